@@ -1,0 +1,680 @@
+// C++ RPC surface: protocol constants and tables (protocol.hpp), the typed reply handle (rpc.hpp),
+// one abstract service per domain, the dispatcher that validates/decodes params and calls the
+// services, and the typed event emitter.
+#include <set>
+
+#include "cpp_names.hpp"
+#include "emitters.hpp"
+#include "naming.hpp"
+
+namespace gateway::codegen {
+namespace {
+
+using cpp::Stem;
+
+std::vector<std::string> AllSources(const Protocol& proto) {
+  std::set<std::string> s;
+  for (const auto& d : proto.definitions) s.insert(d.source);
+  for (const auto& m : proto.methods) s.insert(m.source);
+  for (const auto& e : proto.events) s.insert(e.source);
+  s.insert("version.yaml");
+  return {s.begin(), s.end()};
+}
+
+std::string ScopeExpr(const std::string& scope) {
+  return scope.empty() ? "std::nullopt" : "Scope::" + CppConstantName(scope);
+}
+
+std::vector<std::string> Resolvers(const Protocol& proto) {
+  std::set<std::string> out;
+  for (const auto& m : proto.methods) {
+    if (m.scope.kind == ScopeRule::Kind::kResolver) out.insert(m.scope.resolver);
+  }
+  return {out.begin(), out.end()};
+}
+
+void EmitStringEnum(Code& h, Code& c, const std::string& name, const std::vector<std::string>& values,
+                    const std::vector<std::string>& docs) {
+  h("enum class " + name + " {");
+  h.In();
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    DocComment(h, "//", docs[i]);
+    h(CppConstantName(values[i]) + ",");
+  }
+  h.Out();
+  h("};");
+  h("std::string_view ToString(" + name + " value);");
+  h("std::optional<" + name + "> Parse" + name + "(std::string_view text);");
+  c();
+  c("std::string_view ToString(" + name + " value) {");
+  c("  switch (value) {");
+  for (const auto& v : values) c("    case " + name + "::" + CppConstantName(v) + ": return " + CppStringLiteral(v) + ";");
+  c("  }");
+  c("  return {};");
+  c("}");
+  c();
+  c("std::optional<" + name + "> Parse" + name + "(std::string_view text) {");
+  for (const auto& v : values) c("  if (text == " + CppStringLiteral(v) + ") return " + name + "::" + CppConstantName(v) + ";");
+  c("  return std::nullopt;");
+  c("}");
+}
+
+void EmitProtocolTables(const Protocol& proto, Outputs& out) {
+  Code h, c;
+  auto sources = AllSources(proto);
+  h.Raw(Banner("//", sources));
+  h("// Protocol version, constants, roles, scopes, error codes and the method and event tables.");
+  h("#pragma once");
+  h();
+  h("#include <cstdint>");
+  h("#include <optional>");
+  h("#include <span>");
+  h("#include <string>");
+  h("#include <string_view>");
+  h("#include <vector>");
+  h();
+  h("namespace gateway::proto {");
+  h();
+  h("inline constexpr std::int64_t kProtocolVersion = " + std::to_string(proto.version) + ";");
+  h("inline constexpr std::int64_t kMinProtocolVersion = " + std::to_string(proto.min_version) + ";");
+  h();
+  h("namespace constants {");
+  for (const auto& k : proto.constants) {
+    DocComment(h, "//", k.description);
+    h("inline constexpr std::int64_t " + CppConstantName(k.name) + " = " + std::to_string(k.value) + ";");
+  }
+  h("}  // namespace constants");
+  c.Raw(Banner("//", sources));
+  c("#include \"gateway/proto/protocol.hpp\"");
+  c();
+  c("#include <algorithm>");
+  c("#include <array>");
+  c();
+  c("namespace gateway::proto {");
+
+  std::vector<std::string> names, docs;
+  for (const auto& r : proto.roles) names.push_back(r.name), docs.push_back(r.description);
+  h();
+  h("// Connection roles.");
+  EmitStringEnum(h, c, "Role", names, docs);
+  names.clear(), docs.clear();
+  for (const auto& s : proto.scopes) names.push_back(s.name), docs.push_back(s.description);
+  h();
+  h("// Operator scopes.");
+  EmitStringEnum(h, c, "Scope", names, docs);
+  h("// True when a connection holding `held` may do what `required` guards.");
+  h("bool ScopeGrants(Scope held, Scope required);");
+  h("// True when any of `held` grants `required`.");
+  h("bool ScopesGrant(std::span<const Scope> held, Scope required);");
+  c();
+  c("bool ScopeGrants(Scope held, Scope required) {");
+  c("  if (held == required) return true;");
+  c("  switch (held) {");
+  for (const auto& s : proto.scopes) {
+    if (s.implies_all) {
+      c("    case Scope::" + CppConstantName(s.name) + ": return true;");
+    } else if (!s.implies.empty()) {
+      std::string cond;
+      for (const auto& i : s.implies) cond += (cond.empty() ? "" : " || ") + ("required == Scope::" + CppConstantName(i));
+      c("    case Scope::" + CppConstantName(s.name) + ": return " + cond + ";");
+    }
+  }
+  c("    default: return false;");
+  c("  }");
+  c("}");
+  c();
+  c("bool ScopesGrant(std::span<const Scope> held, Scope required) {");
+  c("  return std::any_of(held.begin(), held.end(), [&](Scope s) { return ScopeGrants(s, required); });");
+  c("}");
+
+  names.clear(), docs.clear();
+  for (const auto& e : proto.error_codes) {
+    names.push_back(e.name);
+    docs.push_back(e.description + (e.deprecated ? " (deprecated: no current emitter)" : ""));
+  }
+  h();
+  h("// The closed set of error.code values.");
+  EmitStringEnum(h, c, "ErrorCode", names, docs);
+
+  h();
+  h("enum class Idempotency { kNone, kOptional, kRequired };");
+  h();
+  h("enum class MethodId {");
+  for (const auto& m : proto.methods) h("  " + CppConstantName(m.name) + ",");
+  h("};");
+  h();
+  h("struct MethodInfo {");
+  h("  MethodId id;");
+  h("  std::string_view name;");
+  h("  std::string_view domain;");
+  h("  std::optional<Role> role;           // nullopt: any role may call it");
+  h("  std::optional<Scope> scope;         // fixed scope; nullopt with no resolver: none needed");
+  h("  std::string_view scope_resolver;    // non-empty: the scope depends on the params");
+  h("  Idempotency idempotency;");
+  h("  bool two_phase;                     // an accepted response precedes the final one");
+  h("  std::string_view params;            // definition names");
+  h("  std::string_view result;");
+  h("};");
+  h();
+  h("// Every method, sorted by name.");
+  h("std::span<const MethodInfo> Methods();");
+  h("const MethodInfo* FindMethod(std::string_view name);");
+  h("const MethodInfo& GetMethod(MethodId id);");
+  h("// Method names for hello-ok features.methods.");
+  h("std::vector<std::string> MethodNames();");
+  c();
+  c("namespace {");
+  c("constexpr std::array<MethodInfo, " + std::to_string(proto.methods.size()) + "> kMethods = {{");
+  for (const auto& m : proto.methods) {
+    std::string role = m.role == "any" ? "std::nullopt" : "Role::" + CppConstantName(m.role);
+    std::string scope = m.scope.kind == ScopeRule::Kind::kFixed ? ScopeExpr(m.scope.scope) : "std::nullopt";
+    std::string idem = m.idempotency == Idempotency::kRequired   ? "Idempotency::kRequired"
+                       : m.idempotency == Idempotency::kOptional ? "Idempotency::kOptional"
+                                                                 : "Idempotency::kNone";
+    c("    {MethodId::" + CppConstantName(m.name) + ", " + CppStringLiteral(m.name) + ", " +
+      CppStringLiteral(m.domain) + ", " + role + ", " + scope + ", " + CppStringLiteral(m.scope.resolver) + ", " +
+      idem + ", " + (m.accepted.empty() ? "false" : "true") + ", " + CppStringLiteral(m.params) + ", " +
+      CppStringLiteral(m.result) + "},");
+  }
+  c("}};");
+  c("}  // namespace");
+  c();
+  c("std::span<const MethodInfo> Methods() { return kMethods; }");
+  c();
+  c("const MethodInfo* FindMethod(std::string_view name) {");
+  c("  auto it = std::lower_bound(kMethods.begin(), kMethods.end(), name,");
+  c("                             [](const MethodInfo& m, std::string_view n) { return m.name < n; });");
+  c("  return it != kMethods.end() && it->name == name ? &*it : nullptr;");
+  c("}");
+  c();
+  c("const MethodInfo& GetMethod(MethodId id) { return kMethods[static_cast<std::size_t>(id)]; }");
+  c();
+  c("std::vector<std::string> MethodNames() {");
+  c("  std::vector<std::string> names;");
+  c("  for (const auto& m : kMethods) names.emplace_back(m.name);");
+  c("  return names;");
+  c("}");
+
+  h();
+  h("enum class EventId {");
+  for (const auto& e : proto.events) h("  " + CppConstantName(e.name) + ",");
+  h("};");
+  h();
+  h("struct EventInfo {");
+  h("  EventId id;");
+  h("  std::string_view name;");
+  h("  std::optional<Scope> scope;  // scope needed to receive it; nullopt: every connection");
+  h("  bool drop_if_slow;           // may be dropped (consuming no seq) for a slow consumer");
+  h("  bool state_version;          // the frame carries stateVersion");
+  h("  bool pre_auth;               // sent before hello, without seq");
+  h("  bool targeted;               // sent to one addressed connection");
+  h("  std::string_view payload;    // definition name");
+  h("};");
+  h();
+  h("// Every event, sorted by name.");
+  h("std::span<const EventInfo> Events();");
+  h("const EventInfo* FindEvent(std::string_view name);");
+  h("const EventInfo& GetEvent(EventId id);");
+  h("// Event names for hello-ok features.events.");
+  h("std::vector<std::string> EventNames();");
+  c();
+  c("namespace {");
+  c("constexpr std::array<EventInfo, " + std::to_string(proto.events.size()) + "> kEvents = {{");
+  auto b = [](bool v) { return v ? std::string("true") : std::string("false"); };
+  for (const auto& e : proto.events) {
+    c("    {EventId::" + CppConstantName(e.name) + ", " + CppStringLiteral(e.name) + ", " + ScopeExpr(e.scope) +
+      ", " + b(e.drop_if_slow) + ", " + b(e.state_version) + ", " + b(e.pre_auth) + ", " + b(e.targeted) +
+      ", " + CppStringLiteral(e.payload) + "},");
+  }
+  c("}};");
+  c("}  // namespace");
+  c();
+  c("std::span<const EventInfo> Events() { return kEvents; }");
+  c();
+  c("const EventInfo* FindEvent(std::string_view name) {");
+  c("  auto it = std::lower_bound(kEvents.begin(), kEvents.end(), name,");
+  c("                             [](const EventInfo& e, std::string_view n) { return e.name < n; });");
+  c("  return it != kEvents.end() && it->name == name ? &*it : nullptr;");
+  c("}");
+  c();
+  c("const EventInfo& GetEvent(EventId id) { return kEvents[static_cast<std::size_t>(id)]; }");
+  c();
+  c("std::vector<std::string> EventNames() {");
+  c("  std::vector<std::string> names;");
+  c("  for (const auto& e : kEvents) names.emplace_back(e.name);");
+  c("  return names;");
+  c("}");
+  h();
+  h("}  // namespace gateway::proto");
+  c();
+  c("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/protocol.hpp"] = h.str();
+  out["cpp/src/protocol.cpp"] = c.str();
+}
+
+// Reply<T>: the handle a handler answers through. Fixed text, but generated so that it can use
+// the generated ErrorShape and Write functions.
+void EmitRpc(const Protocol& proto, Outputs& out) {
+  Code h;
+  h.Raw(Banner("//", {"frames.yaml"}));
+  h(R"(// The reply handle that every service method answers through.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "gateway/proto/types.hpp"
+#include "gateway/wire/json_io.hpp"
+
+namespace gateway::proto {
+
+// Where response frames go: implemented by the transport for one connection. Frames may be sent
+// from any thread and in any order; the transport keeps each frame whole.
+class ResponseSink {
+ public:
+  virtual ~ResponseSink() = default;
+  virtual void SendFrame(std::string frame) = 0;
+};
+
+// Serializes a response frame. `payload` / `error` are omitted when null.
+std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
+                           const ErrorShape* error);
+
+// Sends an error response for request `id`.
+void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
+
+// An error shape with a code and message (details, retryable, retryAfterMs left empty).
+ErrorShape MakeError(std::string code, std::string message);
+
+// Answers one request exactly once: Ok(result) or Fail(error). Two-phase methods (Accepted is not
+// void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
+// responses carry a payload (ErrorPayload is not void) may pass it to Fail. A Reply dropped
+// without an answer sends UNAVAILABLE, so a client never waits forever.
+template <class Result, class Accepted = void, class ErrorPayload = void>
+class Reply {
+ public:
+  Reply(std::shared_ptr<ResponseSink> sink, std::string id) : sink_(std::move(sink)), id_(std::move(id)) {}
+  Reply(Reply&& other) noexcept
+      : sink_(std::move(other.sink_)), id_(std::move(other.id_)), answered_(other.answered_) {
+    other.answered_ = true;
+  }
+  Reply& operator=(Reply&&) = delete;
+  Reply(const Reply&) = delete;
+  Reply& operator=(const Reply&) = delete;
+  ~Reply() {
+    if (!answered_ && sink_) {
+      SendError(*sink_, id_, MakeError("UNAVAILABLE", "request was dropped without a response"));
+    }
+  }
+
+  const std::string& id() const { return id_; }
+  bool answered() const { return answered_; }
+
+  template <class A = Accepted>
+    requires(!std::is_void_v<A>)
+  void Accept(const A& payload) {
+    if (answered_ || accepted_) return;
+    accepted_ = true;
+    nlohmann::json body = Write(payload);
+    sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
+  }
+
+  void Ok(const Result& result) {
+    if (answered_) return;
+    answered_ = true;
+    nlohmann::json body = Write(result);
+    sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
+  }
+
+  void Fail(const ErrorShape& error) {
+    if (answered_) return;
+    answered_ = true;
+    sink_->SendFrame(EncodeResponse(id_, false, nullptr, &error));
+  }
+
+  template <class P = ErrorPayload>
+    requires(!std::is_void_v<P>)
+  void Fail(const ErrorShape& error, const P& payload) {
+    if (answered_) return;
+    answered_ = true;
+    nlohmann::json body = Write(payload);
+    sink_->SendFrame(EncodeResponse(id_, false, &body, &error));
+  }
+
+ private:
+  std::shared_ptr<ResponseSink> sink_;
+  std::string id_;
+  bool answered_ = false;
+  bool accepted_ = false;
+};
+
+}  // namespace gateway::proto)");
+  out["cpp/include/gateway/proto/rpc.hpp"] = h.str();
+
+  Code c;
+  c.Raw(Banner("//", {"frames.yaml"}));
+  c(R"(#include "gateway/proto/rpc.hpp"
+
+namespace gateway::proto {
+
+std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
+                           const ErrorShape* error) {
+  nlohmann::json frame = {{"type", "res"}, {"id", std::string(id)}, {"ok", ok}};
+  if (payload) frame["payload"] = *payload;
+  if (error) frame["error"] = Write(*error);
+  // Replace invalid UTF-8 rather than throw: a handler's text must never kill a connection.
+  return frame.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error) {
+  sink.SendFrame(EncodeResponse(id, false, nullptr, &error));
+}
+
+ErrorShape MakeError(std::string code, std::string message) {
+  ErrorShape error;
+  error.code = std::move(code);
+  error.message = std::move(message);
+  return error;
+}
+
+}  // namespace gateway::proto)");
+  out["cpp/src/rpc.cpp"] = c.str();
+  (void)proto;
+}
+
+std::string ReplyType(const Method& m) {
+  std::string reply = "Reply<" + m.result;
+  if (!m.accepted.empty() || !m.error_payload.empty()) reply += ", " + (m.accepted.empty() ? "void" : m.accepted);
+  if (!m.error_payload.empty()) reply += ", " + m.error_payload;
+  return reply + ">";
+}
+
+std::string ServiceName(const std::string& domain) { return PascalCase(domain) + "Service"; }
+
+void EmitServices(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::string source;
+    Code h;
+    std::vector<const Method*> methods;
+    for (const auto& m : proto.methods) {
+      if (m.domain == domain) methods.push_back(&m), source = m.source;
+    }
+    h.Raw(Banner("//", {source}));
+    h("#pragma once");
+    h();
+    h("#include \"gateway/proto/rpc.hpp\"");
+    h("#include \"gateway/proto/types.hpp\"");
+    h();
+    h("namespace gateway::rpc {");
+    h("class CallContext;  // defined by the server: who is calling, over which connection");
+    h("}  // namespace gateway::rpc");
+    h();
+    h("namespace gateway::proto {");
+    h();
+    h("// Handlers of the " + domain + " domain. Implement every method; answer through `reply`, now or");
+    h("// later, from any thread.");
+    h("class " + ServiceName(domain) + " {");
+    h(" public:");
+    h.In();
+    h("virtual ~" + ServiceName(domain) + "() = default;");
+    for (const Method* m : methods) {
+      h();
+      DocComment(h, "//", m->name + (m->description.empty() ? "" : ": " + m->description));
+      h("virtual void " + PascalCase(m->name) + "(" + m->params + " params, rpc::CallContext& context, " +
+        ReplyType(*m) + " reply) = 0;");
+    }
+    h.Out();
+    h("};");
+    h();
+    h("}  // namespace gateway::proto");
+    out["cpp/include/gateway/proto/" + domain + "_service.hpp"] = h.str();
+  }
+}
+
+void EmitDispatcher(const Protocol& proto, Outputs& out) {
+  auto resolvers = Resolvers(proto);
+  auto sources = AllSources(proto);
+  Code h;
+  h.Raw(Banner("//", sources));
+  h("#pragma once");
+  h();
+  h("#include <memory>");
+  h("#include <optional>");
+  h("#include <string>");
+  h();
+  h("#include <nlohmann/json.hpp>");
+  h();
+  h("#include \"gateway/proto/protocol.hpp\"");
+  for (const auto& d : proto.domains) h("#include \"gateway/proto/" + d + "_service.hpp\"");
+  h();
+  h("namespace gateway::proto {");
+  h();
+  if (!resolvers.empty()) {
+    h("// Decides the scope of methods whose scope depends on their params (checked before params are");
+    h("// validated, so `params` is raw JSON).");
+    h("class ScopeResolvers {");
+    h(" public:");
+    h("  virtual ~ScopeResolvers() = default;");
+    for (const auto& r : resolvers) h("  virtual Scope " + r + "(const nlohmann::json& params) const = 0;");
+    h("};");
+    h();
+  }
+  h("// Validates a request's params, decodes them and calls the domain service. The server runs the");
+  h("// frame, role and scope checks first (see RequiredScope).");
+  h("class Dispatcher {");
+  h(" public:");
+  h.In();
+  std::string ctor_params;
+  for (const auto& d : proto.domains) {
+    ctor_params += (ctor_params.empty() ? "" : ", ") + ServiceName(d) + "& " + CppFieldName(d);
+  }
+  if (!resolvers.empty()) ctor_params += (ctor_params.empty() ? "" : ", ") + std::string("const ScopeResolvers& resolvers");
+  h((proto.domains.size() + resolvers.size() == 1 ? "explicit " : "") + std::string("Dispatcher(") + ctor_params + ");");
+  h();
+  h("// The scope a call needs: fixed, resolved from the params, or none.");
+  h("std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;");
+  h();
+  h("// Answers INVALID_REQUEST \"invalid <method> params: …\" when params do not match the schema;");
+  h("// absent or null params count as {}. Otherwise the service answers through the sink.");
+  h("void Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,");
+  h("              std::shared_ptr<ResponseSink> sink, std::string id);");
+  h.Out();
+  h();
+  h(" private:");
+  for (const auto& d : proto.domains) h("  " + ServiceName(d) + "& " + CppFieldName(d) + "_;");
+  if (!resolvers.empty()) h("  const ScopeResolvers& resolvers_;");
+  h("};");
+  h();
+  h("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/dispatcher.hpp"] = h.str();
+
+  Code c;
+  c.Raw(Banner("//", sources));
+  c("#include \"gateway/proto/dispatcher.hpp\"");
+  c();
+  c("#include <utility>");
+  c();
+  c("#include \"gateway/proto/validators.hpp\"");
+  c();
+  c("namespace gateway::proto {");
+  c();
+  std::string inits;
+  for (const auto& d : proto.domains) {
+    inits += (inits.empty() ? "" : ", ") + CppFieldName(d) + "_(" + CppFieldName(d) + ")";
+  }
+  if (!resolvers.empty()) inits += (inits.empty() ? "" : ", ") + std::string("resolvers_(resolvers)");
+  c("Dispatcher::Dispatcher(" + ctor_params + ")" + (inits.empty() ? "" : "\n    : " + inits) + " {}");
+  c();
+  c("std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {");
+  c.In();
+  if (!resolvers.empty()) {
+    c("switch (method.id) {");
+    for (const auto& m : proto.methods) {
+      if (m.scope.kind != ScopeRule::Kind::kResolver) continue;
+      c("  case MethodId::" + CppConstantName(m.name) + ":");
+      c("    return resolvers_." + m.scope.resolver + "(params);");
+    }
+    c("  default:");
+    c("    break;");
+    c("}");
+  } else {
+    c("(void)params;");
+  }
+  c("return method.scope;");
+  c.Out();
+  c("}");
+  c();
+  c("void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,");
+  c("                          std::shared_ptr<ResponseSink> sink, std::string id) {");
+  c.In();
+  c("const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;");
+  c("auto fail = [&](const std::string& detail) {");
+  c("  SendError(*sink, id, MakeError(\"INVALID_REQUEST\", \"invalid \" + std::string(method.name) + \" params: \" + detail));");
+  c("};");
+  c("switch (method.id) {");
+  c.In();
+  for (const auto& m : proto.methods) {
+    c("case MethodId::" + CppConstantName(m.name) + ": {");
+    c.In();
+    c("auto errors = Validate(&Check" + m.params + ", effective);");
+    c("if (!errors.empty()) return fail(wire::FormatErrors(errors));");
+    c(m.params + " decoded{};");
+    c("try {");
+    c("  Read(effective, decoded, \"\");");
+    c("} catch (const wire::DecodeError& e) {");
+    c("  return fail(e.what());");
+    c("}");
+    c(CppFieldName(m.domain) + "_." + PascalCase(m.name) + "(std::move(decoded), context, " + ReplyType(m) +
+      "(std::move(sink), std::move(id)));");
+    c("return;");
+    c.Out();
+    c("}");
+  }
+  c.Out();
+  c("}");
+  if (proto.methods.empty()) c("(void)effective;"), c("(void)fail;"), c("(void)context;");
+  c.Out();
+  c("}");
+  c();
+  c("}  // namespace gateway::proto");
+  out["cpp/src/dispatcher.cpp"] = c.str();
+}
+
+void EmitEvents(const Protocol& proto, Outputs& out) {
+  std::set<std::string> sources;
+  for (const auto& e : proto.events) sources.insert(e.source);
+  std::vector<std::string> src(sources.begin(), sources.end());
+  bool any_state_version = false;
+  for (const auto& e : proto.events) any_state_version |= e.state_version;
+  Code h;
+  h.Raw(Banner("//", src));
+  h("#pragma once");
+  h();
+  h("#include <memory>");
+  h("#include <optional>");
+  h("#include <string>");
+  h("#include <string_view>");
+  h();
+  h("#include \"gateway/proto/protocol.hpp\"");
+  h("#include \"gateway/proto/types.hpp\"");
+  h();
+  h("namespace gateway::proto {");
+  h();
+  h("// Receives every event the services emit. The payload is serialized once and shared; the");
+  h("// transport adds each connection's seq and filters by the event's receive scope.");
+  h("class EventSink {");
+  h(" public:");
+  h("  virtual ~EventSink() = default;");
+  h("  // `target` is empty for broadcasts, else the connection id the event is addressed to.");
+  h("  // `state_version` is the JSON of the stateVersion member, or null.");
+  h("  virtual void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,");
+  h("                       const nlohmann::json& state_version, std::string_view target) = 0;");
+  h("};");
+  h();
+  h("// Typed emitters, one per declared event (pre-auth events are sent by the transport itself).");
+  h("class EventEmitter {");
+  h(" public:");
+  h.In();
+  h("explicit EventEmitter(EventSink& sink) : sink_(sink) {}");
+  for (const auto& e : proto.events) {
+    if (e.pre_auth) continue;
+    std::string params = e.targeted ? "std::string_view connection_id, " : "";
+    params += "const " + e.payload + "& payload";
+    if (e.state_version) params += ", const StateVersion& state_version";
+    h();
+    DocComment(h, "//", e.name + (e.description.empty() ? "" : ": " + e.description));
+    h("void " + PascalCase(e.name) + "(" + params + ");");
+  }
+  h.Out();
+  h();
+  h(" private:");
+  h("  EventSink& sink_;");
+  h("};");
+  h();
+  h("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/events.hpp"] = h.str();
+
+  Code c;
+  c.Raw(Banner("//", src));
+  c("#include \"gateway/proto/events.hpp\"");
+  c();
+  c("namespace gateway::proto {");
+  c();
+  c("namespace {");
+  c("std::shared_ptr<const std::string> Serialize(const nlohmann::json& payload) {");
+  c("  return std::make_shared<const std::string>(");
+  c("      payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));");
+  c("}");
+  c("}  // namespace");
+  for (const auto& e : proto.events) {
+    if (e.pre_auth) continue;
+    std::string params = e.targeted ? "std::string_view connection_id, " : "";
+    params += "const " + e.payload + "& payload";
+    if (e.state_version) params += ", const StateVersion& state_version";
+    c();
+    c("void EventEmitter::" + PascalCase(e.name) + "(" + params + ") {");
+    c("  sink_.Publish(GetEvent(EventId::" + CppConstantName(e.name) + "), Serialize(Write(payload)), " +
+      std::string(e.state_version ? "Write(state_version)" : "nullptr") + ", " +
+      (e.targeted ? "connection_id" : "{}") + ");");
+    c("}");
+  }
+  c();
+  c("}  // namespace gateway::proto");
+  out["cpp/src/events.cpp"] = c.str();
+  (void)any_state_version;
+}
+
+void EmitSourcesList(const Outputs& so_far, Outputs& out) {
+  Code cm;
+  cm("# Generated: the C++ sources of generated/cpp. Do not edit: run tools/regen.sh.");
+  cm("set(GATEWAY_PROTO_SOURCES");
+  for (const auto& [path, content] : so_far) {
+    if (path.rfind("cpp/src/", 0) == 0) cm("  ${CMAKE_CURRENT_LIST_DIR}/" + path.substr(4));
+  }
+  cm(")");
+  out["cpp/sources.cmake"] = cm.str();
+}
+
+}  // namespace
+
+void EmitCppTypes(const Protocol& proto, Outputs& out);
+void EmitCppValidators(const Protocol& proto, Outputs& out);
+
+void EmitCpp(const Protocol& proto, Outputs& out) {
+  Outputs cpp;
+  EmitCppTypes(proto, cpp);
+  EmitCppValidators(proto, cpp);
+  EmitProtocolTables(proto, cpp);
+  EmitRpc(proto, cpp);
+  EmitServices(proto, cpp);
+  EmitDispatcher(proto, cpp);
+  EmitEvents(proto, cpp);
+  EmitSourcesList(cpp, cpp);
+  out.merge(cpp);
+}
+
+}  // namespace gateway::codegen

@@ -1,0 +1,50 @@
+// Generated from protocol/events/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "gateway/proto/protocol.hpp"
+#include "gateway/proto/types.hpp"
+
+namespace gateway::proto {
+
+// Receives every event the services emit. The payload is serialized once and shared; the
+// transport adds each connection's seq and filters by the event's receive scope.
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  // `target` is empty for broadcasts, else the connection id the event is addressed to.
+  // `state_version` is the JSON of the stateVersion member, or null.
+  virtual void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,
+                       const nlohmann::json& state_version, std::string_view target) = 0;
+};
+
+// Typed emitters, one per declared event (pre-auth events are sent by the transport itself).
+class EventEmitter {
+ public:
+  explicit EventEmitter(EventSink& sink) : sink_(sink) {}
+
+  // health: A new health snapshot was built.
+  void Health(const HealthSnapshot& payload, const StateVersion& state_version);
+
+  // heartbeat: A heartbeat run finished.
+  void Heartbeat(const HeartbeatEvent& payload);
+
+  // presence: The presence list changed.
+  void Presence(const PresenceEvent& payload, const StateVersion& state_version);
+
+  // shutdown: The gateway is stopping or restarting; sockets close 1012 next.
+  void Shutdown(const ShutdownEvent& payload);
+
+  // tick: Gateway-wide keepalive every tickIntervalMs.
+  void Tick(const TickEvent& payload);
+
+ private:
+  EventSink& sink_;
+};
+
+}  // namespace gateway::proto

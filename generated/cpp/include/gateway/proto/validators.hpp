@@ -1,0 +1,122 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+// Validators: Check<Definition>(value, checker) records every schema violation of `value`.
+#pragma once
+
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "gateway/wire/validation.hpp"
+
+namespace gateway::proto {
+
+using CheckFn = void (*)(const nlohmann::json& value, wire::Checker& c);
+
+void CheckAgentDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentEntryConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentModelConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentModelEntryConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentModelSelection(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentSandboxConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAuthConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAuthFailureDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckAuthProfileConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckBindingConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckByteSize(const nlohmann::json& v, wire::Checker& c);
+void CheckCanvasHostConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelAccountConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelGroupConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelHealthMonitorConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckConnectChallengeEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckConnectParams(const nlohmann::json& v, wire::Checker& c);
+void CheckControlUiDeviceIdentityRequiredDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckControlUiOriginNotAllowedDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckCronConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckCronJobNotFoundDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckDeviceIdentityRequiredDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckDmPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckDmScope(const nlohmann::json& v, wire::Checker& c);
+void CheckDrainingDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckDurationString(const nlohmann::json& v, wire::Checker& c);
+void CheckEnvConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckErrorShape(const nlohmann::json& v, wire::Checker& c);
+void CheckEventFrame(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayAuthConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayAuthRateLimitConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayHttpConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayIdentityGetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayIdentityGetResult(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayRestartRequestParams(const nlohmann::json& v, wire::Checker& c);
+void CheckGatewayRestartRequestResult(const nlohmann::json& v, wire::Checker& c);
+void CheckGroupPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckGroupScope(const nlohmann::json& v, wire::Checker& c);
+void CheckHealthParams(const nlohmann::json& v, wire::Checker& c);
+void CheckHealthSessions(const nlohmann::json& v, wire::Checker& c);
+void CheckHealthSnapshot(const nlohmann::json& v, wire::Checker& c);
+void CheckHeartbeatConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckHeartbeatEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckHelloOk(const nlohmann::json& v, wire::Checker& c);
+void CheckHookMappingConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckHooksConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckHttpFileInputConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckHttpImageInputConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckIdentityConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckLastHeartbeatParams(const nlohmann::json& v, wire::Checker& c);
+void CheckLastHeartbeatResult(const nlohmann::json& v, wire::Checker& c);
+void CheckLogLevel(const nlohmann::json& v, wire::Checker& c);
+void CheckLoggingConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckLogsTailParams(const nlohmann::json& v, wire::Checker& c);
+void CheckLogsTailResult(const nlohmann::json& v, wire::Checker& c);
+void CheckMissingScopeDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckModelApi(const nlohmann::json& v, wire::Checker& c);
+void CheckModelCost(const nlohmann::json& v, wire::Checker& c);
+void CheckModelDefinitionConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckModelProviderConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckModelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckPairingRequiredDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckPluginEntryConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckPluginsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckPresenceEntry(const nlohmann::json& v, wire::Checker& c);
+void CheckPresenceEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckProtocolMismatchDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckRequestFrame(const nlohmann::json& v, wire::Checker& c);
+void CheckResponseFrame(const nlohmann::json& v, wire::Checker& c);
+void CheckRestartPreflight(const nlohmann::json& v, wire::Checker& c);
+void CheckSecretInput(const nlohmann::json& v, wire::Checker& c);
+void CheckSecretRef(const nlohmann::json& v, wire::Checker& c);
+void CheckSendPolicyAction(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionDefaults(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionMaintenanceConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionResetPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionSendPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckSetHeartbeatsParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSetHeartbeatsResult(const nlohmann::json& v, wire::Checker& c);
+void CheckShutdownEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckSnapshot(const nlohmann::json& v, wire::Checker& c);
+void CheckStartupDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckStateVersion(const nlohmann::json& v, wire::Checker& c);
+void CheckStatusParams(const nlohmann::json& v, wire::Checker& c);
+void CheckStatusResult(const nlohmann::json& v, wire::Checker& c);
+void CheckStringList(const nlohmann::json& v, wire::Checker& c);
+void CheckSystemEventParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSystemEventResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSystemPresenceParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSystemPresenceResult(const nlohmann::json& v, wire::Checker& c);
+void CheckTickEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckUnknownAgentIdDetails(const nlohmann::json& v, wire::Checker& c);
+
+// The validator of a definition, by name; nullptr when there is none.
+CheckFn FindCheck(std::string_view definition);
+
+// Runs one validator and returns its errors (empty when the value is valid).
+std::vector<wire::ValidationError> Validate(CheckFn check, const nlohmann::json& value);
+
+}  // namespace gateway::proto

@@ -1,0 +1,18 @@
+# Generated: the C++ sources of generated/cpp. Do not edit: run tools/regen.sh.
+set(GATEWAY_PROTO_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/config_openclaw.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/config_openclaw_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/dispatcher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/errors.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/errors_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_system.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_system_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/frames.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/frames_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_system.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_system_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/protocol.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/rpc.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/validators.cpp
+)

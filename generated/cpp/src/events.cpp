@@ -1,0 +1,34 @@
+// Generated from protocol/events/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+#include "gateway/proto/events.hpp"
+
+namespace gateway::proto {
+
+namespace {
+std::shared_ptr<const std::string> Serialize(const nlohmann::json& payload) {
+  return std::make_shared<const std::string>(
+      payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+}  // namespace
+
+void EventEmitter::Health(const HealthSnapshot& payload, const StateVersion& state_version) {
+  sink_.Publish(GetEvent(EventId::kHealth), Serialize(Write(payload)), Write(state_version), {});
+}
+
+void EventEmitter::Heartbeat(const HeartbeatEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kHeartbeat), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::Presence(const PresenceEvent& payload, const StateVersion& state_version) {
+  sink_.Publish(GetEvent(EventId::kPresence), Serialize(Write(payload)), Write(state_version), {});
+}
+
+void EventEmitter::Shutdown(const ShutdownEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kShutdown), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::Tick(const TickEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kTick), Serialize(Write(payload)), nullptr, {});
+}
+
+}  // namespace gateway::proto

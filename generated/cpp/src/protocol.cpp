@@ -1,0 +1,144 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+#include "gateway/proto/protocol.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gateway::proto {
+
+std::string_view ToString(Role value) {
+  switch (value) {
+    case Role::kOperator: return "operator";
+    case Role::kNode: return "node";
+  }
+  return {};
+}
+
+std::optional<Role> ParseRole(std::string_view text) {
+  if (text == "operator") return Role::kOperator;
+  if (text == "node") return Role::kNode;
+  return std::nullopt;
+}
+
+std::string_view ToString(Scope value) {
+  switch (value) {
+    case Scope::kOperatorRead: return "operator.read";
+    case Scope::kOperatorWrite: return "operator.write";
+    case Scope::kOperatorAdmin: return "operator.admin";
+    case Scope::kOperatorPairing: return "operator.pairing";
+    case Scope::kOperatorApprovals: return "operator.approvals";
+    case Scope::kOperatorQuestions: return "operator.questions";
+    case Scope::kOperatorTalk: return "operator.talk";
+    case Scope::kOperatorTalkSecrets: return "operator.talk.secrets";
+  }
+  return {};
+}
+
+std::optional<Scope> ParseScope(std::string_view text) {
+  if (text == "operator.read") return Scope::kOperatorRead;
+  if (text == "operator.write") return Scope::kOperatorWrite;
+  if (text == "operator.admin") return Scope::kOperatorAdmin;
+  if (text == "operator.pairing") return Scope::kOperatorPairing;
+  if (text == "operator.approvals") return Scope::kOperatorApprovals;
+  if (text == "operator.questions") return Scope::kOperatorQuestions;
+  if (text == "operator.talk") return Scope::kOperatorTalk;
+  if (text == "operator.talk.secrets") return Scope::kOperatorTalkSecrets;
+  return std::nullopt;
+}
+
+bool ScopeGrants(Scope held, Scope required) {
+  if (held == required) return true;
+  switch (held) {
+    case Scope::kOperatorWrite: return required == Scope::kOperatorRead || required == Scope::kOperatorTalk;
+    case Scope::kOperatorAdmin: return true;
+    default: return false;
+  }
+}
+
+bool ScopesGrant(std::span<const Scope> held, Scope required) {
+  return std::any_of(held.begin(), held.end(), [&](Scope s) { return ScopeGrants(s, required); });
+}
+
+std::string_view ToString(ErrorCode value) {
+  switch (value) {
+    case ErrorCode::kINVALIDREQUEST: return "INVALID_REQUEST";
+    case ErrorCode::kFORBIDDEN: return "FORBIDDEN";
+    case ErrorCode::kUNAVAILABLE: return "UNAVAILABLE";
+    case ErrorCode::kNOTPAIRED: return "NOT_PAIRED";
+    case ErrorCode::kAPPROVALNOTFOUND: return "APPROVAL_NOT_FOUND";
+    case ErrorCode::kNOTLINKED: return "NOT_LINKED";
+    case ErrorCode::kAGENTTIMEOUT: return "AGENT_TIMEOUT";
+  }
+  return {};
+}
+
+std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
+  if (text == "INVALID_REQUEST") return ErrorCode::kINVALIDREQUEST;
+  if (text == "FORBIDDEN") return ErrorCode::kFORBIDDEN;
+  if (text == "UNAVAILABLE") return ErrorCode::kUNAVAILABLE;
+  if (text == "NOT_PAIRED") return ErrorCode::kNOTPAIRED;
+  if (text == "APPROVAL_NOT_FOUND") return ErrorCode::kAPPROVALNOTFOUND;
+  if (text == "NOT_LINKED") return ErrorCode::kNOTLINKED;
+  if (text == "AGENT_TIMEOUT") return ErrorCode::kAGENTTIMEOUT;
+  return std::nullopt;
+}
+
+namespace {
+constexpr std::array<MethodInfo, 9> kMethods = {{
+    {MethodId::kGatewayIdentityGet, "gateway.identity.get", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "GatewayIdentityGetParams", "GatewayIdentityGetResult"},
+    {MethodId::kGatewayRestartRequest, "gateway.restart.request", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "GatewayRestartRequestParams", "GatewayRestartRequestResult"},
+    {MethodId::kHealth, "health", "system", std::nullopt, std::nullopt, "", Idempotency::kNone, false, "HealthParams", "HealthSnapshot"},
+    {MethodId::kLastHeartbeat, "last-heartbeat", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LastHeartbeatParams", "LastHeartbeatResult"},
+    {MethodId::kLogsTail, "logs.tail", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LogsTailParams", "LogsTailResult"},
+    {MethodId::kSetHeartbeats, "set-heartbeats", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SetHeartbeatsParams", "SetHeartbeatsResult"},
+    {MethodId::kStatus, "status", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "StatusParams", "StatusResult"},
+    {MethodId::kSystemEvent, "system-event", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kOptional, false, "SystemEventParams", "SystemEventResult"},
+    {MethodId::kSystemPresence, "system-presence", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SystemPresenceParams", "SystemPresenceResult"},
+}};
+}  // namespace
+
+std::span<const MethodInfo> Methods() { return kMethods; }
+
+const MethodInfo* FindMethod(std::string_view name) {
+  auto it = std::lower_bound(kMethods.begin(), kMethods.end(), name,
+                             [](const MethodInfo& m, std::string_view n) { return m.name < n; });
+  return it != kMethods.end() && it->name == name ? &*it : nullptr;
+}
+
+const MethodInfo& GetMethod(MethodId id) { return kMethods[static_cast<std::size_t>(id)]; }
+
+std::vector<std::string> MethodNames() {
+  std::vector<std::string> names;
+  for (const auto& m : kMethods) names.emplace_back(m.name);
+  return names;
+}
+
+namespace {
+constexpr std::array<EventInfo, 6> kEvents = {{
+    {EventId::kConnectChallenge, "connect.challenge", std::nullopt, false, false, true, true, "ConnectChallengeEvent"},
+    {EventId::kHealth, "health", std::nullopt, false, true, false, false, "HealthSnapshot"},
+    {EventId::kHeartbeat, "heartbeat", std::nullopt, false, false, false, false, "HeartbeatEvent"},
+    {EventId::kPresence, "presence", Scope::kOperatorRead, true, true, false, false, "PresenceEvent"},
+    {EventId::kShutdown, "shutdown", std::nullopt, false, false, false, false, "ShutdownEvent"},
+    {EventId::kTick, "tick", std::nullopt, false, false, false, false, "TickEvent"},
+}};
+}  // namespace
+
+std::span<const EventInfo> Events() { return kEvents; }
+
+const EventInfo* FindEvent(std::string_view name) {
+  auto it = std::lower_bound(kEvents.begin(), kEvents.end(), name,
+                             [](const EventInfo& e, std::string_view n) { return e.name < n; });
+  return it != kEvents.end() && it->name == name ? &*it : nullptr;
+}
+
+const EventInfo& GetEvent(EventId id) { return kEvents[static_cast<std::size_t>(id)]; }
+
+std::vector<std::string> EventNames() {
+  std::vector<std::string> names;
+  for (const auto& e : kEvents) names.emplace_back(e.name);
+  return names;
+}
+
+}  // namespace gateway::proto

@@ -1,0 +1,6 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+export * from "./constants";
+export * from "./events";
+export * from "./methods";
+export * from "./types";

@@ -1,0 +1,2442 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+
+// Which models may be chosen by overrides.
+export interface AgentModelPolicyConfig {
+  // Allowed "provider/model" ids for overrides.
+  readonly allow?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Models used for media generation.
+export interface AgentMediaModelsConfig {
+  // Image generation model.
+  readonly image?: AgentModelSelection;
+  // Video generation model.
+  readonly video?: AgentModelSelection;
+  // Music generation model.
+  readonly music?: AgentModelSelection;
+  readonly [key: string]: unknown;
+}
+
+// Default fast mode, true/false or a named mode such as auto.
+export type FastModeSetting = boolean | string;
+
+// Default verbose level.
+export type VerboseLevel = "off" | "on" | "full";
+
+// Agent that owns ambient work.
+export interface SystemAgentConfig {
+  // Id of the system agent.
+  readonly agentId?: string;
+  readonly [key: string]: unknown;
+}
+
+// Context compaction settings (out of core; kept as JSON).
+export interface AgentDefaultsConfigCompaction {
+  readonly [key: string]: unknown;
+}
+
+// Tool-result pruning settings (out of core; kept as JSON).
+export interface AgentDefaultsConfigContextPruning {
+  readonly [key: string]: unknown;
+}
+
+// Settings inherited by every agent.
+export interface AgentDefaultsConfig {
+  // Agent workspace directory; ~ is expanded; wins over OPENCLAW_WORKSPACE_DIR.
+  readonly workspace?: string;
+  // Working directory for agent tools.
+  readonly cwd?: string;
+  // Repository root shown to the agent.
+  readonly repoRoot?: string;
+  // Default chat model.
+  readonly model?: AgentModelSelection;
+  // Per-model settings keyed by "provider/model" ("provider/*" lists all discovered).
+  readonly models?: { readonly [key: string]: AgentModelEntryConfig };
+  // Which models may be chosen by overrides.
+  readonly modelPolicy?: AgentModelPolicyConfig;
+  // Cheap model for titles, summaries and other utility calls.
+  readonly utilityModel?: AgentModelSelection;
+  // Model used for image understanding.
+  readonly imageModel?: AgentModelSelection;
+  // Model used for PDF understanding.
+  readonly pdfModel?: AgentModelSelection;
+  // Models used for media generation.
+  readonly mediaModels?: AgentMediaModelsConfig;
+  // Default thinking level, e.g. off, low, medium, high.
+  readonly thinkingDefault?: string;
+  // Default fast mode, true/false or a named mode such as auto.
+  readonly fastModeDefault?: FastModeSetting;
+  // Default verbose level.
+  readonly verboseDefault?: VerboseLevel;
+  // Default reasoning visibility, e.g. on, off, stream.
+  readonly reasoningDefault?: string;
+  // Default elevated-tools mode.
+  readonly elevatedDefault?: string;
+  // Agent turn timeout in seconds; 0 means unlimited.
+  readonly timeoutSeconds?: number;
+  // Maximum chat attachment size in MB.
+  readonly mediaMaxMb?: number;
+  // Maximum concurrent agent runs (default max(8, 4 x CPUs)).
+  readonly maxConcurrent?: number;
+  readonly heartbeat?: HeartbeatConfig;
+  // Agent that owns ambient work.
+  readonly systemAgent?: SystemAgentConfig;
+  // Context compaction settings (out of core; kept as JSON).
+  readonly compaction?: AgentDefaultsConfigCompaction;
+  // Tool-result pruning settings (out of core; kept as JSON).
+  readonly contextPruning?: AgentDefaultsConfigContextPruning;
+  readonly sandbox?: AgentSandboxConfig;
+  readonly [key: string]: unknown;
+}
+
+// Group chat behaviour.
+export interface AgentGroupChatConfig {
+  // Regexes that count as mentioning the agent.
+  readonly mentionPatterns?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Tool policy for this agent (kept as JSON).
+export interface AgentEntryConfigTools {
+  readonly [key: string]: unknown;
+}
+
+// Sub-agent settings (kept as JSON).
+export interface AgentEntryConfigSubagents {
+  readonly [key: string]: unknown;
+}
+
+// One agent's settings; unset keys inherit agents.defaults.
+export interface AgentEntryConfig {
+  // Agent id; required in the legacy agents.list form, implied by the key in entries.
+  readonly id?: string;
+  // Mark this agent as the default agent.
+  readonly default?: boolean;
+  // Display name.
+  readonly name?: string;
+  // Workspace directory of this agent.
+  readonly workspace?: string;
+  // Directory for the agent's private state.
+  readonly agentDir?: string;
+  // Model override for this agent.
+  readonly model?: AgentModelSelection;
+  readonly identity?: IdentityConfig;
+  // Group chat behaviour.
+  readonly groupChat?: AgentGroupChatConfig;
+  readonly sandbox?: AgentSandboxConfig;
+  // Tool policy for this agent (kept as JSON).
+  readonly tools?: AgentEntryConfigTools;
+  // Skills enabled for this agent.
+  readonly skills?: StringList;
+  readonly heartbeat?: HeartbeatConfig;
+  // Sub-agent settings (kept as JSON).
+  readonly subagents?: AgentEntryConfigSubagents;
+  readonly [key: string]: unknown;
+}
+
+// Primary model plus ordered fallbacks.
+export interface AgentModelConfig {
+  // Model used first, as "provider/model" or an alias.
+  readonly primary?: string;
+  // Models tried in order when the primary fails.
+  readonly fallbacks?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Provider request parameters merged into calls for this model.
+export interface AgentModelEntryConfigParams {
+  readonly [key: string]: unknown;
+}
+
+// Per-model settings under agents.defaults.models.
+export interface AgentModelEntryConfig {
+  // Short name usable instead of "provider/model", e.g. opus.
+  readonly alias?: string;
+  // Provider request parameters merged into calls for this model.
+  readonly params?: AgentModelEntryConfigParams;
+  // Runtime selection for this model (kept as JSON).
+  readonly agentRuntime?: unknown;
+  // Code-mode settings for this model (kept as JSON).
+  readonly codeMode?: unknown;
+  readonly [key: string]: unknown;
+}
+
+// A "provider/model" string, or a primary model with fallbacks.
+export type AgentModelSelection = string | AgentModelConfig;
+
+// Which sessions run sandboxed.
+export type SandboxMode = "off" | "non-main" | "all";
+
+// How sandbox containers are shared.
+export type SandboxScope = "session" | "agent" | "shared";
+
+// Workspace mount inside the sandbox.
+export type SandboxWorkspaceAccess = "none" | "ro" | "rw";
+
+// Docker container settings (kept as JSON).
+export interface AgentSandboxConfigDocker {
+  readonly [key: string]: unknown;
+}
+
+// Tool sandboxing (out of core; typed for the common keys).
+export interface AgentSandboxConfig {
+  // Which sessions run sandboxed.
+  readonly mode?: SandboxMode;
+  // How sandbox containers are shared.
+  readonly scope?: SandboxScope;
+  // Workspace mount inside the sandbox.
+  readonly workspaceAccess?: SandboxWorkspaceAccess;
+  // Docker container settings (kept as JSON).
+  readonly docker?: AgentSandboxConfigDocker;
+  readonly [key: string]: unknown;
+}
+
+// Agent defaults and per-agent entries.
+export interface AgentsConfig {
+  readonly defaults?: AgentDefaultsConfig;
+  // Per-agent settings keyed by agent id (v4 form).
+  readonly entries?: { readonly [key: string]: AgentEntryConfig };
+  // Legacy array form of entries; each item needs id and is persisted as entries.
+  readonly list?: readonly AgentEntryConfig[];
+  // Agent ownership policy, e.g. explicit.
+  readonly ownership?: string;
+  readonly [key: string]: unknown;
+}
+
+// Model provider credential profiles (out of core).
+export interface AuthConfig {
+  // Credential profiles keyed by profile id, e.g. anthropic:api.
+  readonly profiles?: { readonly [key: string]: AuthProfileConfig };
+  // Profile ids tried per provider, in order.
+  readonly order?: { readonly [key: string]: StringList };
+  readonly [key: string]: unknown;
+}
+
+export type AuthFailureCode = "AUTH_TOKEN_MISSING" | "AUTH_TOKEN_MISMATCH" | "AUTH_TOKEN_NOT_CONFIGURED" | "AUTH_PASSWORD_MISSING" | "AUTH_PASSWORD_MISMATCH" | "AUTH_PASSWORD_NOT_CONFIGURED" | "AUTH_RATE_LIMITED" | "AUTH_DEVICE_TOKEN_MISMATCH" | "AUTH_SCOPE_MISMATCH" | "AUTH_UNAUTHORIZED" | "AUTH_REQUIRED";
+
+// Details of a connect-time shared-secret or device-token authentication failure.
+export interface AuthFailureDetails {
+  readonly code: AuthFailureCode;
+  // Machine reason, e.g. token_missing, token_mismatch, token_missing_config, password_missing, password_mismatch, password_missing_config, rate_limited, device_token_mismatch, scope_mismatch.
+  readonly authReason?: string;
+  // True when retrying with a device token could succeed.
+  readonly canRetryWithDeviceToken: boolean;
+  // Hint for the client, e.g. update_auth_configuration, update_auth_credentials, retry_with_device_token, wait_then_retry, review_auth_configuration.
+  readonly recommendedNextStep?: string;
+  readonly [key: string]: unknown;
+}
+
+// One provider credential profile; secrets live in the state store.
+export interface AuthProfileConfig {
+  // Provider id.
+  readonly provider?: string;
+  // Credential kind, e.g. api_key, oauth, token.
+  readonly mode?: string;
+  // Account e-mail for OAuth profiles.
+  readonly email?: string;
+  readonly [key: string]: unknown;
+}
+
+// Specific conversation.
+export interface BindingPeer {
+  // Peer kind, e.g. direct, group or channel.
+  readonly kind?: string;
+  // Peer id on the channel.
+  readonly id?: string;
+  readonly [key: string]: unknown;
+}
+
+// Traffic selector.
+export interface BindingMatch {
+  // Channel id, e.g. telegram.
+  readonly channel: string;
+  // Channel account id ("*" for any).
+  readonly accountId?: string;
+  // Specific conversation.
+  readonly peer?: BindingPeer;
+  // Discord guild id.
+  readonly guildId?: string;
+  // Slack/Teams team id.
+  readonly teamId?: string;
+  readonly [key: string]: unknown;
+}
+
+// Session keying overrides for matching traffic.
+export interface BindingSessionConfig {
+  readonly dmScope?: DmScope;
+  readonly groupScope?: GroupScope;
+  readonly [key: string]: unknown;
+}
+
+// Routes matching inbound traffic to an agent.
+export interface BindingConfig {
+  // Agent that receives matching traffic.
+  readonly agentId: string;
+  // Traffic selector.
+  readonly match: BindingMatch;
+  // Session keying overrides for matching traffic.
+  readonly session?: BindingSessionConfig;
+  readonly [key: string]: unknown;
+}
+
+// Byte count as an integer or a size string like "10gb".
+export type ByteSize = number | string;
+
+// Legacy separate canvas listener; v4 serves canvas on the gateway port.
+export interface CanvasHostConfig {
+  // Start the legacy canvas listener.
+  readonly enabled?: boolean;
+  // Port of the legacy canvas listener.
+  readonly port?: number;
+  // Directory served as the canvas root.
+  readonly root?: string;
+  readonly [key: string]: unknown;
+}
+
+// One account of a channel; unset keys inherit the channel block.
+export interface ChannelAccountConfig {
+  // Display name of the account.
+  readonly name?: string;
+  // Start this account.
+  readonly enabled?: boolean;
+  readonly dmPolicy?: DmPolicy;
+  // Senders allowed to DM.
+  readonly allowFrom?: StringList;
+  readonly groupPolicy?: GroupPolicy;
+  // Senders allowed in groups.
+  readonly groupAllowFrom?: StringList;
+  // Per-group settings keyed by group id or "*".
+  readonly groups?: { readonly [key: string]: ChannelGroupConfig };
+  readonly healthMonitor?: ChannelHealthMonitorConfig;
+  // Bot token (Telegram, Slack).
+  readonly botToken?: SecretInput;
+  // Bot token (Discord).
+  readonly token?: SecretInput;
+  // App-level token (Slack Socket Mode).
+  readonly appToken?: SecretInput;
+  readonly [key: string]: unknown;
+}
+
+// Settings of one messaging channel (plugin-specific keys kept as JSON).
+export interface ChannelConfig {
+  // Start this channel.
+  readonly enabled?: boolean;
+  // Direct-message access policy; open requires allowFrom ["*"].
+  readonly dmPolicy?: DmPolicy;
+  // Senders allowed to DM (E.164, tg:<id>, user ids, "*").
+  readonly allowFrom?: StringList;
+  // Group access policy.
+  readonly groupPolicy?: GroupPolicy;
+  // Senders allowed in groups.
+  readonly groupAllowFrom?: StringList;
+  // Per-group settings keyed by group id or "*".
+  readonly groups?: { readonly [key: string]: ChannelGroupConfig };
+  // Per-account overrides keyed by account id.
+  readonly accounts?: { readonly [key: string]: ChannelAccountConfig };
+  readonly healthMonitor?: ChannelHealthMonitorConfig;
+  // Bot token (Telegram, Slack).
+  readonly botToken?: SecretInput;
+  // Bot token (Discord).
+  readonly token?: SecretInput;
+  // App-level token (Slack Socket Mode).
+  readonly appToken?: SecretInput;
+  readonly [key: string]: unknown;
+}
+
+// How heartbeat results show in chats.
+export interface HeartbeatVisibilityConfig {
+  // Show heartbeat turns that found nothing to report.
+  readonly showOk?: boolean;
+  // Show heartbeat alerts.
+  readonly showAlerts?: boolean;
+  // Show a status indicator instead of a message.
+  readonly useIndicator?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Defaults applied to every channel.
+export interface ChannelDefaultsConfig {
+  readonly groupPolicy?: GroupPolicy;
+  // Which surrounding messages the agent sees.
+  readonly contextVisibility?: string;
+  // Implicit mention handling (kept as JSON).
+  readonly implicitMentions?: unknown;
+  // How heartbeat results show in chats.
+  readonly heartbeatVisibility?: HeartbeatVisibilityConfig;
+  readonly [key: string]: unknown;
+}
+
+// Settings for one group or all groups ("*").
+export interface ChannelGroupConfig {
+  // Answer only when the bot is mentioned.
+  readonly requireMention?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Channel connection health monitoring.
+export interface ChannelHealthMonitorConfig {
+  // Monitor and restart unhealthy connections.
+  readonly enabled?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Messaging channel settings keyed by channel id; other channels are kept as JSON.
+export interface ChannelsConfig {
+  readonly defaults?: ChannelDefaultsConfig;
+  // Model per channel and peer/group id, as "provider/model".
+  readonly modelByChannel?: { readonly [key: string]: { readonly [key: string]: string } };
+  readonly whatsapp?: ChannelConfig;
+  readonly telegram?: ChannelConfig;
+  readonly discord?: ChannelConfig;
+  readonly slack?: ChannelConfig;
+  readonly signal?: ChannelConfig;
+  readonly imessage?: ChannelConfig;
+  readonly [key: string]: unknown;
+}
+
+// First frame on every socket; the nonce a device identity signs.
+export interface ConnectChallengeEvent {
+  // Fresh UUID.
+  readonly nonce: string;
+  // Server time in epoch ms.
+  readonly ts: number;
+  readonly [key: string]: unknown;
+}
+
+// Known client program.
+export type GatewayClientId = "webchat-ui" | "openclaw-control-ui" | "openclaw-browser-copilot" | "openclaw-tui" | "webchat" | "cli" | "gateway-client" | "openclaw-macos" | "openclaw-linux" | "openclaw-ios" | "openclaw-watchos" | "openclaw-android" | "node-host" | "openclaw-worker" | "test" | "fingerprint" | "openclaw-probe";
+
+// How the client uses the gateway.
+export type GatewayClientMode = "webchat" | "cli" | "ui" | "backend" | "node" | "worker" | "probe" | "test";
+
+// Who is connecting.
+export interface ConnectClientInfo {
+  // Known client program.
+  readonly id: GatewayClientId;
+  // Human-friendly client name.
+  readonly displayName?: string;
+  // Client version string.
+  readonly version: string;
+  // Client build identifier.
+  readonly buildId?: string;
+  // OS or runtime, e.g. linux, darwin, ios, web.
+  readonly platform: string;
+  // Device family, e.g. Linux or iPhone.
+  readonly deviceFamily?: string;
+  // Hardware model identifier.
+  readonly modelIdentifier?: string;
+  // Self-reported IANA time zone.
+  readonly timeZone?: string;
+  // How the client uses the gateway.
+  readonly mode: GatewayClientMode;
+  // Stable id of this client instance.
+  readonly instanceId?: string;
+}
+
+// Legacy node worker build metadata; accepted and ignored.
+export interface ConnectWorkerRuns {
+  // Lowercase hex SHA-256 of the worker bundle.
+  readonly bundleHash: string;
+  // OpenClaw version of the worker.
+  readonly openclawVersion: string;
+  // Worker protocol features.
+  readonly protocolFeatures: readonly string[];
+  // Prewarm count.
+  readonly bundlePrewarm?: number;
+}
+
+// Signed device identity.
+export interface ConnectDevice {
+  // Device id.
+  readonly id: string;
+  // Device public key.
+  readonly publicKey: string;
+  // Signature over the connect payload.
+  readonly signature: string;
+  // Signing time in epoch ms.
+  readonly signedAt: number;
+  // The connect.challenge nonce that was signed.
+  readonly nonce: string;
+}
+
+// Credentials.
+export interface ConnectAuth {
+  // Shared gateway token.
+  readonly token?: string;
+  // One-time bootstrap token.
+  readonly bootstrapToken?: string;
+  // Token issued to a paired device.
+  readonly deviceToken?: string;
+  // Shared gateway password.
+  readonly password?: string;
+  // Token of an approval runtime.
+  readonly approvalRuntimeToken?: string;
+  // Token of an agent runtime.
+  readonly agentRuntimeIdentityToken?: string;
+}
+
+// Parameters of the first request on a socket, method connect.
+export interface ConnectParams {
+  // Oldest protocol the client speaks.
+  readonly minProtocol: number;
+  // Newest protocol the client speaks.
+  readonly maxProtocol: number;
+  // Who is connecting.
+  readonly client: ConnectClientInfo;
+  // Client capability flags (e.g. tool-events, approvals) or node capability categories.
+  readonly caps?: readonly string[];
+  // Commands a node claims to support.
+  readonly commands?: readonly string[];
+  // Computer-use declaration; opaque to the core.
+  readonly computerUse?: unknown;
+  // Legacy node worker build metadata; accepted and ignored.
+  readonly workerRuns?: ConnectWorkerRuns;
+  // Node permission toggles by name.
+  readonly permissions?: { readonly [key: string]: boolean };
+  // PATH of the node host.
+  readonly pathEnv?: string;
+  // operator (default) or node; the server rejects anything else as "invalid role".
+  readonly role?: string;
+  // Requested operator scopes (default none).
+  readonly scopes?: readonly string[];
+  // Signed device identity.
+  readonly device?: ConnectDevice;
+  // Credentials.
+  readonly auth?: ConnectAuth;
+  // Client locale.
+  readonly locale?: string;
+  // Client user agent.
+  readonly userAgent?: string;
+}
+
+// Details sent when a Control UI style client connects without a device identity.
+export interface ControlUiDeviceIdentityRequiredDetails {
+  readonly code: "CONTROL_UI_DEVICE_IDENTITY_REQUIRED";
+  readonly [key: string]: unknown;
+}
+
+// Details sent when a browser client's Origin is missing or not allowed.
+export interface ControlUiOriginNotAllowedDetails {
+  readonly code: "CONTROL_UI_ORIGIN_NOT_ALLOWED";
+  // Why the origin was refused, e.g. "origin missing or invalid".
+  readonly reason: string;
+  readonly [key: string]: unknown;
+}
+
+// Event-triggered jobs.
+export interface CronTriggersConfig {
+  // Run event-triggered jobs.
+  readonly enabled?: boolean;
+}
+
+// Destination checks for job webhooks.
+export interface CronWebhookSsrfPolicy {
+  // Hostnames webhooks may reach.
+  readonly allowedHostnames?: StringList;
+  // Hostnames webhooks may not reach.
+  readonly blockedHostnames?: StringList;
+  // Allow private and loopback addresses.
+  readonly dangerouslyAllowPrivateNetwork?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// How long isolated run sessions are kept; false or "0h" disables pruning.
+export type CronSessionRetention = DurationString | false;
+
+// Deliver through a channel or a webhook.
+export type CronFailureAlertMode = "announce" | "webhook";
+
+// Alert after repeated job failures.
+export interface CronFailureAlertConfig {
+  // Send failure alerts.
+  readonly enabled?: boolean;
+  // Consecutive failures before alerting.
+  readonly after?: number;
+  // Minimum time between alerts for one job.
+  readonly cooldownMs?: number;
+  // Count skipped runs as failures.
+  readonly includeSkipped?: boolean;
+  // Deliver through a channel or a webhook.
+  readonly mode?: CronFailureAlertMode;
+  // Channel for announce alerts.
+  readonly channel?: string;
+  // Recipient for announce alerts.
+  readonly to?: string;
+  // Channel account for announce alerts.
+  readonly accountId?: string;
+}
+
+// Scheduler settings; jobs are managed through cron.* RPCs.
+export interface CronConfig {
+  // Run the scheduler.
+  readonly enabled?: boolean;
+  // Skip runs missed while the gateway was down.
+  readonly skipMissedJobs?: boolean;
+  // Event-triggered jobs.
+  readonly triggers?: CronTriggersConfig;
+  // Bearer token sent with job webhooks.
+  readonly webhookToken?: SecretInput;
+  // Destination checks for job webhooks.
+  readonly webhookSsrfPolicy?: CronWebhookSsrfPolicy;
+  // How long isolated run sessions are kept; false or "0h" disables pruning.
+  readonly sessionRetention?: CronSessionRetention;
+  // Alert after repeated job failures.
+  readonly failureAlert?: CronFailureAlertConfig;
+}
+
+// Details of an error naming an unknown cron job.
+export interface CronJobNotFoundDetails {
+  readonly code: "CRON_JOB_NOT_FOUND";
+  // The job id that was not found.
+  readonly jobId: string;
+  readonly [key: string]: unknown;
+}
+
+// Details sent when a connection needs a signed device identity but sent none.
+export interface DeviceIdentityRequiredDetails {
+  readonly code: "DEVICE_IDENTITY_REQUIRED";
+  readonly [key: string]: unknown;
+}
+
+// Who may start a direct conversation with the bot.
+export type DmPolicy = "pairing" | "allowlist" | "open" | "disabled";
+
+// How direct-message sessions are keyed.
+export type DmScope = "main" | "per-peer" | "per-channel-peer" | "per-account-channel-peer";
+
+// Why new work is refused.
+export type DrainingDetailsReason = "gateway-restarting" | "gateway-suspending";
+
+// Details of an UNAVAILABLE answer while the gateway drains for a restart or suspension.
+export interface DrainingDetails {
+  // Why new work is refused.
+  readonly reason: DrainingDetailsReason;
+  // The method that was refused.
+  readonly method: string;
+  // Current drain phase.
+  readonly phase: string;
+  readonly [key: string]: unknown;
+}
+
+// Duration like "30m", "1h", "24h" or "30d"; a bare number uses the field's default unit.
+export type DurationString = string;
+
+// Import variables from a login shell.
+export interface EnvShellEnvConfig {
+  // Run the login shell to read its environment.
+  readonly enabled?: boolean;
+  // Timeout for the shell in milliseconds.
+  readonly timeoutMs?: number;
+  readonly [key: string]: unknown;
+}
+
+// Environment variables supplied by the config (never override set ones).
+export interface EnvConfig {
+  // Variables to define.
+  readonly vars?: { readonly [key: string]: string };
+  // Import variables from a login shell.
+  readonly shellEnv?: EnvShellEnvConfig;
+  readonly [key: string]: unknown;
+}
+
+// The error object of a failed response.
+export interface ErrorShape {
+  // Top-level error code (see errors.yaml codes).
+  readonly code: string;
+  // Human-readable text; clients branch on code and details.code instead.
+  readonly message: string;
+  // Structured extra information, usually an object with its own code.
+  readonly details?: unknown;
+  // Whether the same request may succeed if retried.
+  readonly retryable?: boolean;
+  // Suggested wait before retrying.
+  readonly retryAfterMs?: number;
+}
+
+// A server-pushed event.
+export interface EventFrame {
+  readonly type: "event";
+  // Event name.
+  readonly event: string;
+  // Event body.
+  readonly payload?: unknown;
+  // Per-connection event counter starting at 1; absent on connect.challenge.
+  readonly seq?: number;
+  readonly stateVersion?: StateVersion;
+  // Profile a broadcast was addressed to (newer gateways; never emitted here).
+  readonly recipientProfileId?: string;
+}
+
+// Which configured secret or identity source is checked.
+export type GatewayAuthMode = "none" | "token" | "password" | "trusted-proxy";
+
+// Auto-approve device pairing for proxy-authenticated users.
+export interface TrustedProxyDeviceAutoApprove {
+  // Enable auto-approval.
+  readonly enabled?: boolean;
+  // Scopes granted to auto-approved devices.
+  readonly scopes?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Identity headers injected by a trusted reverse proxy (auth.md §7).
+export interface TrustedProxyConfig {
+  // Header carrying the authenticated user, e.g. x-forwarded-user.
+  readonly userHeader: string;
+  // Headers that must be present and non-blank.
+  readonly requiredHeaders?: StringList;
+  // Users allowed through; any user when absent.
+  readonly allowUsers?: StringList;
+  // Accept proxy requests arriving from loopback.
+  readonly allowLoopback?: boolean;
+  // Auto-approve device pairing for proxy-authenticated users.
+  readonly deviceAutoApprove?: TrustedProxyDeviceAutoApprove;
+  readonly [key: string]: unknown;
+}
+
+// How clients authenticate to the gateway (auth.md §1).
+export interface GatewayAuthConfig {
+  // Which configured secret or identity source is checked.
+  readonly mode?: GatewayAuthMode;
+  // Shared token for token mode (env OPENCLAW_GATEWAY_TOKEN also works).
+  readonly token?: SecretInput;
+  // Shared password for password mode (env OPENCLAW_GATEWAY_PASSWORD also works).
+  readonly password?: SecretInput;
+  // Let verified Tailscale Serve identity headers satisfy WS auth.
+  readonly allowTailscale?: boolean;
+  // Operator scopes granted per authenticated identity.
+  readonly identityScopes?: { readonly [key: string]: readonly string[] };
+  // Identity headers injected by a trusted reverse proxy (auth.md §7).
+  readonly trustedProxy?: TrustedProxyConfig;
+  readonly rateLimit?: GatewayAuthRateLimitConfig;
+}
+
+// Failed-auth limiter per client IP and credential class (auth.md §6).
+export interface GatewayAuthRateLimitConfig {
+  // Failures allowed per window.
+  readonly maxAttempts?: number;
+  // Sliding window length in milliseconds.
+  readonly windowMs?: number;
+  // Lockout after exceeding the limit, in milliseconds.
+  readonly lockoutMs?: number;
+  // Never lock out 127.0.0.1 / ::1 (browser-origin connects excepted).
+  readonly exemptLoopback?: boolean;
+}
+
+// Run a gateway here (local) or act as a client of one (remote).
+export type GatewayMode = "local" | "remote";
+
+// Listen address policy; a literal IP is mapped to custom by the loader.
+export type GatewayBindMode = "loopback" | "lan" | "tailnet" | "auto" | "custom";
+
+// Control UI single-page app served on the gateway port.
+export interface ControlUiConfig {
+  // Serve the Control UI.
+  readonly enabled?: boolean;
+  // URL path prefix of the Control UI; changing it needs a restart.
+  readonly basePath?: string;
+  // Browser origins allowed to open the control WebSocket.
+  readonly allowedOrigins?: StringList;
+  // Directory of a custom Control UI build.
+  readonly root?: string;
+  // Treat the Host header as the origin when Origin is missing.
+  readonly dangerouslyAllowHostHeaderOriginFallback?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// hybrid or off; retired hot and restart are treated as hybrid.
+export type ReloadMode = "hybrid" | "off" | "hot" | "restart";
+
+// Config file watching and apply policy.
+export interface GatewayReloadConfig {
+  // hybrid or off; retired hot and restart are treated as hybrid.
+  readonly mode?: ReloadMode;
+  // Retired (built-in debounce); accepted and ignored.
+  readonly debounceMs?: number;
+}
+
+// Serve wss/https on the same port.
+export interface GatewayTlsConfig {
+  // Enable TLS on the listener.
+  readonly enabled?: boolean;
+  // Generate a self-signed certificate when no paths are given.
+  readonly autoGenerate?: boolean;
+  // PEM certificate chain file.
+  readonly certPath?: string;
+  // PEM private key file.
+  readonly keyPath?: string;
+  // PEM CA bundle for client verification.
+  readonly caPath?: string;
+}
+
+// Expose the gateway through Tailscale.
+export type TailscaleMode = "off" | "serve" | "funnel";
+
+// Tailscale serve/funnel integration (out of core).
+export interface GatewayTailscaleConfig {
+  // Expose the gateway through Tailscale.
+  readonly mode?: TailscaleMode;
+  // Undo the serve/funnel setup when the gateway exits.
+  readonly resetOnExit?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// How the client reaches the remote gateway.
+export type RemoteTransport = "ssh" | "direct";
+
+// Client-side settings for reaching a remote gateway; never configures server auth.
+export interface GatewayRemoteConfig {
+  // WebSocket URL of the remote gateway.
+  readonly url?: string;
+  // Shared token sent to the remote gateway.
+  readonly token?: SecretInput;
+  // Shared password sent to the remote gateway.
+  readonly password?: SecretInput;
+  // How the client reaches the remote gateway.
+  readonly transport?: RemoteTransport;
+  // Pinned SHA-256 fingerprint of the remote certificate.
+  readonly tlsFingerprint?: string;
+  readonly [key: string]: unknown;
+}
+
+// Automatic approval of device/node pairing requests.
+export interface NodePairingConfig {
+  // Auto-approve pairing from loopback clients.
+  readonly autoApproveLocal?: boolean;
+  // Client networks (CIDR) whose pairing is auto-approved.
+  readonly autoApproveCidrs?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Node command allow/deny lists.
+export interface NodeCommandPolicy {
+  // Commands allowed on nodes.
+  readonly allow?: StringList;
+  // Commands denied on nodes.
+  readonly deny?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Node (capability host) pairing and command policy.
+export interface GatewayNodesConfig {
+  // Automatic approval of device/node pairing requests.
+  readonly pairing?: NodePairingConfig;
+  // Node command allow/deny lists.
+  readonly commands?: NodeCommandPolicy;
+  readonly [key: string]: unknown;
+}
+
+// Edits to the /tools/invoke default HTTP deny list.
+export interface GatewayToolsConfig {
+  // Tool names removed from the default deny list.
+  readonly allow?: StringList;
+  // Tool names added to the deny list.
+  readonly deny?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Remote terminal feature (out of core).
+export interface GatewayTerminalConfig {
+  // Enable the terminal feature.
+  readonly enabled?: boolean;
+  readonly [key: string]: unknown;
+}
+
+export interface GatewayConfigRolesValue {
+  readonly [key: string]: unknown;
+}
+
+// Gateway server settings (listener, auth, HTTP surface, reload).
+export interface GatewayConfig {
+  // TCP port for WebSocket and HTTP.
+  readonly port?: number;
+  // Run a gateway here (local) or act as a client of one (remote).
+  readonly mode?: GatewayMode;
+  // Listen address policy; a literal IP is mapped to custom by the loader.
+  readonly bind?: GatewayBindMode;
+  // IPv4 address to listen on when bind is custom.
+  readonly customBindHost?: string;
+  // External https origin used when building links.
+  readonly publicOrigin?: string;
+  readonly auth?: GatewayAuthConfig;
+  // Reverse-proxy addresses (IP or CIDR) whose forwarded headers are trusted.
+  readonly trustedProxies?: StringList;
+  // Accept X-Real-IP when X-Forwarded-For is absent.
+  readonly allowRealIpFallback?: boolean;
+  // Control UI single-page app served on the gateway port.
+  readonly controlUi?: ControlUiConfig;
+  readonly http?: GatewayHttpConfig;
+  // Config file watching and apply policy.
+  readonly reload?: GatewayReloadConfig;
+  // Serve wss/https on the same port.
+  readonly tls?: GatewayTlsConfig;
+  // Tailscale serve/funnel integration (out of core).
+  readonly tailscale?: GatewayTailscaleConfig;
+  // Client-side settings for reaching a remote gateway; never configures server auth.
+  readonly remote?: GatewayRemoteConfig;
+  // Node (capability host) pairing and command policy.
+  readonly nodes?: GatewayNodesConfig;
+  // Edits to the /tools/invoke default HTTP deny list.
+  readonly tools?: GatewayToolsConfig;
+  // Remote terminal feature (out of core).
+  readonly terminal?: GatewayTerminalConfig;
+  // Named operator roles (out of core); each value kept as JSON.
+  readonly roles?: { readonly [key: string]: GatewayConfigRolesValue };
+}
+
+// POST /v1/chat/completions (+ /v1/models, /v1/embeddings).
+export interface ChatCompletionsEndpointConfig {
+  // Serve the endpoint.
+  readonly enabled?: boolean;
+  // Image inputs; URL sources are off by default here.
+  readonly images?: HttpImageInputConfig;
+  readonly [key: string]: unknown;
+}
+
+// POST /v1/responses (+ /v1/models, /v1/embeddings).
+export interface ResponsesEndpointConfig {
+  // Serve the endpoint.
+  readonly enabled?: boolean;
+  // Maximum URL-sourced file/image parts per request.
+  readonly maxUrlParts?: number;
+  readonly files?: HttpFileInputConfig;
+  // Image inputs; URL sources are on by default here.
+  readonly images?: HttpImageInputConfig;
+  readonly [key: string]: unknown;
+}
+
+// OpenAI-compatible endpoints, all disabled by default.
+export interface HttpEndpointsConfig {
+  // POST /v1/chat/completions (+ /v1/models, /v1/embeddings).
+  readonly chatCompletions?: ChatCompletionsEndpointConfig;
+  // POST /v1/responses (+ /v1/models, /v1/embeddings).
+  readonly responses?: ResponsesEndpointConfig;
+  readonly [key: string]: unknown;
+}
+
+// Strict-Transport-Security header value, or false to omit it.
+export type HstsSetting = string | false;
+
+// Extra security headers on HTTP responses.
+export interface HttpSecurityHeadersConfig {
+  // Strict-Transport-Security header value, or false to omit it.
+  readonly strictTransportSecurity?: HstsSetting;
+  readonly [key: string]: unknown;
+}
+
+// Optional HTTP endpoints and response headers.
+export interface GatewayHttpConfig {
+  // OpenAI-compatible endpoints, all disabled by default.
+  readonly endpoints?: HttpEndpointsConfig;
+  // Extra security headers on HTTP responses.
+  readonly securityHeaders?: HttpSecurityHeadersConfig;
+  readonly [key: string]: unknown;
+}
+
+export interface GatewayIdentityGetParams {
+  readonly [key: string]: unknown;
+}
+
+export interface GatewayIdentityGetResult {
+  // Lowercase hex SHA-256 of the raw public key.
+  readonly deviceId: string;
+  // Raw public key, unpadded base64url.
+  readonly publicKey: string;
+  readonly [key: string]: unknown;
+}
+
+export interface GatewayRestartRequestParams {
+  // Why the restart was requested.
+  readonly reason?: string;
+  // Restart without waiting for active work.
+  readonly skipDeferral?: boolean;
+  // Restart target.
+  readonly target?: unknown;
+  // Restart intent metadata.
+  readonly restartIntent?: unknown;
+  readonly [key: string]: unknown;
+}
+
+// What happened to the request.
+export type GatewayRestartRequestResultStatus = "scheduled" | "deferred" | "coalesced";
+
+// Details of the scheduled restart.
+export interface GatewayRestartRequestResultRestart {
+  readonly [key: string]: unknown;
+}
+
+export interface GatewayRestartRequestResult {
+  readonly ok: true;
+  // What happened to the request.
+  readonly status: GatewayRestartRequestResultStatus;
+  readonly preflight: RestartPreflight;
+  // Details of the scheduled restart.
+  readonly restart: GatewayRestartRequestResultRestart;
+  readonly [key: string]: unknown;
+}
+
+// Which groups the bot answers in.
+export type GroupPolicy = "allowlist" | "open" | "disabled";
+
+// How group sessions are keyed.
+export type GroupScope = "per-group" | "main";
+
+export interface HealthParams {
+  // Force live channel probes instead of the cache.
+  readonly probe?: boolean;
+  readonly [key: string]: unknown;
+}
+
+export interface HealthSessionRecent {
+  // Session key.
+  readonly key: string;
+  // Last update time.
+  readonly updatedAt: number | null;
+  // Milliseconds since the last update.
+  readonly age: number | null;
+}
+
+// Session store summary.
+export interface HealthSessions {
+  // Session store path.
+  readonly path: string;
+  // Number of sessions.
+  readonly count: number;
+  // Most recently updated sessions.
+  readonly recent: readonly HealthSessionRecent[];
+}
+
+export type HealthEventLoopReason = "event_loop_delay" | "event_loop_utilization" | "cpu";
+
+// Event loop pressure.
+export interface HealthEventLoop {
+  // Whether the loop is degraded.
+  readonly degraded: boolean;
+  // When degradation began.
+  readonly degradedSinceMs?: number | null;
+  // Active degradation reasons.
+  readonly reasons: readonly HealthEventLoopReason[];
+  // Sampling interval.
+  readonly intervalMs: number;
+  // 99th percentile loop delay.
+  readonly delayP99Ms: number;
+  // Maximum loop delay.
+  readonly delayMaxMs: number;
+  // Loop utilization ratio.
+  readonly utilization: number;
+  // CPU use relative to one core.
+  readonly cpuCoreRatio: number;
+}
+
+export interface HealthPluginError {
+  // Plugin id.
+  readonly id: string;
+  // Where the plugin came from.
+  readonly origin: string;
+  // Whether it was activated.
+  readonly activated: boolean;
+  // What activated it.
+  readonly activationSource?: string;
+  // Why it was activated.
+  readonly activationReason?: string;
+  // Phase that failed.
+  readonly failurePhase?: string;
+  // Error text.
+  readonly error: string;
+}
+
+// Plugin load state.
+export interface HealthPlugins {
+  // Loaded plugin ids.
+  readonly loaded: readonly string[];
+  // Plugins that failed.
+  readonly errors: readonly HealthPluginError[];
+  // Configured but unavailable plugins.
+  readonly unavailable?: readonly unknown[];
+}
+
+// Whether hot reload is on.
+export type HealthConfigReloadHotReloadStatus = "active" | "disabled";
+
+// Config hot-reload state.
+export interface HealthConfigReload {
+  // Whether hot reload is on.
+  readonly hotReloadStatus: HealthConfigReloadHotReloadStatus;
+}
+
+// Heartbeat settings of the agent.
+export interface HealthAgentHeartbeat {
+  // Whether heartbeats run.
+  readonly enabled: boolean;
+  // Configured period, e.g. 30m.
+  readonly every: string;
+  // Period in ms, null when disabled or invalid.
+  readonly everyMs: number | null;
+  // Heartbeat prompt.
+  readonly prompt: string;
+  // Delivery target.
+  readonly target: string;
+  // Model override.
+  readonly model?: string;
+  // Session override.
+  readonly session?: string;
+  // Longest reply still treated as an acknowledgement.
+  readonly ackMaxChars: number;
+}
+
+export interface HealthAgent {
+  // Agent id.
+  readonly agentId: string;
+  // Agent display name.
+  readonly name?: string;
+  // Whether this is the default agent.
+  readonly isDefault: boolean;
+  // Heartbeat settings of the agent.
+  readonly heartbeat: HealthAgentHeartbeat;
+  readonly sessions: HealthSessions;
+}
+
+// Model runtime state; only in live-probe health results, never in hello or health events.
+export interface HealthModelRuntime {
+  // Whether model runtime is degraded.
+  readonly degraded: boolean;
+  // Agents still waiting for a model runtime.
+  readonly pendingAgents: readonly string[];
+}
+
+// Gateway health summary; every key is optional and {} is valid.
+export interface HealthSnapshot {
+  // A snapshot was produced (not that all channels are healthy).
+  readonly ok?: true;
+  // When the snapshot was built.
+  readonly ts?: number;
+  // How long building it took.
+  readonly durationMs?: number;
+  // Event loop pressure.
+  readonly eventLoop?: HealthEventLoop;
+  // Plugin load state.
+  readonly plugins?: HealthPlugins;
+  // Context engine state (opaque here).
+  readonly contextEngines?: unknown;
+  // Outbound delivery queue state (opaque here).
+  readonly deliveryQueues?: unknown;
+  // Model pricing source state (opaque here).
+  readonly modelPricing?: unknown;
+  // Config hot-reload state.
+  readonly configReload?: HealthConfigReload;
+  // Per-channel summaries owned by channel plugins.
+  readonly channels?: { readonly [key: string]: unknown };
+  // Display order of channels.
+  readonly channelOrder?: readonly string[];
+  // Display label per channel.
+  readonly channelLabels?: { readonly [key: string]: string };
+  // Default heartbeat period.
+  readonly heartbeatSeconds?: number;
+  // Default agent id.
+  readonly defaultAgentId?: string;
+  // Per-agent health.
+  readonly agents?: readonly HealthAgent[];
+  readonly sessions?: HealthSessions;
+  // Model runtime state; only in live-probe health results, never in hello or health events.
+  readonly modelRuntime?: HealthModelRuntime;
+}
+
+// Whether heartbeat output may go to direct chats.
+export type HeartbeatDirectPolicy = "allow" | "block";
+
+// Local time window in which heartbeats run.
+export interface HeartbeatActiveHours {
+  // Window start, HH:MM (24h).
+  readonly start?: string;
+  // Window end, HH:MM (24h; 24:00 allowed).
+  readonly end?: string;
+  // IANA time zone of the window (host zone when absent).
+  readonly timezone?: string;
+}
+
+// Periodic agent heartbeat turns.
+export interface HeartbeatConfig {
+  // Interval (1h instead of 30m with OAuth auth); 0m disables; bare numbers are minutes.
+  readonly every?: DurationString;
+  // Where heartbeat output goes - owner, last, none or a channel id.
+  readonly target?: string;
+  // Whether heartbeat output may go to direct chats.
+  readonly directPolicy?: HeartbeatDirectPolicy;
+  // Prompt sent on each heartbeat turn.
+  readonly prompt?: string;
+  // Model override for heartbeat turns.
+  readonly model?: string;
+  // Session key the heartbeat runs in.
+  readonly session?: string;
+  // Explicit recipient when target is a channel.
+  readonly to?: string;
+  // Channel account used for delivery.
+  readonly accountId?: string;
+  // Local time window in which heartbeats run.
+  readonly activeHours?: HeartbeatActiveHours;
+  // Timeout for one heartbeat turn in seconds.
+  readonly timeoutSeconds?: number;
+  // Run with a reduced bootstrap context.
+  readonly lightContext?: boolean;
+  // Run each heartbeat in a fresh isolated session.
+  readonly isolatedSession?: boolean;
+  // Agent that runs the heartbeat.
+  readonly agentId?: string;
+}
+
+// What the run did.
+export type HeartbeatStatus = "sent" | "ok-empty" | "ok-token" | "skipped" | "failed";
+
+// Indicator shown by UIs.
+export type HeartbeatIndicatorType = "ok" | "alert" | "error";
+
+// Outcome of one heartbeat run.
+export interface HeartbeatEvent {
+  // When the run finished.
+  readonly ts: number;
+  // What the run did.
+  readonly status: HeartbeatStatus;
+  // Why it was skipped or failed.
+  readonly reason?: string;
+  // Run duration.
+  readonly durationMs?: number;
+  // Delivery target.
+  readonly to?: string;
+  // Start of the delivered text.
+  readonly preview?: string;
+  // Whether media was delivered.
+  readonly hasMedia?: boolean;
+  // Delivery channel.
+  readonly channel?: string;
+  // Channel account.
+  readonly accountId?: string;
+  // Indicator shown by UIs.
+  readonly indicatorType?: HeartbeatIndicatorType;
+  // Whether delivery was silent.
+  readonly silent?: boolean;
+}
+
+// Where the served Control UI build comes from.
+export type HelloServerControlUiBuildSource = "bundled" | "configured";
+
+// Identity of the gateway process and this connection.
+export interface HelloServer {
+  // Product version, e.g. 2026.9.6.
+  readonly version: string;
+  // Fresh id of this connection.
+  readonly connId: string;
+  // Build identifier.
+  readonly buildId?: string;
+  // Id generated once per process start.
+  readonly bootId?: string;
+  // Where the served Control UI build comes from.
+  readonly controlUiBuildSource?: HelloServerControlUiBuildSource;
+}
+
+// What this gateway implements (advisory).
+export interface HelloFeatures {
+  // Implemented RPC methods.
+  readonly methods: readonly string[];
+  // Events this gateway can emit.
+  readonly events: readonly string[];
+  // Optional protocol contracts the gateway implements.
+  readonly capabilities?: readonly string[];
+}
+
+// Navigation group.
+export type ControlUiTabGroup = "control" | "agent";
+
+export interface ControlUiTab {
+  // Owning plugin.
+  readonly pluginId: string;
+  // Tab id.
+  readonly id: string;
+  // Tab label.
+  readonly label: string;
+  // Tab description.
+  readonly description?: string;
+  // Icon name.
+  readonly icon?: string;
+  // Route path.
+  readonly path?: string;
+  // Where the tab is shown.
+  readonly placement?: string;
+  // Whether the tab needs gateway auth.
+  readonly requiresGatewayAuth?: boolean;
+  // Navigation group.
+  readonly group?: ControlUiTabGroup;
+  // Sort key.
+  readonly order?: number;
+}
+
+export interface ControlUiWidgetKind {
+  // Owning plugin.
+  readonly pluginId: string;
+  // Widget kind.
+  readonly kind: string;
+  // Widget label.
+  readonly label: string;
+}
+
+export interface HelloDeviceToken {
+  // Token value.
+  readonly deviceToken: string;
+  // Role the token grants.
+  readonly role: string;
+  // Scopes the token grants.
+  readonly scopes: readonly string[];
+  // Issue time.
+  readonly issuedAtMs: number;
+}
+
+// Effective role and scopes of this socket.
+export interface HelloAuth {
+  // Effective role.
+  readonly role: string;
+  // Effective scopes enforced by dispatch.
+  readonly scopes: readonly string[];
+  // Token issued to the connecting device.
+  readonly deviceToken?: string;
+  // When deviceToken was issued.
+  readonly issuedAtMs?: number;
+  // Opaque session-recovery scope.
+  readonly recoveryScope?: string;
+  // Present when recovery migration is allowed.
+  readonly recoveryMigrationAllowed?: true;
+  // All tokens issued to the device, per role.
+  readonly deviceTokens?: readonly HelloDeviceToken[];
+}
+
+// Chat attachment ceilings.
+export interface HelloAttachmentPolicy {
+  // Largest decoded attachment.
+  readonly maxBytes: number;
+  // Largest decoded image.
+  readonly maxImageBytes: number;
+}
+
+export type SessionVisibility = "shared" | "read-only" | "suggest" | "draft";
+
+// Limits the client must respect.
+export interface HelloPolicy {
+  // Largest frame accepted after hello.
+  readonly maxPayload: number;
+  // Outbound buffer limit per socket.
+  readonly maxBufferedBytes: number;
+  // Tick period; clients time out after twice this.
+  readonly tickIntervalMs: number;
+  // Chat attachment ceilings.
+  readonly attachments?: HelloAttachmentPolicy;
+  // Session sharing visibilities this gateway allows.
+  readonly allowedSessionVisibilities?: readonly SessionVisibility[];
+  // Whether more than one sharing identity exists.
+  readonly hasMultipleSessionSharingIdentities?: boolean;
+}
+
+// Payload of the successful connect response.
+export interface HelloOk {
+  readonly type: "hello-ok";
+  // Negotiated protocol version.
+  readonly protocol: number;
+  // Identity of the gateway process and this connection.
+  readonly server: HelloServer;
+  // What this gateway implements (advisory).
+  readonly features: HelloFeatures;
+  readonly snapshot: Snapshot;
+  // Public Control UI origin and base path, when configured.
+  readonly controlUiUrl?: string;
+  // Plugin tabs visible to this caller.
+  readonly controlUiTabs?: readonly ControlUiTab[];
+  // Plugin widget kinds visible to this caller.
+  readonly controlUiWidgetKinds?: readonly ControlUiWidgetKind[];
+  // Plugin surface URLs by name (protocol 4; replaces canvasHostUrl).
+  readonly pluginSurfaceUrls?: { readonly [key: string]: string };
+  // Canvas host URL, only for protocol-3 sessions.
+  readonly canvasHostUrl?: string;
+  // Effective role and scopes of this socket.
+  readonly auth: HelloAuth;
+  // Limits the client must respect.
+  readonly policy: HelloPolicy;
+}
+
+// Request selector.
+export interface HookMappingMatch {
+  // Sub-path under hooks.path, e.g. gmail.
+  readonly path?: string;
+  // Payload source field to match.
+  readonly source?: string;
+  readonly [key: string]: unknown;
+}
+
+// What the hook triggers.
+export type HookAction = "wake" | "agent";
+
+// Wake now or at the next heartbeat.
+export type HookWakeMode = "now" | "next-heartbeat";
+
+// Transform module applied to the payload (kept as JSON).
+export interface HookMappingConfigTransform {
+  readonly [key: string]: unknown;
+}
+
+// One named webhook route.
+export interface HookMappingConfig {
+  // Mapping id.
+  readonly id?: string;
+  // Request selector.
+  readonly match?: HookMappingMatch;
+  // What the hook triggers.
+  readonly action?: HookAction;
+  // Wake now or at the next heartbeat.
+  readonly wakeMode?: HookWakeMode;
+  // Label shown for runs from this hook.
+  readonly name?: string;
+  // Agent that handles the hook.
+  readonly agentId?: string;
+  // Session the hook runs in.
+  readonly sessionKey?: string;
+  // Template rendering the agent message from the payload.
+  readonly messageTemplate?: string;
+  // Template rendering the wake text from the payload.
+  readonly textTemplate?: string;
+  // Deliver the agent reply to a channel.
+  readonly deliver?: boolean;
+  // Delivery channel.
+  readonly channel?: string;
+  // Delivery recipient.
+  readonly to?: string;
+  // Model override for the run.
+  readonly model?: string;
+  // Run timeout in seconds.
+  readonly timeoutSeconds?: number;
+  // Transform module applied to the payload (kept as JSON).
+  readonly transform?: HookMappingConfigTransform;
+  readonly [key: string]: unknown;
+}
+
+// Inbound webhooks under hooks.path.
+export interface HooksConfig {
+  // Serve webhooks (also needs a non-empty token).
+  readonly enabled?: boolean;
+  // Bearer token webhook callers must present.
+  readonly token?: SecretInput;
+  // Base path of the webhook routes.
+  readonly path?: string;
+  // Agents webhooks may target.
+  readonly allowedAgentIds?: StringList;
+  // Session used when the request does not choose one.
+  readonly defaultSessionKey?: string;
+  // Honour sessionKey from webhook requests.
+  readonly allowRequestSessionKey?: boolean;
+  // Prefixes a request-chosen session key must start with.
+  readonly allowedSessionKeyPrefixes?: StringList;
+  // Named hooks routed to wake or agent actions; first match wins.
+  readonly mappings?: readonly HookMappingConfig[];
+  // Built-in mapping presets to enable, e.g. gmail.
+  readonly presets?: StringList;
+  // Directory of transform modules used by mappings.
+  readonly transformsDir?: string;
+  readonly [key: string]: unknown;
+}
+
+// PDF text and image extraction limits.
+export interface HttpPdfInputConfig {
+  // Pages read per PDF.
+  readonly maxPages?: number;
+  // Pixel budget when rendering pages to images.
+  readonly maxPixels?: number;
+  // Below this much extracted text, pages are rendered as images.
+  readonly minTextChars?: number;
+  readonly [key: string]: unknown;
+}
+
+// Limits for file inputs on /v1/responses.
+export interface HttpFileInputConfig {
+  // Fetch files from URLs.
+  readonly allowUrl?: boolean;
+  // Hostnames URL files may come from.
+  readonly urlAllowlist?: StringList;
+  // Accepted file MIME types.
+  readonly allowedMimes?: StringList;
+  // Maximum decoded bytes per file.
+  readonly maxBytes?: number;
+  // Maximum extracted text characters per file.
+  readonly maxChars?: number;
+  // Redirects followed when fetching a URL.
+  readonly maxRedirects?: number;
+  // Fetch timeout in milliseconds.
+  readonly timeoutMs?: number;
+  // PDF text and image extraction limits.
+  readonly pdf?: HttpPdfInputConfig;
+  readonly [key: string]: unknown;
+}
+
+// Limits for image inputs on an HTTP endpoint.
+export interface HttpImageInputConfig {
+  // Fetch images from URLs (default false for chatCompletions, true for responses).
+  readonly allowUrl?: boolean;
+  // Hostnames URL images may come from.
+  readonly urlAllowlist?: StringList;
+  // Accepted image MIME types.
+  readonly allowedMimes?: StringList;
+  // Maximum decoded bytes per image.
+  readonly maxBytes?: number;
+  // Redirects followed when fetching a URL.
+  readonly maxRedirects?: number;
+  // Fetch timeout in milliseconds.
+  readonly timeoutMs?: number;
+  readonly [key: string]: unknown;
+}
+
+// Display identity of an assistant.
+export interface IdentityConfig {
+  // Display name.
+  readonly name?: string;
+  // Short persona description.
+  readonly theme?: string;
+  // Emoji shown with replies.
+  readonly emoji?: string;
+  // Avatar path or URL.
+  readonly avatar?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface LastHeartbeatParams {
+  readonly [key: string]: unknown;
+}
+
+export type LastHeartbeatResult = HeartbeatEvent | null;
+
+// Log severity threshold.
+export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
+
+// Console format; retired compact is treated as pretty.
+export type ConsoleStyle = "pretty" | "json" | "compact";
+
+// File and console logging.
+export interface LoggingConfig {
+  // File log level (--verbose does not raise it).
+  readonly level?: LogLevel;
+  // Log file path (default /tmp/openclaw/openclaw-YYYY-MM-DD.log).
+  readonly file?: string;
+  // Size at which the active file rotates (keeps .1 to .5).
+  readonly maxFileBytes?: number;
+  // Console log level (debug with --verbose).
+  readonly consoleLevel?: LogLevel;
+  // Console format; retired compact is treated as pretty.
+  readonly consoleStyle?: ConsoleStyle;
+  // Regexes for redaction; replaces the built-in string patterns.
+  readonly redactPatterns?: StringList;
+}
+
+export interface LogsTailParams {
+  // Byte offset returned by a previous call.
+  readonly cursor?: number;
+  // Most lines to return.
+  readonly limit?: number;
+  // Most bytes to read.
+  readonly maxBytes?: number;
+}
+
+export interface LogsTailResult {
+  // Absolute path of the log file.
+  readonly file: string;
+  // Offset to pass next time.
+  readonly cursor: number;
+  // Current file size.
+  readonly size: number;
+  // Raw JSONL records, verbatim.
+  readonly lines: readonly string[];
+  // True when limit cut older lines.
+  readonly truncated?: boolean;
+  // True when the file rotated or shrank and reading restarted.
+  readonly reset?: boolean;
+  // Bytes skipped to honour maxBytes.
+  readonly skippedBytes?: number;
+}
+
+// Details of a FORBIDDEN "missing scope" error.
+export interface MissingScopeDetails {
+  readonly code: "MISSING_SCOPE";
+  // The scope the caller would need.
+  readonly missingScope: string;
+  // Scopes that would satisfy the check.
+  readonly requiredScopes: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+// Wire API spoken by a model provider.
+export type ModelApi = "openai-completions" | "openai-responses" | "openai-chatgpt-responses" | "anthropic-messages" | "google-generative-ai" | "google-vertex" | "github-copilot" | "bedrock-converse-stream" | "ollama" | "pi-messages" | "azure-openai-responses";
+
+// Price per million tokens.
+export interface ModelCost {
+  // Input token price.
+  readonly input?: number;
+  // Output token price.
+  readonly output?: number;
+  // Cache read price.
+  readonly cacheRead?: number;
+  // Cache write price.
+  readonly cacheWrite?: number;
+  readonly [key: string]: unknown;
+}
+
+// One model of a provider.
+export interface ModelDefinitionConfig {
+  // Model id at the provider.
+  readonly id: string;
+  // Display name.
+  readonly name?: string;
+  // Wire API override for this model.
+  readonly api?: ModelApi;
+  // Model supports reasoning.
+  readonly reasoning?: boolean;
+  // Accepted input kinds, e.g. text, image.
+  readonly input?: StringList;
+  readonly cost?: ModelCost;
+  // Context window in tokens.
+  readonly contextWindow?: number;
+  // Usable context budget in tokens.
+  readonly contextTokens?: number;
+  // Output token cap.
+  readonly maxTokens?: number;
+  readonly [key: string]: unknown;
+}
+
+// Credential kind.
+export type ModelProviderAuth = "api-key" | "token" | "oauth" | "aws-sdk";
+
+// Request shaping options (kept as JSON).
+export interface ModelProviderConfigRequest {
+  readonly [key: string]: unknown;
+}
+
+// Local model server management (kept as JSON).
+export interface ModelProviderConfigLocalService {
+  readonly [key: string]: unknown;
+}
+
+// One upstream model provider.
+export interface ModelProviderConfig {
+  // Upstream base URL.
+  readonly baseUrl?: string;
+  // API key (string, ${ENV} or SecretRef).
+  readonly apiKey?: SecretInput;
+  // Wire API; openai-completions when baseUrl is set and api is absent.
+  readonly api?: ModelApi;
+  // Credential kind.
+  readonly auth?: ModelProviderAuth;
+  // Send the key as Authorization Bearer.
+  readonly authHeader?: boolean;
+  // Extra request headers.
+  readonly headers?: { readonly [key: string]: string };
+  // Request timeout in seconds.
+  readonly timeoutSeconds?: number;
+  // Default output token cap.
+  readonly maxTokens?: number;
+  // Request shaping options (kept as JSON).
+  readonly request?: ModelProviderConfigRequest;
+  // Local model server management (kept as JSON).
+  readonly localService?: ModelProviderConfigLocalService;
+  // Models offered by this provider.
+  readonly models?: readonly ModelDefinitionConfig[];
+  readonly [key: string]: unknown;
+}
+
+// Merge providers with the built-in catalogue, or replace it.
+export type ModelsMode = "merge" | "replace";
+
+// Periodic model discovery.
+export interface ModelCatalogRefreshConfig {
+  // Refresh discovered models.
+  readonly enabled?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Model provider catalogue.
+export interface ModelsConfig {
+  // Merge providers with the built-in catalogue, or replace it.
+  readonly mode?: ModelsMode;
+  // Provider settings keyed by provider id.
+  readonly providers?: { readonly [key: string]: ModelProviderConfig };
+  // Periodic model discovery.
+  readonly catalogRefresh?: ModelCatalogRefreshConfig;
+  readonly [key: string]: unknown;
+}
+
+// Skill library settings (out of core; kept as JSON).
+export interface OpenClawConfigSkills {
+  readonly [key: string]: unknown;
+}
+
+// Agent tool policy and tool settings (out of core; kept as JSON).
+export interface OpenClawConfigTools {
+  readonly [key: string]: unknown;
+}
+
+// Message formatting and queueing settings (out of core; kept as JSON).
+export interface OpenClawConfigMessages {
+  readonly [key: string]: unknown;
+}
+
+// Chat slash-command settings (out of core; kept as JSON).
+export interface OpenClawConfigCommands {
+  readonly [key: string]: unknown;
+}
+
+// Control UI presentation settings (kept as JSON).
+export interface OpenClawConfigUi {
+  readonly [key: string]: unknown;
+}
+
+// Browser control settings (out of core; kept as JSON).
+export interface OpenClawConfigBrowser {
+  readonly [key: string]: unknown;
+}
+
+// Bookkeeping written by the onboarding wizard (kept as JSON).
+export interface OpenClawConfigWizard {
+  readonly [key: string]: unknown;
+}
+
+// Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+export interface OpenClawConfigMeta {
+  readonly [key: string]: unknown;
+}
+
+// Self-update channel and checks (out of core; kept as JSON).
+export interface OpenClawConfigUpdate {
+  readonly [key: string]: unknown;
+}
+
+// Secret provider definitions used by SecretRef (kept as JSON).
+export interface OpenClawConfigSecrets {
+  readonly [key: string]: unknown;
+}
+
+// LAN/mDNS discovery settings (out of core; kept as JSON).
+export interface OpenClawConfigDiscovery {
+  readonly [key: string]: unknown;
+}
+
+// Diagnostics and telemetry settings (out of core; kept as JSON).
+export interface OpenClawConfigDiagnostics {
+  readonly [key: string]: unknown;
+}
+
+// Voice/talk mode settings (out of core; kept as JSON).
+export interface OpenClawConfigTalk {
+  readonly [key: string]: unknown;
+}
+
+// Exec approval forwarding settings (out of core; kept as JSON).
+export interface OpenClawConfigApprovals {
+  readonly [key: string]: unknown;
+}
+
+// Broadcast group settings (out of core; kept as JSON).
+export interface OpenClawConfigBroadcast {
+  readonly [key: string]: unknown;
+}
+
+// Audio transcription settings (out of core; kept as JSON).
+export interface OpenClawConfigAudio {
+  readonly [key: string]: unknown;
+}
+
+// Web (WhatsApp Web) runtime settings (out of core; kept as JSON).
+export interface OpenClawConfigWeb {
+  readonly [key: string]: unknown;
+}
+
+// Root of openclaw.json; unknown top-level keys refuse start.
+export interface OpenClawConfig {
+  // Editor hint pointing at a JSON Schema; ignored by the gateway.
+  readonly $schema?: string;
+  readonly gateway?: GatewayConfig;
+  readonly agents?: AgentsConfig;
+  // Routing rules that send inbound traffic to agents; first match wins.
+  readonly bindings?: readonly BindingConfig[];
+  readonly models?: ModelsConfig;
+  readonly channels?: ChannelsConfig;
+  readonly session?: SessionConfig;
+  readonly cron?: CronConfig;
+  readonly logging?: LoggingConfig;
+  readonly hooks?: HooksConfig;
+  readonly env?: EnvConfig;
+  readonly identity?: IdentityConfig;
+  readonly auth?: AuthConfig;
+  readonly plugins?: PluginsConfig;
+  readonly canvasHost?: CanvasHostConfig;
+  // Skill library settings (out of core; kept as JSON).
+  readonly skills?: OpenClawConfigSkills;
+  // Agent tool policy and tool settings (out of core; kept as JSON).
+  readonly tools?: OpenClawConfigTools;
+  // Message formatting and queueing settings (out of core; kept as JSON).
+  readonly messages?: OpenClawConfigMessages;
+  // Chat slash-command settings (out of core; kept as JSON).
+  readonly commands?: OpenClawConfigCommands;
+  // Control UI presentation settings (kept as JSON).
+  readonly ui?: OpenClawConfigUi;
+  // Browser control settings (out of core; kept as JSON).
+  readonly browser?: OpenClawConfigBrowser;
+  // Bookkeeping written by the onboarding wizard (kept as JSON).
+  readonly wizard?: OpenClawConfigWizard;
+  // Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+  readonly meta?: OpenClawConfigMeta;
+  // Self-update channel and checks (out of core; kept as JSON).
+  readonly update?: OpenClawConfigUpdate;
+  // Secret provider definitions used by SecretRef (kept as JSON).
+  readonly secrets?: OpenClawConfigSecrets;
+  // LAN/mDNS discovery settings (out of core; kept as JSON).
+  readonly discovery?: OpenClawConfigDiscovery;
+  // Diagnostics and telemetry settings (out of core; kept as JSON).
+  readonly diagnostics?: OpenClawConfigDiagnostics;
+  // Voice/talk mode settings (out of core; kept as JSON).
+  readonly talk?: OpenClawConfigTalk;
+  // Exec approval forwarding settings (out of core; kept as JSON).
+  readonly approvals?: OpenClawConfigApprovals;
+  // Broadcast group settings (out of core; kept as JSON).
+  readonly broadcast?: OpenClawConfigBroadcast;
+  // Audio transcription settings (out of core; kept as JSON).
+  readonly audio?: OpenClawConfigAudio;
+  // Web (WhatsApp Web) runtime settings (out of core; kept as JSON).
+  readonly web?: OpenClawConfigWeb;
+}
+
+// Why pairing approval is needed.
+export type PairingRequiredDetailsReason = "not-paired" | "role-upgrade" | "scope-upgrade" | "metadata-upgrade";
+
+// Details sent when a device must be (re)paired before it may connect.
+export interface PairingRequiredDetails {
+  readonly code: "PAIRING_REQUIRED";
+  // Why pairing approval is needed.
+  readonly reason: PairingRequiredDetailsReason;
+  // Pending pairing request id.
+  readonly requestId?: string;
+  // Hint for the client.
+  readonly recommendedNextStep?: string;
+  // Whether reconnecting later may succeed.
+  readonly retryable?: boolean;
+  // Whether the client should stop auto-reconnecting.
+  readonly pauseReconnect?: boolean;
+  // Device the request is for.
+  readonly deviceId?: string;
+  // Role the device asked for.
+  readonly requestedRole?: string;
+  // Scopes the device asked for.
+  readonly requestedScopes?: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+// Plugin-defined settings (kept as JSON).
+export interface PluginEntryConfigConfig {
+  readonly [key: string]: unknown;
+}
+
+// Settings of one plugin.
+export interface PluginEntryConfig {
+  // Enable this plugin.
+  readonly enabled?: boolean;
+  // Plugin-defined settings (kept as JSON).
+  readonly config?: PluginEntryConfigConfig;
+  readonly [key: string]: unknown;
+}
+
+// Plugin loading and per-plugin settings.
+export interface PluginsConfig {
+  // Load plugins.
+  readonly enabled?: boolean;
+  // Plugin ids allowed to load.
+  readonly allow?: StringList;
+  // Plugin ids never loaded.
+  readonly deny?: StringList;
+  // Per-plugin settings keyed by plugin id.
+  readonly entries?: { readonly [key: string]: PluginEntryConfig };
+  readonly [key: string]: unknown;
+}
+
+// Qualified identity.
+export interface PresenceUserIdentity {
+  readonly type: "profile";
+  // Profile id.
+  readonly id: string;
+}
+
+// Person behind the connection.
+export interface PresenceUser {
+  // Identity key used for grouping.
+  readonly id: string;
+  // Qualified identity.
+  readonly identity?: PresenceUserIdentity;
+  // Email address.
+  readonly email?: string;
+  // Display name.
+  readonly name?: string;
+  // Avatar URL.
+  readonly avatarUrl?: string;
+}
+
+// One client, node or the gateway itself as seen in presence.
+export interface PresenceEntry {
+  // Host name.
+  readonly host?: string;
+  // Address.
+  readonly ip?: string;
+  // Software version.
+  readonly version?: string;
+  // Platform string.
+  readonly platform?: string;
+  // Device family.
+  readonly deviceFamily?: string;
+  // Hardware model.
+  readonly modelIdentifier?: string;
+  // IANA time zone.
+  readonly timeZone?: string;
+  // Client mode, or gateway for the gateway's own entry.
+  readonly mode?: string;
+  // Seconds since the last user input.
+  readonly lastInputSeconds?: number;
+  // Why the entry was updated: self, connect, disconnect, ...
+  readonly reason?: string;
+  // Free-form tags.
+  readonly tags?: readonly string[];
+  // One-line human summary.
+  readonly text?: string;
+  // Last update time in epoch ms.
+  readonly ts: number;
+  // Start of the current online interval.
+  readonly onlineSince?: number;
+  // Last accepted activity.
+  readonly lastActivityAt?: number;
+  // Device id.
+  readonly deviceId?: string;
+  // Connection roles.
+  readonly roles?: readonly string[];
+  // Connection scopes.
+  readonly scopes?: readonly string[];
+  // Client instance id.
+  readonly instanceId?: string;
+  // Person behind the connection.
+  readonly user?: PresenceUser;
+  // Session keys this connection is viewing, sorted.
+  readonly watchedSessions?: readonly string[];
+}
+
+export interface PresenceEvent {
+  // Full presence list as visible to the recipient.
+  readonly presence: readonly PresenceEntry[];
+  readonly [key: string]: unknown;
+}
+
+// Details sent when the client's protocol range cannot be served.
+export interface ProtocolMismatchDetails {
+  readonly code: "PROTOCOL_MISMATCH";
+  // minProtocol the client sent.
+  readonly clientMinProtocol: number;
+  // maxProtocol the client sent.
+  readonly clientMaxProtocol: number;
+  // Protocol version the gateway speaks (4).
+  readonly expectedProtocol: number;
+  // Oldest protocol accepted from probe clients (3).
+  readonly minimumProbeProtocol: number;
+  readonly [key: string]: unknown;
+}
+
+// A client-to-server RPC call.
+export interface RequestFrame {
+  readonly type: "req";
+  // Opaque id echoed in the response (the CLI uses "<n>:<uuid>").
+  readonly id: string;
+  // RPC method name.
+  readonly method: string;
+  // Method parameters; each method validates its own shape. Absent or null means {}.
+  readonly params?: unknown;
+  // W3C trace context; malformed short values are ignored.
+  readonly traceparent?: string;
+  // Profile binding hint from newer clients; accepted and ignored.
+  readonly expectedProfileId?: string;
+}
+
+// The server's answer to one request.
+export interface ResponseFrame {
+  readonly type: "res";
+  // The request id being answered ("invalid" when the request had none).
+  readonly id: string;
+  // True on success.
+  readonly ok: boolean;
+  // Method result when ok is true (a few methods also attach one to failures).
+  readonly payload?: unknown;
+  readonly error?: ErrorShape;
+}
+
+// Active work by kind.
+export interface RestartPreflightCounts {
+  readonly queueSize: number;
+  readonly pendingReplies: number;
+  readonly embeddedRuns: number;
+  readonly cronRuns: number;
+  readonly backgroundExecSessions: number;
+  readonly rootRequests: number;
+  readonly activeTasks: number;
+  // Sum of all active work.
+  readonly totalActive: number;
+  readonly [key: string]: unknown;
+}
+
+export interface RestartBlocker {
+  // Kind of active work.
+  readonly kind: string;
+  // How many.
+  readonly count: number;
+  // Human summary.
+  readonly message?: string;
+  readonly [key: string]: unknown;
+}
+
+// Whether restarting now would interrupt active work.
+export interface RestartPreflight {
+  // True when nothing is active.
+  readonly safe: boolean;
+  // Active work by kind.
+  readonly counts: RestartPreflightCounts;
+  // What is preventing a safe restart.
+  readonly blockers: readonly RestartBlocker[];
+  readonly [key: string]: unknown;
+}
+
+// A credential given inline (may use ${ENV}) or as a SecretRef.
+export type SecretInput = string | SecretRef;
+
+// Where the secret is resolved from.
+export type SecretSource = "env" | "file" | "exec" | "store";
+
+// Reference to a credential held outside the config file.
+export interface SecretRef {
+  // Where the secret is resolved from.
+  readonly source: SecretSource;
+  // Named secret provider under secrets.* (default provider when absent).
+  readonly provider?: string;
+  // Key of the secret within the provider (env var name, file key, store id).
+  readonly id: string;
+}
+
+// Allow or deny sending.
+export type SendPolicyAction = "allow" | "deny";
+
+// One session per sender, or one global session.
+export type SessionScope = "per-sender" | "global";
+
+// Reset policy per conversation type (legacy dm is migrated to direct).
+export interface SessionResetByType {
+  readonly direct?: SessionResetPolicy;
+  readonly group?: SessionResetPolicy;
+  readonly thread?: SessionResetPolicy;
+}
+
+// Session keying, reset and maintenance.
+export interface SessionConfig {
+  // One session per sender, or one global session.
+  readonly scope?: SessionScope;
+  readonly dmScope?: DmScope;
+  readonly groupScope?: GroupScope;
+  readonly reset?: SessionResetPolicy;
+  // Reset policy per conversation type (legacy dm is migrated to direct).
+  readonly resetByType?: SessionResetByType;
+  // Reset policy per channel id.
+  readonly resetByChannel?: { readonly [key: string]: SessionResetPolicy };
+  // Chat commands that start a new session, e.g. /new, /reset.
+  readonly resetTriggers?: StringList;
+  // Canonical identity to channel identities such as "telegram:123".
+  readonly identityLinks?: { readonly [key: string]: StringList };
+  // Legacy session store selector.
+  readonly store?: string;
+  readonly maintenance?: SessionMaintenanceConfig;
+  // Accepted but ignored; the main key is always main.
+  readonly mainKey?: string;
+  readonly sendPolicy?: SessionSendPolicy;
+}
+
+// How agent ownership is decided.
+export type SessionDefaultsOwnership = "sole" | "legacy" | "explicit";
+
+// Default agent and main session routing keys.
+export interface SessionDefaults {
+  // Default agent id.
+  readonly defaultAgentId: string;
+  // Main session key suffix.
+  readonly mainKey: string;
+  // Full main session key, e.g. agent:main:main.
+  readonly mainSessionKey: string;
+  // Whether a model is configured.
+  readonly modelConfigured?: boolean;
+  // How agent ownership is decided.
+  readonly ownership?: SessionDefaultsOwnership;
+  // Whether the client must pick an agent.
+  readonly selectionRequired?: boolean;
+  // Session scope, e.g. per-sender.
+  readonly scope?: string;
+}
+
+// Apply limits or only warn.
+export type SessionMaintenanceMode = "enforce" | "warn";
+
+// Pruning of the session store.
+export interface SessionMaintenanceConfig {
+  // Apply limits or only warn.
+  readonly mode?: SessionMaintenanceMode;
+  // Age after which idle sessions are pruned.
+  readonly pruneAfter?: DurationString;
+  // Maximum stored sessions.
+  readonly maxEntries?: number;
+  // Disk budget of the session store.
+  readonly maxDiskBytes?: ByteSize;
+  readonly [key: string]: unknown;
+}
+
+// none, daily (by session start time) or idle (by last interaction).
+export type SessionResetMode = "none" | "daily" | "idle";
+
+// When a session is reset automatically (/new and /reset always work).
+export interface SessionResetPolicy {
+  // none, daily (by session start time) or idle (by last interaction).
+  readonly mode?: SessionResetMode;
+  // Local hour of the daily reset.
+  readonly atHour?: number;
+  // Idle minutes before an idle reset.
+  readonly idleMinutes?: number;
+}
+
+// Session selector.
+export interface SessionSendRuleMatch {
+  // Channel id.
+  readonly channel?: string;
+  // Conversation type, e.g. direct or group.
+  readonly chatType?: string;
+  // Session key prefix.
+  readonly keyPrefix?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionSendRule {
+  readonly action: SendPolicyAction;
+  // Session selector.
+  readonly match?: SessionSendRuleMatch;
+  readonly [key: string]: unknown;
+}
+
+// Rules deciding whether the agent may send into a session.
+export interface SessionSendPolicy {
+  // Evaluated in order; first match wins.
+  readonly rules?: readonly SessionSendRule[];
+  readonly default?: SendPolicyAction;
+  readonly [key: string]: unknown;
+}
+
+export interface SetHeartbeatsParams {
+  // Whether heartbeats should run.
+  readonly enabled: boolean;
+}
+
+export interface SetHeartbeatsResult {
+  readonly ok: true;
+  // The new setting.
+  readonly enabled: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Sent before the gateway closes sockets to stop or restart.
+export interface ShutdownEvent {
+  // Why the gateway is going away (default "gateway stopping").
+  readonly reason: string;
+  // Expected downtime; only for restarts.
+  readonly restartExpectedMs?: number;
+}
+
+// Current admission phase.
+export type SnapshotSuspensionPhase = "accepting" | "preparing" | "draining" | "prepared";
+
+// Admission state of the gateway.
+export interface SnapshotSuspension {
+  // Current admission phase.
+  readonly phase: SnapshotSuspensionPhase;
+}
+
+// Configured gateway auth mode (admin callers only).
+export type SnapshotAuthMode = "none" | "token" | "password" | "trusted-proxy";
+
+// Gateway state handed to the client in hello-ok.
+export interface Snapshot {
+  // Presence list as visible to this caller.
+  readonly presence: readonly PresenceEntry[];
+  readonly health: HealthSnapshot;
+  readonly stateVersion: StateVersion;
+  // Process uptime.
+  readonly uptimeMs: number;
+  // Admission state of the gateway.
+  readonly suspension?: SnapshotSuspension;
+  // Hash of the config revision the runtime applied.
+  readonly appliedConfigHash?: string | null;
+  // Config file path (admin callers only).
+  readonly configPath?: string;
+  // State directory (admin callers only).
+  readonly stateDir?: string;
+  readonly sessionDefaults?: SessionDefaults;
+  // Configured gateway auth mode (admin callers only).
+  readonly authMode?: SnapshotAuthMode;
+  // Update metadata; not emitted by this gateway.
+  readonly updateAvailable?: unknown;
+  // Automatic update schedule; not emitted by this gateway.
+  readonly updateSchedule?: unknown;
+}
+
+// Details of an UNAVAILABLE answer while the gateway is still starting.
+export interface StartupDetails {
+  readonly reason: "startup-sidecars";
+  readonly [key: string]: unknown;
+}
+
+// Monotonic counters of the presence list and the health snapshot.
+export interface StateVersion {
+  // Bumped on every presence change.
+  readonly presence: number;
+  // Bumped on every new health snapshot.
+  readonly health: number;
+}
+
+export interface StatusParams {
+  // Include the channel summary.
+  readonly includeChannelSummary?: boolean;
+  // Include the CLI-oriented projection.
+  readonly includeCliProjection?: boolean;
+  readonly [key: string]: unknown;
+}
+
+export interface StatusHeartbeatAgent {
+  // Agent id.
+  readonly agentId: string;
+  // Whether heartbeats run.
+  readonly enabled: boolean;
+  // Configured period.
+  readonly every: string;
+  // Period in ms, null when disabled.
+  readonly everyMs: number | null;
+  // Whether the agent still lacks a delivery route.
+  readonly waitingForRoute?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// Heartbeat configuration per agent.
+export interface StatusResultHeartbeat {
+  // Default agent id.
+  readonly defaultAgentId: string;
+  // Heartbeat state per agent.
+  readonly agents: readonly StatusHeartbeatAgent[];
+  readonly [key: string]: unknown;
+}
+
+// Task counts by status.
+export interface StatusResultTasksByStatus {
+  readonly queued: number;
+  readonly running: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly timed_out: number;
+  readonly cancelled: number;
+  readonly lost: number;
+  readonly [key: string]: unknown;
+}
+
+// Task counts by runtime.
+export interface StatusResultTasksByRuntime {
+  readonly subagent: number;
+  readonly acp: number;
+  readonly cli: number;
+  readonly cron: number;
+  readonly [key: string]: unknown;
+}
+
+// Task ledger counters.
+export interface StatusResultTasks {
+  // All tasks.
+  readonly total: number;
+  // Tasks still running or queued.
+  readonly active: number;
+  // Finished tasks.
+  readonly terminal: number;
+  // Failed tasks.
+  readonly failures: number;
+  // Task counts by status.
+  readonly byStatus: StatusResultTasksByStatus;
+  // Task counts by runtime.
+  readonly byRuntime: StatusResultTasksByRuntime;
+  readonly [key: string]: unknown;
+}
+
+// Task ledger audit findings.
+export interface StatusResultTaskAudit {
+  readonly total?: number;
+  readonly warnings?: number;
+  readonly errors?: number;
+  // Finding counts by code.
+  readonly byCode?: { readonly [key: string]: number };
+  readonly [key: string]: unknown;
+}
+
+// Default model settings of new sessions.
+export interface StatusResultSessionsDefaults {
+  // Default model.
+  readonly model?: string | null;
+  // Default context window.
+  readonly contextTokens?: number | null;
+  readonly [key: string]: unknown;
+}
+
+export interface StatusSessionsAgent {
+  // Agent id.
+  readonly agentId: string;
+  // Session store path.
+  readonly path: string;
+  // Number of sessions.
+  readonly count: number;
+  // Recently updated sessions.
+  readonly recent: readonly unknown[];
+  readonly [key: string]: unknown;
+}
+
+// Session store summary (paths redacted for non-admin callers).
+export interface StatusResultSessions {
+  // Session store paths.
+  readonly paths: readonly string[];
+  // Number of sessions.
+  readonly count: number;
+  // Default model settings of new sessions.
+  readonly defaults?: StatusResultSessionsDefaults;
+  // Recently updated sessions.
+  readonly recent: readonly unknown[];
+  // Session summary per agent.
+  readonly byAgent: readonly StatusSessionsAgent[];
+  readonly [key: string]: unknown;
+}
+
+// Model runtime state.
+export interface StatusResultModelRuntime {
+  readonly degraded?: boolean;
+  readonly pendingAgents?: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+// Process memory usage in bytes.
+export interface StatusResultProcessMemory {
+  readonly rssBytes?: number;
+  readonly heapUsedBytes?: number;
+  readonly heapTotalBytes?: number;
+  readonly externalBytes?: number;
+  readonly arrayBuffersBytes?: number;
+  readonly [key: string]: unknown;
+}
+
+export interface StatusResult {
+  // Gateway version; the CLI shows it as the gateway version.
+  readonly runtimeVersion: string;
+  // Heartbeat configuration per agent.
+  readonly heartbeat: StatusResultHeartbeat;
+  // One summary entry per channel/account.
+  readonly channelSummary: readonly unknown[];
+  // System events waiting for delivery.
+  readonly queuedSystemEvents?: readonly unknown[];
+  // Components whose secrets failed to resolve.
+  readonly degradedSecretOwners?: readonly unknown[];
+  // Plugins running in a degraded state.
+  readonly degradedPlugins?: readonly unknown[];
+  // Task ledger counters.
+  readonly tasks: StatusResultTasks;
+  // Task ledger audit findings.
+  readonly taskAudit?: StatusResultTaskAudit;
+  // Session store summary (paths redacted for non-admin callers).
+  readonly sessions: StatusResultSessions;
+  // Model runtime state.
+  readonly modelRuntime?: StatusResultModelRuntime;
+  // Event loop health (same shape as health eventLoop).
+  readonly eventLoop?: unknown;
+  // Process memory usage in bytes.
+  readonly processMemory?: StatusResultProcessMemory;
+  // Gateway process id.
+  readonly pid: number;
+  // Desktop host information, when present.
+  readonly hostDesktop?: unknown;
+  // Worker pool state, when present.
+  readonly workerPools?: unknown;
+  // Shutdown budget state, when present.
+  readonly shutdownBudget?: unknown;
+  readonly [key: string]: unknown;
+}
+
+// List of strings.
+export type StringList = readonly string[];
+
+export interface SystemEventParams {
+  // Event text; the handler rejects blank text with "text required".
+  readonly text: string;
+  // De-duplication key.
+  readonly idempotencyKey?: string;
+  // Target session (main session when absent).
+  readonly sessionKey?: string;
+  // Request an immediate heartbeat wake.
+  readonly wake?: boolean;
+  // Presence identity.
+  readonly deviceId?: string;
+  // Presence identity.
+  readonly instanceId?: string;
+  // Presence host.
+  readonly host?: string;
+  // Presence address.
+  readonly ip?: string;
+  // Presence mode.
+  readonly mode?: string;
+  // Presence version.
+  readonly version?: string;
+  // Presence platform.
+  readonly platform?: string;
+  // Presence device family.
+  readonly deviceFamily?: string;
+  // Presence hardware model.
+  readonly modelIdentifier?: string;
+  // Seconds since the last user input.
+  readonly lastInputSeconds?: number;
+  // Presence update reason.
+  readonly reason?: string;
+  // Presence roles.
+  readonly roles?: readonly string[];
+  // Presence scopes.
+  readonly scopes?: readonly string[];
+  // Presence tags.
+  readonly tags?: readonly string[];
+}
+
+export interface SystemEventResult {
+  readonly ok: true;
+  readonly [key: string]: unknown;
+}
+
+export interface SystemPresenceParams {
+  readonly [key: string]: unknown;
+}
+
+export type SystemPresenceResult = readonly PresenceEntry[];
+
+// Periodic keepalive broadcast.
+export interface TickEvent {
+  // Server time in epoch ms (same for all sockets).
+  readonly ts: number;
+}
+
+// Details of an error naming an unknown agent.
+export interface UnknownAgentIdDetails {
+  readonly code: "UNKNOWN_AGENT_ID";
+  // The agent id that was not found.
+  readonly agentId: string;
+  readonly [key: string]: unknown;
+}
