@@ -650,7 +650,8 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
 
 void EmitSourcesList(const Outputs& so_far, Outputs& out) {
   Code cm;
-  cm("# Generated: the C++ sources of generated/cpp. Do not edit: run tools/regen.sh.");
+  cm.Raw(Banner("#", {}));
+  cm("# The C++ sources of generated/cpp, for CMake.");
   cm("set(GATEWAY_PROTO_SOURCES");
   for (const auto& [path, content] : so_far) {
     if (path.rfind("cpp/src/", 0) == 0) cm("  ${CMAKE_CURRENT_LIST_DIR}/" + path.substr(4));

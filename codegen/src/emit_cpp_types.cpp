@@ -333,6 +333,43 @@ void EmitCppTypes(const Protocol& proto, Outputs& out) {
   all();
   for (const auto& source : proto.Sources()) all("#include \"gateway/proto/" + Stem(source) + ".hpp\"");
   out["cpp/include/gateway/proto/types.hpp"] = all.str();
+
+  // Decode-by-name, for tools and tests that hold a definition name rather than a C++ type.
+  Code rh;
+  rh.Raw(Banner("//", proto.Sources()));
+  rh("#pragma once");
+  rh();
+  rh("#include <optional>");
+  rh("#include <string_view>");
+  rh();
+  rh("#include <nlohmann/json.hpp>");
+  rh();
+  rh("namespace gateway::proto {");
+  rh();
+  rh("// Decodes `value` into the C++ type of `definition` and encodes it again. nullopt for an");
+  rh("// unknown definition; throws wire::DecodeError when `value` does not decode.");
+  rh("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value);");
+  rh();
+  rh("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/registry.hpp"] = rh.str();
+  Code rc;
+  rc.Raw(Banner("//", proto.Sources()));
+  rc("#include \"gateway/proto/registry.hpp\"");
+  rc();
+  rc("#include \"gateway/proto/types.hpp\"");
+  rc();
+  rc("namespace gateway::proto {");
+  rc();
+  rc("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value) {");
+  for (const auto& d : proto.definitions) {
+    rc("  if (definition == " + CppStringLiteral(d.name) + ") return nlohmann::json(Write(wire::Decode<" + d.name + ">(value)));");
+  }
+  rc("  (void)value;");
+  rc("  return std::nullopt;");
+  rc("}");
+  rc();
+  rc("}  // namespace gateway::proto");
+  out["cpp/src/registry.cpp"] = rc.str();
 }
 
 }  // namespace gateway::codegen

@@ -37,15 +37,23 @@ bool Contains(const std::array<const char*, N>& words, std::string_view s) {
 }  // namespace
 
 std::string PascalCase(std::string_view s) {
+  // Splits on anything that is not a letter or digit; a word in capitals ("REQUEST") becomes
+  // "Request", any other word keeps its inner case ("minProtocol" -> "MinProtocol").
   std::string out;
-  bool upper_next = true;
-  for (char c : s) {
-    if (!IsAlnum(c)) {
-      upper_next = true;
-      continue;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsAlnum(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && IsAlnum(s[i])) ++i;
+    std::string_view word = s.substr(start, i - start);
+    if (word.empty()) continue;
+    bool all_caps = word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) {
+      return std::islower(static_cast<unsigned char>(c));
+    });
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      unsigned char c = static_cast<unsigned char>(word[k]);
+      out.push_back(static_cast<char>(k == 0 ? std::toupper(c) : all_caps ? std::tolower(c) : c));
     }
-    out.push_back(upper_next ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c);
-    upper_next = false;
   }
   if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "V" + out;
   return out;

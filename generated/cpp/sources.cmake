@@ -1,4 +1,6 @@
-# Generated: the C++ sources of generated/cpp. Do not edit: run tools/regen.sh.
+# Generated from protocol/.
+# Do not edit: change protocol/ and run tools/regen.sh.
+# The C++ sources of generated/cpp, for CMake.
 set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/config_openclaw.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/config_openclaw_validate.cpp
@@ -13,6 +15,7 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/protocol.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/registry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/rpc.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/validators.cpp
 )

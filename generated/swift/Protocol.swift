@@ -66,11 +66,11 @@ public enum OperatorScope: String, Codable, Sendable, CaseIterable {
 }
 
 public enum GatewayErrorCode: String, Codable, Sendable, CaseIterable {
-    case iNVALIDREQUEST = "INVALID_REQUEST"
-    case fORBIDDEN = "FORBIDDEN"
-    case uNAVAILABLE = "UNAVAILABLE"
-    case nOTPAIRED = "NOT_PAIRED"
-    case aPPROVALNOTFOUND = "APPROVAL_NOT_FOUND"
-    case nOTLINKED = "NOT_LINKED"
-    case aGENTTIMEOUT = "AGENT_TIMEOUT"
+    case invalidRequest = "INVALID_REQUEST"
+    case forbidden = "FORBIDDEN"
+    case unavailable = "UNAVAILABLE"
+    case notPaired = "NOT_PAIRED"
+    case approvalNotFound = "APPROVAL_NOT_FOUND"
+    case notLinked = "NOT_LINKED"
+    case agentTimeout = "AGENT_TIMEOUT"
 }

@@ -939,17 +939,17 @@ public struct AuthConfig: Codable, Sendable, Equatable {
 }
 
 public enum AuthFailureCode: String, Codable, Sendable, CaseIterable {
-    case aUTHTOKENMISSING = "AUTH_TOKEN_MISSING"
-    case aUTHTOKENMISMATCH = "AUTH_TOKEN_MISMATCH"
-    case aUTHTOKENNOTCONFIGURED = "AUTH_TOKEN_NOT_CONFIGURED"
-    case aUTHPASSWORDMISSING = "AUTH_PASSWORD_MISSING"
-    case aUTHPASSWORDMISMATCH = "AUTH_PASSWORD_MISMATCH"
-    case aUTHPASSWORDNOTCONFIGURED = "AUTH_PASSWORD_NOT_CONFIGURED"
-    case aUTHRATELIMITED = "AUTH_RATE_LIMITED"
-    case aUTHDEVICETOKENMISMATCH = "AUTH_DEVICE_TOKEN_MISMATCH"
-    case aUTHSCOPEMISMATCH = "AUTH_SCOPE_MISMATCH"
-    case aUTHUNAUTHORIZED = "AUTH_UNAUTHORIZED"
-    case aUTHREQUIRED = "AUTH_REQUIRED"
+    case authTokenMissing = "AUTH_TOKEN_MISSING"
+    case authTokenMismatch = "AUTH_TOKEN_MISMATCH"
+    case authTokenNotConfigured = "AUTH_TOKEN_NOT_CONFIGURED"
+    case authPasswordMissing = "AUTH_PASSWORD_MISSING"
+    case authPasswordMismatch = "AUTH_PASSWORD_MISMATCH"
+    case authPasswordNotConfigured = "AUTH_PASSWORD_NOT_CONFIGURED"
+    case authRateLimited = "AUTH_RATE_LIMITED"
+    case authDeviceTokenMismatch = "AUTH_DEVICE_TOKEN_MISMATCH"
+    case authScopeMismatch = "AUTH_SCOPE_MISMATCH"
+    case authUnauthorized = "AUTH_UNAUTHORIZED"
+    case authRequired = "AUTH_REQUIRED"
 }
 
 /// Details of a connect-time shared-secret or device-token authentication failure.

@@ -38,8 +38,11 @@ class DepthLimitExceeded : public std::exception {};
 Json ParseUntrusted(std::string_view text, int max_depth) {
   // nlohmann's parser recurses per nesting level; the callback sees each depth first and
   // stops the parse before the stack can grow without bound.
-  auto guard = [max_depth](int depth, Json::parse_event_t, Json&) {
-    if (depth > max_depth) throw DepthLimitExceeded();
+  // `depth` counts the containers around the current event, so a container that opens at
+  // depth max_depth would be the (max_depth + 1)-th level.
+  auto guard = [max_depth](int depth, Json::parse_event_t event, Json&) {
+    bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+    if (opens && depth >= max_depth) throw DepthLimitExceeded();
     return true;
   };
   try {

@@ -8,44 +8,44 @@ namespace gateway::proto {
 
 std::string_view ToString(AuthFailureCode value) {
   switch (value) {
-    case AuthFailureCode::kAUTHTOKENMISSING:
+    case AuthFailureCode::kAuthTokenMissing:
       return "AUTH_TOKEN_MISSING";
-    case AuthFailureCode::kAUTHTOKENMISMATCH:
+    case AuthFailureCode::kAuthTokenMismatch:
       return "AUTH_TOKEN_MISMATCH";
-    case AuthFailureCode::kAUTHTOKENNOTCONFIGURED:
+    case AuthFailureCode::kAuthTokenNotConfigured:
       return "AUTH_TOKEN_NOT_CONFIGURED";
-    case AuthFailureCode::kAUTHPASSWORDMISSING:
+    case AuthFailureCode::kAuthPasswordMissing:
       return "AUTH_PASSWORD_MISSING";
-    case AuthFailureCode::kAUTHPASSWORDMISMATCH:
+    case AuthFailureCode::kAuthPasswordMismatch:
       return "AUTH_PASSWORD_MISMATCH";
-    case AuthFailureCode::kAUTHPASSWORDNOTCONFIGURED:
+    case AuthFailureCode::kAuthPasswordNotConfigured:
       return "AUTH_PASSWORD_NOT_CONFIGURED";
-    case AuthFailureCode::kAUTHRATELIMITED:
+    case AuthFailureCode::kAuthRateLimited:
       return "AUTH_RATE_LIMITED";
-    case AuthFailureCode::kAUTHDEVICETOKENMISMATCH:
+    case AuthFailureCode::kAuthDeviceTokenMismatch:
       return "AUTH_DEVICE_TOKEN_MISMATCH";
-    case AuthFailureCode::kAUTHSCOPEMISMATCH:
+    case AuthFailureCode::kAuthScopeMismatch:
       return "AUTH_SCOPE_MISMATCH";
-    case AuthFailureCode::kAUTHUNAUTHORIZED:
+    case AuthFailureCode::kAuthUnauthorized:
       return "AUTH_UNAUTHORIZED";
-    case AuthFailureCode::kAUTHREQUIRED:
+    case AuthFailureCode::kAuthRequired:
       return "AUTH_REQUIRED";
   }
   return {};
 }
 
 std::optional<AuthFailureCode> ParseAuthFailureCode(std::string_view text) {
-  if (text == "AUTH_TOKEN_MISSING") return AuthFailureCode::kAUTHTOKENMISSING;
-  if (text == "AUTH_TOKEN_MISMATCH") return AuthFailureCode::kAUTHTOKENMISMATCH;
-  if (text == "AUTH_TOKEN_NOT_CONFIGURED") return AuthFailureCode::kAUTHTOKENNOTCONFIGURED;
-  if (text == "AUTH_PASSWORD_MISSING") return AuthFailureCode::kAUTHPASSWORDMISSING;
-  if (text == "AUTH_PASSWORD_MISMATCH") return AuthFailureCode::kAUTHPASSWORDMISMATCH;
-  if (text == "AUTH_PASSWORD_NOT_CONFIGURED") return AuthFailureCode::kAUTHPASSWORDNOTCONFIGURED;
-  if (text == "AUTH_RATE_LIMITED") return AuthFailureCode::kAUTHRATELIMITED;
-  if (text == "AUTH_DEVICE_TOKEN_MISMATCH") return AuthFailureCode::kAUTHDEVICETOKENMISMATCH;
-  if (text == "AUTH_SCOPE_MISMATCH") return AuthFailureCode::kAUTHSCOPEMISMATCH;
-  if (text == "AUTH_UNAUTHORIZED") return AuthFailureCode::kAUTHUNAUTHORIZED;
-  if (text == "AUTH_REQUIRED") return AuthFailureCode::kAUTHREQUIRED;
+  if (text == "AUTH_TOKEN_MISSING") return AuthFailureCode::kAuthTokenMissing;
+  if (text == "AUTH_TOKEN_MISMATCH") return AuthFailureCode::kAuthTokenMismatch;
+  if (text == "AUTH_TOKEN_NOT_CONFIGURED") return AuthFailureCode::kAuthTokenNotConfigured;
+  if (text == "AUTH_PASSWORD_MISSING") return AuthFailureCode::kAuthPasswordMissing;
+  if (text == "AUTH_PASSWORD_MISMATCH") return AuthFailureCode::kAuthPasswordMismatch;
+  if (text == "AUTH_PASSWORD_NOT_CONFIGURED") return AuthFailureCode::kAuthPasswordNotConfigured;
+  if (text == "AUTH_RATE_LIMITED") return AuthFailureCode::kAuthRateLimited;
+  if (text == "AUTH_DEVICE_TOKEN_MISMATCH") return AuthFailureCode::kAuthDeviceTokenMismatch;
+  if (text == "AUTH_SCOPE_MISMATCH") return AuthFailureCode::kAuthScopeMismatch;
+  if (text == "AUTH_UNAUTHORIZED") return AuthFailureCode::kAuthUnauthorized;
+  if (text == "AUTH_REQUIRED") return AuthFailureCode::kAuthRequired;
   return std::nullopt;
 }
 

@@ -62,25 +62,25 @@ bool ScopesGrant(std::span<const Scope> held, Scope required) {
 
 std::string_view ToString(ErrorCode value) {
   switch (value) {
-    case ErrorCode::kINVALIDREQUEST: return "INVALID_REQUEST";
-    case ErrorCode::kFORBIDDEN: return "FORBIDDEN";
-    case ErrorCode::kUNAVAILABLE: return "UNAVAILABLE";
-    case ErrorCode::kNOTPAIRED: return "NOT_PAIRED";
-    case ErrorCode::kAPPROVALNOTFOUND: return "APPROVAL_NOT_FOUND";
-    case ErrorCode::kNOTLINKED: return "NOT_LINKED";
-    case ErrorCode::kAGENTTIMEOUT: return "AGENT_TIMEOUT";
+    case ErrorCode::kInvalidRequest: return "INVALID_REQUEST";
+    case ErrorCode::kForbidden: return "FORBIDDEN";
+    case ErrorCode::kUnavailable: return "UNAVAILABLE";
+    case ErrorCode::kNotPaired: return "NOT_PAIRED";
+    case ErrorCode::kApprovalNotFound: return "APPROVAL_NOT_FOUND";
+    case ErrorCode::kNotLinked: return "NOT_LINKED";
+    case ErrorCode::kAgentTimeout: return "AGENT_TIMEOUT";
   }
   return {};
 }
 
 std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
-  if (text == "INVALID_REQUEST") return ErrorCode::kINVALIDREQUEST;
-  if (text == "FORBIDDEN") return ErrorCode::kFORBIDDEN;
-  if (text == "UNAVAILABLE") return ErrorCode::kUNAVAILABLE;
-  if (text == "NOT_PAIRED") return ErrorCode::kNOTPAIRED;
-  if (text == "APPROVAL_NOT_FOUND") return ErrorCode::kAPPROVALNOTFOUND;
-  if (text == "NOT_LINKED") return ErrorCode::kNOTLINKED;
-  if (text == "AGENT_TIMEOUT") return ErrorCode::kAGENTTIMEOUT;
+  if (text == "INVALID_REQUEST") return ErrorCode::kInvalidRequest;
+  if (text == "FORBIDDEN") return ErrorCode::kForbidden;
+  if (text == "UNAVAILABLE") return ErrorCode::kUnavailable;
+  if (text == "NOT_PAIRED") return ErrorCode::kNotPaired;
+  if (text == "APPROVAL_NOT_FOUND") return ErrorCode::kApprovalNotFound;
+  if (text == "NOT_LINKED") return ErrorCode::kNotLinked;
+  if (text == "AGENT_TIMEOUT") return ErrorCode::kAgentTimeout;
   return std::nullopt;
 }
 

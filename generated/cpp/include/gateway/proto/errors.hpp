@@ -20,17 +20,17 @@ using wire::Read;
 using wire::Write;
 
 enum class AuthFailureCode {
-  kAUTHTOKENMISSING,
-  kAUTHTOKENMISMATCH,
-  kAUTHTOKENNOTCONFIGURED,
-  kAUTHPASSWORDMISSING,
-  kAUTHPASSWORDMISMATCH,
-  kAUTHPASSWORDNOTCONFIGURED,
-  kAUTHRATELIMITED,
-  kAUTHDEVICETOKENMISMATCH,
-  kAUTHSCOPEMISMATCH,
-  kAUTHUNAUTHORIZED,
-  kAUTHREQUIRED,
+  kAuthTokenMissing,
+  kAuthTokenMismatch,
+  kAuthTokenNotConfigured,
+  kAuthPasswordMissing,
+  kAuthPasswordMismatch,
+  kAuthPasswordNotConfigured,
+  kAuthRateLimited,
+  kAuthDeviceTokenMismatch,
+  kAuthScopeMismatch,
+  kAuthUnauthorized,
+  kAuthRequired,
 };
 std::string_view ToString(AuthFailureCode value);
 std::optional<AuthFailureCode> ParseAuthFailureCode(std::string_view text);

@@ -99,19 +99,19 @@ bool ScopesGrant(std::span<const Scope> held, Scope required);
 // The closed set of error.code values.
 enum class ErrorCode {
   // Bad frame or params, unknown method, handshake or connect-auth failure, protocol mismatch, missing target.
-  kINVALIDREQUEST,
+  kInvalidRequest,
   // Caller is authenticated but lacks the needed scope or permission.
-  kFORBIDDEN,
+  kForbidden,
   // Gateway starting, draining or restarting, dependency down, rate limited, or handler failure.
-  kUNAVAILABLE,
+  kUnavailable,
   // Device identity is missing or the device still needs pairing approval.
-  kNOTPAIRED,
+  kNotPaired,
   // Approval id is unknown or already expired.
-  kAPPROVALNOTFOUND,
+  kApprovalNotFound,
   // Legacy "channel not linked" code; kept for compatibility, never emitted. (deprecated: no current emitter)
-  kNOTLINKED,
+  kNotLinked,
   // Legacy agent timeout code; timeouts are now reported as a final agent result with status timeout. (deprecated: no current emitter)
-  kAGENTTIMEOUT,
+  kAgentTimeout,
 };
 std::string_view ToString(ErrorCode value);
 std::optional<ErrorCode> ParseErrorCode(std::string_view text);

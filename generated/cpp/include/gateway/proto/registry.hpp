@@ -1,0 +1,16 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace gateway::proto {
+
+// Decodes `value` into the C++ type of `definition` and encodes it again. nullopt for an
+// unknown definition; throws wire::DecodeError when `value` does not decode.
+std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value);
+
+}  // namespace gateway::proto

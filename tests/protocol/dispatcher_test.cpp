@@ -1,0 +1,92 @@
+// The generated dispatcher over the real system domain: params validation text, null params,
+// decoding into the typed params, non-object results.
+#include <catch2/catch.hpp>
+
+#include "gateway/proto/dispatcher.hpp"
+
+namespace gateway::rpc {
+class CallContext {};
+}  // namespace gateway::rpc
+
+using nlohmann::json;
+using namespace gateway;
+using namespace gateway::proto;
+
+namespace {
+
+struct CapturingSink : ResponseSink {
+  std::vector<json> frames;
+  void SendFrame(std::string frame) override { frames.push_back(json::parse(frame)); }
+};
+
+// Records what reached it; answers with fixed, schema-valid results.
+class RecordingSystem : public SystemService {
+ public:
+  std::optional<LogsTailParams> logs_tail;
+  void Health(HealthParams, rpc::CallContext&, Reply<HealthSnapshot> reply) override { reply.Ok({}); }
+  void Status(StatusParams, rpc::CallContext&, Reply<StatusResult> reply) override { reply.Ok({}); }
+  void SystemPresence(SystemPresenceParams, rpc::CallContext&, Reply<SystemPresenceResult> reply) override {
+    PresenceEntry self;
+    self.ts = 1;
+    self.reason = "self";
+    reply.Ok({self});
+  }
+  void SystemEvent(SystemEventParams, rpc::CallContext&, Reply<SystemEventResult> reply) override { reply.Ok({}); }
+  void LastHeartbeat(LastHeartbeatParams, rpc::CallContext&, Reply<LastHeartbeatResult> reply) override {
+    reply.Ok(std::nullopt);
+  }
+  void SetHeartbeats(SetHeartbeatsParams, rpc::CallContext&, Reply<SetHeartbeatsResult> reply) override {
+    reply.Ok({});
+  }
+  void LogsTail(LogsTailParams params, rpc::CallContext&, Reply<LogsTailResult> reply) override {
+    logs_tail = params;
+    reply.Ok({});
+  }
+  void GatewayIdentityGet(GatewayIdentityGetParams, rpc::CallContext&, Reply<GatewayIdentityGetResult> reply) override {
+    reply.Ok({});
+  }
+  void GatewayRestartRequest(GatewayRestartRequestParams, rpc::CallContext&,
+                             Reply<GatewayRestartRequestResult> reply) override {
+    reply.Ok({});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
+  RecordingSystem system;
+  Dispatcher dispatcher(system);
+  rpc::CallContext context;
+  auto sink = std::make_shared<CapturingSink>();
+
+  SECTION("invalid params: the observed message") {
+    dispatcher.Dispatch(*FindMethod("logs.tail"), {{"limit", "x"}}, context, sink, "2:a");
+    REQUIRE(sink->frames.size() == 1);
+    CHECK(sink->frames[0]["error"] ==
+          json{{"code", "INVALID_REQUEST"}, {"message", "invalid logs.tail params: at /limit: must be integer"}});
+    CHECK(sink->frames[0]["id"] == "2:a");
+    CHECK_FALSE(system.logs_tail);
+  }
+  SECTION("absent params count as {}") {
+    dispatcher.Dispatch(*FindMethod("logs.tail"), nullptr, context, sink, "3");
+    REQUIRE(system.logs_tail);
+    CHECK_FALSE(system.logs_tail->limit.has_value());
+  }
+  SECTION("typed params reach the service") {
+    dispatcher.Dispatch(*FindMethod("logs.tail"), {{"cursor", 10}, {"limit", 5}}, context, sink, "4");
+    REQUIRE(system.logs_tail);
+    CHECK(system.logs_tail->cursor == 10);
+    CHECK(system.logs_tail->limit == 5);
+  }
+  SECTION("bare array and null results") {
+    dispatcher.Dispatch(*FindMethod("system-presence"), json::object(), context, sink, "5");
+    dispatcher.Dispatch(*FindMethod("last-heartbeat"), json::object(), context, sink, "6");
+    CHECK(sink->frames.at(0)["payload"] == json::array({{{"ts", 1}, {"reason", "self"}}}));
+    CHECK(sink->frames.at(1)["payload"].is_null());
+  }
+  SECTION("system-event: a missing text and an unknown key, both reported") {
+    dispatcher.Dispatch(*FindMethod("system-event"), {{"bogus", 1}}, context, sink, "7");
+    CHECK(sink->frames.at(0)["error"]["message"] ==
+          "invalid system-event params: must have required property 'text'; at root: unexpected property 'bogus'");
+  }
+}
