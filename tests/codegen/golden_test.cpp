@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include "emitters.hpp"
@@ -73,4 +75,35 @@ TEST_CASE("Golden: every target is emitted with a banner naming its source", "[c
     CHECK(content.find("Do not edit: change protocol/ and run tools/regen.sh.") != std::string::npos);
   }
   CHECK(roots == std::set<std::string>{"cpp", "schema", "swift", "ts"});
+}
+
+TEST_CASE("Golden: one field edited in YAML changes every target consistently", "[codegen][golden]") {
+  fs::path source = fs::path(FIXTURES_DIR) / "features" / "protocol";
+  fs::path copy = fs::temp_directory_path() / ("codegen-edit-" + std::to_string(::getpid()));
+  fs::remove_all(copy);
+  fs::copy(source, copy, fs::copy_options::recursive);
+  Outputs before = GenerateAll(LoadProtocol(copy));
+  {
+    std::string frames = ReadAll(copy / "frames.yaml");
+    std::string anchor = "      things: {type: integer, minimum: 0}\n";
+    REQUIRE(frames.find(anchor) != std::string::npos);
+    frames.replace(frames.find(anchor), anchor.size(), anchor + "      widgets: {type: integer, minimum: 0}\n");
+    std::ofstream(copy / "frames.yaml", std::ios::binary) << frames;
+  }
+  Outputs after = GenerateAll(LoadProtocol(copy));
+  fs::remove_all(copy);
+
+  std::set<std::string> changed;
+  for (const auto& [path, content] : after) {
+    if (before[path] != content) changed.insert(path);
+  }
+  for (const char* path : {"cpp/include/gateway/proto/frames.hpp", "cpp/src/frames.cpp", "cpp/src/frames_validate.cpp",
+                           "ts/types.ts", "swift/Types.swift", "schema/protocol.schema.json"}) {
+    INFO(path);
+    CHECK(changed.count(path) == 1);
+  }
+  CHECK(after["ts/types.ts"].find("readonly widgets?: number;") != std::string::npos);
+  CHECK(after["swift/Types.swift"].find("public let widgets: Int64?") != std::string::npos);
+  CHECK(after["cpp/include/gateway/proto/frames.hpp"].find("std::optional<std::int64_t> widgets{};") !=
+        std::string::npos);
 }
