@@ -1,0 +1,68 @@
+// What `openclaw gateway` will listen on and how it authenticates, from flags, environment and
+// config (spec/config.md §4, auth.md §1). The server calls this before binding anything.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "server/config/environment.hpp"
+#include "server/config/loader.hpp"
+#include "server/config/paths.hpp"
+
+namespace gateway::config {
+
+enum class BindMode { kLoopback, kLan, kTailnet, kAuto, kCustom };
+enum class AuthMode { kNone, kToken, kPassword, kTrustedProxy };
+
+std::string_view ToString(BindMode mode);
+std::string_view ToString(AuthMode mode);
+
+struct GatewayFlags {
+  std::optional<std::string> port;       // --port (validated here)
+  std::optional<std::string> bind;       // --bind
+  std::optional<std::string> auth;       // --auth
+  std::optional<std::string> token;      // --token
+  std::optional<std::string> password;   // --password
+  std::optional<std::string> password_file;  // --password-file
+  bool allow_unconfigured = false;       // --allow-unconfigured
+};
+
+// Facts about the host that change the bind decision; DetectHost() reads them.
+struct HostFacts {
+  bool in_container = false;
+  std::optional<std::string> tailnet_ipv4;  // an address in 100.64.0.0/10, if any
+};
+HostFacts DetectHost();
+
+struct GatewaySettings {
+  int port = kDefaultPort;
+  BindMode bind = BindMode::kLoopback;
+  std::vector<std::string> listen_hosts;  // IPv4 addresses, primary first
+  bool loopback_only = true;
+  AuthMode auth_mode = AuthMode::kToken;
+  std::optional<std::string> token;       // resolved secrets (never logged)
+  std::optional<std::string> password;
+};
+
+// Starting would be wrong: the service manager should not restart-loop (exit 78).
+class StartupRefused : public std::runtime_error {
+ public:
+  StartupRefused(std::string message, std::string hint = "")
+      : std::runtime_error(std::move(message)), hint_(std::move(hint)) {}
+  const std::string& hint() const { return hint_; }
+
+ private:
+  std::string hint_;
+};
+
+// Port: --port > OPENCLAW_GATEWAY_PORT > gateway.port > default (19001 under --dev).
+// Bind: --bind > gateway.bind > loopback (auto inside a container).
+// Mode: refuses unless gateway.mode is "local" (or --allow-unconfigured).
+// Token: --token > gateway.auth.token > OPENCLAW_GATEWAY_TOKEN; password likewise, with
+// --password-file after --password. Refuses a non-loopback bind without a usable secret.
+GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env, const Paths& paths,
+                                       const LoadedConfig& config, const HostFacts& host);
+
+}  // namespace gateway::config

@@ -1,0 +1,181 @@
+#include "tools/openclaw/config_command.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "server/config/config_path.hpp"
+#include "server/config/config_store.hpp"
+#include "server/config/loader.hpp"
+#include "tools/openclaw/exit_codes.hpp"
+
+namespace gateway::cli {
+namespace fs = std::filesystem;
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+struct ConfigOptions {
+  std::string path;
+  std::string value;
+  bool json = false;
+  bool strict_json = false;
+  bool dry_run = false;
+  bool show_secrets = false;
+};
+
+void PrintDiagnostics(const config::ConfigError& e, const fs::path& file) {
+  for (const auto& d : e.diagnostics()) std::cerr << "  " << d.Format(file) << "\n";
+}
+
+int Get(CliContext& ctx, const ConfigOptions& o) {
+  auto path = config::ParseConfigPath(o.path);
+  ordered_json raw = config::ReadConfigDocument(ctx.paths().config_path).value;
+  const ordered_json* value = config::FindAt(raw, path);
+  if (!value) throw CommandError(kExitFailure, "config path not found: " + config::FormatConfigPath(path));
+  std::string last_key;
+  if (const auto* key = std::get_if<std::string>(&path.back())) last_key = *key;
+  ordered_json shown = o.show_secrets ? *value : config::RedactSecrets(*value, last_key);
+  if (!o.json && shown.is_string()) {
+    std::cout << shown.get<std::string>() << "\n";
+  } else {
+    std::cout << shown.dump(o.json ? -1 : 2) << "\n";
+  }
+  return kExitOk;
+}
+
+// Applies `edit` to the raw document, validates the result and writes it (unless --dry-run).
+int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
+         const std::function<void(ordered_json&, const config::ConfigPath&)>& edit) {
+  auto path = config::ParseConfigPath(o.path);
+  const auto& paths = ctx.paths();
+  ordered_json raw = config::ReadConfigDocument(paths.config_path).value;
+  edit(raw, path);
+  std::string where = config::FormatConfigPath(path);
+  try {
+    if (o.dry_run) {
+      config::Environment env = ctx.env();
+      auto diagnostics = config::ValidateConfig(config::PrepareConfig(raw, env).effective);
+      if (!diagnostics.empty()) throw config::ConfigError(paths.config_path, diagnostics);
+      std::cout << "Dry run: " << verb << " " << where << " would leave a valid config (nothing written)\n";
+      return kExitOk;
+    }
+    config::WriteConfig(paths, ctx.env(), raw);
+  } catch (const config::ConfigError& e) {
+    std::cerr << "refusing to " << verb << " " << where << ": the config would not be valid\n";
+    PrintDiagnostics(e, paths.config_path);
+    return kExitUsage;
+  }
+  const ordered_json* now = config::FindAt(raw, path);
+  std::string shown = now ? config::RedactSecrets(*now, where.substr(where.rfind('.') + 1)).dump() : "";
+  ctx.log().Info("config", "config " + verb + " " + where + (now ? " = " + shown : "") + " in " + paths.config_path.string());
+  std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << paths.config_path.string() << "\n";
+  return kExitOk;
+}
+
+int Set(CliContext& ctx, const ConfigOptions& o) {
+  ordered_json value;
+  if (o.strict_json) {
+    try {
+      value = ordered_json::parse(o.value);
+    } catch (const std::exception&) {
+      throw CommandError(kExitUsage, "--strict-json: the value is not valid JSON");
+    }
+  } else {
+    value = config::ParseCliValue(o.value);
+  }
+  return Edit(ctx, o, "set", [&](ordered_json& raw, const config::ConfigPath& path) { config::SetAt(raw, path, value); });
+}
+
+int Unset(CliContext& ctx, const ConfigOptions& o) {
+  return Edit(ctx, o, "unset", [](ordered_json& raw, const config::ConfigPath& path) {
+    if (!config::UnsetAt(raw, path)) {
+      throw CommandError(kExitFailure, "config path not found: " + config::FormatConfigPath(path));
+    }
+  });
+}
+
+int File(CliContext& ctx, const ConfigOptions& o) {
+  const auto& paths = ctx.paths();
+  std::error_code ec;
+  bool exists = fs::exists(paths.config_path, ec);
+  if (o.json) {
+    std::cout << json{{"path", paths.config_path.string()}, {"exists", exists}, {"stateDir", paths.state_dir.string()}}.dump()
+              << "\n";
+  } else {
+    std::cout << paths.config_path.string() << (exists ? "" : " (does not exist yet)") << "\n";
+  }
+  return kExitOk;
+}
+
+int Validate(CliContext& ctx, const ConfigOptions& o) {
+  const auto& paths = ctx.paths();
+  config::Environment env = ctx.env();
+  try {
+    auto loaded = config::LoadConfig(paths, env);
+    if (o.json) {
+      std::cout << json{{"valid", true}, {"path", paths.config_path.string()}, {"exists", loaded.exists},
+                        {"notices", loaded.notices}, {"warnings", loaded.warnings}}.dump()
+                << "\n";
+      return kExitOk;
+    }
+    std::cout << "Config is valid: " << paths.config_path.string() << (loaded.exists ? "" : " (missing: defaults)") << "\n";
+    for (const auto& n : loaded.notices) std::cout << "  note: " << n << "\n";
+    for (const auto& w : loaded.warnings) std::cout << "  warning: " << w << "\n";
+    return kExitOk;
+  } catch (const config::ConfigError& e) {
+    if (o.json) {
+      json errors = json::array();
+      for (const auto& d : e.diagnostics()) {
+        json entry = {{"path", d.path}, {"message", d.message}};
+        if (d.where) entry["line"] = d.where->line, entry["column"] = d.where->column;
+        errors.push_back(entry);
+      }
+      std::cout << json{{"valid", false}, {"path", paths.config_path.string()}, {"errors", errors}}.dump() << "\n";
+    } else {
+      std::cerr << "Config is invalid: " << paths.config_path.string() << "\n";
+      PrintDiagnostics(e, paths.config_path);
+    }
+    return kExitFailure;
+  }
+}
+
+}  // namespace
+
+void AddConfigCommands(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ConfigOptions>();
+  auto* config = app.add_subcommand("config", "Read and edit the config file (openclaw.json)");
+  config->require_subcommand(1);
+  config->footer(
+      "Paths are dotted, with [n] for array items: gateway.port, bindings[0].agentId, models.providers[\"my.co\"].apiKey.\n"
+      "Writes validate first, replace the file atomically and keep the previous version as openclaw.json.bak.\n"
+      "Comments and formatting of a hand-written JSON5 file are not preserved on write.");
+
+  auto* get = config->add_subcommand("get", "Print the value at a path (secrets redacted)");
+  get->add_option("path", o->path, "Config path")->required();
+  get->add_flag("--json", o->json, "Print JSON");
+  get->add_flag("--show-secrets", o->show_secrets, "Print secret values instead of a redaction marker");
+  get->callback([&action, o] { action = [o](CliContext& ctx) { return Get(ctx, *o); }; });
+
+  auto* set = config->add_subcommand("set", "Set the value at a path (value parsed as JSON5, else taken as a string)");
+  set->add_option("path", o->path, "Config path")->required();
+  set->add_option("value", o->value, "New value")->required();
+  set->add_flag("--strict-json", o->strict_json, "The value must be JSON");
+  set->add_flag("--dry-run", o->dry_run, "Validate only; write nothing");
+  set->callback([&action, o] { action = [o](CliContext& ctx) { return Set(ctx, *o); }; });
+
+  auto* unset = config->add_subcommand("unset", "Remove the value at a path");
+  unset->add_option("path", o->path, "Config path")->required();
+  unset->add_flag("--dry-run", o->dry_run, "Validate only; write nothing");
+  unset->callback([&action, o] { action = [o](CliContext& ctx) { return Unset(ctx, *o); }; });
+
+  auto* file = config->add_subcommand("file", "Print the config file's path");
+  file->add_flag("--json", o->json, "Print JSON");
+  file->callback([&action, o] { action = [o](CliContext& ctx) { return File(ctx, *o); }; });
+
+  auto* validate = config->add_subcommand("validate", "Check the config the way the gateway loads it");
+  validate->add_flag("--json", o->json, "Print JSON");
+  validate->callback([&action, o] { action = [o](CliContext& ctx) { return Validate(ctx, *o); }; });
+}
+
+}  // namespace gateway::cli

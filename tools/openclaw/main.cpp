@@ -1,0 +1,69 @@
+// openclaw: the gateway and its command line in one executable.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "server/config/json5.hpp"
+#include "server/config/loader.hpp"
+#include "server/config/secrets.hpp"
+#include "tools/openclaw/config_command.hpp"
+#include "tools/openclaw/exit_codes.hpp"
+#include "tools/openclaw/setup_command.hpp"
+#include "tools/openclaw/version.hpp"
+
+using namespace gateway;
+using namespace gateway::cli;
+
+namespace {
+
+int RunAction(const Action& action, const GlobalOptions& globals) {
+  try {
+    CliContext ctx(globals);
+    return action(ctx);
+  } catch (const CommandError& e) {
+    std::cerr << "openclaw: " << e.what() << "\n";
+    return e.exit_code();
+  } catch (const config::UsageError& e) {
+    std::cerr << "openclaw: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const config::ConfigError& e) {
+    std::cerr << "openclaw: " << e.what() << "\n";
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "openclaw: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"OpenClaw Gateway (native): run the gateway, set it up and inspect its config.", "openclaw"};
+  app.set_version_flag("-V,-v,--version", std::string(kVersion), "Print the version and exit");
+  app.require_subcommand(1);
+  app.footer(
+      "Start here:  openclaw setup   then   openclaw gateway\n"
+      "Exit codes: 0 ok, 1 failure, 2 usage or bad input, 3 gateway unreachable, 78 gateway refused to start (config).");
+
+  GlobalOptions globals;
+  app.add_flag("--dev", globals.dev, "Use the dev profile: state in ~/.openclaw-dev, port 19001");
+  app.add_option("--profile", globals.profile, "Use a named profile: state in ~/.openclaw-<name>")
+      ->envname("OPENCLAW_PROFILE");
+  app.add_option("--log-level", globals.log_level, "Override the log level (trace, debug, info, warn, error, fatal)");
+  app.add_flag("--no-color", globals.no_color, "No ANSI colours (also NO_COLOR=1)");
+
+  Action action;
+  AddSetupCommands(app, action);
+  AddConfigCommands(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;  // CLI11's own codes are remapped: every parse failure is a usage error
+  }
+  if (!action) return kExitUsage;
+  return RunAction(action, globals);
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+#include "tools/openclaw/cli_context.hpp"
+
+namespace gateway::cli {
+
+using Action = std::function<int(CliContext&)>;
+
+// `openclaw setup` and its alias `openclaw onboard --non-interactive`.
+void AddSetupCommands(CLI::App& app, Action& action);
+
+}  // namespace gateway::cli
