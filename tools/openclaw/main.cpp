@@ -8,6 +8,7 @@
 #include "server/config/secrets.hpp"
 #include "tools/openclaw/config_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
+#include "tools/openclaw/gateway_command.hpp"
 #include "tools/openclaw/setup_command.hpp"
 #include "tools/openclaw/version.hpp"
 
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
   Action action;
   AddSetupCommands(app, action);
   AddConfigCommands(app, action);
+  AddGatewayCommand(app, action);
+  for (CLI::App* sub : app.get_subcommands({})) sub->fallthrough();  // `openclaw gateway --dev` works too
 
   try {
     app.parse(argc, argv);

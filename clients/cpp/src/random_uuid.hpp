@@ -1,0 +1,10 @@
+// Random (version 4) UUIDs for request ids and client instance ids.
+#pragma once
+
+#include <string>
+
+namespace gateway::client::detail {
+
+std::string RandomUuid();
+
+}  // namespace gateway::client::detail

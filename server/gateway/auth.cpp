@@ -1,0 +1,117 @@
+#include "server/gateway/auth.hpp"
+
+#include <openssl/crypto.h>
+#include <openssl/sha.h>
+
+namespace gateway::server {
+namespace {
+
+proto::ErrorShape AuthError(const std::string& message, const std::string& code, const std::string& reason,
+                            const std::string& next_step) {
+  proto::ErrorShape e;
+  e.code = "INVALID_REQUEST";
+  e.message = message;
+  e.details = nlohmann::json{{"code", code},
+                             {"authReason", reason},
+                             {"canRetryWithDeviceToken", false},
+                             {"recommendedNextStep", next_step}};
+  return e;
+}
+
+// The parenthesised hint the reference adds, by kind of client (auth.md §5).
+std::string Hint(const proto::ConnectParams& params, bool loopback, bool password) {
+  const auto mode = params.client.mode;
+  if (mode == proto::GatewayClientMode::kCli) {
+    if (!loopback) return password ? "set gateway.remote.password to match gateway.auth.password"
+                                   : "set gateway.remote.token to match gateway.auth.token";
+    return password ? "use this gateway's gateway.auth.password" : "use this gateway's gateway.auth.token or pair the device";
+  }
+  if (mode == proto::GatewayClientMode::kUi || mode == proto::GatewayClientMode::kWebchat) {
+    return password ? "open the dashboard URL and enter the password in Control UI settings"
+                    : "open the dashboard URL and paste the token in Control UI settings";
+  }
+  return password ? "provide gateway auth password" : "provide gateway auth token";
+}
+
+}  // namespace
+
+bool SecretsEqual(const std::string& a, const std::string& b) {
+  unsigned char da[SHA256_DIGEST_LENGTH], db[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(a.data()), a.size(), da);
+  SHA256(reinterpret_cast<const unsigned char*>(b.data()), b.size(), db);
+  return CRYPTO_memcmp(da, db, sizeof da) == 0;
+}
+
+Authenticator::Authenticator(config::AuthMode mode, std::optional<std::string> token,
+                             std::optional<std::string> password, RateLimit limit)
+    : mode_(mode), token_(std::move(token)), password_(std::move(password)), limit_(limit) {}
+
+bool Authenticator::LockedOut(const std::string& ip, std::int64_t now_ms, std::int64_t& retry_after_ms) {
+  auto it = buckets_.find(ip);
+  if (it == buckets_.end() || it->second.locked_until <= now_ms) return false;
+  retry_after_ms = it->second.locked_until - now_ms;
+  return true;
+}
+
+void Authenticator::RecordFailure(const std::string& ip, std::int64_t now_ms) {
+  Bucket& bucket = buckets_[ip];
+  bucket.failures.push_back(now_ms);
+  while (!bucket.failures.empty() && bucket.failures.front() <= now_ms - limit_.window_ms) bucket.failures.pop_front();
+  if (static_cast<int>(bucket.failures.size()) >= limit_.max_attempts) {
+    bucket.locked_until = now_ms + limit_.lockout_ms;
+    bucket.failures.clear();
+  }
+}
+
+std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& params, const std::string& remote_ip,
+                                                bool loopback, bool has_origin, std::int64_t now_ms) {
+  if (mode_ == config::AuthMode::kNone) return std::nullopt;
+  const bool password_mode = mode_ == config::AuthMode::kPassword;
+  // Either wire field may carry the secret; the one matching the mode wins when both are sent.
+  std::optional<std::string> provided;
+  if (params.auth) {
+    const auto& primary = password_mode ? params.auth->password : params.auth->token;
+    const auto& other = password_mode ? params.auth->token : params.auth->password;
+    provided = primary ? primary : other;
+  }
+  if (!provided) {
+    AuthFailure f;
+    f.error.code = "NOT_PAIRED";
+    f.error.message = "device identity required";
+    f.error.details = nlohmann::json{{"code", "DEVICE_IDENTITY_REQUIRED"}};
+    return f;
+  }
+  const std::string hint = " (" + Hint(params, loopback, password_mode) + ")";
+  const auto& expected = password_mode ? password_ : token_;
+  if (!expected) {
+    return AuthFailure{password_mode
+                           ? AuthError("unauthorized: gateway password not configured on gateway (set gateway.auth.password)",
+                                       "AUTH_PASSWORD_NOT_CONFIGURED", "password_missing_config", "update_auth_configuration")
+                           : AuthError("unauthorized: gateway token not configured on gateway (set gateway.auth.token)",
+                                       "AUTH_TOKEN_NOT_CONFIGURED", "token_missing_config", "update_auth_configuration"),
+                       false};
+  }
+  std::lock_guard lock(mutex_);
+  const bool limited = !(loopback && limit_.exempt_loopback && !has_origin);
+  std::int64_t retry_after = 0;
+  if (limited && LockedOut(remote_ip, now_ms, retry_after)) {
+    AuthFailure f{AuthError("unauthorized: too many failed authentication attempts (retry later)", "AUTH_RATE_LIMITED",
+                            "rate_limited", "wait_then_retry"),
+                  false};
+    f.error.retryable = true;
+    f.error.retry_after_ms = retry_after;
+    return f;
+  }
+  if (SecretsEqual(*provided, *expected)) {
+    buckets_.erase(remote_ip);
+    return std::nullopt;
+  }
+  if (limited) RecordFailure(remote_ip, now_ms);
+  return AuthFailure{password_mode ? AuthError("unauthorized: gateway password mismatch" + hint, "AUTH_PASSWORD_MISMATCH",
+                                               "password_mismatch", "update_auth_credentials")
+                                   : AuthError("unauthorized: gateway token mismatch" + hint, "AUTH_TOKEN_MISMATCH",
+                                               "token_mismatch", "update_auth_credentials"),
+                     true};
+}
+
+}  // namespace gateway::server

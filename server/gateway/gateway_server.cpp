@@ -1,0 +1,448 @@
+#include "server/gateway/gateway_server.hpp"
+
+#include <algorithm>
+#include <thread>
+
+#include "gateway/proto/validators.hpp"
+#include "server/gateway/ids.hpp"
+
+namespace gateway::server {
+using nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kSubsystem = "gateway";
+
+bool IsLoopbackIp(const std::string& ip) { return ip.rfind("127.", 0) == 0 || ip == "::1"; }
+
+std::string EncodeChallenge(const std::string& nonce) {
+  proto::ConnectChallengeEvent challenge;
+  challenge.nonce = nonce;
+  challenge.ts = NowMs();
+  // connect.challenge carries no seq (protocol.md §3).
+  return json{{"type", "event"}, {"event", "connect.challenge"}, {"payload", Write(challenge)}}.dump();
+}
+
+proto::ErrorShape Error(const char* code, std::string message, json details = nullptr) {
+  proto::ErrorShape e = proto::MakeError(code, std::move(message));
+  if (!details.is_null()) e.details = std::move(details);
+  return e;
+}
+
+// Negotiated protocol, or nullopt (protocol.md §3 "Version negotiation", [impl] column).
+std::optional<std::int64_t> Negotiate(const proto::ConnectParams& p, bool node) {
+  const auto mode = p.client.mode;
+  if (p.min_protocol <= proto::kProtocolVersion && proto::kProtocolVersion <= p.max_protocol) return proto::kProtocolVersion;
+  if (mode == proto::GatewayClientMode::kProbe && p.max_protocol >= proto::constants::kMinProbeProtocol &&
+      p.min_protocol <= proto::kProtocolVersion) {
+    return proto::kProtocolVersion;
+  }
+  if (p.max_protocol == 3 && p.min_protocol <= 3) return node ? 3 : 3;  // v3 accepted (brief), answered as v3
+  return std::nullopt;
+}
+
+bool EphemeralMode(proto::GatewayClientMode mode) {
+  return mode == proto::GatewayClientMode::kCli || mode == proto::GatewayClientMode::kBackend ||
+         mode == proto::GatewayClientMode::kProbe;
+}
+
+}  // namespace
+
+GatewayServer::GatewayServer(GatewayOptions options, logging::Logger& log)
+    : options_(std::move(options)),
+      log_(log),
+      state_(std::make_unique<GatewayState>(options_.version, options_.paths, options_.settings.auth_mode,
+                                            options_.timings, log)),
+      identity_(system::GatewayIdentity::LoadOrCreate(options_.paths.state_dir)),
+      auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password, [&] {
+        RateLimit limit;
+        const json& rl = options_.config.effective.value("/gateway/auth/rateLimit"_json_pointer, json::object());
+        limit.max_attempts = rl.value("maxAttempts", limit.max_attempts);
+        limit.window_ms = rl.value("windowMs", limit.window_ms);
+        limit.lockout_ms = rl.value("lockoutMs", limit.lockout_ms);
+        limit.exempt_loopback = rl.value("exemptLoopback", limit.exempt_loopback);
+        return limit;
+      }()),
+      system_service_(*state_, identity_),
+      dispatcher_(system_service_),
+      http_routes_(*state_, auth_) {
+  for (const auto& secret : {options_.settings.token, options_.settings.password}) {
+    if (secret) log_.AddSecret(*secret);
+  }
+}
+
+GatewayServer::~GatewayServer() {
+  if (tick_timer_) tick_timer_->Cancel();
+  if (transport_) transport_->Stop();
+}
+
+void GatewayServer::Start() {
+  transport::TransportOptions t;
+  t.hosts = options_.settings.listen_hosts;
+  t.port = options_.settings.port;
+  t.threads = options_.threads;
+  t.preauth_max_payload = static_cast<std::size_t>(proto::constants::kPreAuthMaxPayload);
+  t.max_buffered_bytes = static_cast<std::size_t>(proto::constants::kMaxBufferedBytes);
+  t.handshake_timeout = options_.timings.handshake;
+  t.ping_interval = options_.timings.ping;
+  transport_ = transport::Transport::Create(t, *this, *this);
+  transport_->Listen();
+  transport_->Start();
+  state_->health.Get(NowMs());
+  tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
+  log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" + std::to_string(port()) +
+                            " (auth " + std::string(config::ToString(options_.settings.auth_mode)) + ")");
+}
+
+int GatewayServer::port() const { return transport_ ? transport_->port() : 0; }
+int GatewayServer::thread_count() const { return transport_ ? transport_->thread_count() : 0; }
+
+std::size_t GatewayServer::connection_count() const {
+  std::lock_guard lock(mutex_);
+  return pending_.size() + sessions_.size();
+}
+
+void GatewayServer::OnTick() {
+  proto::TickEvent tick;
+  tick.ts = NowMs();
+  state_->emit.Tick(tick);
+  state_->health.Get(tick.ts);  // refreshes (and broadcasts) once the cached snapshot is stale
+}
+
+void GatewayServer::Shutdown(const std::string& reason, std::optional<std::int64_t> restart_expected_ms) {
+  std::vector<std::shared_ptr<transport::Connection>> connections;
+  {
+    std::lock_guard lock(mutex_);
+    if (shutting_down_) return;
+    shutting_down_ = true;
+  }
+  if (!transport_) return;
+  transport_->StopAccepting();
+  if (tick_timer_) tick_timer_->Cancel();
+  proto::ShutdownEvent event;
+  event.reason = reason.empty() ? "gateway stopping" : reason;
+  event.restart_expected_ms = restart_expected_ms;
+  state_->emit.Shutdown(event);
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& [ptr, session] : sessions_) connections.push_back(session->connection);
+  }
+  for (const auto& c : connections) c->Close(1012, "service restart");
+  // Let the close handshakes finish (bounded), then stop the I/O threads.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  while (std::chrono::steady_clock::now() < deadline && connection_count() > 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  transport_->Stop();
+  log_.Info(kSubsystem, "stopped (" + event.reason + ")");
+}
+
+void GatewayServer::OnOpen(const std::shared_ptr<transport::Connection>& connection) {
+  std::string nonce = NewUuid();
+  {
+    std::lock_guard lock(mutex_);
+    pending_[connection.get()] = nonce;
+  }
+  connection->Send(EncodeChallenge(nonce));
+}
+
+void GatewayServer::OnClose(const std::shared_ptr<transport::Connection>& connection) {
+  std::shared_ptr<Session> session;
+  {
+    std::lock_guard lock(mutex_);
+    pending_.erase(connection.get());
+    auto it = sessions_.find(connection.get());
+    if (it == sessions_.end()) return;
+    session = it->second;
+    sessions_.erase(it);
+  }
+  state_->bus.Remove(session.get());
+  if (!session->presence_key.empty()) {
+    if (auto version = state_->presence.MarkDisconnected(session->presence_key, NowMs())) {
+      state_->BroadcastPresence(version);
+    }
+  }
+}
+
+void GatewayServer::OnMessage(const std::shared_ptr<transport::Connection>& connection, std::string message) {
+  std::shared_ptr<Session> session;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = sessions_.find(connection.get());
+    if (it != sessions_.end()) session = it->second;
+  }
+  if (session) return HandleRequest(session, std::move(message));
+  HandleConnect(connection, std::move(message));
+}
+
+void GatewayServer::Reject(const std::shared_ptr<transport::Connection>& connection, const std::string& id,
+                           const proto::ErrorShape& error, int close_code, std::string close_reason) {
+  {
+    std::lock_guard lock(mutex_);
+    pending_.erase(connection.get());  // nothing more is read from this connection
+  }
+  connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+  connection->Close(close_code, std::move(close_reason));
+}
+
+void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& connection, std::string message) {
+  {
+    std::lock_guard lock(mutex_);
+    if (!pending_.count(connection.get())) return;  // already rejected; its close is under way
+  }
+  json frame;
+  try {
+    frame = wire::ParseUntrusted(message);
+  } catch (const wire::DecodeError&) {
+    connection->Close(1000, "");  // unparseable before the handshake (observed)
+    std::lock_guard lock(mutex_);
+    pending_.erase(connection.get());
+    return;
+  }
+  if (!proto::Validate(&proto::CheckRequestFrame, frame).empty()) {
+    connection->Close(1008, "invalid request frame");
+    std::lock_guard lock(mutex_);
+    pending_.erase(connection.get());
+    return;
+  }
+  const std::string id = frame["id"].get<std::string>();
+  if (frame["method"] != "connect") {
+    std::string text = "invalid handshake: first request must be connect";
+    return Reject(connection, id, Error("INVALID_REQUEST", text), 1008, text);
+  }
+  const json params_json = frame.value("params", json());
+  auto errors = proto::Validate(&proto::CheckConnectParams, params_json);
+  if (!errors.empty()) {
+    std::string text = "invalid connect params: " + wire::FormatErrors(errors);
+    return Reject(connection, id, Error("INVALID_REQUEST", text), 1008, text);
+  }
+  auto params = wire::Decode<proto::ConnectParams>(params_json);
+  const std::string role = params.role.value_or("operator");
+  if (role == "worker") {
+    connection->Close(1008, "invalid-handshake");  // worker sockets belong on the worker route
+    std::lock_guard lock(mutex_);
+    pending_.erase(connection.get());
+    return;
+  }
+  if (role != "operator" && role != "node") return Reject(connection, id, Error("INVALID_REQUEST", "invalid role"), 1008, "invalid role");
+  const bool node = role == "node";
+
+  auto protocol = Negotiate(params, node && params.client.mode == proto::GatewayClientMode::kNode);
+  if (!protocol) {
+    json details = {{"code", "PROTOCOL_MISMATCH"},
+                    {"clientMinProtocol", params.min_protocol},
+                    {"clientMaxProtocol", params.max_protocol},
+                    {"expectedProtocol", proto::kProtocolVersion},
+                    {"minimumProbeProtocol", proto::constants::kMinProbeProtocol}};
+    return Reject(connection, id, Error("INVALID_REQUEST", "protocol mismatch", details), 1002, "protocol mismatch");
+  }
+
+  const std::string origin = connection->header("origin");
+  const bool loopback = IsLoopbackIp(connection->remote_ip());
+  const auto client_id = params.client.id;
+  const bool webchat = client_id == proto::GatewayClientId::kWebchatUi || client_id == proto::GatewayClientId::kWebchat;
+  const bool control_ui = client_id == proto::GatewayClientId::kOpenclawControlUi ||
+                          client_id == proto::GatewayClientId::kOpenclawBrowserCopilot;
+  if ((webchat || control_ui) && origin.empty()) {
+    std::string text =
+        "origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)";
+    return Reject(connection, id,
+                  Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_ORIGIN_NOT_ALLOWED"}, {"reason", "origin missing or invalid"}}),
+                  1008, text);
+  }
+
+  auto failure = auth_.Check(params, connection->remote_ip(), loopback, !origin.empty(), NowMs());
+  if (failure) {
+    std::string text = failure->error.message;
+    if (!failure->delay) return Reject(connection, id, failure->error, 1008, text);
+    {
+      std::lock_guard lock(mutex_);
+      pending_.erase(connection.get());
+    }
+    // A wrong secret is answered after a pause (observed ≈260 ms), which also slows guessing.
+    transport_->RunAfter(options_.timings.auth_failure_delay, [connection, id, error = failure->error, text] {
+      connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+      connection->Close(1008, text);
+    });
+    return;
+  }
+  // Device identity is not verified yet (a later issue): a `device` field is never trusted.
+  if (node) {
+    return Reject(connection, id,
+                  Error("NOT_PAIRED", "device identity required", {{"code", "DEVICE_IDENTITY_REQUIRED"}}), 1008,
+                  "device identity required");
+  }
+  if (control_ui || client_id == proto::GatewayClientId::kOpenclawTui) {
+    std::string text = "control ui requires device identity (use HTTPS or localhost secure context)";
+    return Reject(connection, id, Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_DEVICE_IDENTITY_REQUIRED"}}),
+                  1008, text);
+  }
+  auto scopes = EffectiveScopes(params, loopback, !origin.empty());
+  Attach(connection, id, std::move(params), *protocol, std::move(scopes));
+}
+
+std::vector<std::string> GatewayServer::EffectiveScopes(const proto::ConnectParams& params, bool loopback,
+                                                        bool has_origin) const {
+  std::vector<std::string> requested = params.scopes.value_or(std::vector<std::string>{});
+  if (auth_.mode() == config::AuthMode::kNone) return requested;
+  const auto id = params.client.id;
+  const auto mode = params.client.mode;
+  const bool local_cli = id == proto::GatewayClientId::kCli && mode == proto::GatewayClientMode::kCli;
+  const bool local_backend = id == proto::GatewayClientId::kGatewayClient && mode == proto::GatewayClientMode::kBackend;
+  // auth.md §4 (a): the local CLI and backend keep what they asked for; other device-less
+  // shared-secret clients get nothing until device pairing exists.
+  if (loopback && !has_origin && (local_cli || local_backend)) return requested;
+  return {};
+}
+
+void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connection, const std::string& request_id,
+                           proto::ConnectParams params, std::int64_t protocol, std::vector<std::string> scopes) {
+  auto session = std::make_shared<Session>();
+  session->connection = connection;
+  session->conn_id = NewUuid();
+  session->remote_ip = connection->remote_ip();
+  session->loopback = IsLoopbackIp(session->remote_ip);
+  session->role = params.role.value_or("operator") == "node" ? proto::Role::kNode : proto::Role::kOperator;
+  session->protocol = protocol;
+  for (const auto& s : scopes) {
+    if (auto known = proto::ParseScope(s)) session->known_scopes.push_back(*known);
+  }
+  session->scopes = std::move(scopes);
+  session->connect = std::move(params);
+
+  std::int64_t presence_version = 0;
+  if (!EphemeralMode(session->connect.client.mode)) {
+    const auto& client = session->connect.client;
+    proto::PresenceEntry entry;
+    const std::int64_t now = NowMs();
+    entry.ts = now;
+    entry.online_since = now;
+    entry.host = std::string(proto::ToString(client.id));
+    entry.version = client.version;
+    entry.platform = client.platform;
+    entry.device_family = client.device_family;
+    entry.model_identifier = client.model_identifier;
+    entry.mode = std::string(proto::ToString(client.mode));
+    entry.instance_id = client.instance_id;
+    entry.reason = "connect";
+    entry.roles = std::vector<std::string>{session->connect.role.value_or("operator")};
+    entry.text = "Node: " + client.display_name.value_or("unknown") + " · mode " + *entry.mode;
+    session->presence_key = "conn:" + session->conn_id;
+    presence_version = state_->presence.Upsert(session->presence_key, std::move(entry));
+  }
+  {
+    std::lock_guard lock(mutex_);
+    if (!pending_.erase(connection.get())) return;  // closed meanwhile
+    sessions_[connection.get()] = session;
+  }
+  proto::HelloOk hello = BuildHello(*session);
+  json payload = Write(hello);
+  connection->Send(proto::EncodeResponse(request_id, true, &payload, nullptr));
+  connection->Promote(static_cast<std::size_t>(proto::constants::kMaxPayload));
+  state_->bus.Add(session);
+  if (presence_version) state_->BroadcastPresence(presence_version);
+}
+
+proto::HelloOk GatewayServer::BuildHello(const Session& session) {
+  const std::int64_t now = NowMs();
+  proto::HelloOk hello;
+  hello.protocol = session.protocol;
+  hello.server.version = state_->version;
+  hello.server.conn_id = session.conn_id;
+  hello.server.boot_id = state_->boot_id;
+  hello.features.methods = proto::MethodNames();
+  hello.features.events = proto::EventNames();
+  const bool reader = session.HasScope(proto::Scope::kOperatorRead);
+  hello.snapshot.presence = reader ? state_->presence.List(now) : std::vector<proto::PresenceEntry>{};
+  hello.snapshot.health = state_->health.Current(now);
+  hello.snapshot.state_version = state_->CurrentStateVersion();
+  hello.snapshot.uptime_ms = state_->UptimeMs();
+  proto::SessionDefaults defaults;
+  defaults.default_agent_id = "main";
+  defaults.main_key = "main";
+  defaults.main_session_key = "agent:main:main";
+  defaults.scope = "per-sender";
+  hello.snapshot.session_defaults = defaults;
+  if (session.IsAdmin()) {
+    hello.snapshot.config_path = options_.paths.config_path.string();
+    hello.snapshot.state_dir = options_.paths.state_dir.string();
+    hello.snapshot.auth_mode = proto::ParseSnapshotAuthMode(config::ToString(options_.settings.auth_mode));
+  }
+  hello.auth.role = std::string(proto::ToString(session.role));
+  hello.auth.scopes = session.scopes;
+  hello.policy.max_payload = proto::constants::kMaxPayload;
+  hello.policy.max_buffered_bytes = proto::constants::kMaxBufferedBytes;
+  hello.policy.tick_interval_ms = options_.timings.tick.count();
+  return hello;
+}
+
+void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::string message) {
+  auto& connection = session->connection;
+  json frame;
+  try {
+    frame = wire::ParseUntrusted(message);
+  } catch (const wire::DecodeError&) {
+    return;  // unparseable JSON after hello is ignored (observed)
+  }
+  auto errors = proto::Validate(&proto::CheckRequestFrame, frame);
+  if (!errors.empty()) {
+    std::string id = frame.is_object() && frame.contains("id") && frame["id"].is_string() &&
+                             !frame["id"].get_ref<const std::string&>().empty()
+                         ? frame["id"].get<std::string>()
+                         : "invalid";
+    auto error = Error("INVALID_REQUEST", "invalid request frame: " + wire::FormatErrors(errors));
+    return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+  }
+  std::string id = frame["id"].get<std::string>();
+  std::string method_name = frame["method"].get<std::string>();
+  const json params = frame.value("params", json());
+  const proto::MethodInfo* method = proto::FindMethod(method_name);
+
+  if (method_name != "health") {
+    // Role: node-only methods need a node; everything else, unknown methods included, an operator.
+    proto::Role needed = method && method->role ? *method->role : proto::Role::kOperator;
+    if (session->role != needed) {
+      auto error = Error("INVALID_REQUEST", "unauthorized role: " + std::string(proto::ToString(session->role)));
+      connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+      if (++session->unauthorized_role_calls > proto::constants::kMaxUnauthorizedCalls) {
+        connection->Close(1008, "repeated unauthorized calls");
+      }
+      return;
+    }
+    session->unauthorized_role_calls = 0;
+    if (session->role == proto::Role::kOperator) {
+      std::optional<proto::Scope> required =
+          method ? dispatcher_.RequiredScope(*method, params) : std::optional<proto::Scope>(proto::Scope::kOperatorAdmin);
+      if (required && !session->HasScope(*required)) {
+        std::string scope(proto::ToString(*required));
+        auto error = Error("FORBIDDEN", "missing scope: " + scope,
+                           {{"code", "MISSING_SCOPE"}, {"missingScope", scope}, {"requiredScopes", {scope}}});
+        return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+      }
+    }
+  }
+  if (!method) {
+    auto error = Error("INVALID_REQUEST", method_name == "connect" ? "connect is only valid as the first request"
+                                                                   : "unknown method: " + method_name);
+    return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+  }
+  struct Sink : proto::ResponseSink {
+    std::shared_ptr<transport::Connection> connection;
+    void SendFrame(std::string frame) override { connection->Send(std::move(frame)); }
+  };
+  auto sink = std::make_shared<Sink>();
+  sink->connection = connection;
+  rpc::CallContext context(session);
+  try {
+    dispatcher_.Dispatch(*method, params, context, sink, id);
+  } catch (const std::exception& e) {
+    // The Reply inside the dispatch has already answered UNAVAILABLE when it was dropped.
+    log_.Error(kSubsystem, "handler for " + method_name + " failed: " + e.what());
+  }
+}
+
+transport::HttpResponse GatewayServer::Handle(const transport::HttpRequest& request) { return http_routes_.Handle(request); }
+
+bool GatewayServer::AcceptsUpgrade(std::string_view target) const { return http_routes_.AcceptsUpgrade(target); }
+
+}  // namespace gateway::server

@@ -1,0 +1,65 @@
+#include "server/gateway/health.hpp"
+
+#include <chrono>
+
+namespace gateway::server {
+
+HealthMonitor::HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
+                             std::function<void(const proto::HealthSnapshot&, std::int64_t)> on_new)
+    : sessions_path_(std::move(sessions_path)), refresh_ms_(refresh_ms), on_new_(std::move(on_new)) {}
+
+proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
+  auto started = std::chrono::steady_clock::now();
+  // No channels or agent runs yet: the minimal valid snapshot of protocol.md §5, for agent "main".
+  nlohmann::json sessions = {{"path", sessions_path_}, {"count", 0}, {"recent", nlohmann::json::array()}};
+  nlohmann::json heartbeat = {{"enabled", heartbeats_enabled_}, {"every", "30m"}, {"everyMs", heartbeats_enabled_ ? nlohmann::json(1800000) : nlohmann::json(nullptr)},
+                              {"prompt", ""}, {"target", "owner"}, {"ackMaxChars", 300}};
+  nlohmann::json json = {
+      {"ok", true},
+      {"ts", now_ms},
+      {"channels", nlohmann::json::object()},
+      {"channelOrder", nlohmann::json::array()},
+      {"channelLabels", nlohmann::json::object()},
+      {"heartbeatSeconds", 1800},
+      {"defaultAgentId", "main"},
+      {"agents", {{{"agentId", "main"}, {"isDefault", true}, {"heartbeat", heartbeat}, {"sessions", sessions}}}},
+      {"sessions", sessions}};
+  auto snapshot = wire::Decode<proto::HealthSnapshot>(json);
+  snapshot.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  return snapshot;
+}
+
+proto::HealthSnapshot HealthMonitor::Get(std::int64_t now_ms, bool force) {
+  proto::HealthSnapshot snapshot;
+  std::int64_t version = 0;
+  {
+    std::lock_guard lock(mutex_);
+    if (!force && built_at_ != 0 && now_ms - built_at_ < refresh_ms_) return cached_;
+    cached_ = Build(now_ms);
+    built_at_ = now_ms;
+    version = ++version_;
+    snapshot = cached_;
+  }
+  if (on_new_) on_new_(snapshot, version);
+  return snapshot;
+}
+
+proto::HealthSnapshot HealthMonitor::Current(std::int64_t now_ms) {
+  {
+    std::lock_guard lock(mutex_);
+    if (built_at_ != 0) return cached_;
+  }
+  return Get(now_ms);
+}
+
+std::int64_t HealthMonitor::version() const {
+  std::lock_guard lock(mutex_);
+  return version_;
+}
+
+void HealthMonitor::SetHeartbeatsEnabled(bool enabled) {
+  std::lock_guard lock(mutex_);
+  heartbeats_enabled_ = enabled;
+}
+
+}  // namespace gateway::server

@@ -1,0 +1,40 @@
+// The health snapshot (protocol.md §5, methods.md §2): cached for the refresh interval; every new
+// snapshot bumps stateVersion.health and is broadcast as a `health` event.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <string>
+
+#include "gateway/proto/frames.hpp"
+
+namespace gateway::server {
+
+class HealthMonitor {
+ public:
+  // `on_new` runs (outside the lock) with each new snapshot and its version.
+  HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
+                std::function<void(const proto::HealthSnapshot&, std::int64_t version)> on_new);
+
+  // The cached snapshot, or a new one when it is older than the refresh interval or `force`.
+  proto::HealthSnapshot Get(std::int64_t now_ms, bool force = false);
+  // The current snapshot without refreshing (for hello-ok).
+  proto::HealthSnapshot Current(std::int64_t now_ms);
+  std::int64_t version() const;
+  void SetHeartbeatsEnabled(bool enabled);
+
+ private:
+  proto::HealthSnapshot Build(std::int64_t now_ms) const;
+
+  std::string sessions_path_;
+  std::int64_t refresh_ms_;
+  std::function<void(const proto::HealthSnapshot&, std::int64_t)> on_new_;
+  mutable std::mutex mutex_;
+  proto::HealthSnapshot cached_;
+  std::int64_t built_at_ = 0;
+  std::int64_t version_ = 0;
+  bool heartbeats_enabled_ = true;
+};
+
+}  // namespace gateway::server

@@ -1,0 +1,124 @@
+#include "server/gateway/http_routes.hpp"
+
+#include "server/gateway/ids.hpp"
+
+namespace gateway::server {
+using nlohmann::json;
+using transport::HttpRequest;
+using transport::HttpResponse;
+
+namespace {
+
+constexpr const char* kJson = "application/json; charset=utf-8";
+constexpr const char* kText = "text/plain; charset=utf-8";
+
+HttpResponse JsonResponse(int status, const json& body) {
+  return {status, kJson, {{"Cache-Control", "no-store"}}, body.dump()};
+}
+
+HttpResponse NotFound() { return {404, kText, {}, "Not Found"}; }
+
+HttpResponse MethodNotAllowed(const char* allow) { return {405, kText, {{"Allow", allow}}, "Method Not Allowed"}; }
+
+bool IsProbe(std::string_view path) {
+  for (std::string_view probe : {"/health", "/healthz", "/ready", "/readyz", "/startup", "/startupz"}) {
+    if (path == probe) return true;
+  }
+  return false;
+}
+
+// Sub-paths of a probe root are reserved (observed: /health/x, /readyz/ -> 404).
+bool UnderProbe(std::string_view path) {
+  for (std::string_view probe : {"/health/", "/healthz/", "/ready/", "/readyz/", "/startup/", "/startupz/"}) {
+    if (path.rfind(probe, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool HasFileExtension(std::string_view path) {
+  auto slash = path.rfind('/');
+  auto dot = path.rfind('.');
+  return dot != std::string_view::npos && (slash == std::string_view::npos || dot > slash);
+}
+
+bool IsLoopback(const std::string& ip) { return ip.rfind("127.", 0) == 0 || ip == "::1"; }
+
+constexpr const char* kControlUiPlaceholder = R"(<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>OpenClaw Gateway</title></head>
+<body>
+<h1>OpenClaw Gateway</h1>
+<p>The gateway is running. The Control UI is not bundled with this build yet; use the
+<code>openclaw</code> CLI or connect a client to this address over WebSocket.</p>
+</body>
+</html>
+)";
+
+}  // namespace
+
+std::string_view PathOf(std::string_view target) {
+  auto q = target.find_first_of("?#");
+  return q == std::string_view::npos ? target : target.substr(0, q);
+}
+
+HttpRoutes::HttpRoutes(GatewayState& state, Authenticator& auth) : state_(state), auth_(auth) {}
+
+bool HttpRoutes::AcceptsUpgrade(std::string_view target) const {
+  std::string_view path = PathOf(target);
+  return !IsProbe(path) && !UnderProbe(path) && path.rfind("/__openclaw__/worker", 0) != 0;
+}
+
+HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
+  std::string_view path = PathOf(request.target);
+  const bool read = request.method == "GET" || request.method == "HEAD";
+  if (IsProbe(path)) {
+    if (!read) return MethodNotAllowed("GET, HEAD");
+    if (path == "/health" || path == "/healthz") return JsonResponse(200, {{"ok", true}, {"status", "live"}});
+    if (path == "/ready" || path == "/readyz") {
+      return JsonResponse(200, {{"ready", true}, {"failing", json::array()}, {"uptimeMs", state_.UptimeMs()}});
+    }
+    json started = {{"ok", true}, {"status", "started"}};
+    if (IsLoopback(request.remote_ip)) {
+      started["version"] = state_.version;
+      started["uptimeMs"] = state_.UptimeMs();
+    }
+    return JsonResponse(200, started);
+  }
+  if (UnderProbe(path) || path == "/v1" || path.rfind("/v1/", 0) == 0 || path == "/api" || path.rfind("/api/", 0) == 0 ||
+      path == "/tools/invoke") {
+    return NotFound();
+  }
+  // The Control UI's SPA fallback: any other GET/HEAD without a file extension gets the page.
+  if (!read || HasFileExtension(path)) return NotFound();
+  return {200, "text/html; charset=utf-8", {{"Cache-Control", "no-cache"}}, kControlUiPlaceholder};
+}
+
+std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request) {
+  if (auth_.mode() == config::AuthMode::kNone) return std::nullopt;
+  std::string secret;
+  if (auto it = request.headers.find("authorization"); it != request.headers.end()) {
+    const std::string& value = it->second;
+    if (value.size() > 7 && (value.compare(0, 7, "Bearer ") == 0 || value.compare(0, 7, "bearer ") == 0)) {
+      secret = value.substr(7);
+    }
+  }
+  proto::ConnectParams params;
+  if (!secret.empty()) {
+    params.auth.emplace();
+    params.auth->token = secret;
+    params.auth->password = secret;
+  }
+  params.client.mode = proto::GatewayClientMode::kBackend;
+  auto failure = auth_.Check(params, request.remote_ip, IsLoopback(request.remote_ip), false, NowMs());
+  if (!failure) return std::nullopt;
+  if (failure->error.retry_after_ms) {
+    std::int64_t seconds = (*failure->error.retry_after_ms + 999) / 1000;
+    return HttpResponse{429, kJson, {{"Retry-After", std::to_string(seconds)}},
+                        json{{"error", {{"message", "Too many failed authentication attempts. Please try again later."},
+                                        {"type", "rate_limited"}}}}
+                            .dump()};
+  }
+  return HttpResponse{401, kJson, {}, json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}}.dump()};
+}
+
+}  // namespace gateway::server

@@ -1,0 +1,64 @@
+#include "server/gateway/presence.hpp"
+
+#include <algorithm>
+#include <regex>
+
+namespace gateway::server {
+
+PresenceStore::PresenceStore(proto::PresenceEntry self, std::int64_t ttl_ms, std::size_t max_entries)
+    : self_(std::move(self)), ttl_ms_(ttl_ms), max_entries_(max_entries) {}
+
+std::int64_t PresenceStore::Upsert(const std::string& key, proto::PresenceEntry entry) {
+  std::lock_guard lock(mutex_);
+  entries_[key] = std::move(entry);
+  Prune(entries_[key].ts);
+  return ++version_;
+}
+
+std::int64_t PresenceStore::MarkDisconnected(const std::string& key, std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return 0;
+  it->second.reason = "disconnect";
+  it->second.ts = now_ms;
+  return ++version_;
+}
+
+std::vector<proto::PresenceEntry> PresenceStore::List(std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  Prune(now_ms);
+  std::vector<proto::PresenceEntry> list;
+  list.reserve(entries_.size() + 1);
+  for (const auto& [key, entry] : entries_) list.push_back(entry);
+  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.ts > b.ts; });
+  proto::PresenceEntry self = self_;
+  self.ts = now_ms;
+  list.insert(list.begin(), std::move(self));
+  return list;
+}
+
+std::int64_t PresenceStore::version() const {
+  std::lock_guard lock(mutex_);
+  return version_;
+}
+
+void PresenceStore::Prune(std::int64_t now_ms) {
+  std::erase_if(entries_, [&](const auto& item) { return item.second.ts < now_ms - ttl_ms_; });
+  while (entries_.size() > max_entries_) {
+    auto oldest = std::min_element(entries_.begin(), entries_.end(),
+                                   [](const auto& a, const auto& b) { return a.second.ts < b.second.ts; });
+    entries_.erase(oldest);
+  }
+}
+
+std::string SystemEventPresenceKey(const proto::SystemEventParams& params) {
+  if (params.device_id && !params.device_id->empty()) return "device:" + *params.device_id;
+  if (params.instance_id && !params.instance_id->empty()) return "instance:" + *params.instance_id;
+  static const std::regex kHostIp(R"(Node: (\S+) \(([0-9a-fA-F.:]+)\))");
+  std::smatch match;
+  std::string head = params.text.substr(0, 256);
+  if (std::regex_search(head, match, kHostIp)) return "host:" + match[1].str() + "/" + match[2].str();
+  return "text:" + params.text.substr(0, 64);
+}
+
+}  // namespace gateway::server

@@ -1,0 +1,277 @@
+// The listener, HTTP sessions and timers of the Transport, on Boost.Beast/Asio.
+#include <sys/resource.h>
+
+#include <atomic>
+#include <cctype>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "server/transport/beast.hpp"
+#include "server/transport/ws_session.hpp"
+
+namespace gateway::transport {
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+ public:
+  using Upgrade = std::function<void(tcp::socket&&, std::string remote_ip, http::request<http::string_body>)>;
+
+  HttpSession(tcp::socket&& socket, HttpHandler& handler, const TransportOptions& options, Upgrade upgrade)
+      : stream_(std::move(socket)), handler_(handler), options_(options), upgrade_(std::move(upgrade)) {
+    beast::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_ip_ = endpoint.address().to_string();
+    if (remote_ip_.rfind("::ffff:", 0) == 0) remote_ip_ = remote_ip_.substr(7);
+  }
+
+  void Run() { DoRead(); }
+
+ private:
+  void DoRead() {
+    parser_.emplace();
+    parser_->body_limit(options_.http_body_limit);
+    parser_->header_limit(64 * 1024);
+    stream_.expires_after(options_.http_read_timeout);
+    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    if (ec == http::error::end_of_stream || ec == net::error::eof) return Shutdown();
+    if (ec == http::error::body_limit) return SendError(413, "Payload Too Large");
+    if (ec == beast::error::timeout) {
+      if (buffer_.size() == 0 && !parser_->got_some()) return Shutdown();  // idle keep-alive
+      return SendError(408, "Request Timeout");
+    }
+    if (ec) return SendError(400, "Bad Request");
+    http::request<http::string_body> request = parser_->release();
+    if (websocket::is_upgrade(request)) {
+      if (handler_.AcceptsUpgrade(std::string(request.target()))) {
+        stream_.expires_never();
+        upgrade_(stream_.release_socket(), remote_ip_, std::move(request));
+        return;
+      }
+      return SendError(404, "Not Found");
+    }
+    HttpRequest plain;
+    plain.method = std::string(request.method_string());
+    plain.target = std::string(request.target());
+    plain.body = std::move(request.body());
+    plain.remote_ip = remote_ip_;
+    for (const auto& field : request) plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
+    HttpResponse response;
+    try {
+      response = handler_.Handle(plain);
+    } catch (const std::exception&) {
+      response = {500, "text/plain; charset=utf-8", {}, "Internal Server Error"};
+    }
+    Write(std::move(response), request.method() == http::verb::head, request.keep_alive(), request.version());
+  }
+
+  void SendError(int status, const char* text) {
+    Write({status, "text/plain; charset=utf-8", {}, text}, false, false, 11);
+  }
+
+  void Write(HttpResponse response, bool head, bool keep_alive, unsigned version) {
+    auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status), version);
+    message->set(http::field::content_type, response.content_type);
+    for (const auto& [name, value] : response.headers) message->set(name, value);
+    message->keep_alive(keep_alive);
+    std::size_t length = response.body.size();
+    if (!head) message->body() = std::move(response.body);
+    message->content_length(length);
+    stream_.expires_after(std::chrono::seconds(30));
+    http::async_write(stream_, *message,
+                      [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
+                        if (ec || !keep_alive) return self->Shutdown();
+                        self->DoRead();
+                      });
+  }
+
+  void Shutdown() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  HttpHandler& handler_;
+  const TransportOptions& options_;
+  Upgrade upgrade_;
+  std::string remote_ip_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+};
+
+class AsioTimer : public Timer {
+ public:
+  explicit AsioTimer(net::io_context& ioc) : timer_(net::make_strand(ioc)) {}
+  void Cancel() override {
+    cancelled_ = true;
+    net::post(timer_.get_executor(), [self = self_.lock()] {
+      if (self) self->timer_.cancel();
+    });
+  }
+  void Arm(std::chrono::milliseconds delay, std::chrono::milliseconds period, std::function<void()> task) {
+    timer_.expires_after(delay);
+    timer_.async_wait([self = self_.lock(), period, task = std::move(task)](beast::error_code ec) mutable {
+      if (ec || !self || self->cancelled_) return;
+      task();
+      if (period.count() > 0 && !self->cancelled_) self->Arm(period, period, std::move(task));
+    });
+  }
+  std::weak_ptr<AsioTimer> self_;
+
+ private:
+  net::steady_timer timer_;
+  std::atomic<bool> cancelled_{false};
+};
+
+class BeastTransport : public Transport {
+ public:
+  BeastTransport(TransportOptions options, ConnectionHandler& connections, HttpHandler& http)
+      : options_(std::move(options)), connections_(connections), http_(http) {
+    if (options_.threads <= 0) options_.threads = std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  ~BeastTransport() override { Stop(); }
+
+  void Listen() override {
+    int port = options_.port;
+    for (const auto& host : options_.hosts) {
+      tcp::endpoint endpoint(net::ip::make_address(host), static_cast<unsigned short>(port));
+      auto acceptor = std::make_unique<tcp::acceptor>(net::make_strand(ioc_));
+      acceptor->open(endpoint.protocol());
+      acceptor->set_option(net::socket_base::reuse_address(true));
+      beast::error_code ec;
+      acceptor->bind(endpoint, ec);
+      if (ec == net::error::address_in_use) {
+        throw AddressInUse("another gateway instance is already listening on ws://" + host + ":" + std::to_string(port));
+      }
+      if (ec) throw beast::system_error(ec, "cannot bind " + host + ":" + std::to_string(port));
+      acceptor->listen(net::socket_base::max_listen_connections);
+      port = acceptor->local_endpoint().port();  // later hosts share the first host's port
+      acceptors_.push_back(std::move(acceptor));
+    }
+    port_ = port;
+  }
+
+  void Start() override {
+    for (auto& acceptor : acceptors_) DoAccept(*acceptor);
+    for (int i = 0; i < options_.threads; ++i) threads_.emplace_back([this] { ioc_.run(); });
+  }
+
+  void StopAccepting() override {
+    net::post(ioc_, [this] {
+      for (auto& acceptor : acceptors_) {
+        beast::error_code ignored;
+        acceptor->close(ignored);
+      }
+    });
+  }
+
+  void Stop() override {
+    if (stopped_.exchange(true)) return;
+    {
+      std::lock_guard lock(sessions_mutex_);
+      for (auto& [ptr, weak] : sessions_) {
+        if (auto session = weak.lock()) session->Terminate();
+      }
+    }
+    StopAccepting();
+    work_.reset();
+    // Give queued terminations a moment, then stop the loop.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
+    while (std::chrono::steady_clock::now() < deadline) {
+      {
+        std::lock_guard lock(sessions_mutex_);
+        if (sessions_.empty()) break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ioc_.stop();
+    for (auto& t : threads_) {
+      if (t.joinable() && t.get_id() != std::this_thread::get_id()) t.join();
+    }
+    for (auto& t : threads_) {
+      if (t.joinable()) t.detach();
+    }
+  }
+
+  int port() const override { return port_; }
+  int thread_count() const override { return options_.threads; }
+
+  std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay, std::function<void()> task) override {
+    auto timer = std::make_shared<AsioTimer>(ioc_);
+    timer->self_ = timer;
+    timer->Arm(delay, std::chrono::milliseconds(0), std::move(task));
+    return timer;
+  }
+
+  std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period, std::function<void()> task) override {
+    auto timer = std::make_shared<AsioTimer>(ioc_);
+    timer->self_ = timer;
+    timer->Arm(period, period, std::move(task));
+    return timer;
+  }
+
+  void Post(std::function<void()> task) override { net::post(ioc_, std::move(task)); }
+
+ private:
+  void DoAccept(tcp::acceptor& acceptor) {
+    acceptor.async_accept(net::make_strand(ioc_), [this, &acceptor](beast::error_code ec, tcp::socket socket) {
+      if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
+      if (!ec) {
+        socket.set_option(tcp::no_delay(true), ec);
+        auto session = std::make_shared<HttpSession>(
+            std::move(socket), http_, options_,
+            [this](tcp::socket&& upgraded, std::string remote_ip, http::request<http::string_body> request) {
+              StartWebSocket(std::move(upgraded), std::move(remote_ip), std::move(request));
+            });
+        session->Run();
+      }
+      DoAccept(acceptor);
+    });
+  }
+
+  void StartWebSocket(tcp::socket&& socket, std::string remote_ip, http::request<http::string_body> request) {
+    std::string id = "c" + std::to_string(++next_id_);
+    auto session = std::make_shared<WsSession>(std::move(socket), std::move(id), std::move(remote_ip), connections_,
+                                               options_, [this](WsSession* s) {
+                                                 std::lock_guard lock(sessions_mutex_);
+                                                 sessions_.erase(s);
+                                               });
+    {
+      std::lock_guard lock(sessions_mutex_);
+      sessions_[session.get()] = session;
+    }
+    session->Start(std::move(request));
+  }
+
+  TransportOptions options_;
+  ConnectionHandler& connections_;
+  HttpHandler& http_;
+  net::io_context ioc_;
+  std::optional<net::executor_work_guard<net::io_context::executor_type>> work_{ioc_.get_executor()};
+  std::vector<std::unique_ptr<tcp::acceptor>> acceptors_;
+  std::vector<std::thread> threads_;
+  std::mutex sessions_mutex_;
+  std::unordered_map<WsSession*, std::weak_ptr<WsSession>> sessions_;
+  std::atomic<std::uint64_t> next_id_{0};
+  std::atomic<bool> stopped_{false};
+  int port_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Transport> Transport::Create(TransportOptions options, ConnectionHandler& connections,
+                                             HttpHandler& http) {
+  return std::make_unique<BeastTransport>(std::move(options), connections, http);
+}
+
+}  // namespace gateway::transport

@@ -1,0 +1,120 @@
+// The network edge: one TCP port serving HTTP/1.1 and the WebSocket upgrade. This header is all
+// the rest of the server sees; Beast and Asio stay inside server/transport/*.cpp.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gateway::transport {
+
+struct HttpRequest {
+  std::string method;  // "GET"
+  std::string target;  // "/health?x=1"
+  std::map<std::string, std::string> headers;  // names lowercased
+  std::string body;
+  std::string remote_ip;
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "text/plain; charset=utf-8";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+};
+
+// One WebSocket connection as the gateway core sees it. Every method is thread-safe; frames are
+// written in the order they were queued, one at a time.
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual const std::string& id() const = 0;
+  virtual const std::string& remote_ip() const = 0;
+  // A header of the upgrade request (lowercase name), "" when absent.
+  virtual std::string header(std::string_view name) const = 0;
+
+  // Queues a complete text frame.
+  virtual void Send(std::string frame) = 0;
+  // Queues an event frame `prefix + ,"seq":N + suffix`, where N is this connection's next event
+  // number. prefix and suffix are shared by every recipient. A droppable event is skipped (and
+  // consumes no seq) while the connection's queue is over half its limit.
+  virtual void SendEvent(std::shared_ptr<const std::string> prefix, std::shared_ptr<const std::string> suffix,
+                         bool droppable) = 0;
+  // Closes with a close frame after the queued frames (reason truncated to 123 bytes).
+  virtual void Close(int code, std::string reason) = 0;
+  // Drops the TCP connection without a close frame.
+  virtual void Terminate() = 0;
+  // After hello: raises the frame cap, stops the handshake timer, starts keepalive pings.
+  virtual void Promote(std::size_t max_payload) = 0;
+};
+
+// Implemented by the gateway core. Calls for one connection never overlap.
+class ConnectionHandler {
+ public:
+  virtual ~ConnectionHandler() = default;
+  virtual void OnOpen(const std::shared_ptr<Connection>& connection) = 0;
+  // A text or binary message (binary frames are handled as UTF-8 text, like the reference).
+  virtual void OnMessage(const std::shared_ptr<Connection>& connection, std::string message) = 0;
+  virtual void OnClose(const std::shared_ptr<Connection>& connection) = 0;
+};
+
+class HttpHandler {
+ public:
+  virtual ~HttpHandler() = default;
+  virtual HttpResponse Handle(const HttpRequest& request) = 0;
+  // Whether a WebSocket upgrade on this path reaches the control plane.
+  virtual bool AcceptsUpgrade(std::string_view target) const = 0;
+};
+
+struct TransportOptions {
+  std::vector<std::string> hosts = {"127.0.0.1"};
+  int port = 18789;  // 0 picks a free port
+  int threads = 0;   // 0 = one per core
+  std::size_t preauth_max_payload = 65536;
+  std::size_t max_buffered_bytes = 52428800;
+  std::chrono::milliseconds handshake_timeout{15000};
+  std::chrono::milliseconds ping_interval{25000};
+  std::size_t http_body_limit = 1 << 20;
+  std::chrono::milliseconds http_read_timeout{30000};
+};
+
+class AddressInUse : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A repeating or one-shot timer; Cancel() stops it (dropping the handle does not).
+class Timer {
+ public:
+  virtual ~Timer() = default;
+  virtual void Cancel() = 0;
+};
+
+class Transport {
+ public:
+  static std::unique_ptr<Transport> Create(TransportOptions options, ConnectionHandler& connections,
+                                           HttpHandler& http);
+  virtual ~Transport() = default;
+  // Binds every host; throws AddressInUse or std::system_error.
+  virtual void Listen() = 0;
+  // Starts the I/O threads; returns at once.
+  virtual void Start() = 0;
+  // Stops accepting new connections (open ones stay).
+  virtual void StopAccepting() = 0;
+  // Stops the I/O threads and closes every socket abruptly; joins the threads.
+  virtual void Stop() = 0;
+  virtual int port() const = 0;
+  virtual int thread_count() const = 0;
+  virtual std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay, std::function<void()> task) = 0;
+  virtual std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period, std::function<void()> task) = 0;
+  // Runs a task on an I/O thread soon.
+  virtual void Post(std::function<void()> task) = 0;
+};
+
+}  // namespace gateway::transport
