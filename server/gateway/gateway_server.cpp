@@ -82,7 +82,7 @@ void GatewayServer::Start() {
   t.port = options_.settings.port;
   t.threads = options_.threads;
   t.preauth_max_payload = static_cast<std::size_t>(proto::constants::kPreAuthMaxPayload);
-  t.max_buffered_bytes = static_cast<std::size_t>(proto::constants::kMaxBufferedBytes);
+  t.max_buffered_bytes = options_.timings.max_buffered_bytes;
   t.handshake_timeout = options_.timings.handshake;
   t.ping_interval = options_.timings.ping;
   transport_ = transport::Transport::Create(t, *this, *this);

@@ -9,13 +9,17 @@
 namespace gateway::server {
 namespace {
 
-std::chrono::milliseconds EnvMs(const config::Environment& env, const char* name, std::chrono::milliseconds fallback) {
+std::int64_t EnvPositive(const config::Environment& env, const char* name, std::int64_t fallback) {
   auto value = env.GetNonEmpty(name);
   if (!value) return fallback;
-  long long ms = 0;
-  auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), ms);
-  if (ec != std::errc() || end != value->data() + value->size() || ms <= 0) return fallback;
-  return std::chrono::milliseconds(ms);
+  long long number = 0;
+  auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), number);
+  if (ec != std::errc() || end != value->data() + value->size() || number <= 0) return fallback;
+  return number;
+}
+
+std::chrono::milliseconds EnvMs(const config::Environment& env, const char* name, std::chrono::milliseconds fallback) {
+  return std::chrono::milliseconds(EnvPositive(env, name, fallback.count()));
 }
 
 std::string HostName() {
@@ -47,9 +51,10 @@ Timings Timings::FromEnvironment(const config::Environment& env) {
   t.ping = EnvMs(env, "OPENCLAW_TEST_PING_INTERVAL_MS", t.ping);
   t.health_refresh = EnvMs(env, "OPENCLAW_TEST_HEALTH_REFRESH_MS", t.health_refresh);
   t.auth_failure_delay = EnvMs(env, "OPENCLAW_TEST_AUTH_DELAY_MS", t.auth_failure_delay);
-  t.presence_ttl_ms = EnvMs(env, "OPENCLAW_TEST_PRESENCE_TTL_MS", std::chrono::milliseconds(t.presence_ttl_ms)).count();
-  t.restart_cooldown_ms =
-      EnvMs(env, "OPENCLAW_TEST_RESTART_COOLDOWN_MS", std::chrono::milliseconds(t.restart_cooldown_ms)).count();
+  t.presence_ttl_ms = EnvPositive(env, "OPENCLAW_TEST_PRESENCE_TTL_MS", t.presence_ttl_ms);
+  t.restart_cooldown_ms = EnvPositive(env, "OPENCLAW_TEST_RESTART_COOLDOWN_MS", t.restart_cooldown_ms);
+  t.max_buffered_bytes = static_cast<std::size_t>(
+      EnvPositive(env, "OPENCLAW_TEST_MAX_BUFFERED_BYTES", static_cast<std::int64_t>(t.max_buffered_bytes)));
   return t;
 }
 

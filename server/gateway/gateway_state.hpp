@@ -30,6 +30,7 @@ struct Timings {
   std::chrono::milliseconds auth_failure_delay{260};
   std::int64_t presence_ttl_ms = 300000;
   std::int64_t restart_cooldown_ms = 30000;
+  std::size_t max_buffered_bytes = 52428800;  // the transport's limit (hello-ok always shows the spec's)
   static Timings FromEnvironment(const config::Environment& env);
 };
 

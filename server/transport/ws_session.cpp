@@ -106,6 +106,8 @@ void WsSession::Enqueue(Outgoing item) {
       queue_.pop_back();
     }
     pending_close_ = websocket::close_reason(websocket::close_code::policy_error, "slow consumer");
+    // The frame on the wire may never finish if the peer stopped reading: bound it.
+    beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(5));
     if (!writing_) DoClose();
     return;
   }

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <unordered_map>
 
@@ -151,12 +152,13 @@ class GatewayClient::Impl {
   }
 
   // --- calls (any thread) ---------------------------------------------------------------------
-  std::pair<std::string, std::future<RpcResult>> Send(const std::string& method, const json& params,
-                                                      bool expect_final) {
+  // Registers a call and sends its frame. A synchronous call (no promise) is completed by its
+  // own waiter; an asynchronous one through its promise.
+  std::string Send(const std::string& method, const json& params, bool expect_final,
+                   std::promise<RpcResult>* promise) {
     std::string id = std::to_string(next_id_++) + ":" + detail::RandomUuid();
     std::string text =
         proto::Write(proto::RequestFrame{.id = id, .method = method, .params = params}).dump();
-    std::future<RpcResult> future;
     {
       std::lock_guard lock(mutex_);
       if (closed_) {
@@ -165,28 +167,39 @@ class GatewayClient::Impl {
       }
       Pending& pending = pending_[id];
       pending.expect_final = expect_final;
-      future = pending.promise.get_future();
+      if (promise) pending.promise = std::move(*promise);
     }
     ws_->SendText(text);
-    return {std::move(id), std::move(future)};
+    return id;
   }
 
+  std::future<RpcResult> CallAsync(const std::string& method, const json& params, bool expect_final) {
+    std::promise<RpcResult> promise;
+    std::future<RpcResult> future = promise.get_future();
+    Send(method, params, expect_final, &promise);
+    return future;
+  }
+
+  // Waits on the client's own condition so that failures are thrown as fresh exceptions on the
+  // caller's thread (an exception handed over through a promise is shared across threads).
   RpcResult Call(const std::string& method, const json& params, bool expect_final,
                  std::chrono::milliseconds timeout) {
-    auto [id, future] = Send(method, params, expect_final);
-    if (future.wait_for(timeout) != std::future_status::ready) {
-      bool forgotten = false;
-      {
-        std::lock_guard lock(mutex_);
-        forgotten = pending_.erase(id) > 0;
-      }
-      if (forgotten) {
-        throw GatewayError(GatewayErrorKind::kTimeout, "request " + method + " (" + id +
-                                                           ") got no response within " +
-                                                           std::to_string(timeout.count()) + " ms");
-      }
+    std::string id = Send(method, params, expect_final, nullptr);
+    std::unique_lock lock(mutex_);
+    cv_.wait_for(lock, timeout, [&] { return pending_.at(id).result.has_value() || closed_; });
+    auto it = pending_.find(id);
+    std::optional<RpcResult> result = std::move(it->second.result);
+    pending_.erase(it);
+    if (result) return std::move(*result);
+    if (closed_) {
+      throw GatewayError(GatewayErrorKind::kClosed,
+                         "connection closed before the response to " + method + " (" + id + "; " +
+                             Describe(close_info_) + ")",
+                         std::nullopt, close_info_);
     }
-    return future.get();
+    throw GatewayError(GatewayErrorKind::kTimeout, "request " + method + " (" + id +
+                                                       ") got no response within " +
+                                                       std::to_string(timeout.count()) + " ms");
   }
 
   // --- events and raw responses ---------------------------------------------------------------
@@ -226,7 +239,8 @@ class GatewayClient::Impl {
 
  private:
   struct Pending {
-    std::promise<RpcResult> promise;
+    std::optional<std::promise<RpcResult>> promise;  // asynchronous calls
+    std::optional<RpcResult> result;                 // synchronous calls, taken by the waiter
     bool expect_final = false;
   };
 
@@ -286,7 +300,12 @@ class GatewayClient::Impl {
         return;
       }
       if (it->second.expect_final && IsAccepted(result)) return;
-      promise = std::move(it->second.promise);
+      if (!it->second.promise) {
+        it->second.result = std::move(result);
+        cv_.notify_all();
+        return;
+      }
+      promise = std::move(*it->second.promise);
       pending_.erase(it);
     }
     promise.set_value(std::move(result));
@@ -321,19 +340,30 @@ class GatewayClient::Impl {
     FailPending(info);
   }
 
+  // Fails the asynchronous calls; synchronous waiters see closed_ and throw for themselves. All
+  // futures share one exception, kept alive here so the reader thread never frees it.
   void FailPending(const CloseInfo& info) {
-    std::unordered_map<std::string, Pending> failed;
+    std::vector<std::promise<RpcResult>> failed;
     {
       std::lock_guard lock(mutex_);
       closed_ = true;
-      failed.swap(pending_);
+      for (auto it = pending_.begin(); it != pending_.end();) {
+        if (it->second.promise) {
+          failed.push_back(std::move(*it->second.promise));
+          it = pending_.erase(it);
+        } else {
+          ++it;
+        }
+      }
+      if (failed.empty()) return;
+      if (!closed_error_) {
+        closed_error_ = std::make_exception_ptr(GatewayError(
+            GatewayErrorKind::kClosed, "connection closed before the response (" + Describe(info) + ")",
+            std::nullopt, info));
+      }
     }
-    for (auto& [id, pending] : failed) {
-      pending.promise.set_exception(std::make_exception_ptr(GatewayError(
-          GatewayErrorKind::kClosed, "connection closed before the response to " + id + " (" +
-                                         Describe(info) + ")",
-          std::nullopt, info)));
-    }
+    cv_.notify_all();
+    for (auto& promise : failed) promise.set_exception(closed_error_);
   }
 
   std::unique_ptr<WsConnection> ws_;
@@ -350,6 +380,7 @@ class GatewayClient::Impl {
   std::shared_ptr<const EventCallback> event_callback_;
   bool closed_ = false;
   CloseInfo close_info_;
+  std::exception_ptr closed_error_;
 };
 
 std::unique_ptr<GatewayClient> GatewayClient::Connect(const ClientOptions& options) {
@@ -390,7 +421,7 @@ RpcResult GatewayClient::Call(const std::string& method, const nlohmann::json& p
 
 std::future<RpcResult> GatewayClient::CallAsync(const std::string& method,
                                                 const nlohmann::json& params, bool expect_final) {
-  return impl_->Send(method, params, expect_final).second;
+  return impl_->CallAsync(method, params, expect_final);
 }
 
 void GatewayClient::OnEvent(EventCallback callback) { impl_->SetEventCallback(std::move(callback)); }

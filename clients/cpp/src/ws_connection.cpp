@@ -227,6 +227,12 @@ class WsConnection::Impl {
 
   void OnReadError(beast::error_code ec) {
     if (ec == websocket::error::closed) return Finish(PeerClose());
+    // The peer's close frame arrived, but answering it failed (e.g. the peer tore the socket down
+    // while our own large write was still going): report the close the peer sent.
+    if (ws_.reason().code != websocket::close_code::none) {
+      DropSocket();
+      return Finish(PeerClose());
+    }
     // Our own close handshake is running; its completion reports the outcome.
     if (closing_ && ec == net::error::operation_aborted) return;
     CloseInfo info{.closed = true, .clean = false, .code = kAbnormalClosure, .reason = ec.message()};

@@ -1,0 +1,57 @@
+// An in-process gateway on 127.0.0.1, port 0, with a temporary state directory and short timers,
+// plus helpers to connect real WebSocket clients to it.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "gateway/client/gateway_client.hpp"
+#include "gateway/client/ws_connection.hpp"
+#include "server/gateway/gateway_server.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace gateway::testing {
+
+inline constexpr const char* kToken = "test-token-0123456789";
+
+struct FixtureOptions {
+  config::AuthMode auth_mode = config::AuthMode::kToken;
+  std::optional<std::string> token = std::string(kToken);
+  std::optional<std::string> password;
+  nlohmann::json config = nlohmann::json::object();  // the effective config (e.g. rate limits)
+  server::Timings timings = [] {
+    server::Timings t;
+    t.handshake = std::chrono::milliseconds(1500);
+    t.auth_failure_delay = std::chrono::milliseconds(20);
+    return t;
+  }();
+};
+
+class GatewayFixture {
+ public:
+  explicit GatewayFixture(FixtureOptions options = {});
+  ~GatewayFixture();
+
+  server::GatewayServer& server() { return *server_; }
+  int port() const { return server_->port(); }
+  std::string url() const { return "ws://127.0.0.1:" + std::to_string(port()) + "/"; }
+  const std::filesystem::path& log_file() const { return log_file_; }
+
+  // The real CLI's connect (client cli/cli) with the given scopes, authenticated with the token.
+  client::ClientOptions Cli(std::vector<std::string> scopes = {"operator.admin"}) const;
+  std::unique_ptr<client::GatewayClient> Connect(const client::ClientOptions& options) const;
+  std::unique_ptr<client::GatewayClient> ConnectCli(std::vector<std::string> scopes = {"operator.admin"}) const;
+  // A raw socket that has read the connect.challenge.
+  std::unique_ptr<client::WsConnection> Raw(client::Headers headers = {}) const;
+
+ private:
+  TempDir dir_;
+  std::filesystem::path log_file_;
+  std::unique_ptr<logging::Logger> log_;
+  std::unique_ptr<server::GatewayServer> server_;
+};
+
+// A connect request frame as the real CLI sends it.
+nlohmann::json ConnectFrame(const std::string& id, nlohmann::json params_overrides = nlohmann::json::object());
+
+}  // namespace gateway::testing
