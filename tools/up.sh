@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fresh machine to a configured gateway: install the Debian packages, build, put `openclaw` on the
-# PATH (~/.local/bin), and write a default config with a generated token (`openclaw setup`,
-# idempotent). Usage: tools/up.sh [build-dir]
+# Fresh machine to a running gateway: install the Debian packages, build, put `openclaw` on the
+# PATH (~/.local/bin), write a default config with a generated token (`openclaw setup`,
+# idempotent), then run the gateway in the foreground on 127.0.0.1:18789 (Ctrl-C stops it).
+# Usage: tools/up.sh [build-dir]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -14,3 +15,4 @@ case ":$PATH:" in
   *) echo "note: add ~/.local/bin to PATH (export PATH=\"\$HOME/.local/bin:\$PATH\") to run openclaw by name" ;;
 esac
 "$build/tools/openclaw/openclaw" setup
+exec "$build/tools/openclaw/openclaw" gateway

@@ -186,6 +186,13 @@ TEST_CASE("Client: WebSocket pings are counted and pongs can be withheld", "[cli
     REQUIRE(Eventually([&] { return ws->PingsReceived() == 1; }));
     ws->SendText("pongs?");
     CHECK(ws->Receive(5s) == std::optional<std::string>("pongs=0"));
+    // Frames with 16-bit and 64-bit lengths pass the pong filter intact.
+    for (std::size_t size : {300, 70000}) {
+      std::string big(size, 'a');
+      big.back() = 'z';
+      ws->SendText(big);
+      CHECK(ws->Receive(5s) == std::optional<std::string>(big));
+    }
     ws->SetAutoPong(true);
     ws->SendText("ping");
     REQUIRE(Eventually([&] { return ws->PingsReceived() == 2; }));

@@ -1,5 +1,8 @@
 // The handshake over a real socket (spec/protocol.md §3–§5, auth.md §4–§6): every wrong first
 // frame gets its specified response (or none) and close code, versions, auth modes, limiter.
+#include <set>
+#include <thread>
+
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/validators.hpp"
@@ -274,4 +277,39 @@ TEST_CASE("Auth: which device-less clients keep their scopes", "[integration][au
   CHECK(scopes_of("webchat-ui", "webchat")["details"]["code"] == "CONTROL_UI_ORIGIN_NOT_ALLOWED");
   CHECK(scopes_of("webchat-ui", "webchat", {{"Origin", "http://127.0.0.1"}}) == json::array());
   CHECK(scopes_of("openclaw-tui", "ui")["details"]["code"] == "CONTROL_UI_DEVICE_IDENTITY_REQUIRED");
+}
+
+TEST_CASE("Handshake: requests pipelined behind connect are answered after hello", "[integration][handshake]") {
+  GatewayFixture gw;
+  auto ws = gw.Raw();
+  ws->SendText(ConnectFrame("1").dump());
+  ws->SendText(R"({"type":"req","id":"2","method":"health"})");
+  ws->SendText(R"({"type":"req","id":"3","method":"system-presence"})");
+  json hello = Next(*ws);
+  CHECK(hello["id"] == "1");
+  CHECK(hello["ok"] == true);
+  std::set<std::string> answered;
+  for (int i = 0; i < 2; ++i) {
+    json res = Next(*ws);
+    if (res["type"] == "res") answered.insert(res["id"].get<std::string>());
+  }
+  CHECK(answered == std::set<std::string>{"2", "3"});
+}
+
+TEST_CASE("Keepalive: a peer that stops answering pings is dropped without a close frame", "[integration][keepalive]") {
+  FixtureOptions options;
+  options.timings.ping = 100ms;
+  GatewayFixture gw(options);
+  auto silent = gw.Raw();
+  silent->SetAutoPong(false);
+  silent->SendText(ConnectFrame("1").dump());
+  REQUIRE(silent->Receive(3000ms));
+  auto answering = gw.ConnectCli({"operator.read"});
+  auto closed = silent->WaitClosed(5000ms);
+  CHECK(closed.closed);
+  CHECK_FALSE(closed.clean);
+  CHECK(closed.code == 1006);
+  CHECK(silent->PingsReceived() >= 1);
+  std::this_thread::sleep_for(400ms);  // several ping periods: the answering client stays
+  CHECK(answering->Call("health").ok);
 }

@@ -53,7 +53,7 @@ struct Home {
 // A gateway child process; killed at the end of the test if still running.
 class GatewayProcess {
  public:
-  GatewayProcess(Home& home, int port) : port_(port) {
+  GatewayProcess(Home& home, int port, std::vector<std::string> extra = {}) : port_(port) {
     pid_ = fork();
     if (pid_ == 0) {
       std::vector<std::string> strings;
@@ -62,11 +62,13 @@ class GatewayProcess {
       for (auto& s : strings) envp.push_back(s.data());
       envp.push_back(nullptr);
       std::string port_arg = std::to_string(port);
-      const char* argv[] = {OPENCLAW_BIN, "gateway", "--port", port_arg.c_str(), nullptr};
+      std::vector<const char*> argv = {OPENCLAW_BIN, "gateway", "--port", port_arg.c_str()};
+      for (const auto& e : extra) argv.push_back(e.c_str());
+      argv.push_back(nullptr);
       int devnull = open("/dev/null", O_WRONLY);
       dup2(devnull, 1);
       dup2(devnull, 2);
-      execve(OPENCLAW_BIN, const_cast<char**>(argv), envp.data());
+      execve(OPENCLAW_BIN, const_cast<char**>(argv.data()), envp.data());
       _exit(127);
     }
   }
@@ -135,6 +137,19 @@ TEST_CASE("Process: a busy port is reported", "[integration][process]") {
   CHECK(busy.exit_code == 1);
   CHECK(busy.err.find("another gateway instance is already listening on ws://127.0.0.1:" + std::to_string(port)) !=
         std::string::npos);
+}
+
+TEST_CASE("Process: --force stops the listener and takes the port", "[integration][process]") {
+  Home home;
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  int port = FreePort();
+  GatewayProcess first(home, port);
+  auto client = first.Connect(home.Token());
+  GatewayProcess second(home, port, {"--force"});
+  CHECK(client->WaitClosed(10000ms).closed);
+  CHECK(first.Wait() == 0);  // SIGTERM: a graceful stop
+  auto again = second.Connect(home.Token());
+  CHECK(again->Call("health").ok);
 }
 
 TEST_CASE("Process: SIGTERM broadcasts shutdown and closes 1012", "[integration][process]") {

@@ -224,6 +224,8 @@ TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integr
     CHECK(r->status == 404);
     CHECK(r->body == "Not Found");
   }
+  auto huge = http.Post("/health", std::string(2 << 20, 'x'), "text/plain");
+  CHECK(huge->status == 413);
   auto spa = http.Get("/some/page");
   CHECK(spa->status == 200);
   CHECK(spa->get_header_value("Content-Type") == "text/html; charset=utf-8");
