@@ -12,18 +12,16 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-namespace {
-
-json ToUnordered(const ordered_json& j) {
+json UnorderedJson(const ordered_json& j) {
   switch (j.type()) {
     case ordered_json::value_t::object: {
       json out = json::object();
-      for (const auto& [key, value] : j.items()) out[key] = ToUnordered(value);
+      for (const auto& [key, value] : j.items()) out[key] = UnorderedJson(value);
       return out;
     }
     case ordered_json::value_t::array: {
       json out = json::array();
-      for (const auto& item : j) out.push_back(ToUnordered(item));
+      for (const auto& item : j) out.push_back(UnorderedJson(item));
       return out;
     }
     case ordered_json::value_t::string: return j.get<std::string>();
@@ -34,6 +32,8 @@ json ToUnordered(const ordered_json& j) {
     default: return nullptr;
   }
 }
+
+namespace {
 
 ordered_json* Child(ordered_json& doc, std::initializer_list<const char*> keys) {
   ordered_json* node = &doc;
@@ -203,7 +203,7 @@ PreparedConfig PrepareConfig(const ordered_json& raw, Environment& env) {
     }
   }
   prepared.warnings = SubstituteDocument(doc, env);
-  prepared.effective = ToUnordered(doc);
+  prepared.effective = UnorderedJson(doc);
   WarnUnimplemented(prepared.effective, "", prepared.warnings);
   return prepared;
 }

@@ -64,6 +64,9 @@ std::vector<Diagnostic> ValidateConfig(const nlohmann::json& effective,
 // Loads .env files into `env` first. Throws ConfigError.
 LoadedConfig LoadConfig(const Paths& paths, Environment& env);
 
+// The same document with sorted keys (what the generated validators and types take).
+nlohmann::json UnorderedJson(const nlohmann::ordered_json& document);
+
 // Pointer "/bindings/0/agentId" in `doc` → "bindings[0].agentId".
 std::string DottedPath(const nlohmann::json& doc, const std::string& pointer);
 

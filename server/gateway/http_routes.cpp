@@ -84,8 +84,12 @@ HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
     }
     return JsonResponse(200, started);
   }
-  if (UnderProbe(path) || path == "/v1" || path.rfind("/v1/", 0) == 0 || path == "/api" || path.rfind("/api/", 0) == 0 ||
-      path == "/tools/invoke") {
+  if (path == "/tools/invoke") {
+    if (request.method != "POST") return MethodNotAllowed("POST");
+    if (auto denied = RequireBearer(request)) return *denied;
+    return NotFound();  // tool invocation arrives with the tools work; the route and its auth are here
+  }
+  if (UnderProbe(path) || path == "/v1" || path.rfind("/v1/", 0) == 0 || path == "/api" || path.rfind("/api/", 0) == 0) {
     return NotFound();
   }
   // The Control UI's SPA fallback: any other GET/HEAD without a file extension gets the page.

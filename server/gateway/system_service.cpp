@@ -92,6 +92,7 @@ void SystemServiceImpl::SystemEvent(proto::SystemEventParams params, rpc::CallCo
                       &entry.platform, &entry.device_family, &entry.model_identifier, &entry.reason}) {
     if (*field && (*field)->empty()) field->reset();
   }
+  state_.log.Info("system", "system event: " + params.text.substr(0, 500));
   std::int64_t version = state_.presence.Upsert(SystemEventPresenceKey(params), std::move(entry));
   state_.QueueSystemEvent(params.text);
   state_.BroadcastPresence(version);

@@ -107,7 +107,8 @@ TEST_CASE("Client: URL parsing", "[client]") {
 
 TEST_CASE("Client: WebSocket text and binary round trip", "[client]") {
   FakeGateway server;
-  auto ws = WsConnection::Open(MustParse(server.Url("/raw")), 5s, {{"Origin", "http://evil.example"}});
+  auto ws =
+      WsConnection::Open(MustParse(server.Url("/raw")), 5s, {{"Origin", "http://evil.example"}});
   CHECK(server.last_origin() == "http://evil.example");
 
   ws->SendText("hello");
@@ -121,7 +122,8 @@ TEST_CASE("Client: WebSocket text and binary round trip", "[client]") {
     std::vector<std::thread> senders;
     for (int t = 0; t < 4; ++t) {
       senders.emplace_back([&ws, t] {
-        for (int i = 0; i < 50; ++i) ws->SendText("m" + std::to_string(t) + "-" + std::to_string(i));
+        for (int i = 0; i < 50; ++i)
+          ws->SendText("m" + std::to_string(t) + "-" + std::to_string(i));
       });
     }
     for (auto& sender : senders) sender.join();
@@ -272,7 +274,8 @@ TEST_CASE("Client: connect sends the CLI connect frame and reads hello-ok", "[cl
   CHECK(params.auth->token == std::optional<std::string>("secret"));
   CHECK_FALSE(params.auth->password);
   CHECK(params.role == std::optional<std::string>("operator"));
-  CHECK(params.scopes == std::optional<std::vector<std::string>>(std::vector<std::string>{"operator.read"}));
+  CHECK(params.scopes ==
+        std::optional<std::vector<std::string>>(std::vector<std::string>{"operator.read"}));
 }
 
 TEST_CASE("Client: calls are correlated by id", "[client]") {

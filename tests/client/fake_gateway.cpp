@@ -65,8 +65,11 @@ json HelloOk(const proto::ConnectParams& params, bool extras) {
         {"health", json::object()},
         {"stateVersion", {{"presence", 0}, {"health", 0}}},
         {"uptimeMs", 0}}},
-      {"auth", {{"role", params.role.value_or("operator")}, {"scopes", params.scopes.value_or(std::vector<std::string>{})}}},
-      {"policy", {{"maxPayload", 26214400}, {"maxBufferedBytes", 52428800}, {"tickIntervalMs", 30000}}},
+      {"auth",
+       {{"role", params.role.value_or("operator")},
+        {"scopes", params.scopes.value_or(std::vector<std::string>{})}}},
+      {"policy",
+       {{"maxPayload", 26214400}, {"maxBufferedBytes", 52428800}, {"tickIntervalMs", 30000}}},
   };
   if (extras) {
     hello["controlUiLinkReaders"] = json::array();
@@ -218,20 +221,23 @@ class FakeGateway::Impl {
       std::string message = std::string("invalid connect params: ") + e.what();
       SendJson(ws, ErrorResponse(connect.value("id", json("invalid")), "INVALID_REQUEST", message));
       beast::error_code ec;
-      ws.close(websocket::close_reason(websocket::close_code::policy_error, message.substr(0, 120)), ec);
+      ws.close(websocket::close_reason(websocket::close_code::policy_error, message.substr(0, 120)),
+               ec);
       return;
     }
     std::string token = params.auth && params.auth->token ? *params.auth->token : "";
     if (token == "slam") {
       beast::error_code ec;
-      ws.close(websocket::close_reason(websocket::close_code::policy_error, "invalid-handshake"), ec);
+      ws.close(websocket::close_reason(websocket::close_code::policy_error, "invalid-handshake"),
+               ec);
       ReadMessage(ws);
       return;
     }
     if (token == "wrong") {
       std::string message = "unauthorized: gateway token mismatch";
-      SendJson(ws, ErrorResponse(connect["id"], "INVALID_REQUEST", message,
-                                 {{"code", "AUTH_TOKEN_MISMATCH"}, {"authReason", "token_mismatch"}}));
+      SendJson(ws,
+               ErrorResponse(connect["id"], "INVALID_REQUEST", message,
+                             {{"code", "AUTH_TOKEN_MISMATCH"}, {"authReason", "token_mismatch"}}));
       beast::error_code ec;
       ws.close(websocket::close_reason(websocket::close_code::policy_error, message), ec);
       ReadMessage(ws);
@@ -266,20 +272,25 @@ class FakeGateway::Impl {
       } else if (method == "never") {
       } else if (method == "events") {
         for (const json& seq : request_params.at("seqs")) {
-          SendJson(ws, {{"type", "event"}, {"event", "test.event"}, {"payload", {{"n", seq}}}, {"seq", seq}});
+          SendJson(ws, {{"type", "event"},
+                        {"event", "test.event"},
+                        {"payload", {{"n", seq}}},
+                        {"seq", seq}});
         }
         SendJson(ws, Response(id, {{"sent", request_params.at("seqs").size()}}));
       } else if (method == "accepted") {
         SendJson(ws, Response(id, {{"status", "accepted"}, {"runId", "run-1"}}));
         SendJson(ws, Response(id, {{"status", "ok"}, {"runId", "run-1"}}));
       } else if (method == "fail") {
-        SendJson(ws, ErrorResponse(id, "FORBIDDEN", "missing scope: operator.admin",
-                                   {{"code", "MISSING_SCOPE"}, {"missingScope", "operator.admin"}}));
+        SendJson(ws,
+                 ErrorResponse(id, "FORBIDDEN", "missing scope: operator.admin",
+                               {{"code", "MISSING_SCOPE"}, {"missingScope", "operator.admin"}}));
       } else if (method == "close") {
         SendJson(ws, Response(id, json::object()));
         beast::error_code ec;
-        ws.close(websocket::close_reason(static_cast<websocket::close_code>(request_params.at("code").get<int>()),
-                                         request_params.at("reason").get<std::string>()),
+        ws.close(websocket::close_reason(
+                     static_cast<websocket::close_code>(request_params.at("code").get<int>()),
+                     request_params.at("reason").get<std::string>()),
                  ec);
         ReadMessage(ws);
         return;

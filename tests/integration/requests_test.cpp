@@ -1,5 +1,7 @@
 // After hello: the request pipeline, scopes, system methods, events, presence, slow consumers,
 // and the HTTP probes, over real sockets (spec/protocol.md §6–§9, methods.md §1–§2, http.md §2).
+#include <signal.h>
+
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
@@ -201,6 +203,7 @@ TEST_CASE("Events: a stalled reader is closed without slowing the others", "[int
 }
 
 TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integration][http]") {
+  signal(SIGPIPE, SIG_IGN);  // the 413 case closes while the client may still be sending
   GatewayFixture gw;
   httplib::Client http("127.0.0.1", gw.port());
   auto health = http.Get("/health");
@@ -224,6 +227,14 @@ TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integr
     CHECK(r->status == 404);
     CHECK(r->body == "Not Found");
   }
+  auto tools = http.Get("/tools/invoke");
+  CHECK(tools->status == 405);
+  CHECK(tools->get_header_value("Allow") == "POST");
+  CHECK(http.Post("/tools/invoke", "{}", "application/json")->status == 401);
+  httplib::Headers bearer = {{"Authorization", std::string("Bearer ") + kToken}};
+  CHECK(http.Post("/tools/invoke", bearer, "{}", "application/json")->status == 404);
+  CHECK(json::parse(http.Post("/tools/invoke", "{}", "application/json")->body) ==
+        json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}});
   auto huge = http.Post("/health", std::string(2 << 20, 'x'), "text/plain");
   CHECK(huge->status == 413);
   auto spa = http.Get("/some/page");

@@ -175,7 +175,7 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
 
 }  // namespace
 
-void AddGatewayCommand(CLI::App& app, Action& action) {
+CLI::App& AddGatewayCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<GatewayCommandOptions>();
   auto* gateway = app.add_subcommand("gateway", "Run the gateway in the foreground (same as `gateway run`)");
   auto* run = gateway->add_subcommand("run", "Run the gateway in the foreground");
@@ -196,8 +196,12 @@ void AddGatewayCommand(CLI::App& app, Action& action) {
     cmd->add_flag("--allow-unconfigured", o->flags.allow_unconfigured, "Start even without gateway.mode=local");
     cmd->add_flag("--force", o->force, "Stop whatever listens on the port first");
     cmd->add_flag("--verbose", o->verbose, "Mirror debug logs to the console (the file level is unchanged)");
-    cmd->callback([&action, o] { action = [o](CliContext& ctx) { return RunGateway(ctx, *o); }; });
+    cmd->callback([&action, o, cmd] {
+      if (!cmd->get_subcommands().empty()) return;  // `gateway call …` etc. set their own action
+      action = [o](CliContext& ctx) { return RunGateway(ctx, *o); };
+    });
   }
+  return *gateway;
 }
 
 }  // namespace gateway::cli

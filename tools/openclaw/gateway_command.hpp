@@ -7,6 +7,7 @@
 namespace gateway::cli {
 
 // `openclaw gateway` (≡ `gateway run`): run the gateway in the foreground (spec/cli.md §2).
-void AddGatewayCommand(CLI::App& app, Action& action);
+// Returns the `gateway` command so that other commands can add subcommands to it.
+CLI::App& AddGatewayCommand(CLI::App& app, Action& action);
 
 }  // namespace gateway::cli

@@ -9,6 +9,8 @@
 #include "tools/openclaw/config_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/gateway_command.hpp"
+#include "tools/openclaw/query_commands.hpp"
+#include "tools/openclaw/service_commands.hpp"
 #include "tools/openclaw/setup_command.hpp"
 #include "tools/openclaw/version.hpp"
 
@@ -56,8 +58,17 @@ int main(int argc, char** argv) {
   Action action;
   AddSetupCommands(app, action);
   AddConfigCommands(app, action);
-  AddGatewayCommand(app, action);
-  for (CLI::App* sub : app.get_subcommands({})) sub->fallthrough();  // `openclaw gateway --dev` works too
+  CLI::App& gateway_command = AddGatewayCommand(app, action);
+  AddQueryCommands(app, gateway_command, action);
+  AddServiceCommands(gateway_command, action);
+  // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x --profile p`.
+  std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {
+    for (CLI::App* sub : cmd->get_subcommands({})) {
+      sub->fallthrough();
+      fall_through(sub);
+    }
+  };
+  fall_through(&app);
 
   try {
     app.parse(argc, argv);

@@ -5,10 +5,8 @@ namespace gateway::client::detail {
 nlohmann::json BuildConnectRequest(const ClientOptions& options, const std::string& id,
                                    const std::string& instance_id) {
   nlohmann::json client = {
-      {"id", options.client_id},
-      {"version", options.client_version},
-      {"platform", options.platform},
-      {"mode", options.client_mode},
+      {"id", options.client_id},      {"version", options.client_version},
+      {"platform", options.platform}, {"mode", options.client_mode},
       {"instanceId", instance_id},
   };
   if (!options.device_family.empty()) client["deviceFamily"] = options.device_family;

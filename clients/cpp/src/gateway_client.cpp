@@ -64,7 +64,8 @@ RpcResult ToResult(const json& frame) {
       try {
         result.error = detail::DecodeSkippingUnknown<proto::ErrorShape>(*error, nullptr);
       } catch (const wire::DecodeError& e) {
-        result.error = proto::ErrorShape{.code = "", .message = std::string("malformed error: ") + e.what()};
+        result.error =
+            proto::ErrorShape{.code = "", .message = std::string("malformed error: ") + e.what()};
       }
     }
   }
@@ -130,7 +131,8 @@ class GatewayClient::Impl {
       RpcResult result = ToResult(*frame);
       if (!result.ok) {
         CloseInfo close = ws_->WaitClosed(kRejectCloseWait);
-        std::string message = "connect rejected: " + result.error->code + " " + result.error->message;
+        std::string message =
+            "connect rejected: " + result.error->code + " " + result.error->message;
         if (close.closed) message += " (" + Describe(close) + ")";
         throw GatewayError(GatewayErrorKind::kHandshakeRejected, message, result.error, close);
       }
@@ -138,7 +140,8 @@ class GatewayClient::Impl {
       try {
         hello_ = detail::DecodeSkippingUnknown<proto::HelloOk>(hello_json_, &hello_unknown_fields_);
       } catch (const wire::DecodeError& e) {
-        throw GatewayError(GatewayErrorKind::kProtocol, std::string("invalid hello-ok: ") + e.what());
+        throw GatewayError(GatewayErrorKind::kProtocol,
+                           std::string("invalid hello-ok: ") + e.what());
       }
       break;
     }
@@ -163,7 +166,8 @@ class GatewayClient::Impl {
       std::lock_guard lock(mutex_);
       if (closed_) {
         throw GatewayError(GatewayErrorKind::kClosed,
-                           "connection closed (" + Describe(close_info_) + ")", std::nullopt, close_info_);
+                           "connection closed (" + Describe(close_info_) + ")", std::nullopt,
+                           close_info_);
       }
       Pending& pending = pending_[id];
       pending.expect_final = expect_final;
@@ -173,7 +177,8 @@ class GatewayClient::Impl {
     return id;
   }
 
-  std::future<RpcResult> CallAsync(const std::string& method, const json& params, bool expect_final) {
+  std::future<RpcResult> CallAsync(const std::string& method, const json& params,
+                                   bool expect_final) {
     std::promise<RpcResult> promise;
     std::future<RpcResult> future = promise.get_future();
     Send(method, params, expect_final, &promise);
@@ -251,12 +256,14 @@ class GatewayClient::Impl {
     if (text) return std::move(*text);
     CloseInfo info = ws_->close_info();
     if (info.closed) {
-      throw GatewayError(GatewayErrorKind::kClosed,
-                         "connection closed while waiting for " + what + " (" + Describe(info) + ")",
-                         std::nullopt, info);
+      throw GatewayError(
+          GatewayErrorKind::kClosed,
+          "connection closed while waiting for " + what + " (" + Describe(info) + ")", std::nullopt,
+          info);
     }
-    throw GatewayError(GatewayErrorKind::kTimeout,
-                       "no " + what + " within " + std::to_string(options_.connect_timeout.count()) + " ms");
+    throw GatewayError(
+        GatewayErrorKind::kTimeout,
+        "no " + what + " within " + std::to_string(options_.connect_timeout.count()) + " ms");
   }
 
   template <class Match>
@@ -358,8 +365,8 @@ class GatewayClient::Impl {
       if (failed.empty()) return;
       if (!closed_error_) {
         closed_error_ = std::make_exception_ptr(GatewayError(
-            GatewayErrorKind::kClosed, "connection closed before the response (" + Describe(info) + ")",
-            std::nullopt, info));
+            GatewayErrorKind::kClosed,
+            "connection closed before the response (" + Describe(info) + ")", std::nullopt, info));
       }
     }
     cv_.notify_all();
@@ -416,7 +423,8 @@ const nlohmann::json& GatewayClient::challenge() const { return impl_->challenge
 
 RpcResult GatewayClient::Call(const std::string& method, const nlohmann::json& params,
                               bool expect_final, std::optional<std::chrono::milliseconds> timeout) {
-  return impl_->Call(method, params, expect_final, timeout.value_or(impl_->options_.request_timeout));
+  return impl_->Call(method, params, expect_final,
+                     timeout.value_or(impl_->options_.request_timeout));
 }
 
 std::future<RpcResult> GatewayClient::CallAsync(const std::string& method,
@@ -424,7 +432,9 @@ std::future<RpcResult> GatewayClient::CallAsync(const std::string& method,
   return impl_->CallAsync(method, params, expect_final);
 }
 
-void GatewayClient::OnEvent(EventCallback callback) { impl_->SetEventCallback(std::move(callback)); }
+void GatewayClient::OnEvent(EventCallback callback) {
+  impl_->SetEventCallback(std::move(callback));
+}
 
 std::optional<nlohmann::json> GatewayClient::WaitEvent(const std::string& event,
                                                        std::chrono::milliseconds timeout) {

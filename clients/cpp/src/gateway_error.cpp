@@ -4,12 +4,18 @@ namespace gateway::client {
 
 std::string_view ToString(GatewayErrorKind kind) {
   switch (kind) {
-    case GatewayErrorKind::kInvalidUrl: return "invalid-url";
-    case GatewayErrorKind::kUnreachable: return "unreachable";
-    case GatewayErrorKind::kTimeout: return "timeout";
-    case GatewayErrorKind::kHandshakeRejected: return "handshake-rejected";
-    case GatewayErrorKind::kClosed: return "closed";
-    case GatewayErrorKind::kProtocol: return "protocol";
+    case GatewayErrorKind::kInvalidUrl:
+      return "invalid-url";
+    case GatewayErrorKind::kUnreachable:
+      return "unreachable";
+    case GatewayErrorKind::kTimeout:
+      return "timeout";
+    case GatewayErrorKind::kHandshakeRejected:
+      return "handshake-rejected";
+    case GatewayErrorKind::kClosed:
+      return "closed";
+    case GatewayErrorKind::kProtocol:
+      return "protocol";
   }
   return "unknown";
 }

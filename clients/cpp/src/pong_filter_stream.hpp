@@ -78,7 +78,8 @@ class PongFilterStream {
       while (offset < piece.size()) {
         FrameScanner before = probe;
         bool dropped = false;
-        std::size_t used = probe.ConsumeRun(bytes + offset, piece.size() - offset, drop_pongs, &dropped);
+        std::size_t used =
+            probe.ConsumeRun(bytes + offset, piece.size() - offset, drop_pongs, &dropped);
         if (first) {
           run_dropped = dropped;
           first = false;
@@ -100,12 +101,12 @@ class PongFilterStream {
     auto executor = boost::asio::get_associated_executor(handler, get_executor());
     next_.async_write_some(
         boost::beast::buffers_prefix(run, buffers),
-        boost::asio::bind_executor(
-            executor, [this, buffers, drop_pongs, handler = std::move(handler)](
-                          boost::beast::error_code ec, std::size_t written) mutable {
-              Commit(buffers, written, drop_pongs);
-              handler(ec, written);
-            }));
+        boost::asio::bind_executor(executor,
+                                   [this, buffers, drop_pongs, handler = std::move(handler)](
+                                       boost::beast::error_code ec, std::size_t written) mutable {
+                                     Commit(buffers, written, drop_pongs);
+                                     handler(ec, written);
+                                   }));
   }
 
   // Advances the scanner over the first `count` bytes that really went out.

@@ -26,7 +26,8 @@ bool IsIpv6Char(char c) {
 }
 
 std::expected<std::uint16_t, std::string> ParsePort(std::string_view text) {
-  if (text.empty() || text.size() > 5) return std::unexpected("invalid port '" + std::string(text) + "'");
+  if (text.empty() || text.size() > 5)
+    return std::unexpected("invalid port '" + std::string(text) + "'");
   unsigned value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value == 0 || value > 65535) {
@@ -56,11 +57,13 @@ std::expected<Url, std::string> ParseUrl(std::string_view text) {
   if (scheme == "wss") return std::unexpected("wss:// (TLS) is not supported yet");
   if (scheme != "ws") return std::unexpected("unsupported URL scheme '" + scheme + "' (use ws://)");
   std::string_view rest = text.substr(scheme_end + 3);
-  if (rest.find('#') != std::string_view::npos) return std::unexpected("URL must not have a fragment");
+  if (rest.find('#') != std::string_view::npos)
+    return std::unexpected("URL must not have a fragment");
 
   auto authority_end = rest.find_first_of("/?");
   std::string_view authority = rest.substr(0, authority_end);
-  std::string_view target = authority_end == std::string_view::npos ? "" : rest.substr(authority_end);
+  std::string_view target =
+      authority_end == std::string_view::npos ? "" : rest.substr(authority_end);
   if (authority.find('@') != std::string_view::npos) {
     return std::unexpected("URL must not carry user info");
   }

@@ -164,10 +164,11 @@ class WsConnection::Impl {
     if (ec) return FailOpen("cannot connect to " + url_.Authority() + ": " + ec.message());
     beast::error_code ignored;
     beast::get_lowest_layer(ws_).socket().set_option(tcp::no_delay(true), ignored);
-    ws_.set_option(websocket::stream_base::decorator([headers = headers_](websocket::request_type& req) {
-      req.set(beast::http::field::user_agent, "openclaw-gateway-cpp-client");
-      for (const auto& [name, value] : headers) req.set(name, value);
-    }));
+    ws_.set_option(
+        websocket::stream_base::decorator([headers = headers_](websocket::request_type& req) {
+          req.set(beast::http::field::user_agent, "openclaw-gateway-cpp-client");
+          for (const auto& [name, value] : headers) req.set(name, value);
+        }));
     ws_.read_message_max(kDefaultMaxMessageBytes);
     ws_.auto_fragment(false);
     ws_.control_callback([this](websocket::frame_type kind, beast::string_view) {
@@ -235,7 +236,8 @@ class WsConnection::Impl {
     }
     // Our own close handshake is running; its completion reports the outcome.
     if (closing_ && ec == net::error::operation_aborted) return;
-    CloseInfo info{.closed = true, .clean = false, .code = kAbnormalClosure, .reason = ec.message()};
+    CloseInfo info{
+        .closed = true, .clean = false, .code = kAbnormalClosure, .reason = ec.message()};
     if (ec == websocket::error::message_too_big) {
       info.code = kMessageTooBig;
       info.reason = "message too big";
@@ -255,8 +257,9 @@ class WsConnection::Impl {
       closing_ = true;
       // A close reason holds at most 123 bytes.
       std::string_view text(item.data);
-      websocket::close_reason reason(static_cast<websocket::close_code>(item.code),
-                                     beast::string_view(text.data(), std::min<std::size_t>(text.size(), 123)));
+      websocket::close_reason reason(
+          static_cast<websocket::close_code>(item.code),
+          beast::string_view(text.data(), std::min<std::size_t>(text.size(), 123)));
       ws_.async_close(reason, [this](beast::error_code ec) { OnCloseDone(ec); });
       return;
     }
@@ -281,12 +284,15 @@ class WsConnection::Impl {
     writing_ = false;
     if (!ec || ec == websocket::error::closed) return Finish(PeerClose());
     DropSocket();
-    Finish(CloseInfo{.closed = true, .clean = false, .code = kAbnormalClosure, .reason = ec.message()});
+    Finish(CloseInfo{
+        .closed = true, .clean = false, .code = kAbnormalClosure, .reason = ec.message()});
   }
 
   CloseInfo PeerClose() const {
     const websocket::close_reason& reason = ws_.reason();
-    return CloseInfo{.closed = true, .clean = true, .code = static_cast<int>(reason.code),
+    return CloseInfo{.closed = true,
+                     .clean = true,
+                     .code = static_cast<int>(reason.code),
                      .reason = std::string(reason.reason.data(), reason.reason.size())};
   }
 

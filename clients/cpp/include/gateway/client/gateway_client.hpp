@@ -100,9 +100,8 @@ class GatewayClient {
   // payload whose status is "accepted" is skipped and the next response to the id is returned.
   // Throws GatewayError kTimeout (after `timeout`, default options.request_timeout; the call is
   // forgotten) or kClosed.
-  RpcResult Call(const std::string& method,
-                 const nlohmann::json& params = nlohmann::json::object(), bool expect_final = false,
-                 std::optional<std::chrono::milliseconds> timeout = {});
+  RpcResult Call(const std::string& method, const nlohmann::json& params = nlohmann::json::object(),
+                 bool expect_final = false, std::optional<std::chrono::milliseconds> timeout = {});
   // For pipelining: no deadline of its own (wait on the future with one); the future throws
   // GatewayError kClosed when the connection ends first.
   std::future<RpcResult> CallAsync(const std::string& method,

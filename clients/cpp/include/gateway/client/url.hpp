@@ -9,7 +9,7 @@
 namespace gateway::client {
 
 struct Url {
-  std::string host;     // host name, IPv4 literal, or IPv6 literal without brackets
+  std::string host;  // host name, IPv4 literal, or IPv6 literal without brackets
   std::uint16_t port = 80;
   std::string target = "/";  // path plus query, always starting with '/'
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Smoke test of openclaw-bench: every mode with tiny numbers against a gateway the bench starts
+# itself (--openclaw). Checks the exit code and the headings of each report.
+# Usage: tests/bench/smoke.sh <path to openclaw> <path to openclaw-bench>
+set -u
+
+if [ $# -ne 2 ]; then
+  echo "usage: $0 <openclaw> <openclaw-bench>" >&2
+  exit 2
+fi
+openclaw=$1
+bench=$2
+passed=0
+failed=0
+
+# check NAME HEADING... -- ARGS...: runs the bench (bounded by `timeout`), expects exit 0 and
+# every HEADING (a fixed string) in its output.
+check() {
+  local name=$1
+  shift
+  local headings=()
+  while [ "$1" != "--" ]; do
+    headings+=("$1")
+    shift
+  done
+  shift
+  local output rc missing=""
+  output=$(timeout 120 "$bench" "$@" --openclaw "$openclaw" --time-limit 30 2>&1)
+  rc=$?
+  for heading in "${headings[@]}"; do
+    if ! grep -qF -- "$heading" <<<"$output"; then missing="$missing [$heading]"; fi
+  done
+  if [ $rc -eq 0 ] && [ -z "$missing" ]; then
+    passed=$((passed + 1))
+    echo "ok: $name"
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name (exit $rc, missing:${missing:- none})"
+    echo "$output" | sed 's/^/    /'
+  fi
+}
+
+common=("cores" "server threads" "result: ok")
+check "rpc sequential" "== rpc:" "requests/s" "latency p50" "latency p99" "connect→hello-ok (open) p50" \
+  "errors" "${common[@]}" -- rpc -c 2 -n 20 --warmup 5 -d 1
+check "rpc pipelined health" "== rpc:" "requests/s" "${common[@]}" -- rpc --method health -c 2 -n 40 --warmup 5 -d 4
+check "rpc through GatewayClient" "== rpc:" "requests/s" "(GatewayClient)" "${common[@]}" -- \
+  rpc --client library -c 1 -n 10 --warmup 2 -d 2
+check "connect" "== connect:" "handshakes/s" "connect req→hello-ok p50" "TCP connect→hello-ok p99" \
+  "${common[@]}" -- connect -k 5 --rounds 1
+check "idle" "== idle:" "server RSS before" "server RSS after" "RSS per connection" "${common[@]}" -- \
+  idle -k 5 --hold 0.2
+check "fanout" "== fanout:" "fan-out: trigger→last subscriber" "missed events" "${common[@]}" -- \
+  fanout -k 5 --rounds 2
+check "startup" "== startup:" "start to /health" "idle RSS" "server threads" "result: ok" -- startup --runs 1
+check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,47 @@
+// Everything the command line can set, for every mode.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace gateway::bench {
+
+struct BenchOptions {
+  std::string mode;
+  std::string command_line;  // as typed, for the report
+
+  // Target: start a gateway (--openclaw) or use a running one (--url, --token, --pid).
+  std::string openclaw;
+  std::string url;
+  std::string token;
+  int pid = 0;
+
+  bool json = false;
+  int client_threads = 1;    // I/O threads of the raw client
+  double time_limit_s = 60;  // bound of every measured phase
+  int rounds = 3;            // connect, fanout
+
+  // rpc
+  std::string method = "system-presence";
+  std::string params = "{}";
+  std::size_t connections = 50;
+  std::size_t requests = 2000;  // per connection
+  std::size_t depth = 1;
+  std::size_t warmup = 200;    // requests per connection before measuring
+  std::string client = "raw";  // raw | library (GatewayClient, for comparison)
+
+  // connect, idle, fanout
+  std::size_t count = 1000;
+  std::size_t concurrency = 0;  // handshakes in flight; 0 = the mode's default
+  double hold_s = 3;            // idle: how long connections are held before RSS is read
+
+  // startup
+  int runs = 5;
+
+  std::chrono::milliseconds time_limit() const {
+    return std::chrono::milliseconds(static_cast<long long>(time_limit_s * 1000));
+  }
+};
+
+}  // namespace gateway::bench

@@ -1,0 +1,154 @@
+// openclaw-bench: throughput, latency and memory measurements of a gateway, against one it
+// starts itself (--openclaw) or a running one (--url/--token/--pid).
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <thread>
+
+#include "tools/bench/file_limit.hpp"
+#include "tools/bench/modes.hpp"
+#include "tools/bench/proc_status.hpp"
+
+using namespace gateway::bench;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+std::string CommandLine(int argc, char** argv) {
+  std::string line;
+  for (int i = 0; i < argc; ++i) {
+    if (i > 0) line += ' ';
+    const std::string arg = argv[i];
+    const bool plain = arg.find_first_of(" \"'{}$") == std::string::npos && !arg.empty();
+    line += plain ? arg : "'" + arg + "'";
+  }
+  return line;
+}
+
+void AddCommonOptions(CLI::App& app, BenchOptions& o) {
+  app.add_option("--openclaw", o.openclaw,
+                 "Start a gateway with this openclaw binary (temp HOME, setup, free port)");
+  app.add_option("--url", o.url, "Use a running gateway at this ws:// URL instead");
+  app.add_option("--token", o.token, "Its token (with --url)");
+  app.add_option("--pid", o.pid, "Its pid, for RSS and thread figures (with --url)");
+  app.add_flag("--json", o.json, "Print one JSON object instead of a table");
+  app.add_option("--client-threads", o.client_threads, "I/O threads of the bench client")
+      ->check(CLI::Range(1, 16));
+  app.add_option("--time-limit", o.time_limit_s, "Bound of every measured phase, seconds")
+      ->check(CLI::Range(0.1, 3600.0));
+  app.add_option("--rounds", o.rounds, "connect, fanout: measured rounds")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--method", o.method, "rpc: method to call");
+  app.add_option("--params", o.params, "rpc: params as JSON");
+  app.add_option("-c,--connections", o.connections, "rpc: connections")
+      ->check(CLI::Range(1, 10000));
+  app.add_option("-n,--requests", o.requests, "rpc: requests per connection")
+      ->check(CLI::Range(1, 10000000));
+  app.add_option("-d,--depth", o.depth, "rpc: requests in flight per connection (1 = sequential)")
+      ->check(CLI::Range(1, 100000));
+  app.add_option("--warmup", o.warmup, "rpc: warm-up requests per connection (not measured)")
+      ->check(CLI::Range(0, 10000000));
+  app.add_option("--client", o.client, "rpc: raw (lean Beast client) or library (GatewayClient)")
+      ->check(CLI::IsMember({"raw", "library"}));
+  app.add_option("-k,--count", o.count, "connect, idle, fanout: connections")
+      ->check(CLI::Range(1, 100000));
+  app.add_option(
+         "--concurrency", o.concurrency,
+         "connect, idle, fanout: handshakes in flight (default: all for connect, 256 otherwise)")
+      ->check(CLI::Range(0, 100000));
+  app.add_option("--hold", o.hold_s, "idle: seconds to hold the connections before reading RSS")
+      ->check(CLI::Range(0.0, 3600.0));
+  app.add_option("--runs", o.runs, "startup: measured starts")->check(CLI::Range(1, 100));
+}
+
+Report RunMode(const BenchOptions& o, Target& target) {
+  if (o.mode == "rpc")
+    return o.client == "library" ? RunRpcLibraryMode(o, target) : RunRpcMode(o, target);
+  if (o.mode == "connect") return RunConnectMode(o, target);
+  if (o.mode == "idle") return RunIdleMode(o, target);
+  return RunFanoutMode(o, target);
+}
+
+// Runs a mode that measures a gateway; adds the figures every result carries.
+Report MeasureGateway(const BenchOptions& o) {
+  auto target = ResolveTarget(o);
+  if (!target) {
+    Report report;
+    report.mode = o.mode;
+    report.title = "no gateway";
+    report.failures.push_back(target.error());
+    return report;
+  }
+  Report report;
+  try {
+    report = RunMode(o, *target);
+  } catch (const std::exception& e) {
+    report.mode = o.mode;
+    report.failures.push_back(std::string("bench error: ") + e.what());
+  }
+  const auto status = ReadProcStatus(target->pid);
+  report.context.push_back({"server_url", "server", target->url, "", 0});
+  report.context.push_back({"server_pid", "server pid",
+                            target->pid > 0 ? nlohmann::json(target->pid) : nlohmann::json(), "",
+                            0});
+  report.context.push_back({"server_threads", "server threads",
+                            status ? nlohmann::json(status->threads) : nlohmann::json(), "", 0});
+  if (const std::string ended = GatewayEnded(*target); !ended.empty()) {
+    report.failures.push_back(ended);
+  } else if (target->process) {
+    const std::string stopped = target->process->Stop();
+    if (stopped != "exited with status 0")
+      report.failures.push_back("on SIGTERM the gateway " + stopped);
+  }
+  return report;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"openclaw-bench: load and latency measurements of an OpenClaw gateway.",
+               "openclaw-bench"};
+  app.require_subcommand(1);
+  app.footer(
+      "Modes: rpc, connect, idle, fanout, startup. Exit codes: 0 ok, 1 failed measurement "
+      "(errors,\n"
+      "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
+  BenchOptions o;
+  AddCommonOptions(app, o);
+  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup"}) {
+    app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  o.mode = app.get_subcommands().front()->get_name();
+  o.command_line = CommandLine(argc, argv);
+  if (!nlohmann::json::accept(o.params)) {
+    std::cerr << "openclaw-bench: --params is not valid JSON\n";
+    return kExitUsage;
+  }
+  if (o.mode != "startup" && o.openclaw.empty() && o.url.empty()) {
+    std::cerr << "openclaw-bench: give --openclaw <path> or --url <ws://…> (with --token)\n";
+    return kExitUsage;
+  }
+  RaiseOpenFileLimit();
+
+  Report report = o.mode == "startup" ? RunStartupMode(o) : MeasureGateway(o);
+  report.context.insert(report.context.begin(),
+                        {{"command", "command", o.command_line, "", 0},
+                         {"cores", "cores", std::thread::hardware_concurrency(), "", 0},
+                         {"client_threads", "bench client threads", o.client_threads, "", 0}});
+  if (o.json) {
+    PrintJson(report, std::cout);
+  } else {
+    PrintTable(report, std::cout);
+  }
+  return report.failures.empty() ? kExitOk : kExitFailed;
+}

@@ -1,0 +1,23 @@
+// The bench's measurements, one function (and one file) per mode.
+#pragma once
+
+#include "tools/bench/bench_options.hpp"
+#include "tools/bench/report.hpp"
+#include "tools/bench/target.hpp"
+
+namespace gateway::bench {
+
+// N connections x M requests of one method, `depth` in flight per connection (raw client).
+Report RunRpcMode(const BenchOptions& options, Target& target);
+// The same through GatewayClient (one thread and one future per call), to compare clients.
+Report RunRpcLibraryMode(const BenchOptions& options, Target& target);
+// K concurrent handshakes, challenge → connect → hello-ok.
+Report RunConnectMode(const BenchOptions& options, Target& target);
+// K authenticated connections held open; the server's RSS before and after.
+Report RunIdleMode(const BenchOptions& options, Target& target);
+// One system-event from an admin; time until K operator.read subscribers have the presence event.
+Report RunFanoutMode(const BenchOptions& options, Target& target);
+// exec of `openclaw gateway` → GET /health 200, and the idle RSS after start.
+Report RunStartupMode(const BenchOptions& options);
+
+}  // namespace gateway::bench

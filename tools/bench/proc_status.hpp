@@ -1,0 +1,19 @@
+// What /proc/<pid>/status says about a process: resident memory and thread count.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+namespace gateway::bench {
+
+struct ProcStatus {
+  std::int64_t rss_kb = 0;  // VmRSS
+  int threads = 0;          // Threads
+};
+
+// nullopt when the process does not exist (or /proc is unreadable).
+std::optional<ProcStatus> ReadProcStatus(int pid);
+// The bench's own status.
+std::optional<ProcStatus> ReadSelfStatus();
+
+}  // namespace gateway::bench

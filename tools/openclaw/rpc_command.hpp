@@ -1,0 +1,52 @@
+// What the commands that talk to a running gateway share (spec/cli.md §1): target and credential
+// resolution, least-privilege connect, and exit codes for transport failures.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "gateway/client/gateway_client.hpp"
+#include "tools/openclaw/cli_context.hpp"
+
+namespace gateway::cli {
+
+struct RpcOptions {
+  std::optional<std::string> url;
+  std::optional<std::string> port;
+  std::optional<std::string> token;
+  std::optional<std::string> password;
+  std::int64_t timeout_ms = 10000;
+  bool json = false;
+};
+
+// Adds --url, --port, --token, --password, --timeout and --json to a command.
+void AddRpcFlags(CLI::App& command, RpcOptions& options, std::int64_t default_timeout_ms = 10000);
+
+struct RpcTarget {
+  std::string url;
+  std::optional<std::string> token;
+  std::optional<std::string> password;
+  std::string source;  // where the URL came from, for `gateway status`
+};
+
+// --url > --port > OPENCLAW_GATEWAY_URL > gateway.remote.url (mode remote) > ws://127.0.0.1:<port>.
+// Credentials: --token/--password > OPENCLAW_GATEWAY_TOKEN/_PASSWORD > config (auth.* locally,
+// remote.* for a remote gateway). An explicit --url never falls back to env or config credentials.
+RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& options);
+
+// The scopes the CLI asks for to call `method`: its own scope when known, else the full set.
+std::vector<std::string> ScopesFor(const std::string& method);
+
+// Connects as the real CLI does; throws CommandError with exit 3 (unreachable, timeout) or 1.
+std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target, std::vector<std::string> scopes,
+                                                 std::chrono::milliseconds timeout);
+
+// Maps a client error to the CLI's exit codes and message.
+[[noreturn]] void ThrowForClientError(const client::GatewayError& e, const std::string& url);
+
+}  // namespace gateway::cli
