@@ -1,3 +1,4 @@
+#include "tools/bench/cpu_meter.hpp"
 #include "tools/bench/modes.hpp"
 #include "tools/bench/raw_fleet.hpp"
 
@@ -29,7 +30,9 @@ Report RunRpcMode(const BenchOptions& o, Target& target) {
     if (warm.errors > 0) report.FailOn("warm-up", warm.error_kinds);
   }
   plan.per_connection = o.requests;
+  CpuMeter cpu(target.pid);
   const RpcResult run = fleet.Run(plan);
+  cpu.Stop();
   const double seconds = run.wall_ms / 1000.0;
   report.Add("requests", "requests", o.connections * o.requests);
   report.Add("ok", "answered ok", run.ok);
@@ -37,6 +40,7 @@ Report RunRpcMode(const BenchOptions& o, Target& target) {
   report.Add("duration_s", "duration", seconds, "s", 3);
   report.Add("requests_per_s", "requests/s", seconds > 0 ? double(run.ok) / seconds : 0.0, "", 0);
   report.AddLatency("latency", "latency", Summarize(run.latency_ms));
+  cpu.AddTo(report);
   if (run.errors > 0) report.FailOn("requests", run.error_kinds);
   if (run.timed_out) report.failures.push_back("the run hit --time-limit");
   report.FailOn("connection dropped", fleet.Dropped());

@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "gateway/client/gateway_client.hpp"
+#include "tools/bench/cpu_meter.hpp"
 #include "tools/bench/modes.hpp"
 
 namespace gateway::bench {
@@ -102,7 +103,9 @@ Report RunRpcLibraryMode(const BenchOptions& o, Target& target) {
   const nlohmann::json params = nlohmann::json::parse(o.params);
   std::vector<DriveResult> results;
   if (o.warmup > 0) DriveAll(clients, o, params, o.warmup, results);
+  CpuMeter cpu(target.pid);
   const double wall_ms = DriveAll(clients, o, params, o.requests, results);
+  cpu.Stop();
   DriveResult total;
   for (const auto& r : results) {
     total.ok += r.ok;
@@ -117,6 +120,7 @@ Report RunRpcLibraryMode(const BenchOptions& o, Target& target) {
   report.Add("duration_s", "duration", seconds, "s", 3);
   report.Add("requests_per_s", "requests/s", seconds > 0 ? double(total.ok) / seconds : 0.0, "", 0);
   report.AddLatency("latency", "latency", Summarize(total.latency_ms));
+  cpu.AddTo(report);
   report.FailOn("requests", total.error_kinds);
   for (auto& c : clients) c->Close();
   return report;

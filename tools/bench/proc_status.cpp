@@ -1,5 +1,7 @@
 #include "tools/bench/proc_status.hpp"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -25,6 +27,26 @@ std::optional<ProcStatus> ReadStatusFile(const std::string& path) {
   return status;
 }
 
+std::optional<double> ReadCpuSecondsFile(const std::string& path) {
+  std::ifstream in(path);
+  std::string text;
+  if (!in || !std::getline(in, text)) return std::nullopt;
+  // Fields after the command name (which may hold spaces) start at the last ')'.
+  const auto close = text.rfind(')');
+  if (close == std::string::npos) return std::nullopt;
+  std::istringstream fields(text.substr(close + 1));
+  std::string field;
+  double utime = 0, stime = 0;
+  // state is field 3; utime and stime are fields 14 and 15.
+  for (int index = 3; index <= 15 && fields >> field; ++index) {
+    if (index == 14) utime = std::stod(field);
+    if (index == 15) stime = std::stod(field);
+  }
+  const long ticks = ::sysconf(_SC_CLK_TCK);
+  if (ticks <= 0) return std::nullopt;
+  return (utime + stime) / double(ticks);
+}
+
 }  // namespace
 
 std::optional<ProcStatus> ReadProcStatus(int pid) {
@@ -33,5 +55,12 @@ std::optional<ProcStatus> ReadProcStatus(int pid) {
 }
 
 std::optional<ProcStatus> ReadSelfStatus() { return ReadStatusFile("/proc/self/status"); }
+
+std::optional<double> ReadCpuSeconds(int pid) {
+  if (pid <= 0) return std::nullopt;
+  return ReadCpuSecondsFile("/proc/" + std::to_string(pid) + "/stat");
+}
+
+std::optional<double> ReadSelfCpuSeconds() { return ReadCpuSecondsFile("/proc/self/stat"); }
 
 }  // namespace gateway::bench

@@ -16,4 +16,9 @@ std::optional<ProcStatus> ReadProcStatus(int pid);
 // The bench's own status.
 std::optional<ProcStatus> ReadSelfStatus();
 
+// CPU time (user + system, all threads) a process has used so far, in seconds, from
+// /proc/<pid>/stat; nullopt when unreadable.
+std::optional<double> ReadCpuSeconds(int pid);
+std::optional<double> ReadSelfCpuSeconds();
+
 }  // namespace gateway::bench
