@@ -49,8 +49,10 @@ bool IsIpv4(const std::string& s) {
   return inet_pton(AF_INET, s.c_str(), &addr) == 1;
 }
 
+}  // namespace
+
 // Safe rewrites of retired values (config.md §2, §4, §6); each yields a notice.
-std::vector<std::string> Migrate(ordered_json& doc) {
+std::vector<std::string> MigrateConfig(ordered_json& doc) {
   std::vector<std::string> notices;
   if (auto* reload = Child(doc, {"gateway", "reload"}); reload && reload->is_object()) {
     if (reload->contains("mode") && ((*reload)["mode"] == "hot" || (*reload)["mode"] == "restart")) {
@@ -93,6 +95,8 @@ std::vector<std::string> Migrate(ordered_json& doc) {
   }
   return notices;
 }
+
+namespace {
 
 // What this gateway implements today; every other configured key gets one warning.
 const std::vector<std::string>& ImplementedPaths() {
@@ -196,7 +200,7 @@ std::string DottedPath(const json& doc, const std::string& pointer) {
 PreparedConfig PrepareConfig(const ordered_json& raw, Environment& env) {
   PreparedConfig prepared;
   ordered_json doc = raw;
-  prepared.notices = Migrate(doc);
+  prepared.notices = MigrateConfig(doc);
   if (auto* vars = Child(doc, {"env", "vars"}); vars && vars->is_object()) {
     for (const auto& [name, value] : vars->items()) {
       if (value.is_string()) env.SetIfUnset(name, value.get<std::string>());

@@ -52,6 +52,10 @@ struct LoadedConfig {
   std::vector<std::string> warnings;
 };
 
+// Rewrites retired values in place (reload.mode hot/restart, consoleStyle compact, a host in
+// gateway.bind, resetByType.dm, reload.debounceMs); returns one notice per change.
+std::vector<std::string> MigrateConfig(nlohmann::ordered_json& document);
+
 // Applies migrations, env.vars (never overriding set variables) and substitution to a copy.
 PreparedConfig PrepareConfig(const nlohmann::ordered_json& raw, Environment& env);
 

@@ -7,6 +7,7 @@
 #include "server/config/loader.hpp"
 #include "server/config/secrets.hpp"
 #include "tools/openclaw/config_command.hpp"
+#include "tools/openclaw/doctor_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/gateway_command.hpp"
 #include "tools/openclaw/query_commands.hpp"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
   CLI::App& gateway_command = AddGatewayCommand(app, action);
   AddQueryCommands(app, gateway_command, action);
   AddServiceCommands(gateway_command, action);
+  AddDoctorCommand(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {
     for (CLI::App* sub : cmd->get_subcommands({})) {

@@ -1,32 +1,18 @@
 #include "tools/openclaw/setup_command.hpp"
 
-#include <openssl/rand.h>
-
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "server/config/config_store.hpp"
 #include "tools/openclaw/exit_codes.hpp"
+#include "tools/openclaw/secret_token.hpp"
 
 namespace gateway::cli {
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
 namespace {
-
-// 32 random bytes as hex, like `openssl rand -hex 32`.
-std::string GenerateToken() {
-  unsigned char bytes[32];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) throw CommandError(kExitFailure, "cannot generate a random token");
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string token;
-  for (unsigned char b : bytes) {
-    token.push_back(kHex[b >> 4]);
-    token.push_back(kHex[b & 15]);
-  }
-  return token;
-}
 
 bool HasSharedSecret(const ordered_json& raw) {
   const ordered_json* auth = raw.contains("gateway") && raw["gateway"].contains("auth") ? &raw["gateway"]["auth"] : nullptr;
