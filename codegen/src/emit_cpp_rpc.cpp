@@ -541,7 +541,10 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
     c("case MethodId::" + CppConstantName(m.name) + ": {");
     c.In();
     c("auto errors = Validate(&Check" + m.params + ", effective);");
-    c("if (!errors.empty()) return fail(wire::FormatErrors(errors));");
+    c("if (!errors.empty()) return fail(" +
+      (m.invalid_params_message.empty() ? std::string("wire::FormatErrors(errors)")
+                                        : CppStringLiteral(m.invalid_params_message)) +
+      ");");
     c(m.params + " decoded{};");
     c("try {");
     c("  Read(effective, decoded, \"\");");

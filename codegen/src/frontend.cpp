@@ -380,11 +380,12 @@ struct Loader {
       if (m.contains("errorPayload")) {
         method.error_payload = TypeSlot(m["errorPayload"], base + "ErrorPayload", source, at + "/errorPayload");
       }
+      method.invalid_params_message = Str(m, "invalidParamsMessage");
       const Json emits = m.value("emits", Json::array());
       for (const auto& e : emits) method.emits.push_back(e.get<std::string>());
       for (const auto& [key, value] : m.items()) {
-        static const std::set<std::string> kKeys = {"description", "role", "scope", "params",
-                                                    "result", "accepted", "errorPayload", "emits"};
+        static const std::set<std::string> kKeys = {"description", "role", "scope", "params", "result",
+                                                    "accepted", "errorPayload", "emits", "invalidParamsMessage"};
         if (!kKeys.count(key)) throw SchemaError(where + ": unknown key '" + key + "'");
       }
       proto.methods.push_back(std::move(method));

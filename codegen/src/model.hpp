@@ -94,6 +94,9 @@ struct Method {
   std::string error_payload;   // definition name ("" = none)
   std::vector<std::string> emits;
   Idempotency idempotency = Idempotency::kNone;
+  // Replaces the generated "<pointer>: <reason>" list in "invalid <method> params: …" (a few
+  // methods of the reference word their params error by hand).
+  std::string invalid_params_message;
 };
 
 struct Event {

@@ -197,6 +197,10 @@ TEST_CASE("Generated dispatcher: validates, decodes, routes and answers", "[code
                                   {"error", {{"code", "INVALID_REQUEST"},
                                              {"message", "invalid demo.things.list params: at /limit: must be >= 1"}}}});
   }
+  SECTION("a method may word its params error by hand") {
+    dispatcher.Dispatch(*FindMethod("demo.things.last"), {{"x", 1}}, context, sink, "9");
+    CHECK(sink->frames.at(0)["error"]["message"] == "invalid demo.things.last params: nothing to pass here");
+  }
   SECTION("null params count as {}") {
     dispatcher.Dispatch(*FindMethod("demo.ping"), nullptr, context, sink, "2");
     CHECK(sink->frames.at(0)["payload"] == json{{"ok", true}});

@@ -84,6 +84,10 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
     CHECK(sink->frames.at(0)["payload"] == json::array({{{"ts", 1}, {"reason", "self"}}}));
     CHECK(sink->frames.at(1)["payload"].is_null());
   }
+  SECTION("set-heartbeats words its params error as the reference does") {
+    dispatcher.Dispatch(*FindMethod("set-heartbeats"), json::object(), context, sink, "8");
+    CHECK(sink->frames.at(0)["error"]["message"] == "invalid set-heartbeats params: enabled (boolean) required");
+  }
   SECTION("system-event: a missing text and an unknown key, both reported") {
     dispatcher.Dispatch(*FindMethod("system-event"), {{"bogus", 1}}, context, sink, "7");
     CHECK(sink->frames.at(0)["error"]["message"] ==

@@ -85,7 +85,7 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
     }
     case MethodId::kSetHeartbeats: {
       auto errors = Validate(&CheckSetHeartbeatsParams, effective);
-      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      if (!errors.empty()) return fail("enabled (boolean) required");
       SetHeartbeatsParams decoded{};
       try {
         Read(effective, decoded, "");
