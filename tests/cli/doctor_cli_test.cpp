@@ -1,5 +1,4 @@
 // openclaw doctor: findings on a real state directory, and what --fix repairs.
-#include <sys/socket.h>
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
@@ -77,17 +76,8 @@ TEST_CASE("Doctor: problems are reported and --fix repairs them", "[cli][doctor]
 TEST_CASE("Doctor: a port held by another program is an error", "[cli][doctor]") {
   Home home;
   REQUIRE(home.Run({"setup"}).exit_code == 0);
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  REQUIRE(listen(fd, 4) == 0);
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  home.env["OPENCLAW_GATEWAY_PORT"] = std::to_string(ntohs(addr.sin_port));
-  REQUIRE(home.Run({"config", "set", "gateway.port", std::to_string(ntohs(addr.sin_port))}).exit_code == 0);
+  SilentListener other;
+  REQUIRE(home.Run({"config", "set", "gateway.port", std::to_string(other.port())}).exit_code == 0);
   json report = Doctor(home);
   CHECK(StatusOf(report, "port") == "error");
-  close(fd);
 }

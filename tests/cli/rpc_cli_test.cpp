@@ -1,8 +1,6 @@
 // The openclaw commands that talk to a running gateway (spec/cli.md §1, §3, §5), run as real
 // processes against a real gateway process: output, --json, exit codes, logs --follow across a
 // rotation, gateway status/probe, and the systemd unit of gateway install.
-#include <sys/socket.h>
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -84,19 +82,11 @@ TEST_CASE("RPC CLI: credentials and unreachable gateways", "[cli][rpc]") {
   CHECK(closed.err.find("gateway unreachable") != std::string::npos);
 
   // A listener that never answers the upgrade: the call times out.
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  REQUIRE(listen(fd, 8) == 0);
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  SilentListener silent;
   auto started = std::chrono::steady_clock::now();
-  auto hung = r.home.Run({"health", "--port", std::to_string(ntohs(addr.sin_port)), "--timeout", "300"});
+  auto hung = r.home.Run({"health", "--port", std::to_string(silent.port()), "--timeout", "300"});
   CHECK(hung.exit_code == 3);
   CHECK(std::chrono::steady_clock::now() - started < 5s);
-  close(fd);
 }
 
 TEST_CASE("RPC CLI: logs prints the tail and follows it across a rotation", "[cli][rpc][logs]") {
