@@ -219,8 +219,8 @@ TEST_CASE("Events: a stalled reader is closed without slowing the others", "[int
   }
   auto started = std::chrono::steady_clock::now();
   for (int i = 0; i < 20; ++i) CHECK(healthy->Call("health").ok);
-  CHECK(std::chrono::steady_clock::now() - started < 5s);
-  auto deadline = std::chrono::steady_clock::now() + 10s;
+  CHECK(std::chrono::steady_clock::now() - started < 15s);
+  auto deadline = std::chrono::steady_clock::now() + 40s;
   while (gw.server().connection_count() > 1 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
   CHECK(gw.server().connection_count() == 1);  // the stalled one was dropped
 }
