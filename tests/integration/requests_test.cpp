@@ -214,15 +214,21 @@ TEST_CASE("Events: a stalled reader is closed without slowing the others", "[int
   RawWebSocket stalled(gw.port());  // never reads
   REQUIRE(stalled.SendText(ConnectFrame("1", {{"scopes", {"operator.admin"}}}).dump()));
   auto healthy = gw.ConnectCli({"operator.read"});
-  for (int i = 0; i < 2000; ++i) {
-    if (!stalled.SendText(R"({"type":"req","id":"s)" + std::to_string(i) + R"(","method":"status"})")) break;
+  // The kernel's socket buffers absorb a machine-dependent amount (several MB where tcp_wmem is
+  // large) before anything queues in the gateway, so keep asking until the gateway gives up on it.
+  auto deadline = std::chrono::steady_clock::now() + 60s;
+  int sent = 0;
+  while (gw.server().connection_count() > 1 && std::chrono::steady_clock::now() < deadline) {
+    for (int i = 0; i < 200; ++i, ++sent) {
+      if (!stalled.SendText(R"({"type":"req","id":"s)" + std::to_string(sent) + R"(","method":"status"})")) break;
+    }
+    auto started = std::chrono::steady_clock::now();
+    CHECK(healthy->Call("health").ok);
+    CHECK(std::chrono::steady_clock::now() - started < 5s);  // the others are not held up
   }
-  auto started = std::chrono::steady_clock::now();
-  for (int i = 0; i < 20; ++i) CHECK(healthy->Call("health").ok);
-  CHECK(std::chrono::steady_clock::now() - started < 15s);
-  auto deadline = std::chrono::steady_clock::now() + 40s;
-  while (gw.server().connection_count() > 1 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
+  INFO("requests sent by the stalled reader: " << sent);
   CHECK(gw.server().connection_count() == 1);  // the stalled one was dropped
+  CHECK(healthy->Call("health").ok);
 }
 
 TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integration][http]") {
