@@ -5,28 +5,39 @@
 namespace gateway::transport {
 namespace {
 
-constexpr std::size_t kCloseReasonMax = 123;  // RFC 6455: 125 bytes of close payload minus the code
+constexpr auto kCloseHandshakeLimit = std::chrono::seconds(5);  // for the peer's close, or a stuck write
+constexpr std::size_t kReadChunk = 64 * 1024;
+constexpr int kReadsPerWakeup = 4;                    // then yield to other connections
+constexpr std::size_t kBatchBytes = 256 * 1024;       // small frames copied into one write, up to this
+constexpr std::size_t kCopyLimit = 16 * 1024;         // larger frames are written from where they are
+constexpr std::size_t kKeptBufferCapacity = 64 * 1024;
 
-std::string TruncateUtf8(std::string text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep whole code points
-  text.resize(cut);
-  return text;
+std::string Frame(ws::Opcode opcode, std::string_view payload) {
+  auto header = ws::EncodeHeader(opcode, payload.size());
+  std::string frame(header.view());
+  frame.append(payload);
+  return frame;
+}
+
+void ReleaseIfLarge(std::string& buffer) {
+  if (buffer.empty() && buffer.capacity() > kKeptBufferCapacity) buffer = std::string();
 }
 
 }  // namespace
 
 WsSession::WsSession(tcp::socket&& socket, std::string id, std::string remote_ip, ConnectionHandler& handler,
                      const TransportOptions& options, std::function<void(WsSession*)> on_finish)
-    : ws_(std::move(socket)),
+    : socket_(socket.get_executor()),
+      upgrade_(std::in_place, std::move(socket)),
       id_(std::move(id)),
       remote_ip_(std::move(remote_ip)),
       handler_(handler),
       options_(options),
       on_finish_(std::move(on_finish)),
-      handshake_timer_(ws_.get_executor()),
-      ping_timer_(ws_.get_executor()) {}
+      handshake_timer_(socket_.get_executor()),
+      ping_timer_(socket_.get_executor()),
+      close_timer_(socket_.get_executor()),
+      decoder_(options.preauth_max_payload) {}
 
 std::string WsSession::header(std::string_view name) const {
   auto it = headers_.find(std::string(name));
@@ -39,144 +50,243 @@ void WsSession::Start(http::request<http::string_body> request) {
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     headers_[name] = std::string(field.value());
   }
-  beast::get_lowest_layer(ws_).expires_never();
   websocket::stream_base::timeout timeouts{};
   timeouts.handshake_timeout = std::chrono::seconds(10);
-  timeouts.idle_timeout = websocket::stream_base::none();  // keepalive is ours (Promote)
+  timeouts.idle_timeout = websocket::stream_base::none();
   timeouts.keep_alive_pings = false;
-  ws_.set_option(timeouts);
-  ws_.read_message_max(options_.preauth_max_payload);
-  ws_.auto_fragment(false);
-  ws_.text(true);
-  ws_.control_callback([this](websocket::frame_type kind, beast::string_view) {
-    if (kind == websocket::frame_type::pong) awaiting_pong_ = false;
-  });
-  ws_.async_accept(request, beast::bind_front_handler(&WsSession::OnAccept, shared_from_this()));
+  upgrade_->set_option(timeouts);
+  upgrade_->async_accept(request, beast::bind_front_handler(&WsSession::OnAccept, shared_from_this()));
 }
 
 void WsSession::OnAccept(beast::error_code ec) {
+  if (ec) return Finish();
+  socket_ = std::move(upgrade_->next_layer());
+  upgrade_.reset();
+  socket_.non_blocking(true, ec);
   if (ec) return Finish();
   opened_ = true;
   handshake_timer_.expires_after(options_.handshake_timeout);
   handshake_timer_.async_wait([self = shared_from_this()](beast::error_code timer_ec) {
     // No successful connect in time: close 1000 with an empty reason (observed).
-    if (!timer_ec && !self->promoted_) self->Close(1000, "");
+    if (!timer_ec && !self->promoted_) self->RequestClose(ws::kCloseNormal, "");
   });
   handler_.OnOpen(shared_from_this());
-  DoRead();
+  WaitReadable();
 }
 
-void WsSession::DoRead() {
-  ws_.async_read(read_buffer_, beast::bind_front_handler(&WsSession::OnRead, shared_from_this()));
+void WsSession::WaitReadable() {
+  socket_.async_wait(tcp::socket::wait_read, beast::bind_front_handler(&WsSession::OnReadable, shared_from_this()));
 }
 
-void WsSession::OnRead(beast::error_code ec, std::size_t) {
-  if (ec) return Finish();  // closed, reset, or message_too_big (Beast has sent 1009 itself)
-  std::string message = beast::buffers_to_string(read_buffer_.data());
-  read_buffer_.consume(read_buffer_.size());
-  if (!close_started_ && !pending_close_) handler_.OnMessage(shared_from_this(), std::move(message));
-  DoRead();
+void WsSession::OnReadable(beast::error_code ec) {
+  if (ec || finished_) return Finish();
+  thread_local std::array<char, kReadChunk> chunk;
+  bool eof = false;
+  for (int i = 0; i < kReadsPerWakeup && !finished_; ++i) {
+    std::size_t n = socket_.read_some(net::buffer(chunk), ec);
+    if (ec == net::error::would_block || ec == net::error::try_again) break;
+    if (ec) {
+      eof = true;
+      break;
+    }
+    if (input_ended_) continue;  // draining until the peer closes
+    std::string_view input(chunk.data(), n);
+    if (unread_.empty()) {
+      std::size_t used = Decode(input);
+      unread_.assign(input.substr(used));
+    } else {
+      unread_.append(input);
+      std::size_t used = Decode(unread_);
+      unread_.erase(0, used);
+    }
+    if (input_ended_) unread_.clear();
+    ReleaseIfLarge(unread_);
+    if (n < chunk.size()) break;  // the socket is drained
+  }
+  if (finished_) return;
+  if (!eof) return WaitReadable();
+  // The peer is gone or half-closed. A close frame of ours still being written gets its chance.
+  input_ended_ = true;
+  if (!(close_frame_ && !close_sent_ && (writing_ || batch_has_close_))) {
+    CloseSocket();
+    Finish();
+  }
+}
+
+std::size_t WsSession::Decode(std::string_view input) {
+  decoding_ = true;
+  std::size_t offset = 0;
+  while (!input_ended_ && !finished_) {
+    std::size_t consumed = 0;
+    ws::Incoming in = decoder_.Next(input.substr(offset), consumed);
+    offset += consumed;
+    using Kind = ws::Incoming::Kind;
+    if (in.kind == Kind::kNeedMore) {
+      if (consumed == 0) break;
+      continue;
+    }
+    if (in.kind == Kind::kMessage) {
+      if (!close_frame_) handler_.OnMessage(shared_from_this(), std::move(in.payload));
+    } else if (in.kind == Kind::kPing) {
+      control_ += Frame(ws::Opcode::kPong, in.payload);
+    } else if (in.kind == Kind::kPong) {
+      awaiting_pong_ = false;
+    } else if (in.kind == Kind::kClose) {
+      peer_closed_ = true;
+      input_ended_ = true;
+      if (close_sent_) {
+        CloseSocket();  // the handshake is complete
+      } else if (!close_frame_) {
+        RequestClose(in.code == 1005 ? 0 : in.code, "");  // echo the peer's code
+      }
+    } else {  // a framing violation: answer with its close code and read no further
+      input_ended_ = true;
+      if (!close_frame_) RequestClose(in.code, "");
+    }
+  }
+  decoding_ = false;
+  Flush();
+  return offset;
 }
 
 void WsSession::Send(std::string frame) {
-  net::post(ws_.get_executor(), [self = shared_from_this(), frame = std::move(frame)]() mutable {
-    self->Enqueue({std::move(frame), nullptr, nullptr});
+  net::dispatch(socket_.get_executor(), [self = shared_from_this(), frame = std::move(frame)]() mutable {
+    Outgoing item;
+    item.header = ws::EncodeHeader(ws::Opcode::kText, frame.size());
+    item.own = std::move(frame);
+    self->Enqueue(std::move(item));
   });
 }
 
 void WsSession::SendEvent(std::shared_ptr<const std::string> prefix, std::shared_ptr<const std::string> suffix,
                           bool droppable) {
-  net::post(ws_.get_executor(), [self = shared_from_this(), prefix = std::move(prefix), suffix = std::move(suffix),
-                                 droppable]() mutable {
-    if (self->pending_close_ || self->finished_) return;
+  // Posted, never run inline: the publisher may hold locks, and the recipients' strands run in parallel.
+  net::post(socket_.get_executor(), [self = shared_from_this(), prefix = std::move(prefix), suffix = std::move(suffix),
+                                     droppable]() mutable {
+    if (self->close_frame_ || self->finished_) return;
     if (droppable && self->queued_bytes_ > self->options_.max_buffered_bytes / 2) return;  // no seq consumed
-    std::string seq = ",\"seq\":" + std::to_string(++self->seq_);
-    self->Enqueue({std::move(seq), std::move(prefix), std::move(suffix)});
+    Outgoing item;
+    item.own = ",\"seq\":" + std::to_string(++self->seq_);
+    item.prefix = std::move(prefix);
+    item.suffix = std::move(suffix);
+    item.header = ws::EncodeHeader(ws::Opcode::kText, item.payload_size());
+    self->Enqueue(std::move(item));
   });
 }
 
 void WsSession::Enqueue(Outgoing item) {
-  if (pending_close_ || finished_) return;
+  if (close_frame_ || finished_) return;
   queued_bytes_ += item.size();
   queue_.push_back(std::move(item));
   if (OverLimit()) {
     // A slow consumer must not hold memory or stall others: drop what is not on the wire yet.
-    while (queue_.size() > (writing_ ? 1u : 0u)) {
+    while (queue_.size() > batch_items_) {
       queued_bytes_ -= queue_.back().size();
       queue_.pop_back();
     }
-    pending_close_ = websocket::close_reason(websocket::close_code::policy_error, "slow consumer");
-    // The frame on the wire may never finish if the peer stopped reading: bound it.
-    beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(5));
-    if (!writing_) DoClose();
+    RequestClose(1008, "slow consumer");
+    ArmCloseDeadline();  // the write on the wire may never finish if the peer stopped reading
     return;
   }
-  if (!writing_) DoWrite();
-}
-
-void WsSession::DoWrite() {
-  if (queue_.empty()) {
-    writing_ = false;
-    if (pending_close_) DoClose();
-    return;
-  }
-  writing_ = true;
-  const Outgoing& front = queue_.front();
-  if (!front.prefix) {
-    ws_.async_write(net::buffer(front.own), beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
-    return;
-  }
-  std::array<net::const_buffer, 3> buffers = {net::buffer(*front.prefix), net::buffer(front.own),
-                                              net::buffer(*front.suffix)};
-  ws_.async_write(buffers, beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
-}
-
-void WsSession::OnWrite(beast::error_code ec, std::size_t) {
-  if (ec) return Finish();
-  queued_bytes_ -= queue_.front().size();
-  queue_.pop_front();
-  DoWrite();
+  Flush();
 }
 
 void WsSession::Close(int code, std::string reason) {
-  net::post(ws_.get_executor(), [self = shared_from_this(), code, reason = std::move(reason)]() mutable {
-    if (self->pending_close_ || self->finished_) return;
-    self->pending_close_ = websocket::close_reason(static_cast<websocket::close_code>(code),
-                                                   TruncateUtf8(std::move(reason), kCloseReasonMax));
-    if (!self->writing_) self->DoClose();
+  net::dispatch(socket_.get_executor(), [self = shared_from_this(), code, reason = std::move(reason)]() mutable {
+    self->RequestClose(static_cast<std::uint16_t>(code), std::move(reason));
   });
 }
 
-void WsSession::DoClose() {
-  if (close_started_ || finished_ || ping_in_flight_) return;  // a finishing ping calls back here
-  close_started_ = true;
+// Queues our close frame behind everything already queued; code 0 sends a close without a code.
+void WsSession::RequestClose(std::uint16_t code, std::string reason) {
+  if (close_frame_ || finished_) return;
   handshake_timer_.cancel();
   ping_timer_.cancel();
-  // A peer that never answers the close handshake is cut off.
-  beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(5));
-  ws_.async_close(*pending_close_, [self = shared_from_this()](beast::error_code) {
-    beast::error_code ignored;
-    beast::get_lowest_layer(self->ws_).socket().shutdown(tcp::socket::shutdown_both, ignored);
-    beast::get_lowest_layer(self->ws_).socket().close(ignored);
+  close_frame_ = Frame(ws::Opcode::kClose, code == 0 ? std::string() : ws::ClosePayload(code, reason));
+  Flush();
+}
+
+void WsSession::Flush() {
+  if (writing_ || decoding_ || finished_) return;
+  buffers_.clear();
+  batch_.clear();
+  batch_items_ = 0;
+  batch_has_close_ = false;
+  if (!control_.empty() && !close_sent_) {
+    control_sending_ = std::move(control_);
+    control_.clear();
+    buffers_.push_back(net::buffer(control_sending_));
+  }
+  if (!queue_.empty() && queue_.front().size() > kCopyLimit) {
+    const Outgoing& item = queue_.front();  // a large frame goes on its own, from where it is
+    buffers_.push_back(net::buffer(item.header.bytes.data(), item.header.size));
+    if (item.prefix) buffers_.push_back(net::buffer(*item.prefix));
+    buffers_.push_back(net::buffer(item.own));
+    if (item.suffix) buffers_.push_back(net::buffer(*item.suffix));
+    batch_items_ = 1;
+  } else {
+    for (const Outgoing& item : queue_) {
+      if (item.size() > kCopyLimit || batch_.size() + item.size() > kBatchBytes) break;
+      batch_.append(item.header.view());
+      if (item.prefix) batch_.append(*item.prefix);
+      batch_.append(item.own);
+      if (item.suffix) batch_.append(*item.suffix);
+      ++batch_items_;
+    }
+    if (!batch_.empty()) buffers_.push_back(net::buffer(batch_));
+  }
+  if (batch_items_ == queue_.size() && close_frame_ && !close_sent_) {
+    buffers_.push_back(net::buffer(*close_frame_));
+    batch_has_close_ = true;
+  }
+  if (buffers_.empty()) return;
+  writing_ = true;
+  net::async_write(socket_, buffers_, beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
+}
+
+void WsSession::OnWrite(beast::error_code ec, std::size_t) {
+  writing_ = false;
+  if (ec) {
+    CloseSocket();
+    return Finish();
+  }
+  control_sending_.clear();
+  for (std::size_t i = 0; i < batch_items_; ++i) {
+    queued_bytes_ -= queue_.front().size();
+    queue_.pop_front();
+  }
+  batch_items_ = 0;
+  if (queue_.empty()) batch_ = std::string();  // idle connections keep no write buffer
+  if (batch_has_close_) {
+    batch_has_close_ = false;
+    close_sent_ = true;
+    if (peer_closed_ || input_ended_) {
+      CloseSocket();
+      return Finish();
+    }
+    ArmCloseDeadline();  // wait for the peer's close frame, not forever
+    return;
+  }
+  Flush();
+}
+
+void WsSession::ArmCloseDeadline() {
+  close_timer_.expires_after(kCloseHandshakeLimit);
+  close_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+    if (!ec) self->CloseSocket();  // the pending read or write then ends the session
   });
 }
 
 void WsSession::Terminate() {
-  net::post(ws_.get_executor(), [self = shared_from_this()] {
-    beast::error_code ignored;
-    self->handshake_timer_.cancel();
-    self->ping_timer_.cancel();
-    beast::get_lowest_layer(self->ws_).socket().shutdown(tcp::socket::shutdown_both, ignored);
-    beast::get_lowest_layer(self->ws_).socket().close(ignored);
-  });
+  net::post(socket_.get_executor(), [self = shared_from_this()] { self->CloseSocket(); });
 }
 
 void WsSession::Promote(std::size_t max_payload) {
-  net::post(ws_.get_executor(), [self = shared_from_this(), max_payload] {
+  net::dispatch(socket_.get_executor(), [self = shared_from_this(), max_payload] {
     if (self->promoted_ || self->finished_) return;
     self->promoted_ = true;
     self->handshake_timer_.cancel();
-    self->ws_.read_message_max(max_payload);
+    self->decoder_.set_max_message(max_payload);
     self->SchedulePing();
   });
 }
@@ -184,28 +294,36 @@ void WsSession::Promote(std::size_t max_payload) {
 void WsSession::SchedulePing() {
   ping_timer_.expires_after(options_.ping_interval);
   ping_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
-    if (ec || self->finished_ || self->close_started_) return;
+    if (ec || self->finished_ || self->close_frame_) return;
     if (self->awaiting_pong_) {
       // No pong since the last ping: drop without a close frame (the client sees 1006), as observed.
-      beast::error_code ignored;
-      beast::get_lowest_layer(self->ws_).socket().close(ignored);
+      self->CloseSocket();
       return;
     }
     self->awaiting_pong_ = true;
-    self->ping_in_flight_ = true;
-    self->ws_.async_ping({}, [self](beast::error_code) {
-      self->ping_in_flight_ = false;
-      if (self->pending_close_ && !self->writing_) self->DoClose();
-    });
+    self->control_ += Frame(ws::Opcode::kPing, "");
+    self->Flush();
     self->SchedulePing();
   });
+}
+
+void WsSession::CloseSocket() {
+  beast::error_code ignored;
+  handshake_timer_.cancel();
+  ping_timer_.cancel();
+  close_timer_.cancel();
+  if (upgrade_) {
+    beast::get_lowest_layer(*upgrade_).shutdown(tcp::socket::shutdown_both, ignored);
+    beast::get_lowest_layer(*upgrade_).close(ignored);
+  }
+  socket_.shutdown(tcp::socket::shutdown_both, ignored);
+  socket_.close(ignored);
 }
 
 void WsSession::Finish() {
   if (finished_) return;
   finished_ = true;
-  handshake_timer_.cancel();
-  ping_timer_.cancel();
+  CloseSocket();
   queue_.clear();
   queued_bytes_ = 0;
   if (opened_) handler_.OnClose(shared_from_this());

@@ -1,14 +1,19 @@
 // Internal to server/transport: one WebSocket connection (Connection implementation).
+//
+// Beast answers the upgrade; after that the session frames the socket itself (ws_frames.hpp) so
+// that one readiness wake-up decodes every frame that arrived, and the replies to them leave in
+// one write. All state below is touched only on the connection's strand.
 #pragma once
 
-#include <atomic>
 #include <deque>
 #include <functional>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "server/transport/beast.hpp"
 #include "server/transport/transport.hpp"
+#include "server/transport/ws_frames.hpp"
 
 namespace gateway::transport {
 
@@ -32,43 +37,64 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
 
  private:
   struct Outgoing {
-    std::string own;                            // a whole frame, or the ",\"seq\":N" part of an event
+    ws::FrameHeader header;
+    std::string own;                            // a whole payload, or the ",\"seq\":N" part of an event
     std::shared_ptr<const std::string> prefix;  // shared event prefix (null for plain frames)
     std::shared_ptr<const std::string> suffix;
-    std::size_t size() const { return own.size() + (prefix ? prefix->size() : 0) + (suffix ? suffix->size() : 0); }
+    std::size_t payload_size() const {
+      return own.size() + (prefix ? prefix->size() : 0) + (suffix ? suffix->size() : 0);
+    }
+    std::size_t size() const { return header.size + payload_size(); }
   };
 
   void OnAccept(beast::error_code ec);
-  void DoRead();
-  void OnRead(beast::error_code ec, std::size_t bytes);
+  void WaitReadable();
+  void OnReadable(beast::error_code ec);
+  std::size_t Decode(std::string_view input);
   void Enqueue(Outgoing item);
-  void DoWrite();
+  void RequestClose(std::uint16_t code, std::string reason);
+  void Flush();
   void OnWrite(beast::error_code ec, std::size_t bytes);
-  void DoClose();
+  void ArmCloseDeadline();
   void SchedulePing();
+  void CloseSocket();
   void Finish();
   bool OverLimit() const { return queued_bytes_ > options_.max_buffered_bytes; }
 
-  websocket::stream<beast::tcp_stream> ws_;
+  tcp::socket socket_;
+  std::optional<websocket::stream<tcp::socket>> upgrade_;  // only until the 101 is written
   std::string id_;
   std::string remote_ip_;
   ConnectionHandler& handler_;
   const TransportOptions& options_;
   std::function<void(WsSession*)> on_finish_;
   std::map<std::string, std::string> headers_;
-  beast::flat_buffer read_buffer_;
   net::steady_timer handshake_timer_;
   net::steady_timer ping_timer_;
+  net::steady_timer close_timer_;
+
+  ws::FrameDecoder decoder_;
+  std::string unread_;  // received bytes that do not make a whole frame yet
+
   std::deque<Outgoing> queue_;
   std::size_t queued_bytes_ = 0;
   std::int64_t seq_ = 0;
+  std::string control_;                      // pong/ping frames waiting for the next write
+  std::string control_sending_;              // those in the write under way
+  std::optional<std::string> close_frame_;   // encoded once a close is requested; sent after the queue
+  std::string batch_;                        // several small frames copied together for one write
+  std::vector<net::const_buffer> buffers_;   // what the write under way sends
+  std::size_t batch_items_ = 0;              // queue_ entries in the write under way
+  bool batch_has_close_ = false;
+
   bool writing_ = false;
+  bool decoding_ = false;  // replies to what is being decoded are flushed together afterwards
   bool promoted_ = false;
   bool awaiting_pong_ = false;
-  bool ping_in_flight_ = false;
   bool opened_ = false;
-  std::optional<websocket::close_reason> pending_close_;
-  bool close_started_ = false;
+  bool close_sent_ = false;      // our close frame is on the wire
+  bool peer_closed_ = false;     // the peer's close frame arrived (or its bytes were a violation)
+  bool input_ended_ = false;     // EOF or the framing failed: nothing more is decoded
   bool finished_ = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -34,30 +35,81 @@ RawWebSocket::~RawWebSocket() {
   if (fd_ >= 0) close(fd_);
 }
 
-bool RawWebSocket::SendText(const std::string& text) {
+std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string& payload, bool masked) {
   std::string frame;
-  frame.push_back(static_cast<char>(0x81));
-  const std::size_t n = text.size();
+  frame.push_back(static_cast<char>(first_byte));
+  const std::uint8_t mask_bit = masked ? 0x80 : 0x00;
+  const std::size_t n = payload.size();
   if (n < 126) {
-    frame.push_back(static_cast<char>(0x80 | n));
+    frame.push_back(static_cast<char>(mask_bit | n));
   } else if (n < 65536) {
-    frame.push_back(static_cast<char>(0x80 | 126));
+    frame.push_back(static_cast<char>(mask_bit | 126));
     frame.push_back(static_cast<char>(n >> 8));
     frame.push_back(static_cast<char>(n & 0xFF));
   } else {
-    frame.push_back(static_cast<char>(0x80 | 127));
+    frame.push_back(static_cast<char>(mask_bit | 127));
     for (int shift = 56; shift >= 0; shift -= 8) frame.push_back(static_cast<char>((n >> shift) & 0xFF));
   }
+  if (!masked) return frame + payload;
   const unsigned char mask[4] = {0x12, 0x34, 0x56, 0x78};
   frame.append(reinterpret_cast<const char*>(mask), 4);
-  for (std::size_t i = 0; i < n; ++i) frame.push_back(static_cast<char>(text[i] ^ mask[i % 4]));
+  for (std::size_t i = 0; i < n; ++i) frame.push_back(static_cast<char>(payload[i] ^ mask[i % 4]));
+  return frame;
+}
+
+bool RawWebSocket::SendText(const std::string& text) { return SendBytes(EncodeFrame(0x81, text)); }
+
+bool RawWebSocket::SendBytes(const std::string& bytes) {
   std::size_t sent = 0;
-  while (sent < frame.size()) {
-    ssize_t k = send(fd_, frame.data() + sent, frame.size() - sent, MSG_NOSIGNAL);
+  while (sent < bytes.size()) {
+    ssize_t k = send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
     if (k <= 0) return false;
     sent += static_cast<std::size_t>(k);
   }
   return true;
+}
+
+bool RawWebSocket::Fill(std::size_t bytes, std::chrono::steady_clock::time_point deadline) {
+  while (received_.size() < bytes && !eof_) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    pollfd pfd{fd_, POLLIN, 0};
+    if (poll(&pfd, 1, static_cast<int>(left.count())) <= 0) return false;
+    char chunk[16384];
+    ssize_t n = recv(fd_, chunk, sizeof chunk, 0);
+    if (n <= 0) {
+      eof_ = true;
+      return false;
+    }
+    received_.append(chunk, static_cast<std::size_t>(n));
+  }
+  return received_.size() >= bytes;
+}
+
+std::optional<RawWebSocket::Frame> RawWebSocket::ReadFrame(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  if (!Fill(2, deadline)) return std::nullopt;
+  std::size_t header = 2;
+  std::uint64_t length = static_cast<unsigned char>(received_[1]) & 0x7F;
+  if (length >= 126) {
+    std::size_t width = length == 126 ? 2 : 8;
+    if (!Fill(2 + width, deadline)) return std::nullopt;
+    length = 0;
+    for (std::size_t i = 0; i < width; ++i) length = (length << 8) | static_cast<unsigned char>(received_[2 + i]);
+    header += width;
+  }
+  if (!Fill(header + length, deadline)) return std::nullopt;
+  Frame frame;
+  frame.first_byte = static_cast<std::uint8_t>(received_[0]);
+  frame.payload = received_.substr(header, length);
+  received_.erase(0, header + length);
+  return frame;
+}
+
+bool RawWebSocket::WaitEof(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!eof_ && Fill(received_.size() + 1, deadline)) received_.clear();
+  return eof_;
 }
 
 }  // namespace gateway::testing
