@@ -206,8 +206,41 @@ void WsSession::RequestClose(std::uint16_t code, std::string reason) {
   Flush();
 }
 
+// Writes what is queued: first straight from the strand with a non-blocking send (a healthy
+// peer takes it all, and no completion has to be scheduled), and only what the socket did not
+// take through an asynchronous write.
 void WsSession::Flush() {
-  if (writing_ || decoding_ || finished_) return;
+  while (!writing_ && !decoding_ && !finished_) {
+    const std::size_t total = PrepareWrite();
+    if (total == 0) return;
+    beast::error_code ec;
+    std::size_t written = socket_.write_some(buffers_, ec);
+    if (ec == net::error::would_block || ec == net::error::try_again) {
+      written = 0;
+    } else if (ec) {
+      CloseSocket();
+      net::post(socket_.get_executor(), [self = shared_from_this()] { self->Finish(); });
+      return;
+    }
+    if (written == total) {
+      if (!CompleteWrite()) return;
+      continue;
+    }
+    // Keep what is left of the buffers and let Asio finish it when the socket is writable.
+    std::size_t skip = written;
+    auto first = buffers_.begin();
+    while (skip >= first->size()) skip -= (first++)->size();
+    *first += skip;
+    buffers_.erase(buffers_.begin(), first);
+    writing_ = true;
+    net::async_write(socket_, buffers_, beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
+    return;
+  }
+}
+
+// Gathers the next write into buffers_: pending control frames, then either one queued frame
+// as it is or several small ones copied together, then our close frame once nothing precedes it.
+std::size_t WsSession::PrepareWrite() {
   buffers_.clear();
   batch_.clear();
   batch_items_ = 0;
@@ -217,14 +250,15 @@ void WsSession::Flush() {
     control_.clear();
     buffers_.push_back(net::buffer(control_sending_));
   }
-  if (!queue_.empty() && queue_.front().size() > kCopyLimit) {
-    const Outgoing& item = queue_.front();  // a large frame goes on its own, from where it is
+  const bool copy = queue_.size() > 1 && queue_.front().size() <= kCopyLimit;
+  if (!queue_.empty() && !copy) {
+    const Outgoing& item = queue_.front();
     buffers_.push_back(net::buffer(item.header.bytes.data(), item.header.size));
     if (item.prefix) buffers_.push_back(net::buffer(*item.prefix));
     buffers_.push_back(net::buffer(item.own));
     if (item.suffix) buffers_.push_back(net::buffer(*item.suffix));
     batch_items_ = 1;
-  } else {
+  } else if (copy) {
     for (const Outgoing& item : queue_) {
       if (item.size() > kCopyLimit || batch_.size() + item.size() > kBatchBytes) break;
       batch_.append(item.header.view());
@@ -233,15 +267,34 @@ void WsSession::Flush() {
       if (item.suffix) batch_.append(*item.suffix);
       ++batch_items_;
     }
-    if (!batch_.empty()) buffers_.push_back(net::buffer(batch_));
+    buffers_.push_back(net::buffer(batch_));
   }
   if (batch_items_ == queue_.size() && close_frame_ && !close_sent_) {
     buffers_.push_back(net::buffer(*close_frame_));
     batch_has_close_ = true;
   }
-  if (buffers_.empty()) return;
-  writing_ = true;
-  net::async_write(socket_, buffers_, beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
+  return net::buffer_size(buffers_);
+}
+
+// The write of buffers_ is done; false when the connection ends with it.
+bool WsSession::CompleteWrite() {
+  control_sending_.clear();
+  for (std::size_t i = 0; i < batch_items_; ++i) {
+    queued_bytes_ -= queue_.front().size();
+    queue_.pop_front();
+  }
+  batch_items_ = 0;
+  if (queue_.empty()) batch_ = std::string();  // idle connections keep no write buffer
+  if (!batch_has_close_) return true;
+  batch_has_close_ = false;
+  close_sent_ = true;
+  if (peer_closed_ || input_ended_) {
+    CloseSocket();
+    net::post(socket_.get_executor(), [self = shared_from_this()] { self->Finish(); });
+  } else {
+    ArmCloseDeadline();  // wait for the peer's close frame, not forever
+  }
+  return false;
 }
 
 void WsSession::OnWrite(beast::error_code ec, std::size_t) {
@@ -250,24 +303,7 @@ void WsSession::OnWrite(beast::error_code ec, std::size_t) {
     CloseSocket();
     return Finish();
   }
-  control_sending_.clear();
-  for (std::size_t i = 0; i < batch_items_; ++i) {
-    queued_bytes_ -= queue_.front().size();
-    queue_.pop_front();
-  }
-  batch_items_ = 0;
-  if (queue_.empty()) batch_ = std::string();  // idle connections keep no write buffer
-  if (batch_has_close_) {
-    batch_has_close_ = false;
-    close_sent_ = true;
-    if (peer_closed_ || input_ended_) {
-      CloseSocket();
-      return Finish();
-    }
-    ArmCloseDeadline();  // wait for the peer's close frame, not forever
-    return;
-  }
-  Flush();
+  if (CompleteWrite()) Flush();
 }
 
 void WsSession::ArmCloseDeadline() {

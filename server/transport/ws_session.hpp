@@ -54,6 +54,8 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   void Enqueue(Outgoing item);
   void RequestClose(std::uint16_t code, std::string reason);
   void Flush();
+  std::size_t PrepareWrite();
+  bool CompleteWrite();
   void OnWrite(beast::error_code ec, std::size_t bytes);
   void ArmCloseDeadline();
   void SchedulePing();
