@@ -283,6 +283,22 @@ class ResponseSink {
 // Serializes a response frame. `payload` / `error` are omitted when null.
 std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
                            const ErrorShape* error);
+// The same with a payload already serialized (the JSON text of Write(value)).
+std::string EncodeResponse(std::string_view id, bool ok, std::string_view payload_json,
+                           const ErrorShape* error);
+
+// A value serialized once, to answer many requests with it (a cached snapshot): built only from
+// a T, so what it holds is exactly what Reply<T>::Ok(value) would send.
+template <class T>
+class Serialized {
+ public:
+  explicit Serialized(const T& value)
+      : json_(Write(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) {}
+  const std::string& json() const { return json_; }
+
+ private:
+  std::string json_;
+};
 
 // Sends an error response for request `id`.
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
@@ -330,6 +346,12 @@ class Reply {
     sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
   }
 
+  void Ok(const Serialized<Result>& result) {
+    if (answered_) return;
+    answered_ = true;
+    sink_->SendFrame(EncodeResponse(id_, true, result.json(), nullptr));
+  }
+
   void Fail(const ErrorShape& error) {
     if (answered_) return;
     answered_ = true;
@@ -361,13 +383,39 @@ class Reply {
 
 namespace gateway::proto {
 
+namespace {
+
+// Replace invalid UTF-8 rather than throw: a handler's text must never kill a connection.
+std::string Dump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+// Written member by member (in the order nlohmann would sort them) so the payload is not copied
+// into a frame object first.
+std::string EncodeResponse(std::string_view id, bool ok, std::string_view payload_json,
+                           const ErrorShape* error) {
+  std::string frame = "{";
+  if (error) {
+    frame += "\"error\":";
+    frame += Dump(Write(*error));
+    frame += ',';
+  }
+  frame += "\"id\":";
+  frame += Dump(nlohmann::json(id));
+  frame += ok ? ",\"ok\":true" : ",\"ok\":false";
+  if (!payload_json.empty()) {
+    frame += ",\"payload\":";
+    frame += payload_json;
+  }
+  frame += ",\"type\":\"res\"}";
+  return frame;
+}
+
 std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
                            const ErrorShape* error) {
-  nlohmann::json frame = {{"type", "res"}, {"id", std::string(id)}, {"ok", ok}};
-  if (payload) frame["payload"] = *payload;
-  if (error) frame["error"] = Write(*error);
-  // Replace invalid UTF-8 rather than throw: a handler's text must never kill a connection.
-  return frame.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return EncodeResponse(id, ok, payload ? std::string_view(Dump(*payload)) : std::string_view(), error);
 }
 
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error) {

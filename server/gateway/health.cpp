@@ -29,19 +29,47 @@ proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
   return snapshot;
 }
 
+std::int64_t HealthMonitor::RefreshLocked(std::int64_t now_ms, bool force) {
+  if (!force && built_at_ != 0 && now_ms - built_at_ < refresh_ms_) return 0;
+  cached_ = Build(now_ms);
+  cached_json_ = std::make_shared<const proto::Serialized<proto::HealthSnapshot>>(cached_);
+  built_at_ = now_ms;
+  return ++version_;
+}
+
+void HealthMonitor::Announce(std::int64_t version) {
+  if (version == 0 || !on_new_) return;
+  proto::HealthSnapshot snapshot;
+  {
+    std::lock_guard lock(mutex_);
+    snapshot = cached_;
+  }
+  on_new_(snapshot, version);
+}
+
 proto::HealthSnapshot HealthMonitor::Get(std::int64_t now_ms, bool force) {
   proto::HealthSnapshot snapshot;
   std::int64_t version = 0;
   {
     std::lock_guard lock(mutex_);
-    if (!force && built_at_ != 0 && now_ms - built_at_ < refresh_ms_) return cached_;
-    cached_ = Build(now_ms);
-    built_at_ = now_ms;
-    version = ++version_;
+    version = RefreshLocked(now_ms, force);
     snapshot = cached_;
   }
-  if (on_new_) on_new_(snapshot, version);
+  if (version != 0 && on_new_) on_new_(snapshot, version);
   return snapshot;
+}
+
+std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> HealthMonitor::GetSerialized(std::int64_t now_ms,
+                                                                                           bool force) {
+  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> json;
+  std::int64_t version = 0;
+  {
+    std::lock_guard lock(mutex_);
+    version = RefreshLocked(now_ms, force);
+    json = cached_json_;
+  }
+  Announce(version);
+  return json;
 }
 
 proto::HealthSnapshot HealthMonitor::Current(std::int64_t now_ms) {

@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 
 #include "gateway/proto/frames.hpp"
+#include "gateway/proto/rpc.hpp"
 
 namespace gateway::server {
 
@@ -19,6 +21,9 @@ class HealthMonitor {
 
   // The cached snapshot, or a new one when it is older than the refresh interval or `force`.
   proto::HealthSnapshot Get(std::int64_t now_ms, bool force = false);
+  // The same, serialized once per snapshot: what the `health` method answers with.
+  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> GetSerialized(std::int64_t now_ms,
+                                                                                bool force = false);
   // The current snapshot without refreshing (for hello-ok).
   proto::HealthSnapshot Current(std::int64_t now_ms);
   std::int64_t version() const;
@@ -26,12 +31,16 @@ class HealthMonitor {
 
  private:
   proto::HealthSnapshot Build(std::int64_t now_ms) const;
+  // Rebuilds the cache when stale (or forced), under the lock; returns the new version, or 0.
+  std::int64_t RefreshLocked(std::int64_t now_ms, bool force);
+  void Announce(std::int64_t version);
 
   std::string sessions_path_;
   std::int64_t refresh_ms_;
   std::function<void(const proto::HealthSnapshot&, std::int64_t)> on_new_;
   mutable std::mutex mutex_;
   proto::HealthSnapshot cached_;
+  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> cached_json_;
   std::int64_t built_at_ = 0;
   std::int64_t version_ = 0;
   bool heartbeats_enabled_ = true;

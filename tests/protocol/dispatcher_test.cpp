@@ -94,3 +94,23 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
           "invalid system-event params: must have required property 'text'; at root: unexpected property 'bogus'");
   }
 }
+
+TEST_CASE("Reply: a Serialized result sends the same frame as the value", "[protocol][dispatch]") {
+  HealthSnapshot snapshot;
+  snapshot.ok = true;
+  snapshot.ts = 42;
+  snapshot.default_agent_id = "main \xff";  // invalid UTF-8 is replaced, not thrown
+  auto direct = std::make_shared<CapturingSink>();
+  auto cached = std::make_shared<CapturingSink>();
+  Reply<HealthSnapshot>(direct, "a\"1").Ok(snapshot);
+  Serialized<HealthSnapshot> serialized(snapshot);
+  Reply<HealthSnapshot>(cached, "a\"1").Ok(serialized);
+  Reply<HealthSnapshot>(cached, "a\"1").Ok(serialized);  // reusable
+  REQUIRE(direct->frames.size() == 1);
+  REQUIRE(cached->frames.size() == 2);
+  CHECK(cached->frames[0] == direct->frames[0]);
+  CHECK(cached->frames[1] == direct->frames[0]);
+  CHECK(direct->frames[0]["id"] == "a\"1");
+  CHECK(direct->frames[0]["payload"]["ts"] == 42);
+  CHECK(EncodeResponse("x", false, nullptr, nullptr) == R"({"id":"x","ok":false,"type":"res"})");
+}

@@ -26,6 +26,22 @@ class ResponseSink {
 // Serializes a response frame. `payload` / `error` are omitted when null.
 std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
                            const ErrorShape* error);
+// The same with a payload already serialized (the JSON text of Write(value)).
+std::string EncodeResponse(std::string_view id, bool ok, std::string_view payload_json,
+                           const ErrorShape* error);
+
+// A value serialized once, to answer many requests with it (a cached snapshot): built only from
+// a T, so what it holds is exactly what Reply<T>::Ok(value) would send.
+template <class T>
+class Serialized {
+ public:
+  explicit Serialized(const T& value)
+      : json_(Write(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) {}
+  const std::string& json() const { return json_; }
+
+ private:
+  std::string json_;
+};
 
 // Sends an error response for request `id`.
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
@@ -71,6 +87,12 @@ class Reply {
     answered_ = true;
     nlohmann::json body = Write(result);
     sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
+  }
+
+  void Ok(const Serialized<Result>& result) {
+    if (answered_) return;
+    answered_ = true;
+    sink_->SendFrame(EncodeResponse(id_, true, result.json(), nullptr));
   }
 
   void Fail(const ErrorShape& error) {
