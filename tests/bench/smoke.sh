@@ -53,6 +53,8 @@ check "idle" "== idle:" "server RSS before" "server RSS after" "RSS per connecti
 check "fanout" "== fanout:" "fan-out: trigger→last subscriber" "missed events" "${common[@]}" -- \
   fanout -k 5 --rounds 2
 check "startup" "== startup:" "start to /health" "idle RSS" "server threads" "result: ok" -- startup --runs 1
+check "cli" "== cli:" "exec → exit (median)" "/bin/true exec → exit (median)" "${common[@]}" -- \
+  cli --method health --runs 2
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"

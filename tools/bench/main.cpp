@@ -60,7 +60,7 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0, 100000));
   app.add_option("--hold", o.hold_s, "idle: seconds to hold the connections before reading RSS")
       ->check(CLI::Range(0.0, 3600.0));
-  app.add_option("--runs", o.runs, "startup: measured starts")->check(CLI::Range(1, 100));
+  app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")->check(CLI::Range(1, 100));
 }
 
 Report RunMode(const BenchOptions& o, Target& target) {
@@ -68,6 +68,7 @@ Report RunMode(const BenchOptions& o, Target& target) {
     return o.client == "library" ? RunRpcLibraryMode(o, target) : RunRpcMode(o, target);
   if (o.mode == "connect") return RunConnectMode(o, target);
   if (o.mode == "idle") return RunIdleMode(o, target);
+  if (o.mode == "cli") return RunCliMode(o, target);
   return RunFanoutMode(o, target);
 }
 
@@ -112,12 +113,12 @@ int main(int argc, char** argv) {
                "openclaw-bench"};
   app.require_subcommand(1);
   app.footer(
-      "Modes: rpc, connect, idle, fanout, startup. Exit codes: 0 ok, 1 failed measurement "
+      "Modes: rpc, connect, idle, fanout, startup, cli. Exit codes: 0 ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup"}) {
+  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -132,6 +133,10 @@ int main(int argc, char** argv) {
   o.command_line = CommandLine(argc, argv);
   if (!nlohmann::json::accept(o.params)) {
     std::cerr << "openclaw-bench: --params is not valid JSON\n";
+    return kExitUsage;
+  }
+  if (o.mode == "cli" && o.openclaw.empty()) {
+    std::cerr << "openclaw-bench: cli needs --openclaw <path> (the CLI it runs)\n";
     return kExitUsage;
   }
   if (o.mode != "startup" && o.openclaw.empty() && o.url.empty()) {
