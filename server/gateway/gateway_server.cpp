@@ -395,7 +395,7 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
   }
   std::string id = frame["id"].get<std::string>();
   std::string method_name = frame["method"].get<std::string>();
-  const json params = frame.value("params", json());
+  const json params = frame.contains("params") ? std::move(frame["params"]) : json();  // moved, not copied
   const proto::MethodInfo* method = proto::FindMethod(method_name);
 
   if (method_name != "health") {

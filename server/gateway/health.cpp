@@ -37,38 +37,17 @@ std::int64_t HealthMonitor::RefreshLocked(std::int64_t now_ms, bool force) {
   return ++version_;
 }
 
-void HealthMonitor::Announce(std::int64_t version) {
-  if (version == 0 || !on_new_) return;
-  proto::HealthSnapshot snapshot;
-  {
-    std::lock_guard lock(mutex_);
-    snapshot = cached_;
-  }
-  on_new_(snapshot, version);
-}
-
-proto::HealthSnapshot HealthMonitor::Get(std::int64_t now_ms, bool force) {
-  proto::HealthSnapshot snapshot;
-  std::int64_t version = 0;
-  {
-    std::lock_guard lock(mutex_);
-    version = RefreshLocked(now_ms, force);
-    snapshot = cached_;
-  }
-  if (version != 0 && on_new_) on_new_(snapshot, version);
-  return snapshot;
-}
-
-std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> HealthMonitor::GetSerialized(std::int64_t now_ms,
-                                                                                           bool force) {
+std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> HealthMonitor::Get(std::int64_t now_ms, bool force) {
   std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> json;
+  proto::HealthSnapshot fresh;
   std::int64_t version = 0;
   {
     std::lock_guard lock(mutex_);
     version = RefreshLocked(now_ms, force);
     json = cached_json_;
+    if (version != 0) fresh = cached_;
   }
-  Announce(version);
+  if (version != 0 && on_new_) on_new_(fresh, version);
   return json;
 }
 
@@ -77,7 +56,9 @@ proto::HealthSnapshot HealthMonitor::Current(std::int64_t now_ms) {
     std::lock_guard lock(mutex_);
     if (built_at_ != 0) return cached_;
   }
-  return Get(now_ms);
+  Get(now_ms);
+  std::lock_guard lock(mutex_);
+  return cached_;
 }
 
 std::int64_t HealthMonitor::version() const {

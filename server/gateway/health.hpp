@@ -19,11 +19,9 @@ class HealthMonitor {
   HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
                 std::function<void(const proto::HealthSnapshot&, std::int64_t version)> on_new);
 
-  // The cached snapshot, or a new one when it is older than the refresh interval or `force`.
-  proto::HealthSnapshot Get(std::int64_t now_ms, bool force = false);
-  // The same, serialized once per snapshot: what the `health` method answers with.
-  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> GetSerialized(std::int64_t now_ms,
-                                                                                bool force = false);
+  // The cached snapshot, serialized once (what the `health` method answers with); rebuilt first
+  // when older than the refresh interval or `force`.
+  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> Get(std::int64_t now_ms, bool force = false);
   // The current snapshot without refreshing (for hello-ok).
   proto::HealthSnapshot Current(std::int64_t now_ms);
   std::int64_t version() const;
@@ -33,7 +31,6 @@ class HealthMonitor {
   proto::HealthSnapshot Build(std::int64_t now_ms) const;
   // Rebuilds the cache when stale (or forced), under the lock; returns the new version, or 0.
   std::int64_t RefreshLocked(std::int64_t now_ms, bool force);
-  void Announce(std::int64_t version);
 
   std::string sessions_path_;
   std::int64_t refresh_ms_;

@@ -26,7 +26,7 @@ SystemServiceImpl::SystemServiceImpl(GatewayState& state, const system::GatewayI
     : state_(state), identity_(identity) {}
 
 void SystemServiceImpl::Health(proto::HealthParams params, rpc::CallContext&, proto::Reply<proto::HealthSnapshot> reply) {
-  reply.Ok(*state_.health.GetSerialized(NowMs(), params.probe.value_or(false)));
+  reply.Ok(*state_.health.Get(NowMs(), params.probe.value_or(false)));
 }
 
 void SystemServiceImpl::Status(proto::StatusParams, rpc::CallContext& context, proto::Reply<proto::StatusResult> reply) {

@@ -52,6 +52,12 @@ FrameHeader EncodeHeader(Opcode opcode, std::size_t payload_size) {
   return header;
 }
 
+std::string EncodeFrame(Opcode opcode, std::string_view payload) {
+  std::string frame(EncodeHeader(opcode, payload.size()).view());
+  frame.append(payload);
+  return frame;
+}
+
 std::string ClosePayload(std::uint16_t code, std::string_view reason) {
   std::size_t cut = std::min(reason.size(), kMaxCloseReason);
   if (cut < reason.size()) {

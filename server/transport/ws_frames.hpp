@@ -34,6 +34,8 @@ struct FrameHeader {
   std::string_view view() const { return {bytes.data(), size}; }
 };
 FrameHeader EncodeHeader(Opcode opcode, std::size_t payload_size);
+// A whole unmasked frame (control frames, which are small and built rarely).
+std::string EncodeFrame(Opcode opcode, std::string_view payload);
 
 // The payload of a close frame: the code, then the reason cut to 123 bytes on a code point boundary.
 std::string ClosePayload(std::uint16_t code, std::string_view reason);

@@ -12,13 +12,6 @@ constexpr std::size_t kBatchBytes = 256 * 1024;       // small frames copied int
 constexpr std::size_t kCopyLimit = 16 * 1024;         // larger frames are written from where they are
 constexpr std::size_t kKeptBufferCapacity = 64 * 1024;
 
-std::string Frame(ws::Opcode opcode, std::string_view payload) {
-  auto header = ws::EncodeHeader(opcode, payload.size());
-  std::string frame(header.view());
-  frame.append(payload);
-  return frame;
-}
-
 void ReleaseIfLarge(std::string& buffer) {
   if (buffer.empty() && buffer.capacity() > kKeptBufferCapacity) buffer = std::string();
 }
@@ -107,7 +100,7 @@ void WsSession::OnReadable(beast::error_code ec) {
   if (!eof) return WaitReadable();
   // The peer is gone or half-closed. A close frame of ours still being written gets its chance.
   input_ended_ = true;
-  if (!(close_frame_ && !close_sent_ && (writing_ || batch_has_close_))) {
+  if (!(close_frame_ && !close_sent_ && writing_)) {
     CloseSocket();
     Finish();
   }
@@ -128,11 +121,10 @@ std::size_t WsSession::Decode(std::string_view input) {
     if (in.kind == Kind::kMessage) {
       if (!close_frame_) handler_.OnMessage(shared_from_this(), std::move(in.payload));
     } else if (in.kind == Kind::kPing) {
-      control_ += Frame(ws::Opcode::kPong, in.payload);
+      control_ += ws::EncodeFrame(ws::Opcode::kPong, in.payload);
     } else if (in.kind == Kind::kPong) {
       awaiting_pong_ = false;
     } else if (in.kind == Kind::kClose) {
-      peer_closed_ = true;
       input_ended_ = true;
       if (close_sent_) {
         CloseSocket();  // the handshake is complete
@@ -202,7 +194,7 @@ void WsSession::RequestClose(std::uint16_t code, std::string reason) {
   if (close_frame_ || finished_) return;
   handshake_timer_.cancel();
   ping_timer_.cancel();
-  close_frame_ = Frame(ws::Opcode::kClose, code == 0 ? std::string() : ws::ClosePayload(code, reason));
+  close_frame_ = ws::EncodeFrame(ws::Opcode::kClose, code == 0 ? std::string() : ws::ClosePayload(code, reason));
   Flush();
 }
 
@@ -288,7 +280,7 @@ bool WsSession::CompleteWrite() {
   if (!batch_has_close_) return true;
   batch_has_close_ = false;
   close_sent_ = true;
-  if (peer_closed_ || input_ended_) {
+  if (input_ended_) {  // the peer's close came first (or its input failed): nothing to wait for
     CloseSocket();
     net::post(socket_.get_executor(), [self = shared_from_this()] { self->Finish(); });
   } else {
@@ -337,7 +329,7 @@ void WsSession::SchedulePing() {
       return;
     }
     self->awaiting_pong_ = true;
-    self->control_ += Frame(ws::Opcode::kPing, "");
+    self->control_ += ws::EncodeFrame(ws::Opcode::kPing, "");
     self->Flush();
     self->SchedulePing();
   });

@@ -95,8 +95,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   bool awaiting_pong_ = false;
   bool opened_ = false;
   bool close_sent_ = false;      // our close frame is on the wire
-  bool peer_closed_ = false;     // the peer's close frame arrived (or its bytes were a violation)
-  bool input_ended_ = false;     // EOF or the framing failed: nothing more is decoded
+  bool input_ended_ = false;     // the peer's close frame, EOF or a framing violation: nothing more is decoded
   bool finished_ = false;
 };
 

@@ -56,6 +56,7 @@ TEST_CASE("ws frames: server headers use the shortest length form", "[transport]
   CHECK(EncodeHeader(Opcode::kText, 126).view() == std::string("\x81\x7e\x00\x7e", 4));
   CHECK(EncodeHeader(Opcode::kPong, 65535).view() == std::string("\x8a\x7e\xff\xff", 4));
   CHECK(EncodeHeader(Opcode::kText, 65536).view() == std::string("\x81\x7f\x00\x00\x00\x00\x00\x01\x00\x00", 10));
+  CHECK(EncodeFrame(Opcode::kPong, "hi") == std::string("\x8a\x02hi", 4));
 }
 
 TEST_CASE("ws frames: close payloads carry the code and a reason cut on a code point", "[transport]") {
