@@ -56,7 +56,6 @@ class GatewayProcess {
 
   pid_t pid() const { return pid_; }
   std::uint16_t port() const { return port_; }
-  Clock::time_point spawned_at() const { return spawned_at_; }
 
  private:
   GatewayProcess(pid_t pid, std::uint16_t port, std::string output, Clock::time_point at)

@@ -27,11 +27,6 @@ class Latch {
     return zero_.wait_until(lock, deadline, [this] { return remaining_ == 0; });
   }
 
-  std::size_t remaining() const {
-    std::lock_guard lock(mutex_);
-    return remaining_;
-  }
-
  private:
   mutable std::mutex mutex_;
   std::condition_variable zero_;

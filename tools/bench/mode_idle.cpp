@@ -14,7 +14,6 @@ constexpr std::size_t kSpareDescriptors = 64;
 constexpr auto kSettle = std::chrono::milliseconds(300);
 constexpr auto kCloseLimit = std::chrono::seconds(30);
 
-double Mb(std::int64_t kb) { return double(kb) / 1024.0; }
 
 // How many local ports connect() may pick from (one destination address and port).
 std::size_t EphemeralPorts() {
@@ -63,7 +62,8 @@ Report RunIdleMode(const BenchOptions& o, Target& target) {
   const OpenResult open = fleet.Open(o.count, {"operator.admin"}, in_flight, o.time_limit());
   std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long long>(o.hold_s * 1000)));
   const auto after = ReadProcStatus(target.pid);
-  const std::size_t held = fleet.open_count() - 1;
+  const std::size_t still_open = fleet.open_count();
+  const std::size_t held = still_open > 0 ? still_open - 1 : 0;  // without the warm-up connection
 
   report.Add("connections", "connections", o.count);
   report.Add("accepted", "accepted", open.accepted);
@@ -73,8 +73,8 @@ Report RunIdleMode(const BenchOptions& o, Target& target) {
              open.wall_ms > 0 ? double(open.accepted) / (open.wall_ms / 1000.0) : 0.0, "", 0);
   report.Add("held", "still open after hold", held);
   if (before && after) {
-    report.Add("rss_before_mb", "server RSS before", Mb(before->rss_kb), "MB", 1);
-    report.Add("rss_after_mb", "server RSS after", Mb(after->rss_kb), "MB", 1);
+    report.Add("rss_before_mb", "server RSS before", KbToMb(before->rss_kb), "MB", 1);
+    report.Add("rss_after_mb", "server RSS after", KbToMb(after->rss_kb), "MB", 1);
     const double per =
         open.accepted > 0 ? double(after->rss_kb - before->rss_kb) / double(open.accepted) : 0;
     report.Add("rss_per_connection_kb", "RSS per connection", per, "KB", 2);
@@ -83,7 +83,7 @@ Report RunIdleMode(const BenchOptions& o, Target& target) {
     report.failures.push_back("cannot read /proc/" + std::to_string(target.pid) + "/status");
   }
   if (const auto self = ReadSelfStatus())
-    report.Add("bench_rss_mb", "bench RSS", Mb(self->rss_kb), "MB", 1);
+    report.Add("bench_rss_mb", "bench RSS", KbToMb(self->rss_kb), "MB", 1);
   report.FailOn("handshake", open.errors);
   report.FailOn("connection dropped", fleet.Dropped());
   fleet.CloseAll(kCloseLimit);

@@ -11,7 +11,6 @@ constexpr auto kHealthLimit = std::chrono::seconds(20);
 // Idle RSS is read this long after /health first answered.
 constexpr auto kSettle = std::chrono::milliseconds(500);
 
-double Mb(std::int64_t kb) { return double(kb) / 1024.0; }
 
 }  // namespace
 
@@ -53,8 +52,8 @@ Report RunStartupMode(const BenchOptions& o) {
                              stopped);
     if (run < 0 || !idle) continue;
     health_ms.push_back(*healthy);
-    rss_at_health_mb.push_back(Mb(at_health->rss_kb));
-    rss_idle_mb.push_back(Mb(idle->rss_kb));
+    rss_at_health_mb.push_back(KbToMb(at_health->rss_kb));
+    rss_idle_mb.push_back(KbToMb(idle->rss_kb));
     threads.push_back(idle->threads);
   }
   const Summary health = Summarize(health_ms);

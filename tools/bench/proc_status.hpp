@@ -11,6 +11,8 @@ struct ProcStatus {
   int threads = 0;          // Threads
 };
 
+inline double KbToMb(std::int64_t kb) { return double(kb) / 1024.0; }
+
 // nullopt when the process does not exist (or /proc is unreadable).
 std::optional<ProcStatus> ReadProcStatus(int pid);
 // The bench's own status.

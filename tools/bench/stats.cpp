@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace gateway::bench {
 
@@ -21,9 +20,7 @@ Summary Summarize(std::vector<double> samples) {
   summary.min = samples.front();
   summary.max = samples.back();
   summary.p50 = Percentile(samples, 50);
-  summary.p90 = Percentile(samples, 90);
   summary.p99 = Percentile(samples, 99);
-  summary.mean = std::accumulate(samples.begin(), samples.end(), 0.0) / double(samples.size());
   return summary;
 }
 

@@ -8,7 +8,7 @@ namespace gateway::bench {
 
 struct Summary {
   std::size_t count = 0;
-  double min = 0, p50 = 0, p90 = 0, p99 = 0, max = 0, mean = 0;
+  double min = 0, p50 = 0, p99 = 0, max = 0;
 };
 
 // Nearest-rank percentile of ascending `sorted` samples, p in [0, 100]; 0 without samples.

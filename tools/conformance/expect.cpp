@@ -92,4 +92,8 @@ void ExpectErrorResponse(const json& response, std::string_view id, const json& 
   ExpectEqual(Member(response, "/error"), expected_error, "error");
 }
 
+nlohmann::json InvalidRequest(const std::string& message) {
+  return {{"code", "INVALID_REQUEST"}, {"message", message}};
+}
+
 }  // namespace gateway::conformance

@@ -35,5 +35,7 @@ const nlohmann::json& ExpectOkResponse(const nlohmann::json& response, std::stri
 // (so a details object is required when given, and forbidden when not).
 void ExpectErrorResponse(const nlohmann::json& response, std::string_view id,
                          const nlohmann::json& expected_error);
+// The error object {code: INVALID_REQUEST, message} (no details).
+nlohmann::json InvalidRequest(const std::string& message);
 
 }  // namespace gateway::conformance

@@ -15,10 +15,6 @@ using nlohmann::json;
 
 constexpr std::size_t kPreAuthMaxFrame = 65536;
 
-json InvalidRequest(const std::string& message) {
-  return {{"code", "INVALID_REQUEST"}, {"message", message}};
-}
-
 // Sends `frame` as the first frame; expects INVALID_REQUEST `message` and then close 1008 with
 // the message as reason.
 void ExpectHandshakeRejected(const Target& target, const json& frame, const std::string& message) {

@@ -23,10 +23,6 @@ constexpr std::size_t kLargeRequestBytes = 200 * 1024;
 const char* const kAdmin = "operator.admin";
 const char* const kRead = "operator.read";
 
-json InvalidRequest(const std::string& message) {
-  return {{"code", "INVALID_REQUEST"}, {"message", message}};
-}
-
 // The socket is still usable: a health request is answered.
 void ExpectStillServing(client::GatewayClient& client) { CallOk(client, "health"); }
 
