@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <string>
 #include <system_error>
 
@@ -49,11 +50,18 @@ void CopyToBackup(const fs::path& target, mode_t mode) {
 }
 
 // Temp files left by a writer that died before its rename: never the target, safe to remove.
+// A recent one may belong to a writer still at work (two `config set` at once), so only those
+// older than any write takes are removed.
 void RemoveStaleTemps(const fs::path& dir, const fs::path& target) {
+  constexpr auto kAbandonedAfter = std::chrono::minutes(10);
   std::string prefix = "." + target.filename().string() + ".tmp-";
   std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().filename().string().rfind(prefix, 0) == 0) fs::remove(entry.path(), ec);
+    if (entry.path().filename().string().rfind(prefix, 0) != 0) continue;
+    std::error_code time_ec;
+    const auto written = fs::last_write_time(entry.path(), time_ec);
+    if (!time_ec && now - written > kAbandonedAfter) fs::remove(entry.path(), ec);
   }
 }
 

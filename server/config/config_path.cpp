@@ -1,6 +1,7 @@
 #include "server/config/config_path.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 
 #include "server/config/json5.hpp"
@@ -24,7 +25,9 @@ ConfigPath ParseConfigPath(std::string_view text) {
       if (inner.size() >= 2 && (inner.front() == '"' || inner.front() == '\'') && inner.back() == inner.front()) {
         path.emplace_back(std::string(inner.substr(1, inner.size() - 2)));
       } else if (!inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-        path.emplace_back(static_cast<std::size_t>(std::stoull(std::string(inner))));
+        std::size_t index = 0;
+        if (std::from_chars(inner.data(), inner.data() + inner.size(), index).ec != std::errc()) fail("index too large");
+        path.emplace_back(index);
       } else {
         fail("'[" + std::string(inner) + "]' is neither an index nor a quoted key");
       }
@@ -122,7 +125,10 @@ ordered_json ParseCliValue(std::string_view text) {
 bool IsSecretKey(std::string_view key) {
   std::string lower(key);
   std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-  for (const char* word : {"token", "password", "secret", "apikey", "api_key", "privatekey", "cookie"}) {
+  // The same words the log redactor masks (server/logging/redact.cpp kSecretKeys).
+  for (const char* word : {"token", "password", "passwd", "secret", "apikey", "api_key", "api-key", "accesskey",
+                           "access_key", "access-key", "privatekey", "private_key", "private-key", "authorization",
+                           "cookie"}) {
     if (lower.find(word) != std::string::npos) return true;
   }
   return false;

@@ -53,7 +53,10 @@ GatewayServer::GatewayServer(GatewayOptions options, logging::Logger& log)
       log_(log),
       state_(std::make_unique<GatewayState>(options_.version, options_.paths, options_.settings.auth_mode,
                                             options_.timings, log)),
-      identity_(system::GatewayIdentity::LoadOrCreate(options_.paths.state_dir)),
+      identity_([this] {
+        config::EnsureStateDir(options_.paths);  // 0700 when this is the first thing to create it
+        return system::GatewayIdentity::LoadOrCreate(options_.paths.state_dir);
+      }()),
       auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password, [&] {
         RateLimit limit;
         const json& rl = options_.config.effective.value("/gateway/auth/rateLimit"_json_pointer, json::object());

@@ -90,21 +90,6 @@ std::string_view LevelColor(Level level) {
   return "";
 }
 
-// Messages carry untrusted text (chat content, peer errors); raw control characters would let it
-// drive the terminal, so they are shown escaped.
-void AppendForTerminal(std::string& out, std::string_view text) {
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7f) {
-      std::array<char, 8> escaped{};
-      std::snprintf(escaped.data(), escaped.size(), "\\x%02x", byte);
-      out += escaped.data();
-    } else {
-      out.push_back(c);
-    }
-  }
-}
-
 std::string PrettyLine(const std::tm& tm, Level level, std::string_view subsystem,
                        std::string_view message, bool color) {
   constexpr std::string_view kGray = "\x1b[90m";
@@ -191,6 +176,19 @@ std::size_t WriteAll(int fd, std::string_view data) {
 }
 
 }  // namespace
+
+void AppendForTerminal(std::string& out, std::string_view text) {
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7f) {
+      std::array<char, 8> escaped{};
+      std::snprintf(escaped.data(), escaped.size(), "\\x%02x", byte);
+      out += escaped.data();
+    } else {
+      out.push_back(c);
+    }
+  }
+}
 
 std::optional<Level> ParseLevel(std::string_view name) {
   std::string lower(name);

@@ -23,6 +23,10 @@ enum class Level { kTrace, kDebug, kInfo, kWarn, kError, kFatal, kSilent };
 std::optional<Level> ParseLevel(std::string_view name);
 std::string_view ToString(Level level);
 
+// Appends `text` with control characters (other than newline and tab) shown as \xNN: log text is
+// untrusted (chat content, peer errors) and must not drive the terminal it is printed on.
+void AppendForTerminal(std::string& out, std::string_view text);
+
 enum class ConsoleStyle { kPretty, kJson };
 
 // "pretty", "json", and the retired "compact" (which now means pretty).

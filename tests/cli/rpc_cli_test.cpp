@@ -93,9 +93,13 @@ TEST_CASE("RPC CLI: logs prints the tail and follows it across a rotation", "[cl
   Running r(std::vector<std::pair<std::string, std::string>>{{"logging.maxFileBytes", "4000"}});
   auto client = r.gateway->Connect(r.home.Token());
   client->Call("system-event", {{"text", "before-follow"}});
+  client->Call("system-event", {{"text", "paint \x1b[31mred"}});
   auto tail = r.home.Run({"logs", "--limit", "50"});
   CHECK(tail.exit_code == 0);
   CHECK(tail.out.find("[system] system event: before-follow") != std::string::npos);
+  // Log text never reaches the terminal as control characters.
+  CHECK(tail.out.find("paint \\x1b[31mred") != std::string::npos);
+  CHECK(tail.out.find('\x1b') == std::string::npos);
   auto raw = r.home.Run({"logs", "--limit", "50", "--json"});
   CHECK(json::parse(raw.out.substr(0, raw.out.find('\n'))).contains("message"));
 

@@ -193,7 +193,12 @@ class Doctor {
     } else if (fix_) {
       config::AtomicWriteOptions options;
       options.mode_if_new = 0644;
-      config::AtomicWriteFile(files.unit_path, expected, options);
+      try {
+        config::AtomicWriteFile(files.unit_path, expected, options);
+      } catch (const std::exception& e) {
+        Add(Severity::kError, "service", "cannot rewrite " + files.unit_path.string() + ": " + e.what());
+        return;
+      }
       if (UserSystemdAvailable(ctx_.env())) Systemctl(ctx_.env(), {"daemon-reload"});
       Add(Severity::kFixed, "service", "rewrote " + files.unit_path.string() + " for this executable and port");
     } else {

@@ -148,8 +148,10 @@ void PrintLogLine(const std::string& line, const LogsOptions& o, bool color) {
     return;
   }
   json record = json::parse(line, nullptr, false);
+  std::string out;
   if (!record.is_object()) {
-    std::cout << line << "\n";
+    logging::AppendForTerminal(out, line);
+    std::cout << out << "\n";
     return;
   }
   std::string level = record.value("level", record.value("/_meta/logLevelName"_json_pointer, std::string("info")));
@@ -157,8 +159,16 @@ void PrintLogLine(const std::string& line, const LogsOptions& o, bool color) {
   std::string subsystem = record.value("subsystem", "");
   std::string message = record.value("message", record.value("1", ""));
   const char* paint = !color ? "" : level == "error" || level == "fatal" ? "\033[31m" : level == "warn" ? "\033[33m" : "";
-  std::cout << ClockOf(record.value("time", "")) << " " << paint << level << (color && *paint ? "\033[0m" : "") << " ["
-            << subsystem << "] " << message << "\n";
+  logging::AppendForTerminal(out, ClockOf(record.value("time", "")));
+  out += ' ';
+  out += paint;
+  logging::AppendForTerminal(out, level);
+  if (color && *paint) out += "\033[0m";
+  out += " [";
+  logging::AppendForTerminal(out, subsystem);
+  out += "] ";
+  logging::AppendForTerminal(out, message);
+  std::cout << out << "\n";
 }
 
 std::atomic<bool> g_stop_follow{false};
@@ -206,9 +216,9 @@ void AddQueryCommands(CLI::App& app, CLI::App& gateway, Action& action) {
   AddRpcFlags(*call, call_options->rpc);
   call->callback([&action, call_options] { action = [call_options](CliContext& ctx) { return Call(ctx, *call_options); }; });
 
-  auto health_options = std::make_shared<RpcOptions>();
   for (CLI::App* cmd : {app.add_subcommand("health", "Ask the gateway for its health snapshot"),
                         gateway.add_subcommand("health", "Ask the gateway for its health snapshot")}) {
+    auto health_options = std::make_shared<RpcOptions>();  // one each: the default timeouts differ
     AddRpcFlags(*cmd, *health_options, cmd->get_parent() == &app ? 60000 : 10000);
     cmd->callback([&action, health_options] { action = [health_options](CliContext& ctx) { return Health(ctx, *health_options); }; });
   }

@@ -94,8 +94,13 @@ int Status(CliContext& ctx, const ServiceOptions& o) {
     if (probe.reachable) out["rpc"]["version"] = probe.version;
     if (!probe.error.empty()) out["rpc"]["error"] = probe.error;
     if (probe.reachable && (o.require_rpc || o.deep)) {
-      auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
-      auto status = client->Call("status");
+      client::RpcResult status;
+      try {
+        auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
+        status = client->Call("status");
+      } catch (const std::exception& e) {  // dropped or timed out after the probe: reported, not thrown
+        out["rpc"]["error"] = e.what();
+      }
       out["rpc"]["status"] = status.ok ? "ok" : "error";
       if (status.ok) out["rpc"]["runtimeVersion"] = status.payload.value("runtimeVersion", "");
       if (!status.ok && o.require_rpc) exit_code = kExitFailure;
@@ -225,7 +230,12 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
   if (verb == "restart") {
     RpcTarget target = ResolveTarget(ctx, o.rpc);
     auto client = ConnectTo(target, {"operator.admin"}, std::chrono::milliseconds(o.rpc.timeout_ms));
-    auto r = client->Call("gateway.restart.request", {{"reason", "openclaw gateway restart"}});
+    client::RpcResult r;
+    try {
+      r = client->Call("gateway.restart.request", {{"reason", "openclaw gateway restart"}});
+    } catch (const client::GatewayError& e) {
+      ThrowForClientError(e, target.url);
+    }
     if (!r.ok) throw CommandError(kExitFailure, "restart refused: " + (r.error ? r.error->message : std::string("?")));
     std::cout << "Restart " << r.payload.value("status", "scheduled") << " (no service installed: asked the gateway)\n";
     return kExitOk;
@@ -242,7 +252,9 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
         throw CommandError(kExitFailure, "pid " + std::to_string(l.pid) + " on port " + std::to_string(port) +
                                              " is not an openclaw gateway (" + l.command + "): not stopping it");
       }
-      system::StopProcess(l.pid, std::chrono::seconds(10));
+      if (!system::StopProcess(l.pid, std::chrono::seconds(10))) {
+        throw CommandError(kExitFailure, "could not stop pid " + std::to_string(l.pid));
+      }
       std::cout << "Stopped pid " << l.pid << " (" << l.command << ")\n";
     }
     return kExitOk;

@@ -16,7 +16,7 @@ TEST_CASE("Config paths: parse and format", "[config][path]") {
   auto q = ParseConfigPath("models.providers[\"my.co\"].apiKey");
   CHECK(std::get<std::string>(q[2]) == "my.co");
   CHECK(FormatConfigPath(q) == "models.providers[\"my.co\"].apiKey");
-  for (const char* bad : {"", "a..b", "a.", "a[", "a[x]"}) {
+  for (const char* bad : {"", "a..b", "a.", "a[", "a[x]", "a[123456789012345678901234567890]"}) {
     INFO(bad);
     CHECK_THROWS_AS(ParseConfigPath(bad), UsageError);
   }
@@ -66,4 +66,16 @@ TEST_CASE("Config paths: secrets are redacted by key", "[config][path]") {
   CHECK(shown["models"]["providers"]["x"]["apiKey"]["id"] == "K");  // a SecretRef is shown
   CHECK(shown["models"]["providers"]["x"]["maxTokens"] == 5);
   CHECK(RedactSecrets("abc", "token") == std::string(kRedacted));
+}
+
+TEST_CASE("Config paths: secret key names are those the log redactor masks", "[config][path]") {
+  for (const char* key : {"token", "botToken", "password", "passwd", "clientSecret", "apiKey", "api-key", "accessKey",
+                          "access_key", "privateKey", "authorization", "cookie"}) {
+    INFO(key);
+    CHECK(IsSecretKey(key));
+  }
+  for (const char* key : {"port", "mode", "bind", "enabled"}) {
+    INFO(key);
+    CHECK_FALSE(IsSecretKey(key));
+  }
 }
