@@ -43,23 +43,6 @@ bool IsIpv4(const std::string& s) {
 
 bool IsLoopback(const std::string& host) { return host.rfind("127.", 0) == 0; }
 
-std::optional<BindMode> ParseBind(const std::string& s) {
-  if (s == "loopback") return BindMode::kLoopback;
-  if (s == "lan") return BindMode::kLan;
-  if (s == "tailnet") return BindMode::kTailnet;
-  if (s == "auto") return BindMode::kAuto;
-  if (s == "custom") return BindMode::kCustom;
-  return std::nullopt;
-}
-
-std::optional<AuthMode> ParseAuth(const std::string& s) {
-  if (s == "none") return AuthMode::kNone;
-  if (s == "token") return AuthMode::kToken;
-  if (s == "password") return AuthMode::kPassword;
-  if (s == "trusted-proxy") return AuthMode::kTrustedProxy;
-  return std::nullopt;
-}
-
 void CheckMode(const GatewayFlags& flags, const LoadedConfig& config) {
   if (flags.allow_unconfigured) return;
   if (!config.exists) {
@@ -106,7 +89,7 @@ void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths&
   }
   std::optional<std::string> mode = flags.auth ? flags.auth : StringAt(doc, "/gateway/auth/mode");
   if (mode) {
-    auto parsed = ParseAuth(*mode);
+    auto parsed = proto::ParseGatewayAuthMode(*mode);
     if (!parsed) throw StartupRefused("invalid auth mode '" + *mode + "' (expected none, token, password or trusted-proxy)");
     if (*parsed == AuthMode::kTrustedProxy) {
       throw StartupRefused("trusted-proxy auth is not supported by this gateway yet: use token or password");
@@ -120,27 +103,6 @@ void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths&
 }
 
 }  // namespace
-
-std::string_view ToString(BindMode mode) {
-  switch (mode) {
-    case BindMode::kLoopback: return "loopback";
-    case BindMode::kLan: return "lan";
-    case BindMode::kTailnet: return "tailnet";
-    case BindMode::kAuto: return "auto";
-    case BindMode::kCustom: return "custom";
-  }
-  return "";
-}
-
-std::string_view ToString(AuthMode mode) {
-  switch (mode) {
-    case AuthMode::kNone: return "none";
-    case AuthMode::kToken: return "token";
-    case AuthMode::kPassword: return "password";
-    case AuthMode::kTrustedProxy: return "trusted-proxy";
-  }
-  return "";
-}
 
 HostFacts DetectHost() {
   HostFacts facts;
@@ -182,7 +144,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   std::optional<std::string> custom_host = StringAt(doc, "/gateway/customBindHost");
   std::string bind_text = flags.bind ? *flags.bind
                                      : StringAt(doc, "/gateway/bind").value_or(host.in_container ? "auto" : "loopback");
-  if (auto mode = ParseBind(bind_text)) {
+  if (auto mode = proto::ParseGatewayBindMode(bind_text)) {
     out.bind = *mode;
   } else if (flags.bind && IsIpv4(bind_text)) {
     out.bind = BindMode::kCustom;

@@ -7,17 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "gateway/proto/config_openclaw.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
 
 namespace gateway::config {
 
-enum class BindMode { kLoopback, kLan, kTailnet, kAuto, kCustom };
-enum class AuthMode { kNone, kToken, kPassword, kTrustedProxy };
-
-std::string_view ToString(BindMode mode);
-std::string_view ToString(AuthMode mode);
+// The config schema's enums (protocol/config), with their generated ToString/Parse functions.
+using BindMode = proto::GatewayBindMode;
+using AuthMode = proto::GatewayAuthMode;
+using proto::ToString;
 
 struct GatewayFlags {
   std::optional<std::string> port;       // --port (validated here)
