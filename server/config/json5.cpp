@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "gateway/wire/json_io.hpp"
+
 namespace gateway::config {
 
 Json5Error::Json5Error(Json5Position where, std::string reason)
@@ -148,20 +150,6 @@ CodePoint DecodeUtf8(std::string_view text, size_t offset) {
   return {value, length};
 }
 
-std::string EscapePointerToken(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 // Walks the text one code point at a time, validating UTF-8 and tracking the position.
 class Cursor {
  public:
@@ -282,7 +270,7 @@ class Parser {
         }
         if (top.value.is_array()) {
           if (cursor_.AtEnd()) FailUnterminated(top);
-          pointer = top.pointer + "/" + std::to_string(top.value.size());
+          pointer = wire::ChildPointer(top.pointer, top.value.size());
         } else {
           pointer = BeginMember(top);
         }
@@ -306,7 +294,7 @@ class Parser {
     SkipSpace();
     if (cursor_.Peek() != ':') FailInside(frame);
     cursor_.Advance();
-    std::string pointer = frame.pointer + "/" + EscapePointerToken(frame.key);
+    std::string pointer = wire::ChildPointer(frame.pointer, frame.key);
     if (frame.key_index.contains(frame.key)) ForgetPositions(pointer);
     return pointer;
   }
