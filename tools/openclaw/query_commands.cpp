@@ -81,7 +81,7 @@ int Call(CliContext& ctx, const CallOptions& o) {
 int Health(CliContext& ctx, const RpcOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o);
   auto started = std::chrono::steady_clock::now();
-  auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.timeout_ms));
+  auto client = ConnectTo(target, ScopesFor("health"), std::chrono::milliseconds(o.timeout_ms));
   json health = CallOrThrow(*client, "health", json::object(), o.json);
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   if (o.json) {
@@ -175,7 +175,7 @@ std::atomic<bool> g_stop_follow{false};
 
 int Logs(CliContext& ctx, const LogsOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o.rpc);
-  auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
+  auto client = ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
   json params = {{"limit", o.limit}, {"maxBytes", o.max_bytes}};
   json tail = CallOrThrow(*client, "logs.tail", params, o.rpc.json);
   for (const auto& line : tail["lines"]) PrintLogLine(line.get<std::string>(), o, ctx.color());
@@ -188,7 +188,7 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
   while (!g_stop_follow) {
     std::this_thread::sleep_for(std::chrono::milliseconds(o.interval_ms));
     try {
-      if (!client) client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
+      if (!client) client = ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
       json next = CallOrThrow(*client, "logs.tail", {{"cursor", cursor}, {"limit", 5000}, {"maxBytes", o.max_bytes}},
                               o.rpc.json);
       if (next.value("reset", false) && !o.rpc.json) std::cerr << "-- log file rotated: reading from its start --\n";

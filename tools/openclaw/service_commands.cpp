@@ -96,7 +96,7 @@ int Status(CliContext& ctx, const ServiceOptions& o) {
     if (probe.reachable && (o.require_rpc || o.deep)) {
       client::RpcResult status;
       try {
-        auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
+        auto client = ConnectTo(target, ScopesFor("status"), std::chrono::milliseconds(o.rpc.timeout_ms));
         status = client->Call("status");
       } catch (const std::exception& e) {  // dropped or timed out after the probe: reported, not thrown
         out["rpc"]["error"] = e.what();
@@ -229,7 +229,7 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
   // No supervisor: act on the gateway directly.
   if (verb == "restart") {
     RpcTarget target = ResolveTarget(ctx, o.rpc);
-    auto client = ConnectTo(target, {"operator.admin"}, std::chrono::milliseconds(o.rpc.timeout_ms));
+    auto client = ConnectTo(target, ScopesFor("gateway.restart.request"), std::chrono::milliseconds(o.rpc.timeout_ms));
     client::RpcResult r;
     try {
       r = client->Call("gateway.restart.request", {{"reason", "openclaw gateway restart"}});
