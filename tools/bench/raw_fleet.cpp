@@ -10,11 +10,11 @@
 #include <boost/beast/websocket.hpp>
 #include <functional>
 #include <limits>
-#include <random>
 #include <stdexcept>
 #include <thread>
 #include <utility>  // before Asio (GCC 12 + Boost 1.74)
 
+#include "gateway/client/random_uuid.hpp"
 #include "tools/bench/frame_scan.hpp"
 #include "tools/bench/latch.hpp"
 #include "tools/bench/request_frames.hpp"
@@ -465,12 +465,11 @@ class RawFleet::Impl {
                   std::chrono::milliseconds time_limit) {
     auto batch = std::make_shared<OpenBatch>();
     batch->done.Reset(count);
-    std::mt19937_64 random(std::random_device{}());
     for (std::size_t i = 0; i < count; ++i) {
       auto& context = *contexts_[connections_.size() % contexts_.size()];
       connections_.push_back(std::make_unique<Connection>(
           context, target_, host_header_, endpoint_,
-          BuildConnectFrame(target_.token, scopes, RandomUuid(random)), [this, batch] {
+          BuildConnectFrame(target_.token, scopes, client::RandomUuid()), [this, batch] {
             batch->done.CountDown();
             StartNext(*batch);
           }));

@@ -25,25 +25,6 @@ std::string BuildConnectFrame(const std::string& token, const std::vector<std::s
   return frame.dump();
 }
 
-std::string RandomUuid(std::mt19937_64& random) {
-  std::array<std::uint8_t, 16> bytes{};
-  for (std::size_t i = 0; i < bytes.size(); i += 8) {
-    std::uint64_t word = random();
-    for (std::size_t j = 0; j < 8; ++j) bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
-  }
-  bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0f) | 0x40);
-  bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3f) | 0x80);
-  std::string text;
-  text.reserve(36);
-  constexpr std::string_view kHex = "0123456789abcdef";
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) text += '-';
-    text += kHex[bytes[i] >> 4];
-    text += kHex[bytes[i] & 0x0f];
-  }
-  return text;
-}
-
 RequestTemplate::RequestTemplate(const std::string& method, const nlohmann::json& params) {
   frame_ = R"({"type":"req","id":")";
   id_offset_ = frame_.size();

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +19,6 @@ inline constexpr std::string_view kConnectRequestId = "c";
 // role operator, the given scopes and a fresh instanceId.
 std::string BuildConnectFrame(const std::string& token, const std::vector<std::string>& scopes,
                               const std::string& instance_id);
-
-// A random UUID v4 string.
-std::string RandomUuid(std::mt19937_64& random);
 
 class RequestTemplate {
  public:

@@ -1,7 +1,6 @@
 #include "tools/conformance/formats.hpp"
 
 #include <cstdint>
-#include <random>
 
 namespace gateway::conformance {
 namespace {
@@ -47,24 +46,6 @@ bool IsBase64Url(std::string_view text) {
     if (!ok) return false;
   }
   return true;
-}
-
-std::string RandomUuid() {
-  thread_local std::mt19937_64 engine{std::random_device{}()};
-  std::uint64_t high = engine();
-  std::uint64_t low = engine();
-  high = (high & ~std::uint64_t{0xF000}) | 0x4000;                         // version 4
-  low = (low & ~(std::uint64_t{0xC} << 60)) | (std::uint64_t{0x8} << 60);  // RFC 4122 variant
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(36);
-  for (int i = 0; i < 32; ++i) {
-    const std::uint64_t word = i < 16 ? high : low;
-    const int shift = 60 - 4 * (i % 16);
-    out.push_back(kDigits[(word >> shift) & 0xF]);
-    if (i == 7 || i == 11 || i == 15 || i == 19) out.push_back('-');
-  }
-  return out;
 }
 
 std::string CloseReasonOf(std::string_view message) {

@@ -1,12 +1,16 @@
-// Shape checks for identifiers the spec pins down (UUIDs, hex ids, base64url keys), plus the
-// random ids the runner sends.
+// Shape checks for identifiers the spec pins down (UUIDs, hex ids, base64url keys); the random
+// ids the runner sends come from the client library.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "gateway/client/random_uuid.hpp"
+
 namespace gateway::conformance {
+
+using client::RandomUuid;
 
 // 8-4-4-4-12 hex digits, either case.
 bool IsUuid(std::string_view text);
@@ -15,9 +19,6 @@ bool IsUuidV4(std::string_view text);
 bool IsLowerHex(std::string_view text, std::size_t length);
 // Unpadded base64url: A-Z a-z 0-9 - _ only.
 bool IsBase64Url(std::string_view text);
-
-// A fresh random UUID v4, lowercase.
-std::string RandomUuid();
 
 // A WebSocket close reason is at most 123 bytes; servers cut longer messages to fit.
 std::string CloseReasonOf(std::string_view message);

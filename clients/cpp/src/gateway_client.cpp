@@ -11,7 +11,7 @@
 #include "connect_request.hpp"
 #include "gateway/wire/json_io.hpp"
 #include "lenient_decode.hpp"
-#include "random_uuid.hpp"
+#include "gateway/client/random_uuid.hpp"
 
 namespace gateway::client {
 namespace {
@@ -91,7 +91,7 @@ std::string Describe(const CloseInfo& info) {
 class GatewayClient::Impl {
  public:
   Impl(ClientOptions options, std::unique_ptr<WsConnection> ws)
-      : options_(std::move(options)), ws_(std::move(ws)), instance_id_(detail::RandomUuid()) {}
+      : options_(std::move(options)), ws_(std::move(ws)), instance_id_(RandomUuid()) {}
 
   ~Impl() {
     ws_.reset();  // stops the reader thread before the state below goes away
@@ -116,7 +116,7 @@ class GatewayClient::Impl {
       break;
     }
 
-    std::string id = "1:" + detail::RandomUuid();
+    std::string id = "1:" + RandomUuid();
     ws_->SendText(detail::BuildConnectRequest(options_, id, instance_id_).dump());
     std::vector<json> early_events;
     for (;;) {
@@ -159,7 +159,7 @@ class GatewayClient::Impl {
   // own waiter; an asynchronous one through its promise.
   std::string Send(const std::string& method, const json& params, bool expect_final,
                    std::promise<RpcResult>* promise) {
-    std::string id = std::to_string(next_id_++) + ":" + detail::RandomUuid();
+    std::string id = std::to_string(next_id_++) + ":" + RandomUuid();
     std::string text =
         proto::Write(proto::RequestFrame{.id = id, .method = method, .params = params}).dump();
     {

@@ -1,10 +1,10 @@
-#include "random_uuid.hpp"
+#include "gateway/client/random_uuid.hpp"
 
 #include <array>
 #include <cstdint>
 #include <random>
 
-namespace gateway::client::detail {
+namespace gateway::client {
 
 std::string RandomUuid() {
   thread_local std::mt19937_64 engine{[] {
@@ -30,4 +30,4 @@ std::string RandomUuid() {
   return out;
 }
 
-}  // namespace gateway::client::detail
+}  // namespace gateway::client

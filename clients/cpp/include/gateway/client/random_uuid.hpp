@@ -3,8 +3,8 @@
 
 #include <string>
 
-namespace gateway::client::detail {
+namespace gateway::client {
 
 std::string RandomUuid();
 
-}  // namespace gateway::client::detail
+}  // namespace gateway::client
