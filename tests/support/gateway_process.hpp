@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <map>
 #include <stdexcept>
 #include <memory>
@@ -125,9 +126,19 @@ class GatewayProcess {
   }
   int port() const { return port_; }
   int Signal(int sig) { return kill(pid_, sig); }
-  int Wait() {
+  // The exit status; -1 when it was killed, or did not exit within `limit` (then it is killed).
+  int Wait(std::chrono::milliseconds limit = std::chrono::seconds(20)) {
     int status = 0;
-    waitpid(pid_, &status, 0);
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (waitpid(pid_, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() >= deadline) {
+        kill(pid_, SIGKILL);
+        waitpid(pid_, &status, 0);
+        pid_ = -1;
+        return -1;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     pid_ = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }

@@ -18,7 +18,12 @@ RawWebSocket::RawWebSocket(int port) {
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<uint16_t>(port));
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) throw std::runtime_error("connect failed");
+  if (connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd_);
+    throw std::runtime_error("connect failed");
+  }
+  timeval upgrade_limit{5, 0};  // a gateway that never answers the upgrade fails the test, not hangs it
+  setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &upgrade_limit, sizeof upgrade_limit);
   std::string request =
       "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
@@ -28,7 +33,12 @@ RawWebSocket::RawWebSocket(int port) {
   std::string response;
   char c;
   while (response.find("\r\n\r\n") == std::string::npos && recv(fd_, &c, 1, 0) == 1) response.push_back(c);
-  if (response.rfind("HTTP/1.1 101", 0) != 0) throw std::runtime_error("upgrade refused: " + response);
+  timeval no_limit{0, 0};
+  setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &no_limit, sizeof no_limit);
+  if (response.rfind("HTTP/1.1 101", 0) != 0) {
+    close(fd_);
+    throw std::runtime_error("upgrade refused: " + response);
+  }
 }
 
 RawWebSocket::~RawWebSocket() {
