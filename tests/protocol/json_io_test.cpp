@@ -16,6 +16,14 @@ TEST_CASE("Untrusted JSON: nesting depth is limited", "[protocol][json]") {
   CHECK(wire::ParseUntrusted("{\"a\":[1,2]}") == json{{"a", {1, 2}}});
 }
 
+TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fatal", "[protocol][json]") {
+  for (std::string text : {"1e999", "[1e309]", "-1e999", "{\"x\":1e999}", std::string(400, '9')}) {
+    INFO(text.substr(0, 40));
+    CHECK_THROWS_AS(wire::ParseUntrusted(text), wire::DecodeError);
+  }
+  CHECK(wire::ParseUntrusted("1e308").is_number_float());
+}
+
 TEST_CASE("JSON pointers escape ~ and /", "[protocol][json]") {
   CHECK(wire::ChildPointer("", "a/b~c") == "/a~1b~0c");
   CHECK(wire::ChildPointer("/x", std::size_t{3}) == "/x/3");

@@ -49,7 +49,9 @@ Json ParseUntrusted(std::string_view text, int max_depth) {
     return Json::parse(text.begin(), text.end(), guard);
   } catch (const DepthLimitExceeded&) {
     throw DecodeError("", "nesting deeper than " + std::to_string(max_depth) + " levels");
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {
+    // parse_error for malformed text; out_of_range for a number that overflows a double
+    // (1e999, a 400-digit integer), which JSON allows but no field of ours can hold.
     throw DecodeError("", std::string("invalid JSON: ") + e.what());
   }
 }
