@@ -6,5 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
 
 bash "$root/tools/install-deps.sh"
-cmake -S "$root" -B "$build" -G Ninja
+# ccache keeps rebuilds of a fresh clone fast (it is keyed on content, not on the build folder).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake --build "$build"

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build pkg-config git ca-certificates
+  g++ cmake ninja-build pkg-config git ca-certificates ccache
   # schema-first core: YAML front end, JSON, JSON-Schema validation, linear-time regex
   libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libre2-dev
   # server: Beast/Asio listener, outbound HTTP, CLI, logs, state, crypto

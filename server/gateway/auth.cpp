@@ -3,6 +3,8 @@
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 
+#include <cctype>
+
 namespace gateway::server {
 namespace {
 
@@ -33,7 +35,29 @@ std::string Hint(const proto::ConnectParams& params, bool loopback, bool passwor
   return password ? "provide gateway auth password" : "provide gateway auth token";
 }
 
+// Past this many tracked clients a prune runs at once instead of once per window.
+constexpr std::size_t kPruneAtClients = 4096;
+
+// The limiter's key (auth.md §6): the client IP; browsers on loopback are bucketed per origin, so
+// a hostile page's guesses do not lock out the user's own Control UI.
+std::string BucketKey(const std::string& ip, bool loopback, const std::string& origin) {
+  if (!loopback || origin.empty()) return ip;
+  std::string normalized = origin;
+  for (auto& c : normalized) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!normalized.empty() && normalized.back() == '/') normalized.pop_back();
+  return ip + " " + normalized;
+}
+
 }  // namespace
+
+void LogAuthFailure(logging::Logger& log, std::string_view via, const std::string& remote_ip,
+                    const proto::ErrorShape& error) {
+  std::string reason = error.code;
+  if (error.details && error.details->is_object()) {
+    reason = error.details->value("authReason", error.details->value("code", reason));
+  }
+  log.Warn("auth", std::string(via) + " from " + remote_ip + " refused: " + reason);
+}
 
 bool SecretsEqual(const std::string& a, const std::string& b) {
   unsigned char da[SHA256_DIGEST_LENGTH], db[SHA256_DIGEST_LENGTH];
@@ -46,15 +70,16 @@ Authenticator::Authenticator(config::AuthMode mode, std::optional<std::string> t
                              std::optional<std::string> password, RateLimit limit)
     : mode_(mode), token_(std::move(token)), password_(std::move(password)), limit_(limit) {}
 
-bool Authenticator::LockedOut(const std::string& ip, std::int64_t now_ms, std::int64_t& retry_after_ms) {
-  auto it = buckets_.find(ip);
+bool Authenticator::LockedOut(const std::string& key, std::int64_t now_ms, std::int64_t& retry_after_ms) {
+  auto it = buckets_.find(key);
   if (it == buckets_.end() || it->second.locked_until <= now_ms) return false;
   retry_after_ms = it->second.locked_until - now_ms;
   return true;
 }
 
-void Authenticator::RecordFailure(const std::string& ip, std::int64_t now_ms) {
-  Bucket& bucket = buckets_[ip];
+void Authenticator::RecordFailure(const std::string& key, std::int64_t now_ms) {
+  if (now_ms - last_prune_ms_ >= limit_.window_ms || buckets_.size() >= kPruneAtClients) Prune(now_ms);
+  Bucket& bucket = buckets_[key];
   bucket.failures.push_back(now_ms);
   while (!bucket.failures.empty() && bucket.failures.front() <= now_ms - limit_.window_ms) bucket.failures.pop_front();
   if (static_cast<int>(bucket.failures.size()) >= limit_.max_attempts) {
@@ -63,8 +88,23 @@ void Authenticator::RecordFailure(const std::string& ip, std::int64_t now_ms) {
   }
 }
 
+void Authenticator::Prune(std::int64_t now_ms) {
+  last_prune_ms_ = now_ms;
+  std::erase_if(buckets_, [&](const auto& item) {
+    const Bucket& bucket = item.second;
+    return bucket.locked_until <= now_ms &&
+           (bucket.failures.empty() || bucket.failures.back() <= now_ms - limit_.window_ms);
+  });
+}
+
+std::size_t Authenticator::tracked_clients() {
+  std::lock_guard lock(mutex_);
+  return buckets_.size();
+}
+
 std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& params, const std::string& remote_ip,
-                                                bool loopback, bool has_origin, std::int64_t now_ms) {
+                                                bool loopback, const std::string& origin, std::int64_t now_ms) {
+  const bool has_origin = !origin.empty();
   if (mode_ == config::AuthMode::kNone) return std::nullopt;
   const bool password_mode = mode_ == config::AuthMode::kPassword;
   // Either wire field may carry the secret; the one matching the mode wins when both are sent.
@@ -93,8 +133,9 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
   }
   std::lock_guard lock(mutex_);
   const bool limited = !(loopback && limit_.exempt_loopback && !has_origin);
+  const std::string key = BucketKey(remote_ip, loopback, origin);
   std::int64_t retry_after = 0;
-  if (limited && LockedOut(remote_ip, now_ms, retry_after)) {
+  if (limited && LockedOut(key, now_ms, retry_after)) {
     AuthFailure f{AuthError("unauthorized: too many failed authentication attempts (retry later)", "AUTH_RATE_LIMITED",
                             "rate_limited", "wait_then_retry"),
                   false};
@@ -103,10 +144,10 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
     return f;
   }
   if (SecretsEqual(*provided, *expected)) {
-    buckets_.erase(remote_ip);
+    buckets_.erase(key);
     return std::nullopt;
   }
-  if (limited) RecordFailure(remote_ip, now_ms);
+  if (limited) RecordFailure(key, now_ms);
   return AuthFailure{password_mode ? AuthError("unauthorized: gateway password mismatch" + hint, "AUTH_PASSWORD_MISMATCH",
                                                "password_mismatch", "update_auth_credentials")
                                    : AuthError("unauthorized: gateway token mismatch" + hint, "AUTH_TOKEN_MISMATCH",

@@ -12,6 +12,7 @@
 
 #include "gateway/proto/frames.hpp"
 #include "server/config/gateway_settings.hpp"
+#include "server/logging/logger.hpp"
 
 namespace gateway::server {
 
@@ -32,14 +33,19 @@ class Authenticator {
   Authenticator(config::AuthMode mode, std::optional<std::string> token, std::optional<std::string> password,
                 RateLimit limit);
 
-  // nullopt when the connect's credentials are accepted. `now_ms` drives the limiter.
+  // nullopt when the connect's credentials are accepted. `origin` is the browser's Origin
+  // header ("" for none). `now_ms` drives the limiter.
   std::optional<AuthFailure> Check(const proto::ConnectParams& params, const std::string& remote_ip, bool loopback,
-                                   bool has_origin, std::int64_t now_ms);
+                                   const std::string& origin, std::int64_t now_ms);
   config::AuthMode mode() const { return mode_; }
+  // Clients with failures or a lockout on record (for tests and diagnostics).
+  std::size_t tracked_clients();
 
  private:
-  bool LockedOut(const std::string& ip, std::int64_t now_ms, std::int64_t& retry_after_ms);
-  void RecordFailure(const std::string& ip, std::int64_t now_ms);
+  bool LockedOut(const std::string& key, std::int64_t now_ms, std::int64_t& retry_after_ms);
+  void RecordFailure(const std::string& key, std::int64_t now_ms);
+  // Forgets clients whose failures have left the window and who are not locked out.
+  void Prune(std::int64_t now_ms);
 
   config::AuthMode mode_;
   std::optional<std::string> token_;
@@ -50,8 +56,13 @@ class Authenticator {
     std::deque<std::int64_t> failures;
     std::int64_t locked_until = 0;
   };
-  std::map<std::string, Bucket> buckets_;
+  std::map<std::string, Bucket> buckets_;  // by client IP, or IP and origin for browsers on loopback
+  std::int64_t last_prune_ms_ = 0;
 };
+
+// Logs a refused credential: where it came from and why, never what was presented.
+void LogAuthFailure(logging::Logger& log, std::string_view via, const std::string& remote_ip,
+                    const proto::ErrorShape& error);
 
 // Compares secrets in time independent of where they differ (and of their lengths).
 bool SecretsEqual(const std::string& a, const std::string& b);

@@ -1,5 +1,7 @@
 #include "server/gateway/gateway_server.hpp"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -80,6 +82,10 @@ GatewayServer::~GatewayServer() {
 }
 
 void GatewayServer::Start() {
+  // glibc raises its mmap threshold to the size of each large block freed, after which a 20 MB
+  // message lives in the heap and RSS stays at its peak. A fixed threshold keeps large buffers
+  // in their own mappings, returned to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   transport::TransportOptions t;
   t.hosts = options_.settings.listen_hosts;
   t.port = options_.settings.port;
@@ -88,8 +94,14 @@ void GatewayServer::Start() {
   t.max_buffered_bytes = options_.timings.max_buffered_bytes;
   t.handshake_timeout = options_.timings.handshake;
   t.ping_interval = options_.timings.ping;
+  t.max_connections = options_.timings.max_connections;
+  t.http_read_timeout = options_.timings.http_read_timeout;
+  t.report_error = [this](const std::string& text) { log_.Error("transport", text); };
   transport_ = transport::Transport::Create(t, *this, *this);
   transport_->Listen();
+  state_->run_after = [this](std::chrono::milliseconds delay, std::function<void()> task) {
+    transport_->RunAfter(delay, std::move(task));
+  };
   transport_->Start();
   state_->health.Get(NowMs());
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
@@ -161,9 +173,7 @@ void GatewayServer::OnClose(const std::shared_ptr<transport::Connection>& connec
   }
   state_->bus.Remove(session.get());
   if (!session->presence_key.empty()) {
-    if (auto version = state_->presence.MarkDisconnected(session->presence_key, NowMs())) {
-      state_->BroadcastPresence(version);
-    }
+    if (state_->presence.MarkDisconnected(session->presence_key, NowMs())) state_->BroadcastPresenceCoalesced();
   }
 }
 
@@ -254,9 +264,10 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
                   1008, text);
   }
 
-  auto failure = auth_.Check(params, connection->remote_ip(), loopback, !origin.empty(), NowMs());
+  auto failure = auth_.Check(params, connection->remote_ip(), loopback, origin, NowMs());
   if (failure) {
     std::string text = failure->error.message;
+    LogAuthFailure(log_, "connect", connection->remote_ip(), failure->error);
     if (!failure->delay) return Reject(connection, id, failure->error, 1008, text);
     {
       std::lock_guard lock(mutex_);
@@ -313,7 +324,7 @@ void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connect
   session->scopes = std::move(scopes);
   session->connect = std::move(params);
 
-  std::int64_t presence_version = 0;
+  bool presence_changed = false;
   if (!EphemeralMode(session->connect.client.mode)) {
     const auto& client = session->connect.client;
     proto::PresenceEntry entry;
@@ -331,7 +342,8 @@ void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connect
     entry.roles = std::vector<std::string>{session->connect.role.value_or("operator")};
     entry.text = "Node: " + client.display_name.value_or("unknown") + " · mode " + *entry.mode;
     session->presence_key = "conn:" + session->conn_id;
-    presence_version = state_->presence.Upsert(session->presence_key, std::move(entry));
+    state_->presence.Upsert(session->presence_key, std::move(entry));
+    presence_changed = true;
   }
   {
     std::lock_guard lock(mutex_);
@@ -343,7 +355,7 @@ void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connect
   connection->Send(proto::EncodeResponse(request_id, true, &payload, nullptr));
   connection->Promote(static_cast<std::size_t>(proto::constants::kMaxPayload));
   state_->bus.Add(session);
-  if (presence_version) state_->BroadcastPresence(presence_version);
+  if (presence_changed) state_->BroadcastPresenceCoalesced();
 }
 
 proto::HelloOk GatewayServer::BuildHello(const Session& session) {

@@ -51,10 +51,12 @@ Timings Timings::FromEnvironment(const config::Environment& env) {
   t.ping = EnvMs(env, "OPENCLAW_TEST_PING_INTERVAL_MS", t.ping);
   t.health_refresh = EnvMs(env, "OPENCLAW_TEST_HEALTH_REFRESH_MS", t.health_refresh);
   t.auth_failure_delay = EnvMs(env, "OPENCLAW_TEST_AUTH_DELAY_MS", t.auth_failure_delay);
+  t.http_read_timeout = EnvMs(env, "OPENCLAW_TEST_HTTP_READ_TIMEOUT_MS", t.http_read_timeout);
   t.presence_ttl_ms = EnvPositive(env, "OPENCLAW_TEST_PRESENCE_TTL_MS", t.presence_ttl_ms);
   t.restart_cooldown_ms = EnvPositive(env, "OPENCLAW_TEST_RESTART_COOLDOWN_MS", t.restart_cooldown_ms);
   t.max_buffered_bytes = static_cast<std::size_t>(
       EnvPositive(env, "OPENCLAW_TEST_MAX_BUFFERED_BYTES", static_cast<std::int64_t>(t.max_buffered_bytes)));
+  t.max_connections = static_cast<std::size_t>(EnvPositive(env, "OPENCLAW_GATEWAY_MAX_CONNECTIONS", 0));
   return t;
 }
 
@@ -88,11 +90,40 @@ proto::StateVersion GatewayState::CurrentStateVersion() const {
   return v;
 }
 
-void GatewayState::BroadcastPresence(std::int64_t presence_version) {
+void GatewayState::BroadcastPresence() { EmitPresence(); }
+
+void GatewayState::BroadcastPresenceCoalesced() {
+  if (!run_after) return EmitPresence();
+  const auto now = std::chrono::steady_clock::now();
+  std::chrono::milliseconds wait{0};
+  {
+    std::lock_guard lock(presence_broadcast_mutex_);
+    if (presence_broadcast_pending_) return;  // the one scheduled sends the latest state
+    const auto since_last = std::chrono::duration_cast<std::chrono::milliseconds>(now - last_presence_broadcast_);
+    if (since_last >= kPresenceCoalesceWindow) {
+      last_presence_broadcast_ = now;
+    } else {
+      presence_broadcast_pending_ = true;
+      wait = kPresenceCoalesceWindow - since_last;
+    }
+  }
+  if (wait.count() == 0) return EmitPresence();
+  run_after(wait, [this] {
+    {
+      std::lock_guard lock(presence_broadcast_mutex_);
+      presence_broadcast_pending_ = false;
+      last_presence_broadcast_ = std::chrono::steady_clock::now();
+    }
+    EmitPresence();
+  });
+}
+
+void GatewayState::EmitPresence() {
+  auto snapshot = presence.Read(NowMs());
   proto::PresenceEvent event;
-  event.presence = presence.List(NowMs());
+  event.presence = std::move(snapshot.list);
   proto::StateVersion v;
-  v.presence = presence_version;
+  v.presence = snapshot.version;
   v.health = health.version();
   emit.Presence(event, v);
 }

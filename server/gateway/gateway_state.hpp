@@ -28,9 +28,11 @@ struct Timings {
   std::chrono::milliseconds ping{25000};
   std::chrono::milliseconds health_refresh{60000};
   std::chrono::milliseconds auth_failure_delay{260};
+  std::chrono::milliseconds http_read_timeout{30000};
   std::int64_t presence_ttl_ms = 300000;
   std::int64_t restart_cooldown_ms = 30000;
   std::size_t max_buffered_bytes = 52428800;  // the transport's limit (hello-ok always shows the spec's)
+  std::size_t max_connections = 0;  // OPENCLAW_GATEWAY_MAX_CONNECTIONS; 0: from the open-file limit
   static Timings FromEnvironment(const config::Environment& env);
 };
 
@@ -59,8 +61,16 @@ class GatewayState {
 
   std::int64_t UptimeMs() const;
   proto::StateVersion CurrentStateVersion() const;
-  // Broadcasts the current presence list with the given presence version.
-  void BroadcastPresence(std::int64_t presence_version);
+  // Broadcasts the presence list after a change, at once (system-event: one event per call, as
+  // observed).
+  void BroadcastPresence();
+  // The same for connection churn: the first change goes out at once, later ones within a short
+  // window share one broadcast of the latest list, so connect/disconnect loops cannot multiply
+  // the fan-out.
+  void BroadcastPresenceCoalesced();
+  static constexpr std::chrono::milliseconds kPresenceCoalesceWindow{50};
+  // Set by the gateway once its timers run: runs a task after a delay, off the caller's thread.
+  std::function<void(std::chrono::milliseconds, std::function<void()>)> run_after;
 
   // Set by whoever runs the gateway: schedules an in-process restart.
   std::function<RestartDecision(const std::string& reason)> request_restart;
@@ -70,7 +80,12 @@ class GatewayState {
   std::vector<std::string> QueuedSystemEvents() const;
 
  private:
+  void EmitPresence();
+
   std::chrono::steady_clock::time_point started_;
+  std::mutex presence_broadcast_mutex_;
+  bool presence_broadcast_pending_ = false;
+  std::chrono::steady_clock::time_point last_presence_broadcast_{};
   mutable std::mutex events_mutex_;
   std::deque<std::string> queued_system_events_;
 };

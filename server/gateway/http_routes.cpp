@@ -113,8 +113,11 @@ std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request
     params.auth->password = secret;
   }
   params.client.mode = proto::GatewayClientMode::kBackend;
-  auto failure = auth_.Check(params, request.remote_ip, IsLoopback(request.remote_ip), false, NowMs());
+  auto origin = request.headers.find("origin");
+  auto failure = auth_.Check(params, request.remote_ip, IsLoopback(request.remote_ip),
+                             origin == request.headers.end() ? std::string() : origin->second, NowMs());
   if (!failure) return std::nullopt;
+  LogAuthFailure(state_.log, "HTTP " + std::string(PathOf(request.target)), request.remote_ip, failure->error);
   if (failure->error.retry_after_ms) {
     std::int64_t seconds = (*failure->error.retry_after_ms + 999) / 1000;
     return HttpResponse{429, kJson, {{"Retry-After", std::to_string(seconds)}},
@@ -122,7 +125,10 @@ std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request
                                         {"type", "rate_limited"}}}}
                             .dump()};
   }
-  return HttpResponse{401, kJson, {}, json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}}.dump()};
+  HttpResponse unauthorized{401, kJson, {}, json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}}.dump()};
+  // A wrong secret is answered after the same pause as on the WebSocket (a missing one is not).
+  if (failure->delay) unauthorized.delay = state_.timings.auth_failure_delay;
+  return unauthorized;
 }
 
 }  // namespace gateway::server

@@ -4,11 +4,44 @@
 #include <regex>
 
 namespace gateway::server {
+namespace {
+
+void Truncate(std::string& text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+  text.resize(cut);
+}
+
+void Truncate(std::optional<std::string>& text, std::size_t max_bytes) {
+  if (text) Truncate(*text, max_bytes);
+}
+
+void Truncate(std::optional<std::vector<std::string>>& list, std::size_t max_items) {
+  if (!list) return;
+  if (list->size() > max_items) list->resize(max_items);
+  for (auto& item : *list) Truncate(item, kPresenceFieldMaxBytes);
+}
+
+void ClampClientText(proto::PresenceEntry& e) {
+  for (auto* field : {&e.host, &e.ip, &e.version, &e.platform, &e.device_family, &e.model_identifier, &e.time_zone,
+                      &e.mode, &e.reason, &e.device_id, &e.instance_id}) {
+    Truncate(*field, kPresenceFieldMaxBytes);
+  }
+  Truncate(e.text, kPresenceTextMaxBytes);
+  Truncate(e.tags, 32);
+  Truncate(e.roles, 32);
+  Truncate(e.scopes, 32);
+  Truncate(e.watched_sessions, 32);
+}
+
+}  // namespace
 
 PresenceStore::PresenceStore(proto::PresenceEntry self, std::int64_t ttl_ms, std::size_t max_entries)
     : self_(std::move(self)), ttl_ms_(ttl_ms), max_entries_(max_entries) {}
 
 std::int64_t PresenceStore::Upsert(const std::string& key, proto::PresenceEntry entry) {
+  ClampClientText(entry);
   std::lock_guard lock(mutex_);
   entries_[key] = std::move(entry);
   Prune(entries_[key].ts);
@@ -26,6 +59,15 @@ std::int64_t PresenceStore::MarkDisconnected(const std::string& key, std::int64_
 
 std::vector<proto::PresenceEntry> PresenceStore::List(std::int64_t now_ms) {
   std::lock_guard lock(mutex_);
+  return ListLocked(now_ms);
+}
+
+PresenceStore::Snapshot PresenceStore::Read(std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  return {ListLocked(now_ms), version_};
+}
+
+std::vector<proto::PresenceEntry> PresenceStore::ListLocked(std::int64_t now_ms) {
   Prune(now_ms);
   std::vector<proto::PresenceEntry> list;
   list.reserve(entries_.size() + 1);

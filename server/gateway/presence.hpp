@@ -25,9 +25,16 @@ class PresenceStore {
   // The list newest first, the gateway's own entry refreshed to `now_ms` and first.
   std::vector<proto::PresenceEntry> List(std::int64_t now_ms);
   std::int64_t version() const;
+  // The list and the version it belongs to, read together.
+  struct Snapshot {
+    std::vector<proto::PresenceEntry> list;
+    std::int64_t version = 0;
+  };
+  Snapshot Read(std::int64_t now_ms);
 
  private:
   void Prune(std::int64_t now_ms);
+  std::vector<proto::PresenceEntry> ListLocked(std::int64_t now_ms);
 
   mutable std::mutex mutex_;
   proto::PresenceEntry self_;
@@ -36,6 +43,11 @@ class PresenceStore {
   std::map<std::string, proto::PresenceEntry> entries_;
   std::int64_t version_ = 0;
 };
+
+// Client-supplied text in an entry is cut to these many bytes (on a code point boundary), so a
+// client cannot make every presence broadcast carry kilobytes it chose.
+inline constexpr std::size_t kPresenceFieldMaxBytes = 200;
+inline constexpr std::size_t kPresenceTextMaxBytes = 512;
 
 // The presence key of a system-event (methods.md §2): deviceId, else instanceId, else the host/ip
 // in the text, else the first 64 characters of the text.

@@ -93,9 +93,9 @@ void SystemServiceImpl::SystemEvent(proto::SystemEventParams params, rpc::CallCo
     if (*field && (*field)->empty()) field->reset();
   }
   state_.log.Info("system", "system event: " + params.text.substr(0, 500));
-  std::int64_t version = state_.presence.Upsert(SystemEventPresenceKey(params), std::move(entry));
+  state_.presence.Upsert(SystemEventPresenceKey(params), std::move(entry));
   state_.QueueSystemEvent(params.text);
-  state_.BroadcastPresence(version);
+  state_.BroadcastPresence();
   reply.Ok({});
 }
 

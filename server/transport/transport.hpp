@@ -27,6 +27,8 @@ struct HttpResponse {
   std::string content_type = "text/plain; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Written only after this pause (a failed auth is answered slowly); the I/O thread does not wait.
+  std::chrono::milliseconds delay{0};
 };
 
 // One WebSocket connection as the gateway core sees it. Every method is thread-safe; frames are
@@ -82,6 +84,12 @@ struct TransportOptions {
   std::chrono::milliseconds ping_interval{25000};
   std::size_t http_body_limit = 1 << 20;
   std::chrono::milliseconds http_read_timeout{30000};
+  // Open TCP connections (HTTP and WebSocket) at most; more are accepted and closed at once.
+  // 0: the open-file limit less a reserve for files, logs and outbound sockets.
+  std::size_t max_connections = 0;
+  // Where the transport reports what it cannot hand to anyone (a handler that threw, the
+  // connection cap, running out of file descriptors). Called from I/O threads.
+  std::function<void(const std::string&)> report_error;
 };
 
 class AddressInUse : public std::runtime_error {

@@ -26,6 +26,7 @@ inline constexpr std::uint16_t kCloseNormal = 1000;
 inline constexpr std::uint16_t kCloseProtocolError = 1002;
 inline constexpr std::uint16_t kCloseInvalidPayload = 1007;
 inline constexpr std::uint16_t kCloseTooBig = 1009;
+inline constexpr std::uint16_t kCloseInternalError = 1011;
 
 // The header of one unfragmented, unmasked frame (FIN set): 2, 4 or 10 bytes.
 struct FrameHeader {

@@ -12,20 +12,24 @@ constexpr std::size_t kBatchBytes = 256 * 1024;       // small frames copied int
 constexpr std::size_t kCopyLimit = 16 * 1024;         // larger frames are written from where they are
 constexpr std::size_t kKeptBufferCapacity = 64 * 1024;
 
+// `buffer = std::string()` would not do: libstdc++ keeps the allocation when it is assigned an
+// empty (in-place) string.
 void ReleaseIfLarge(std::string& buffer) {
-  if (buffer.empty() && buffer.capacity() > kKeptBufferCapacity) buffer = std::string();
+  if (buffer.empty() && buffer.capacity() > kKeptBufferCapacity) buffer.shrink_to_fit();
 }
 
 }  // namespace
 
 WsSession::WsSession(tcp::socket&& socket, std::string id, std::string remote_ip, ConnectionHandler& handler,
-                     const TransportOptions& options, std::function<void(WsSession*)> on_finish)
+                     const TransportOptions& options, std::shared_ptr<void> slot,
+                     std::function<void(WsSession*)> on_finish)
     : socket_(socket.get_executor()),
       upgrade_(std::in_place, std::move(socket)),
       id_(std::move(id)),
       remote_ip_(std::move(remote_ip)),
       handler_(handler),
       options_(options),
+      slot_(std::move(slot)),
       on_finish_(std::move(on_finish)),
       handshake_timer_(socket_.get_executor()),
       ping_timer_(socket_.get_executor()),
@@ -37,7 +41,8 @@ std::string WsSession::header(std::string_view name) const {
   return it == headers_.end() ? std::string() : it->second;
 }
 
-void WsSession::Start(http::request<http::string_body> request) {
+void WsSession::Start(http::request<http::string_body> request, std::string early_bytes) {
+  unread_ = std::move(early_bytes);
   for (const auto& field : request) {
     std::string name(field.name_string());
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -63,8 +68,18 @@ void WsSession::OnAccept(beast::error_code ec) {
     // No successful connect in time: close 1000 with an empty reason (observed).
     if (!timer_ec && !self->promoted_) self->RequestClose(ws::kCloseNormal, "");
   });
-  handler_.OnOpen(shared_from_this());
-  WaitReadable();
+  try {
+    handler_.OnOpen(shared_from_this());
+  } catch (const std::exception& e) {
+    if (options_.report_error) options_.report_error("connection " + id_ + " failed on open: " + e.what());
+    RequestClose(ws::kCloseInternalError, "internal error");
+  }
+  if (!unread_.empty()) {
+    std::string early = std::move(unread_);
+    unread_.clear();
+    Consume(early);
+  }
+  if (!finished_) WaitReadable();
 }
 
 void WsSession::WaitReadable() {
@@ -83,26 +98,50 @@ void WsSession::OnReadable(beast::error_code ec) {
       break;
     }
     if (input_ended_) continue;  // draining until the peer closes
-    std::string_view input(chunk.data(), n);
-    if (unread_.empty()) {
-      std::size_t used = Decode(input);
-      unread_.assign(input.substr(used));
-    } else {
-      unread_.append(input);
-      std::size_t used = Decode(unread_);
-      unread_.erase(0, used);
-    }
-    if (input_ended_) unread_.clear();
-    ReleaseIfLarge(unread_);
+    Consume(std::string_view(chunk.data(), n));
     if (n < chunk.size()) break;  // the socket is drained
   }
   if (finished_) return;
-  if (!eof) return WaitReadable();
+  if (!eof) {
+    // A peer that sends but does not read gets nothing more read once we are closing and our
+    // write is stuck: its pings would only pile up. The close deadline ends it.
+    if (close_frame_ && writing_) {
+      read_paused_ = true;
+      return;
+    }
+    return WaitReadable();
+  }
   // The peer is gone or half-closed. A close frame of ours still being written gets its chance.
   input_ended_ = true;
   if (!(close_frame_ && !close_sent_ && writing_)) {
     CloseSocket();
     Finish();
+  }
+}
+
+// Decodes the bytes read, keeping an incomplete frame's bytes for the next read.
+void WsSession::Consume(std::string_view input) {
+  if (unread_.empty()) {
+    std::size_t used = Decode(input);
+    unread_.assign(input.substr(used));
+  } else {
+    unread_.append(input);
+    std::size_t used = Decode(unread_);
+    unread_.erase(0, used);
+  }
+  if (input_ended_) unread_.clear();
+  ReleaseIfLarge(unread_);
+}
+
+// Hands one message to the gateway core. An exception escaping it is a bug there: it closes
+// this connection (1011) and is reported, and never reaches the I/O thread.
+void WsSession::Deliver(std::string message) {
+  try {
+    handler_.OnMessage(shared_from_this(), std::move(message));
+  } catch (const std::exception& e) {
+    if (options_.report_error) options_.report_error("connection " + id_ + " failed on a message: " + e.what());
+    input_ended_ = true;
+    RequestClose(ws::kCloseInternalError, "internal error");
   }
 }
 
@@ -119,9 +158,9 @@ std::size_t WsSession::Decode(std::string_view input) {
       continue;
     }
     if (in.kind == Kind::kMessage) {
-      if (!close_frame_) handler_.OnMessage(shared_from_this(), std::move(in.payload));
+      if (!close_frame_) Deliver(std::move(in.payload));
     } else if (in.kind == Kind::kPing) {
-      control_ += ws::EncodeFrame(ws::Opcode::kPong, in.payload);
+      if (!close_frame_) pending_pong_ = std::move(in.payload);  // the latest ping wins
     } else if (in.kind == Kind::kPong) {
       awaiting_pong_ = false;
     } else if (in.kind == Kind::kClose) {
@@ -195,6 +234,7 @@ void WsSession::RequestClose(std::uint16_t code, std::string reason) {
   handshake_timer_.cancel();
   ping_timer_.cancel();
   close_frame_ = ws::EncodeFrame(ws::Opcode::kClose, code == 0 ? std::string() : ws::ClosePayload(code, reason));
+  ArmCloseDeadline();  // a peer that never reads would otherwise keep the socket open for ever
   Flush();
 }
 
@@ -237,9 +277,12 @@ std::size_t WsSession::PrepareWrite() {
   batch_.clear();
   batch_items_ = 0;
   batch_has_close_ = false;
-  if (!control_.empty() && !close_sent_) {
-    control_sending_ = std::move(control_);
-    control_.clear();
+  if ((pending_pong_ || ping_due_) && !close_sent_) {
+    control_sending_.clear();
+    if (pending_pong_) control_sending_ += ws::EncodeFrame(ws::Opcode::kPong, *pending_pong_);
+    if (ping_due_) control_sending_ += ws::EncodeFrame(ws::Opcode::kPing, "");
+    pending_pong_.reset();
+    ping_due_ = false;
     buffers_.push_back(net::buffer(control_sending_));
   }
   const bool copy = queue_.size() > 1 && queue_.front().size() <= kCopyLimit;
@@ -276,7 +319,10 @@ bool WsSession::CompleteWrite() {
     queue_.pop_front();
   }
   batch_items_ = 0;
-  if (queue_.empty()) batch_ = std::string();  // idle connections keep no write buffer
+  if (queue_.empty()) {  // idle connections keep no write buffer
+    batch_.clear();
+    batch_.shrink_to_fit();
+  }
   if (!batch_has_close_) return true;
   batch_has_close_ = false;
   close_sent_ = true;
@@ -296,6 +342,14 @@ void WsSession::OnWrite(beast::error_code ec, std::size_t) {
     return Finish();
   }
   if (CompleteWrite()) Flush();
+  if (read_paused_ && !finished_) {
+    read_paused_ = false;
+    WaitReadable();
+  }
+}
+
+std::size_t WsSession::ControlBytes() const {
+  return control_sending_.size() + (pending_pong_ ? pending_pong_->size() + 2 : 0) + (ping_due_ ? 2 : 0);
 }
 
 void WsSession::ArmCloseDeadline() {
@@ -329,7 +383,7 @@ void WsSession::SchedulePing() {
       return;
     }
     self->awaiting_pong_ = true;
-    self->control_ += ws::EncodeFrame(ws::Opcode::kPing, "");
+    self->ping_due_ = true;
     self->Flush();
     self->SchedulePing();
   });

@@ -19,11 +19,14 @@ namespace gateway::transport {
 
 class WsSession : public Connection, public std::enable_shared_from_this<WsSession> {
  public:
+  // `slot` holds the connection's place under the transport's connection cap until it ends.
   WsSession(tcp::socket&& socket, std::string id, std::string remote_ip, ConnectionHandler& handler,
-            const TransportOptions& options, std::function<void(WsSession*)> on_finish);
+            const TransportOptions& options, std::shared_ptr<void> slot,
+            std::function<void(WsSession*)> on_finish);
 
-  // Completes the upgrade for an HTTP request already read.
-  void Start(http::request<http::string_body> request);
+  // Completes the upgrade for an HTTP request already read. `early_bytes` arrived behind the
+  // request's headers (a client may send its first frames without waiting for the 101).
+  void Start(http::request<http::string_body> request, std::string early_bytes);
 
   const std::string& id() const override { return id_; }
   const std::string& remote_ip() const override { return remote_ip_; }
@@ -51,6 +54,8 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   void WaitReadable();
   void OnReadable(beast::error_code ec);
   std::size_t Decode(std::string_view input);
+  void Consume(std::string_view input);
+  void Deliver(std::string message);
   void Enqueue(Outgoing item);
   void RequestClose(std::uint16_t code, std::string reason);
   void Flush();
@@ -61,7 +66,8 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   void SchedulePing();
   void CloseSocket();
   void Finish();
-  bool OverLimit() const { return queued_bytes_ > options_.max_buffered_bytes; }
+  std::size_t ControlBytes() const;
+  bool OverLimit() const { return queued_bytes_ + ControlBytes() > options_.max_buffered_bytes; }
 
   tcp::socket socket_;
   std::optional<websocket::stream<tcp::socket>> upgrade_;  // only until the 101 is written
@@ -69,6 +75,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   std::string remote_ip_;
   ConnectionHandler& handler_;
   const TransportOptions& options_;
+  std::shared_ptr<void> slot_;
   std::function<void(WsSession*)> on_finish_;
   std::map<std::string, std::string> headers_;
   net::steady_timer handshake_timer_;
@@ -81,8 +88,11 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   std::deque<Outgoing> queue_;
   std::size_t queued_bytes_ = 0;
   std::int64_t seq_ = 0;
-  std::string control_;                      // pong/ping frames waiting for the next write
-  std::string control_sending_;              // those in the write under way
+  // Control frames waiting for the next write: at most one pong (a flood of pings from a peer
+  // that never reads is answered with the latest only) and one keepalive ping.
+  std::optional<std::string> pending_pong_;  // its payload
+  bool ping_due_ = false;
+  std::string control_sending_;              // the control frames in the write under way
   std::optional<std::string> close_frame_;   // encoded once a close is requested; sent after the queue
   std::string batch_;                        // several small frames copied together for one write
   std::vector<net::const_buffer> buffers_;   // what the write under way sends
@@ -91,6 +101,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
 
   bool writing_ = false;
   bool decoding_ = false;  // replies to what is being decoded are flushed together afterwards
+  bool read_paused_ = false;  // closing while our write is stuck: nothing read until it moves
   bool promoted_ = false;
   bool awaiting_pong_ = false;
   bool opened_ = false;

@@ -289,4 +289,7 @@ TEST_CASE("Logs: the token used on the wire never reaches the log", "[integratio
   std::string log = ReadFile(gw.log_file());
   CHECK(log.find("listening on") != std::string::npos);
   CHECK(log.find(kToken) == std::string::npos);
+  // The refused attempt is logged with where it came from and why, never what it presented.
+  CHECK(log.find("connect from 127.0.0.1 refused: token_mismatch") != std::string::npos);
+  CHECK(log.find("wrong-secret-guess-123") == std::string::npos);
 }

@@ -17,11 +17,17 @@ TEST_CASE("Untrusted JSON: nesting depth is limited", "[protocol][json]") {
 }
 
 TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fatal", "[protocol][json]") {
-  for (std::string text : {"1e999", "[1e309]", "-1e999", "{\"x\":1e999}", std::string(400, '9')}) {
+  for (const std::string& text : std::vector<std::string>{"1e999", "[1e309]", "-1e999", "{\"x\":1e999}", std::string(400, '9')}) {
     INFO(text.substr(0, 40));
     CHECK_THROWS_AS(wire::ParseUntrusted(text), wire::DecodeError);
   }
   CHECK(wire::ParseUntrusted("1e308").is_number_float());
+}
+
+TEST_CASE("Untrusted JSON: a NUL byte does not end the input early", "[protocol][json]") {
+  using namespace std::string_literals;
+  CHECK_THROWS_AS(wire::ParseUntrusted("1\0"s), wire::DecodeError);
+  CHECK_THROWS_AS(wire::ParseUntrusted(R"({"type":"req","id":"1","method":"health"})"s + '\0' + "junk"), wire::DecodeError);
 }
 
 TEST_CASE("JSON pointers escape ~ and /", "[protocol][json]") {

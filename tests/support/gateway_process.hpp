@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -80,9 +81,15 @@ struct Home {
 // A gateway child process; killed at the end of the test if still running.
 class GatewayProcess {
  public:
-  GatewayProcess(const Home& home, int port, std::vector<std::string> extra = {}) : port_(port) {
+  // `max_open_files` > 0 caps the child's open-file limit (soft and hard).
+  GatewayProcess(const Home& home, int port, std::vector<std::string> extra = {}, rlim_t max_open_files = 0)
+      : port_(port) {
     pid_ = fork();
     if (pid_ == 0) {
+      if (max_open_files > 0) {
+        rlimit limit{max_open_files, max_open_files};
+        setrlimit(RLIMIT_NOFILE, &limit);
+      }
       std::vector<std::string> strings;
       for (const auto& [k, v] : home.env) strings.push_back(k + "=" + v);
       std::vector<char*> envp;
@@ -125,6 +132,7 @@ class GatewayProcess {
     }
   }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   int Signal(int sig) { return kill(pid_, sig); }
   // The exit status; -1 when it was killed, or did not exit within `limit` (then it is killed).
   int Wait(std::chrono::milliseconds limit = std::chrono::seconds(20)) {

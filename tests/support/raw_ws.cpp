@@ -10,7 +10,7 @@
 
 namespace gateway::testing {
 
-RawWebSocket::RawWebSocket(int port) {
+RawWebSocket::RawWebSocket(int port, const std::string& early_bytes) {
   fd_ = socket(AF_INET, SOCK_STREAM, 0);
   int small = 4096;
   setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
@@ -26,7 +26,8 @@ RawWebSocket::RawWebSocket(int port) {
   setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &upgrade_limit, sizeof upgrade_limit);
   std::string request =
       "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n" +
+      early_bytes;
   if (send(fd_, request.data(), request.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
     throw std::runtime_error("upgrade send failed");
   }
@@ -65,6 +66,11 @@ std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string
   frame.append(reinterpret_cast<const char*>(mask), 4);
   for (std::size_t i = 0; i < n; ++i) frame.push_back(static_cast<char>(payload[i] ^ mask[i % 4]));
   return frame;
+}
+
+void RawWebSocket::SetSendTimeout(std::chrono::milliseconds limit) {
+  timeval tv{static_cast<time_t>(limit.count() / 1000), static_cast<suseconds_t>((limit.count() % 1000) * 1000)};
+  setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
 
 bool RawWebSocket::SendText(const std::string& text) { return SendBytes(EncodeFrame(0x81, text)); }

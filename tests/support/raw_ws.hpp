@@ -13,7 +13,8 @@ namespace gateway::testing {
 class RawWebSocket {
  public:
   // Connects to 127.0.0.1:port with a small receive buffer and completes the upgrade.
-  explicit RawWebSocket(int port);
+  // `early_bytes` go out in the same write as the upgrade request, before its answer.
+  explicit RawWebSocket(int port, const std::string& early_bytes = "");
   ~RawWebSocket();
   RawWebSocket(const RawWebSocket&) = delete;
   RawWebSocket& operator=(const RawWebSocket&) = delete;
@@ -24,6 +25,8 @@ class RawWebSocket {
   static std::string EncodeFrame(std::uint8_t first_byte, const std::string& payload, bool masked = true);
   // Sends bytes as they are (several frames at once, or a frame cut anywhere).
   bool SendBytes(const std::string& bytes);
+  // From now on a send that cannot go out within `limit` fails instead of blocking.
+  void SetSendTimeout(std::chrono::milliseconds limit);
 
   struct Frame {
     std::uint8_t first_byte = 0;

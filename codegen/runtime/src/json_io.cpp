@@ -45,6 +45,8 @@ Json ParseUntrusted(std::string_view text, int max_depth) {
     if (opens && depth >= max_depth) throw DepthLimitExceeded();
     return true;
   };
+  // nlohmann's lexer takes a raw NUL for the end of input, which would accept `{...}\0<junk>`.
+  if (text.find('\0') != std::string_view::npos) throw DecodeError("", "invalid JSON: NUL byte");
   try {
     return Json::parse(text.begin(), text.end(), guard);
   } catch (const DepthLimitExceeded&) {
