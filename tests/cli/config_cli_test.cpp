@@ -184,6 +184,27 @@ TEST_CASE("CLI: secrets never reach the log file", "[cli][logging]") {
   }
 }
 
+TEST_CASE("CLI: env values and nested secrets never reach the log file", "[cli][logging]") {
+  Cli cli;
+  REQUIRE(cli({"setup"}).exit_code == 0);
+  cli.LogToHome();
+  for (const auto& [path, value] : std::vector<std::pair<std::string, std::string>>{
+           {"env.vars.MY_VAR", "s3cr3tvalue"},
+           {"env.vars", "{OTHER: 'an0ther-value', MY_VAR: 's3cr3tvalue'}"},
+           {"env.shellEnv", "{enabled: false, timeoutMs: 1234}"},
+           {"gateway.auth", "{mode: 'token', token: 'n3sted-t0ken-value'}"}}) {
+    INFO(path);
+    REQUIRE(cli({"config", "set", path, value}).exit_code == 0);
+  }
+  std::string log = ReadFile(cli.home / "logs/openclaw.log");
+  CHECK(log.find("config set env.vars.MY_VAR") != std::string::npos);
+  CHECK(log.find(R"(\"timeoutMs\":1234)") != std::string::npos);  // non-strings stay readable
+  for (const char* secret : {"s3cr3tvalue", "an0ther-value", "n3sted-t0ken-value"}) {
+    INFO(secret);
+    CHECK(log.find(secret) == std::string::npos);
+  }
+}
+
 TEST_CASE("CLI: concurrent config set loses no acknowledged write", "[cli][config]") {
   Cli cli;
   REQUIRE(cli({"setup"}).exit_code == 0);

@@ -69,8 +69,9 @@ int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
     return kExitUsage;
   }
   const ordered_json* now = config::FindAt(raw, path);
-  std::string shown = now ? config::RedactSecrets(*now, where.substr(where.rfind('.') + 1)).dump() : "";
-  ctx.log().Info("config", "config " + verb + " " + where + (now ? " = " + shown : "") + " in " + paths.config_path.string());
+  std::string shown = now ? " = " + config::RedactForLog(path, *now).dump() : "";
+  ctx.log().Info("config",
+                 "config " + verb + " " + where + shown + " in " + paths.config_path.string());
   std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << paths.config_path.string() << "\n";
   return kExitOk;
 }
