@@ -153,4 +153,26 @@ ordered_json RedactSecrets(const ordered_json& value, std::string_view key) {
   return value;
 }
 
+namespace {
+
+ordered_json MaskStrings(const ordered_json& value) {
+  if (value.is_string()) return std::string(kRedacted);
+  ordered_json out = value;
+  if (value.is_structured()) {
+    for (auto& item : out) item = MaskStrings(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+ordered_json RedactForLog(const ConfigPath& path, const ordered_json& value) {
+  if (!path.empty() && path.front() == PathSegment(std::string("env"))) return MaskStrings(value);
+  for (const PathSegment& segment : path) {
+    const auto* key = std::get_if<std::string>(&segment);
+    if (key && IsSecretKey(*key)) return RedactSecrets(value, *key);
+  }
+  return RedactSecrets(value);
+}
+
 }  // namespace gateway::config

@@ -34,5 +34,9 @@ nlohmann::ordered_json ParseCliValue(std::string_view text);
 inline constexpr std::string_view kRedacted = "__OPENCLAW_REDACTED__";
 nlohmann::ordered_json RedactSecrets(const nlohmann::ordered_json& value, std::string_view key = "");
 bool IsSecretKey(std::string_view key);
+// `value`, found at `path`, as a log line may show it: every string under a secret-looking key
+// (on the path or inside `value`) and every string under the top-level `env` block, whose
+// variables carry credentials under names no word list can guess, become the marker.
+nlohmann::ordered_json RedactForLog(const ConfigPath& path, const nlohmann::ordered_json& value);
 
 }  // namespace gateway::config

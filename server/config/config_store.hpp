@@ -3,11 +3,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
 #include "server/config/environment.hpp"
 #include "server/config/json5.hpp"
+#include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
 
 namespace gateway::config {
@@ -16,9 +18,26 @@ namespace gateway::config {
 // Throws ConfigError when the file cannot be read or parsed.
 Json5Document ReadConfigDocument(const std::filesystem::path& file);
 
-// Validates `raw` exactly as LoadConfig would (migrations, env, schema, refusals) and throws
-// ConfigError when it would not load. Otherwise writes it as JSON (2-space indent) through a
-// temp file + fsync + rename, keeping the file's mode (0600 when new) and one ".bak".
-void WriteConfig(const Paths& paths, Environment env, const nlohmann::ordered_json& raw);
+// An edited document that would not load; nothing was written.
+class InvalidConfigEdit : public ConfigError {
+ public:
+  using ConfigError::ConfigError;
+};
+
+// Throws InvalidConfigEdit unless `raw` loads exactly as LoadConfig would load it (migrations,
+// env, schema, refusals).
+void CheckConfigDocument(const Paths& paths, Environment env, const nlohmann::ordered_json& raw);
+
+// Receives the current document (an empty object when there is no file); returns false to leave
+// the file as it is. May run more than once, each time on a fresh read.
+using ConfigEdit = std::function<bool(nlohmann::ordered_json& raw)>;
+
+// Read-modify-write of the config file, serialized with every other UpdateConfig (also in other
+// processes) by a lock on "<config>.lock". The edited document is checked (CheckConfigDocument)
+// and written as JSON (2-space indent) through a temp file + fsync + rename, keeping the file's
+// mode (0600 when new) and one ".bak". If the file changed on disk between the read and the
+// rename (a writer that does not lock, e.g. an editor), the edit is run again on the new
+// content; ConcurrentModification after a few such tries. Returns the document as it now is.
+nlohmann::ordered_json UpdateConfig(const Paths& paths, Environment env, const ConfigEdit& edit);
 
 }  // namespace gateway::config

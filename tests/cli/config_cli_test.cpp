@@ -1,5 +1,8 @@
 // The openclaw executable, run for real with a temporary HOME: setup, config commands, exit codes,
-// and no secret in the log file.
+// no secret in the log file, and concurrent writers that lose nothing.
+#include <thread>
+#include <vector>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -178,5 +181,60 @@ TEST_CASE("CLI: secrets never reach the log file", "[cli][logging]") {
                                     std::string("sk-abcdefghijklmnopqrstuvwx")}) {
     INFO(secret);
     CHECK(log.find(secret) == std::string::npos);
+  }
+}
+
+TEST_CASE("CLI: env values and nested secrets never reach the log file", "[cli][logging]") {
+  Cli cli;
+  REQUIRE(cli({"setup"}).exit_code == 0);
+  cli.LogToHome();
+  for (const auto& [path, value] : std::vector<std::pair<std::string, std::string>>{
+           {"env.vars.MY_VAR", "s3cr3tvalue"},
+           {"env.vars", "{OTHER: 'an0ther-value', MY_VAR: 's3cr3tvalue'}"},
+           {"env.shellEnv", "{enabled: false, timeoutMs: 1234}"},
+           {"gateway.auth", "{mode: 'token', token: 'n3sted-t0ken-value'}"}}) {
+    INFO(path);
+    REQUIRE(cli({"config", "set", path, value}).exit_code == 0);
+  }
+  std::string log = ReadFile(cli.home / "logs/openclaw.log");
+  CHECK(log.find("config set env.vars.MY_VAR") != std::string::npos);
+  CHECK(log.find(R"(\"timeoutMs\":1234)") != std::string::npos);  // non-strings stay readable
+  for (const char* secret : {"s3cr3tvalue", "an0ther-value", "n3sted-t0ken-value"}) {
+    INFO(secret);
+    CHECK(log.find(secret) == std::string::npos);
+  }
+}
+
+TEST_CASE("CLI: concurrent config set loses no acknowledged write", "[cli][config]") {
+  Cli cli;
+  REQUIRE(cli({"setup"}).exit_code == 0);
+  constexpr int kWriters = 3;
+  constexpr int kKeysEach = 20;
+  auto key = [](int writer, int k) {
+    return "W" + std::to_string(writer) + "_K" + std::to_string(k);
+  };
+  std::vector<std::vector<ProcessResult>> results(kWriters);
+  std::vector<std::thread> writers;
+  for (int w = 0; w < kWriters; ++w) {
+    writers.emplace_back([&, w] {
+      for (int k = 0; k < kKeysEach; ++k) {
+        results[w].push_back(cli({"config", "set", "env.vars." + key(w, k), "v" + key(w, k)}));
+      }
+    });
+  }
+  for (auto& writer : writers) writer.join();
+
+  auto vars = Json(ReadFile(cli.Config()))["env"]["vars"];
+  for (int w = 0; w < kWriters; ++w) {
+    for (int k = 0; k < kKeysEach; ++k) {
+      INFO(key(w, k) << ": " << results[w][k].err);
+      CHECK(results[w][k].exit_code == 0);
+      CHECK(vars.value(key(w, k), "") == "v" + key(w, k));
+    }
+  }
+  CHECK(vars.size() == kWriters * kKeysEach);
+  for (const auto& entry : fs::directory_iterator(cli.Config().parent_path())) {
+    INFO(entry.path());
+    CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);  // no temp left
   }
 }

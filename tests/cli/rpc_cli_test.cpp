@@ -89,6 +89,29 @@ TEST_CASE("RPC CLI: credentials and unreachable gateways", "[cli][rpc]") {
   CHECK(std::chrono::steady_clock::now() - started < 5s);
 }
 
+TEST_CASE("RPC CLI: --token and --password on the command line warn on stderr only", "[cli][rpc]") {
+  Running r;
+  std::string url = "ws://127.0.0.1:" + std::to_string(r.port) + "/";
+  auto call =
+      r.home.Run({"gateway", "call", "health", "--url", url, "--token", r.home.Token(), "--json"});
+  CHECK(call.exit_code == 0);
+  CHECK(json::parse(call.out)["ok"] == true);  // stdout unchanged
+  CHECK(call.err ==
+        "warning: --token is visible to other local users in the process list; prefer "
+        "OPENCLAW_GATEWAY_TOKEN or gateway.auth.token in the config\n");
+  auto status =
+      r.home.Run({"gateway", "status", "--no-probe", "--json", "--password", "pw-in-argv"});
+  CHECK(status.exit_code == 0);
+  CHECK(json::parse(status.out).is_object());
+  CHECK(status.err.find("warning: --password is visible to other local users") !=
+        std::string::npos);
+  CHECK(status.err.find("OPENCLAW_GATEWAY_PASSWORD") != std::string::npos);
+  // Credentials from the config: nothing to warn about.
+  auto from_env = r.home.Run({"gateway", "call", "health", "--json"});
+  CHECK(from_env.exit_code == 0);
+  CHECK(from_env.err.empty());
+}
+
 TEST_CASE("RPC CLI: logs prints the tail and follows it across a rotation", "[cli][rpc][logs]") {
   Running r(std::vector<std::pair<std::string, std::string>>{{"logging.maxFileBytes", "4000"}});
   auto client = r.gateway->Connect(r.home.Token());

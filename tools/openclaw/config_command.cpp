@@ -49,26 +49,29 @@ int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
          const std::function<void(ordered_json&, const config::ConfigPath&)>& edit) {
   auto path = config::ParseConfigPath(o.path);
   const auto& paths = ctx.paths();
-  ordered_json raw = config::ReadConfigDocument(paths.config_path).value;
-  edit(raw, path);
   std::string where = config::FormatConfigPath(path);
+  ordered_json raw;
   try {
     if (o.dry_run) {
-      config::Environment env = ctx.env();
-      auto diagnostics = config::ValidateConfig(config::PrepareConfig(raw, env).effective);
-      if (!diagnostics.empty()) throw config::ConfigError(paths.config_path, diagnostics);
+      raw = config::ReadConfigDocument(paths.config_path).value;
+      edit(raw, path);
+      config::CheckConfigDocument(paths, ctx.env(), raw);
       std::cout << "Dry run: " << verb << " " << where << " would leave a valid config (nothing written)\n";
       return kExitOk;
     }
-    config::WriteConfig(paths, ctx.env(), raw);
-  } catch (const config::ConfigError& e) {
+    raw = config::UpdateConfig(paths, ctx.env(), [&](ordered_json& doc) {
+      edit(doc, path);
+      return true;
+    });
+  } catch (const config::InvalidConfigEdit& e) {
     std::cerr << "refusing to " << verb << " " << where << ": the config would not be valid\n";
     PrintDiagnostics(e, paths.config_path);
     return kExitUsage;
   }
   const ordered_json* now = config::FindAt(raw, path);
-  std::string shown = now ? config::RedactSecrets(*now, where.substr(where.rfind('.') + 1)).dump() : "";
-  ctx.log().Info("config", "config " + verb + " " + where + (now ? " = " + shown : "") + " in " + paths.config_path.string());
+  std::string shown = now ? " = " + config::RedactForLog(path, *now).dump() : "";
+  ctx.log().Info("config",
+                 "config " + verb + " " + where + shown + " in " + paths.config_path.string());
   std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << paths.config_path.string() << "\n";
   return kExitOk;
 }

@@ -55,10 +55,10 @@ class Doctor {
  private:
   void Add(Severity s, std::string check, std::string message) { findings_.push_back({s, std::move(check), std::move(message)}); }
 
-  // Writes a changed raw config through the validating, atomic store.
-  bool Save(const ordered_json& raw, const std::string& check) {
+  // Edits the config through the validating, locked, atomic store.
+  bool Save(const config::ConfigEdit& edit, const std::string& check) {
     try {
-      config::WriteConfig(ctx_.paths(), ctx_.env(), raw);
+      config::UpdateConfig(ctx_.paths(), ctx_.env(), edit);
       return true;
     } catch (const std::exception& e) {
       Add(Severity::kError, check, std::string("could not write the config: ") + e.what());
@@ -89,9 +89,12 @@ class Doctor {
       for (const auto& n : loaded_->notices) Add(Severity::kWarn, "config", n + " (doctor --fix rewrites it)");
       return;
     }
-    ordered_json raw = config::ReadConfigDocument(ctx_.paths().config_path).value;
-    auto changes = config::MigrateConfig(raw);
-    if (Save(raw, "config")) {
+    std::vector<std::string> changes;
+    auto migrate = [&](ordered_json& raw) {
+      changes = config::MigrateConfig(raw);
+      return true;
+    };
+    if (Save(migrate, "config")) {
       for (const auto& c : changes) Add(Severity::kFixed, "config", c);
     }
   }
@@ -114,10 +117,14 @@ class Doctor {
         Add(Severity::kError, "auth", "no gateway token or password: every connect is refused (doctor --fix generates a token)");
         return;
       }
-      ordered_json raw = config::ReadConfigDocument(ctx_.paths().config_path).value;
-      raw["gateway"]["auth"]["mode"] = "token";
-      raw["gateway"]["auth"]["token"] = GenerateToken();
-      if (Save(raw, "auth")) Add(Severity::kFixed, "auth", "generated a gateway token (gateway.auth.token)");
+      auto add_token = [](ordered_json& raw) {
+        raw["gateway"]["auth"]["mode"] = "token";
+        raw["gateway"]["auth"]["token"] = GenerateToken();
+        return true;
+      };
+      if (Save(add_token, "auth")) {
+        Add(Severity::kFixed, "auth", "generated a gateway token (gateway.auth.token)");
+      }
     } catch (const config::StartupRefused& e) {
       Add(Severity::kError, "auth", e.what());
     }

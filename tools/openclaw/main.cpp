@@ -1,5 +1,7 @@
 // openclaw: the gateway and its command line in one executable.
 #include <iostream>
+#include <string>
+#include <utility>
 
 #include <CLI/CLI.hpp>
 
@@ -36,6 +38,30 @@ int RunAction(const Action& action, const GlobalOptions& globals) {
   } catch (const std::exception& e) {
     std::cerr << "openclaw: " << e.what() << "\n";
     return kExitFailure;
+  }
+}
+
+bool PassedOnCommandLine(const CLI::App& command, const std::string& flag) {
+  const CLI::Option* option = command.get_option_no_throw(flag);
+  if (option && option->count() > 0) return true;
+  for (const CLI::App* sub : command.get_subcommands()) {
+    if (PassedOnCommandLine(*sub, flag)) return true;
+  }
+  return false;
+}
+
+// Any local user can read a process's arguments (ps, /proc/<pid>/cmdline). A warning on stderr
+// keeps stdout parseable.
+void WarnAboutSecretFlags(const CLI::App& app) {
+  static constexpr std::pair<const char*, const char*> kSecretFlags[] = {
+      {"--token", "OPENCLAW_GATEWAY_TOKEN or gateway.auth.token"},
+      {"--password", "OPENCLAW_GATEWAY_PASSWORD or gateway.auth.password"},
+  };
+  for (const auto& [flag, instead] : kSecretFlags) {
+    if (!PassedOnCommandLine(app, flag)) continue;
+    std::cerr << "warning: " << flag
+              << " is visible to other local users in the process list; prefer " << instead
+              << " in the config\n";
   }
 }
 
@@ -81,5 +107,6 @@ int main(int argc, char** argv) {
     return kExitUsage;  // CLI11's own codes are remapped: every parse failure is a usage error
   }
   if (!action) return kExitUsage;
+  WarnAboutSecretFlags(app);
   return RunAction(action, globals);
 }

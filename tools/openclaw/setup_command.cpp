@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "server/config/config_store.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -20,14 +22,8 @@ bool HasSharedSecret(const ordered_json& raw) {
                                        (auth->contains("mode") && (*auth)["mode"] != "token"));
 }
 
-int RunSetup(CliContext& ctx) {
-  const auto& paths = ctx.paths();
-  config::EnsureStateDir(paths);
-  std::error_code ec;
-  fs::create_directories(paths.workspace_dir, ec);
-
-  ordered_json raw = config::ReadConfigDocument(paths.config_path).value;
-  bool existed = fs::exists(paths.config_path, ec);
+// What setup adds to `raw`: gateway.mode, defaults for a new file, a token when there is no secret.
+std::vector<std::string> AddSetupDefaults(ordered_json& raw, bool existed, int default_port) {
   std::vector<std::string> changes;
   ordered_json& gateway = raw["gateway"];
   if (!gateway.is_object()) gateway = ordered_json::object();
@@ -36,7 +32,7 @@ int RunSetup(CliContext& ctx) {
     changes.push_back("gateway.mode=local");
   }
   if (!existed) {
-    gateway["port"] = paths.default_port;
+    gateway["port"] = default_port;
     gateway["bind"] = "loopback";
   }
   if (!HasSharedSecret(raw)) {
@@ -46,10 +42,25 @@ int RunSetup(CliContext& ctx) {
     auth["token"] = GenerateToken();
     changes.push_back("a new gateway token");
   }
+  return changes;
+}
+
+int RunSetup(CliContext& ctx) {
+  const auto& paths = ctx.paths();
+  config::EnsureStateDir(paths);
+  std::error_code ec;
+  fs::create_directories(paths.workspace_dir, ec);
+
+  bool existed = false;
+  std::vector<std::string> changes;
+  config::UpdateConfig(paths, ctx.env(), [&](ordered_json& raw) {
+    existed = fs::exists(paths.config_path, ec);
+    changes = AddSetupDefaults(raw, existed, paths.default_port);
+    return !changes.empty();
+  });
   if (changes.empty()) {
     std::cout << "Config already set up: " << paths.config_path.string() << " (token kept)\n";
   } else {
-    config::WriteConfig(paths, ctx.env(), raw);
     ctx.log().Info("config", std::string(existed ? "updated " : "wrote ") + paths.config_path.string() + " (setup)");
     std::cout << (existed ? "Updated " : "Wrote ") << paths.config_path.string() << ": ";
     for (std::size_t i = 0; i < changes.size(); ++i) std::cout << (i ? ", " : "") << changes[i];

@@ -1,6 +1,12 @@
-// Crash-safe writes: modes, backup, and a writer that dies between write and rename.
+// Crash-safe writes: modes, backup, a writer that dies between write and rename, a full disk,
+// and a target changed by someone else.
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
+#include <functional>
+#include <system_error>
 
 #include <catch2/catch.hpp>
 
@@ -86,4 +92,75 @@ TEST_CASE("Atomic write: failure leaves the target unchanged", "[config][atomic]
   CHECK(ReadFile(dir / "c.json") == "keep");
   CHECK(EntriesIn(dir.path()) == 1);
   CHECK_THROWS_AS(AtomicWriteFile(dir / "missing-dir" / "c.json", "x"), std::system_error);
+}
+
+namespace {
+
+// Runs `write` in a child whose files may not grow past `limit` bytes, so a write fails with
+// EFBIG the way a full disk fails with ENOSPC. Returns the child's exit code: 0 when `write`
+// threw std::system_error, 1 when it did not throw.
+int WriteWithFileSizeLimit(rlim_t limit, const std::function<void()>& write) {
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    signal(SIGXFSZ, SIG_IGN);  // else the write kills the process instead of failing
+    rlimit small{limit, limit};
+    if (setrlimit(RLIMIT_FSIZE, &small) != 0) _exit(3);
+    try {
+      write();
+    } catch (const std::system_error&) {
+      _exit(0);
+    } catch (...) {
+      _exit(2);
+    }
+    _exit(1);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("Atomic write: a full disk leaves no temp file behind", "[config][atomic]") {
+  TempDir dir;
+  const std::string old_content(4000, 'o');
+  WriteFile(dir / "c.json", old_content);
+  SECTION("while backing up the previous version") {
+    AtomicWriteOptions options;
+    options.keep_backup = true;
+    CHECK(WriteWithFileSizeLimit(1000, [&] { AtomicWriteFile(dir / "c.json", "new", options); }) ==
+          0);
+  }
+  SECTION("while writing the new version") {
+    std::string big(4000, 'n');
+    CHECK(WriteWithFileSizeLimit(1000, [&] { AtomicWriteFile(dir / "c.json", big); }) == 0);
+  }
+  CHECK(ReadFile(dir / "c.json") == old_content);
+  CHECK(EntriesIn(dir.path()) == 1);
+}
+
+TEST_CASE("Atomic write: the target is replaced only if it still is what was read",
+          "[config][atomic]") {
+  TempDir dir;
+  WriteFile(dir / "c.json", "read");
+  AtomicWriteOptions options;
+  options.keep_backup = true;
+  options.expected = ReadSnapshot(dir / "c.json");
+  REQUIRE(options.expected == FileSnapshot("read"));
+  WriteFile(dir / "c.json", "written by someone else");
+  CHECK_THROWS_AS(AtomicWriteFile(dir / "c.json", "mine", options), ConcurrentModification);
+  CHECK(ReadFile(dir / "c.json") == "written by someone else");
+  CHECK(EntriesIn(dir.path()) == 1);  // no temp file, no backup
+
+  options.expected = ReadSnapshot(dir / "c.json");
+  AtomicWriteFile(dir / "c.json", "mine", options);
+  CHECK(ReadFile(dir / "c.json") == "mine");
+  CHECK(ReadFile(dir / "c.json.bak") == "written by someone else");
+
+  options.expected = FileSnapshot{};  // "the file did not exist"
+  CHECK_THROWS_AS(AtomicWriteFile(dir / "c.json", "again", options), ConcurrentModification);
+  CHECK(ReadSnapshot(dir / "missing.json") == std::nullopt);
+  AtomicWriteFile(dir / "missing.json", "created", options);
+  CHECK(ReadFile(dir / "missing.json") == "created");
 }
