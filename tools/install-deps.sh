@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build pkg-config git ca-certificates ccache
+  # fuzzing (tests/fuzz, tools/fuzz.sh): clang 14 and its libFuzzer + sanitizer runtimes
+  clang libclang-rt-14-dev
   # schema-first core: YAML front end, JSON, JSON-Schema validation, linear-time regex
   libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libre2-dev
   # server: Beast/Asio listener, outbound HTTP, CLI, logs, state, crypto

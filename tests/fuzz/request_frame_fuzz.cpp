@@ -1,0 +1,147 @@
+// Fuzzes what the gateway does with one incoming WebSocket text message (GatewayServer's
+// HandleConnect and HandleRequest): wire::ParseUntrusted, the RequestFrame validator, then for
+// `connect` the ConnectParams validator and decoder, and for other methods the generated
+// dispatcher, which validates and decodes each method's params.
+//
+// Checked besides memory safety: only wire::DecodeError escapes the parse; whatever a validator
+// accepts decodes without throwing (the gateway does not catch there); every response frame the
+// path sends parses back and matches the ResponseFrame schema; decoded ConnectParams re-encode to
+// a value that validates and decodes to the same params.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "fuzz_check.hpp"
+#include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/validators.hpp"
+
+namespace gateway::rpc {
+class CallContext {};  // the dispatcher only passes it through to the service
+}  // namespace gateway::rpc
+
+namespace {
+
+using gateway::fuzz::Require;
+using nlohmann::json;
+using namespace gateway;
+
+void CheckResponse(std::string_view frame) {
+  json parsed;
+  try {
+    parsed = wire::ParseUntrusted(frame);
+  } catch (const wire::DecodeError&) {
+    Require(false, "a response frame is not JSON");
+  }
+  Require(proto::Validate(&proto::CheckResponseFrame, parsed).empty(),
+          "a response frame breaks the ResponseFrame schema");
+}
+
+class CheckingSink : public proto::ResponseSink {
+ public:
+  void SendFrame(std::string frame) override { CheckResponse(frame); }
+};
+
+void SendError(std::string_view id, std::string message) {
+  const proto::ErrorShape error = proto::MakeError(
+      std::string(proto::ToString(proto::ErrorCode::kInvalidRequest)), std::move(message));
+  CheckResponse(proto::EncodeResponse(id, false, nullptr, &error));
+}
+
+// Params reach a handler only after they validated and decoded; the answer is not under test.
+class Unavailable : public proto::SystemService {
+ public:
+  void GatewayIdentityGet(proto::GatewayIdentityGetParams, rpc::CallContext&,
+                          proto::Reply<proto::GatewayIdentityGetResult> reply) override {
+    Answer(reply);
+  }
+  void GatewayRestartRequest(proto::GatewayRestartRequestParams, rpc::CallContext&,
+                             proto::Reply<proto::GatewayRestartRequestResult> reply) override {
+    Answer(reply);
+  }
+  void Health(proto::HealthParams, rpc::CallContext&,
+              proto::Reply<proto::HealthSnapshot> reply) override {
+    Answer(reply);
+  }
+  void LastHeartbeat(proto::LastHeartbeatParams, rpc::CallContext&,
+                     proto::Reply<proto::LastHeartbeatResult> reply) override {
+    Answer(reply);
+  }
+  void LogsTail(proto::LogsTailParams, rpc::CallContext&,
+                proto::Reply<proto::LogsTailResult> reply) override {
+    Answer(reply);
+  }
+  void SetHeartbeats(proto::SetHeartbeatsParams, rpc::CallContext&,
+                     proto::Reply<proto::SetHeartbeatsResult> reply) override {
+    Answer(reply);
+  }
+  void Status(proto::StatusParams, rpc::CallContext&,
+              proto::Reply<proto::StatusResult> reply) override {
+    Answer(reply);
+  }
+  void SystemEvent(proto::SystemEventParams, rpc::CallContext&,
+                   proto::Reply<proto::SystemEventResult> reply) override {
+    Answer(reply);
+  }
+  void SystemPresence(proto::SystemPresenceParams, rpc::CallContext&,
+                      proto::Reply<proto::SystemPresenceResult> reply) override {
+    Answer(reply);
+  }
+
+ private:
+  template <class R>
+  static void Answer(R& reply) {
+    reply.Fail(proto::MakeError(std::string(proto::ToString(proto::ErrorCode::kUnavailable)),
+                                "answered by the fuzz target"));
+  }
+};
+
+// HandleConnect after the frame validated: the params of the first request.
+void Connect(const json& frame, const std::string& id) {
+  const json params_json = frame.value("params", json());
+  const auto errors = proto::Validate(&proto::CheckConnectParams, params_json);
+  if (!errors.empty())
+    return SendError(id, "invalid connect params: " + wire::FormatErrors(errors));
+  const auto params = wire::Decode<proto::ConnectParams>(params_json);  // must not throw
+  const json encoded = proto::Write(params);
+  Require(proto::Validate(&proto::CheckConnectParams, encoded).empty(),
+          "re-encoded ConnectParams break their schema");
+  Require(wire::Decode<proto::ConnectParams>(encoded) == params, "ConnectParams do not round-trip");
+}
+
+// HandleRequest after the frame validated: role and scope lookups, then the dispatcher.
+void Request(json& frame, const std::string& id) {
+  const std::string method_name = frame["method"].get<std::string>();
+  const json params = frame.contains("params") ? std::move(frame["params"]) : json();
+  const proto::MethodInfo* method = proto::FindMethod(method_name);
+  if (!method) return SendError(id, "unknown method: " + method_name);
+  static Unavailable service;
+  static proto::Dispatcher dispatcher(service);
+  rpc::CallContext context;
+  (void)dispatcher.RequiredScope(*method, params);
+  dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  json frame;
+  try {
+    frame = wire::ParseUntrusted(std::string_view(reinterpret_cast<const char*>(data), size));
+  } catch (const wire::DecodeError&) {
+    return 0;  // the gateway closes (before hello) or ignores (after) unparseable text
+  }
+  const auto errors = proto::Validate(&proto::CheckRequestFrame, frame);
+  if (!errors.empty()) {
+    const bool has_id = frame.is_object() && frame.contains("id") && frame["id"].is_string() &&
+                        !frame["id"].get_ref<const std::string&>().empty();
+    SendError(has_id ? frame["id"].get<std::string>() : "invalid",
+              "invalid request frame: " + wire::FormatErrors(errors));
+    return 0;
+  }
+  const std::string id = frame["id"].get<std::string>();  // the validator made these strings
+  if (frame["method"] == "connect") Connect(frame, id);
+  Request(frame, id);
+  return 0;
+}
