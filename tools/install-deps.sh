@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build pkg-config git ca-certificates ccache
+  g++ cmake ninja-build pkg-config git ca-certificates ccache clang-format
   # fuzzing (tests/fuzz, tools/fuzz.sh): clang 14 and its libFuzzer + sanitizer runtimes
   clang libclang-rt-14-dev
   # schema-first core: YAML front end, JSON, JSON-Schema validation, linear-time regex

@@ -40,7 +40,8 @@ std::string MemberTypeOf(const Property& p) {
 
 std::string Stem(const std::string& source) {
   std::string stem = source;
-  if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".yaml") == 0) stem.resize(stem.size() - 5);
+  if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".yaml") == 0)
+    stem.resize(stem.size() - 5);
   for (char& c : stem) {
     if (c == '/' || c == '-' || c == '.') c = '_';
   }
@@ -48,8 +49,10 @@ std::string Stem(const std::string& source) {
 }
 
 std::string JsonLiteral(const Json& value) {
-  if (value.is_string()) return "nlohmann::json(" + CppStringLiteral(value.get<std::string>()) + ")";
-  if (value.is_boolean()) return value.get<bool>() ? "nlohmann::json(true)" : "nlohmann::json(false)";
+  if (value.is_string())
+    return "nlohmann::json(" + CppStringLiteral(value.get<std::string>()) + ")";
+  if (value.is_boolean())
+    return value.get<bool>() ? "nlohmann::json(true)" : "nlohmann::json(false)";
   if (value.is_number_integer()) return "nlohmann::json(std::int64_t{" + value.dump() + "})";
   if (value.is_number()) return "nlohmann::json(" + value.dump() + ")";
   return "nlohmann::json::parse(" + CppStringLiteral(value.dump()) + ")";

@@ -33,8 +33,8 @@ std::vector<std::string> Resolvers(const Protocol& proto) {
   return {out.begin(), out.end()};
 }
 
-void EmitStringEnum(Code& h, Code& c, const std::string& name, const std::vector<std::string>& values,
-                    const std::vector<std::string>& docs) {
+void EmitStringEnum(Code& h, Code& c, const std::string& name,
+                    const std::vector<std::string>& values, const std::vector<std::string>& docs) {
   h("enum class " + name + " {");
   h.In();
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -48,13 +48,16 @@ void EmitStringEnum(Code& h, Code& c, const std::string& name, const std::vector
   c();
   c("std::string_view ToString(" + name + " value) {");
   c("  switch (value) {");
-  for (const auto& v : values) c("    case " + name + "::" + CppConstantName(v) + ": return " + CppStringLiteral(v) + ";");
+  for (const auto& v : values)
+    c("    case " + name + "::" + CppConstantName(v) + ": return " + CppStringLiteral(v) + ";");
   c("  }");
   c("  return {};");
   c("}");
   c();
   c("std::optional<" + name + "> Parse" + name + "(std::string_view text) {");
-  for (const auto& v : values) c("  if (text == " + CppStringLiteral(v) + ") return " + name + "::" + CppConstantName(v) + ";");
+  for (const auto& v : values)
+    c("  if (text == " + CppStringLiteral(v) + ") return " + name + "::" + CppConstantName(v) +
+      ";");
   c("  return std::nullopt;");
   c("}");
 }
@@ -76,12 +79,14 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   h("namespace gateway::proto {");
   h();
   h("inline constexpr std::int64_t kProtocolVersion = " + std::to_string(proto.version) + ";");
-  h("inline constexpr std::int64_t kMinProtocolVersion = " + std::to_string(proto.min_version) + ";");
+  h("inline constexpr std::int64_t kMinProtocolVersion = " + std::to_string(proto.min_version) +
+    ";");
   h();
   h("namespace constants {");
   for (const auto& k : proto.constants) {
     DocComment(h, "//", k.description);
-    h("inline constexpr std::int64_t " + CppConstantName(k.name) + " = " + std::to_string(k.value) + ";");
+    h("inline constexpr std::int64_t " + CppConstantName(k.name) + " = " + std::to_string(k.value) +
+      ";");
   }
   h("}  // namespace constants");
   c.Raw(Banner("//", sources));
@@ -115,7 +120,8 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
       c("    case Scope::" + CppConstantName(s.name) + ": return true;");
     } else if (!s.implies.empty()) {
       std::string cond;
-      for (const auto& i : s.implies) cond += (cond.empty() ? "" : " || ") + ("required == Scope::" + CppConstantName(i));
+      for (const auto& i : s.implies)
+        cond += (cond.empty() ? "" : " || ") + ("required == Scope::" + CppConstantName(i));
       c("    case Scope::" + CppConstantName(s.name) + ": return " + cond + ";");
     }
   }
@@ -124,7 +130,8 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   c("}");
   c();
   c("bool ScopesGrant(std::span<const Scope> held, Scope required) {");
-  c("  return std::any_of(held.begin(), held.end(), [&](Scope s) { return ScopeGrants(s, required); });");
+  c("  return std::any_of(held.begin(), held.end(), [&](Scope s) { return ScopeGrants(s, "
+    "required); });");
   c("}");
 
   names.clear(), docs.clear();
@@ -167,13 +174,15 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   c("constexpr std::array<MethodInfo, " + std::to_string(proto.methods.size()) + "> kMethods = {{");
   for (const auto& m : proto.methods) {
     std::string role = m.role == "any" ? "std::nullopt" : "Role::" + CppConstantName(m.role);
-    std::string scope = m.scope.kind == ScopeRule::Kind::kFixed ? ScopeExpr(m.scope.scope) : "std::nullopt";
+    std::string scope =
+        m.scope.kind == ScopeRule::Kind::kFixed ? ScopeExpr(m.scope.scope) : "std::nullopt";
     std::string idem = m.idempotency == Idempotency::kRequired   ? "Idempotency::kRequired"
                        : m.idempotency == Idempotency::kOptional ? "Idempotency::kOptional"
                                                                  : "Idempotency::kNone";
     c("    {MethodId::" + CppConstantName(m.name) + ", " + CppStringLiteral(m.name) + ", " +
-      CppStringLiteral(m.domain) + ", " + role + ", " + scope + ", " + CppStringLiteral(m.scope.resolver) + ", " +
-      idem + ", " + (m.accepted.empty() ? "false" : "true") + ", " + CppStringLiteral(m.params) + ", " +
+      CppStringLiteral(m.domain) + ", " + role + ", " + scope + ", " +
+      CppStringLiteral(m.scope.resolver) + ", " + idem + ", " +
+      (m.accepted.empty() ? "false" : "true") + ", " + CppStringLiteral(m.params) + ", " +
       CppStringLiteral(m.result) + "},");
   }
   c("}};");
@@ -183,7 +192,8 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   c();
   c("const MethodInfo* FindMethod(std::string_view name) {");
   c("  auto it = std::lower_bound(kMethods.begin(), kMethods.end(), name,");
-  c("                             [](const MethodInfo& m, std::string_view n) { return m.name < n; });");
+  c("                             [](const MethodInfo& m, std::string_view n) { return m.name < n; "
+    "});");
   c("  return it != kMethods.end() && it->name == name ? &*it : nullptr;");
   c("}");
   c();
@@ -222,9 +232,9 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   c("constexpr std::array<EventInfo, " + std::to_string(proto.events.size()) + "> kEvents = {{");
   auto b = [](bool v) { return v ? std::string("true") : std::string("false"); };
   for (const auto& e : proto.events) {
-    c("    {EventId::" + CppConstantName(e.name) + ", " + CppStringLiteral(e.name) + ", " + ScopeExpr(e.scope) +
-      ", " + b(e.drop_if_slow) + ", " + b(e.state_version) + ", " + b(e.pre_auth) + ", " + b(e.targeted) +
-      ", " + CppStringLiteral(e.payload) + "},");
+    c("    {EventId::" + CppConstantName(e.name) + ", " + CppStringLiteral(e.name) + ", " +
+      ScopeExpr(e.scope) + ", " + b(e.drop_if_slow) + ", " + b(e.state_version) + ", " +
+      b(e.pre_auth) + ", " + b(e.targeted) + ", " + CppStringLiteral(e.payload) + "},");
   }
   c("}};");
   c("}  // namespace");
@@ -233,7 +243,8 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   c();
   c("const EventInfo* FindEvent(std::string_view name) {");
   c("  auto it = std::lower_bound(kEvents.begin(), kEvents.end(), name,");
-  c("                             [](const EventInfo& e, std::string_view n) { return e.name < n; });");
+  c("                             [](const EventInfo& e, std::string_view n) { return e.name < n; "
+    "});");
   c("  return it != kEvents.end() && it->name == name ? &*it : nullptr;");
   c("}");
   c();
@@ -436,7 +447,8 @@ ErrorShape MakeError(std::string code, std::string message) {
 
 std::string ReplyType(const Method& m) {
   std::string reply = "Reply<" + m.result;
-  if (!m.accepted.empty() || !m.error_payload.empty()) reply += ", " + (m.accepted.empty() ? "void" : m.accepted);
+  if (!m.accepted.empty() || !m.error_payload.empty())
+    reply += ", " + (m.accepted.empty() ? "void" : m.accepted);
   if (!m.error_payload.empty()) reply += ", " + m.error_payload;
   return reply + ">";
 }
@@ -463,7 +475,8 @@ void EmitServices(const Protocol& proto, Outputs& out) {
     h();
     h("namespace gateway::proto {");
     h();
-    h("// Handlers of the " + domain + " domain. Implement every method; answer through `reply`, now or");
+    h("// Handlers of the " + domain +
+      " domain. Implement every method; answer through `reply`, now or");
     h("// later, from any thread.");
     h("class " + ServiceName(domain) + " {");
     h(" public:");
@@ -472,8 +485,8 @@ void EmitServices(const Protocol& proto, Outputs& out) {
     for (const Method* m : methods) {
       h();
       DocComment(h, "//", m->name + (m->description.empty() ? "" : ": " + m->description));
-      h("virtual void " + PascalCase(m->name) + "(" + m->params + " params, rpc::CallContext& context, " +
-        ReplyType(*m) + " reply) = 0;");
+      h("virtual void " + PascalCase(m->name) + "(" + m->params +
+        " params, rpc::CallContext& context, " + ReplyType(*m) + " reply) = 0;");
     }
     h.Out();
     h("};");
@@ -502,16 +515,19 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   h("namespace gateway::proto {");
   h();
   if (!resolvers.empty()) {
-    h("// Decides the scope of methods whose scope depends on their params (checked before params are");
+    h("// Decides the scope of methods whose scope depends on their params (checked before params "
+      "are");
     h("// validated, so `params` is raw JSON).");
     h("class ScopeResolvers {");
     h(" public:");
     h("  virtual ~ScopeResolvers() = default;");
-    for (const auto& r : resolvers) h("  virtual Scope " + r + "(const nlohmann::json& params) const = 0;");
+    for (const auto& r : resolvers)
+      h("  virtual Scope " + r + "(const nlohmann::json& params) const = 0;");
     h("};");
     h();
   }
-  h("// Validates a request's params, decodes them and calls the domain service. The server runs the");
+  h("// Validates a request's params, decodes them and calls the domain service. The server runs "
+    "the");
   h("// frame, role and scope checks first (see RequiredScope).");
   h("class Dispatcher {");
   h(" public:");
@@ -520,15 +536,21 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   for (const auto& d : proto.domains) {
     ctor_params += (ctor_params.empty() ? "" : ", ") + ServiceName(d) + "& " + CppFieldName(d);
   }
-  if (!resolvers.empty()) ctor_params += (ctor_params.empty() ? "" : ", ") + std::string("const ScopeResolvers& resolvers");
-  h((proto.domains.size() + resolvers.size() == 1 ? "explicit " : "") + std::string("Dispatcher(") + ctor_params + ");");
+  if (!resolvers.empty())
+    ctor_params +=
+        (ctor_params.empty() ? "" : ", ") + std::string("const ScopeResolvers& resolvers");
+  h((proto.domains.size() + resolvers.size() == 1 ? "explicit " : "") + std::string("Dispatcher(") +
+    ctor_params + ");");
   h();
   h("// The scope a call needs: fixed, resolved from the params, or none.");
-  h("std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;");
+  h("std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) "
+    "const;");
   h();
-  h("// Answers INVALID_REQUEST \"invalid <method> params: …\" when params do not match the schema;");
+  h("// Answers INVALID_REQUEST \"invalid <method> params: …\" when params do not match the "
+    "schema;");
   h("// absent or null params count as {}. Otherwise the service answers through the sink.");
-  h("void Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,");
+  h("void Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& "
+    "context,");
   h("              std::shared_ptr<ResponseSink> sink, std::string id);");
   h.Out();
   h();
@@ -554,10 +576,13 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   for (const auto& d : proto.domains) {
     inits += (inits.empty() ? "" : ", ") + CppFieldName(d) + "_(" + CppFieldName(d) + ")";
   }
-  if (!resolvers.empty()) inits += (inits.empty() ? "" : ", ") + std::string("resolvers_(resolvers)");
-  c("Dispatcher::Dispatcher(" + ctor_params + ")" + (inits.empty() ? "" : "\n    : " + inits) + " {}");
+  if (!resolvers.empty())
+    inits += (inits.empty() ? "" : ", ") + std::string("resolvers_(resolvers)");
+  c("Dispatcher::Dispatcher(" + ctor_params + ")" + (inits.empty() ? "" : "\n    : " + inits) +
+    " {}");
   c();
-  c("std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {");
+  c("std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const "
+    "nlohmann::json& params) const {");
   c.In();
   if (!resolvers.empty()) {
     c("switch (method.id) {");
@@ -576,12 +601,14 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   c.Out();
   c("}");
   c();
-  c("void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,");
+  c("void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params, "
+    "rpc::CallContext& context,");
   c("                          std::shared_ptr<ResponseSink> sink, std::string id) {");
   c.In();
   c("const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;");
   c("auto fail = [&](const std::string& detail) {");
-  c("  SendError(*sink, id, MakeError(\"INVALID_REQUEST\", \"invalid \" + std::string(method.name) + \" params: \" + detail));");
+  c("  SendError(*sink, id, MakeError(\"INVALID_REQUEST\", \"invalid \" + std::string(method.name) "
+    "+ \" params: \" + detail));");
   c("};");
   c("switch (method.id) {");
   c.In();
@@ -599,8 +626,8 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
     c("} catch (const wire::DecodeError& e) {");
     c("  return fail(e.what());");
     c("}");
-    c(CppFieldName(m.domain) + "_." + PascalCase(m.name) + "(std::move(decoded), context, " + ReplyType(m) +
-      "(std::move(sink), std::move(id)));");
+    c(CppFieldName(m.domain) + "_." + PascalCase(m.name) + "(std::move(decoded), context, " +
+      ReplyType(m) + "(std::move(sink), std::move(id)));");
     c("return;");
     c.Out();
     c("}");
@@ -646,7 +673,8 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   h("                       const nlohmann::json& state_version, std::string_view target) = 0;");
   h("};");
   h();
-  h("// Typed emitters, one per declared event (pre-auth events are sent by the transport itself).");
+  h("// Typed emitters, one per declared event (pre-auth events are sent by the transport "
+    "itself).");
   h("class EventEmitter {");
   h(" public:");
   h.In();
@@ -688,7 +716,8 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
     if (e.state_version) params += ", const StateVersion& state_version";
     c();
     c("void EventEmitter::" + PascalCase(e.name) + "(" + params + ") {");
-    c("  sink_.Publish(GetEvent(EventId::" + CppConstantName(e.name) + "), Serialize(Write(payload)), " +
+    c("  sink_.Publish(GetEvent(EventId::" + CppConstantName(e.name) +
+      "), Serialize(Write(payload)), " +
       std::string(e.state_version ? "Write(state_version)" : "nullptr") + ", " +
       (e.targeted ? "connection_id" : "{}") + ");");
     c("}");

@@ -17,7 +17,8 @@ using cpp::TypeOf;
 
 std::string KnownKeys(const Type& t) {
   std::string keys;
-  for (const auto& p : t.properties) keys += (keys.empty() ? "" : ", ") + CppStringLiteral(p.wire_name);
+  for (const auto& p : t.properties)
+    keys += (keys.empty() ? "" : ", ") + CppStringLiteral(p.wire_name);
   return "{" + keys + "}";
 }
 
@@ -54,7 +55,8 @@ std::string TagOf(const Protocol& proto, const Type& variant, const std::string&
 
 class TypesEmitter {
  public:
-  TypesEmitter(const Protocol& proto, std::set<std::string>& names) : proto_(proto), names_(names) {}
+  TypesEmitter(const Protocol& proto, std::set<std::string>& names)
+      : proto_(proto), names_(names) {}
 
   void Emit(const std::string& source, Outputs& out) {
     std::string stem = Stem(source);
@@ -86,7 +88,8 @@ class TypesEmitter {
     c();
     c("namespace gateway::proto {");
     for (const Definition* d : defs) {
-      for (const Type* t : NamedTypesOf(*d->type)) EmitNamed(*t, h, c, t == d->type.get() ? d : nullptr);
+      for (const Type* t : NamedTypesOf(*d->type))
+        EmitNamed(*t, h, c, t == d->type.get() ? d : nullptr);
       Kind k = d->type->kind;
       if (k != Kind::kObject && k != Kind::kEnum && k != Kind::kUnion) {
         Claim(d->name, source);
@@ -176,7 +179,8 @@ class TypesEmitter {
     c("std::optional<" + t.name + "> Parse" + t.name + "(std::string_view text) {");
     c.In();
     for (const auto& v : t.enum_values) {
-      c("if (text == " + CppStringLiteral(v) + ") return " + t.name + "::" + CppConstantName(v) + ";");
+      c("if (text == " + CppStringLiteral(v) + ") return " + t.name + "::" + CppConstantName(v) +
+        ";");
     }
     c("return std::nullopt;");
     c.Out();
@@ -186,7 +190,8 @@ class TypesEmitter {
     c.In();
     c("if (!j.is_string()) throw wire::DecodeError(std::string(ptr), \"must be string\");");
     c("auto value = Parse" + t.name + "(j.get_ref<const std::string&>());");
-    c("if (!value) throw wire::DecodeError(std::string(ptr), \"must be equal to one of the allowed values\");");
+    c("if (!value) throw wire::DecodeError(std::string(ptr), \"must be equal to one of the allowed "
+      "values\");");
     c("out = *value;");
     c.Out();
     c("}");
@@ -227,12 +232,13 @@ class TypesEmitter {
       std::string child = "wire::ChildPointer(ptr, " + key + ")";
       std::string field = "out." + CppFieldName(p.wire_name);
       if (IsImplicitConst(p)) {
-        c("wire::ExpectConst(wire::RequiredMember(j, " + key + ", ptr), " + JsonLiteral(*p.const_value) +
-          ", " + child + ");");
+        c("wire::ExpectConst(wire::RequiredMember(j, " + key + ", ptr), " +
+          JsonLiteral(*p.const_value) + ", " + child + ");");
       } else if (p.required) {
         c("Read(wire::RequiredMember(j, " + key + ", ptr), " + field + ", " + child + ");");
       } else {
-        c("if (auto it = j.find(" + key + "); it != j.end()) Read(*it, " + field + ".emplace(), " + child + ");");
+        c("if (auto it = j.find(" + key + "); it != j.end()) Read(*it, " + field + ".emplace(), " +
+          child + ");");
       }
     }
     if (t.open) c("out.unknown_fields = wire::CollectUnknownKeys(j, " + KnownKeys(t) + ");");
@@ -242,8 +248,9 @@ class TypesEmitter {
     c("nlohmann::json Write(const " + t.name + "& value) {");
     c.In();
     c(std::string("nlohmann::json j = ") +
-      (t.open ? "value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();"
-              : "nlohmann::json::object();"));
+      (t.open
+           ? "value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();"
+           : "nlohmann::json::object();"));
     for (const auto& p : t.properties) {
       std::string key = CppStringLiteral(p.wire_name);
       std::string field = "value." + CppFieldName(p.wire_name);
@@ -262,7 +269,8 @@ class TypesEmitter {
 
   void EmitUnion(const Type& t, Code& h, Code& c) {
     std::string alternatives;
-    for (const auto& v : t.variants) alternatives += (alternatives.empty() ? "" : ", ") + TypeOf(*v);
+    for (const auto& v : t.variants)
+      alternatives += (alternatives.empty() ? "" : ", ") + TypeOf(*v);
     h("struct " + t.name + " {");
     h.In();
     h("std::variant<" + alternatives + "> value;");
@@ -300,7 +308,8 @@ class TypesEmitter {
     c("}");
     c();
     c("nlohmann::json Write(const " + t.name + "& value) {");
-    c("  return std::visit([](const auto& alternative) { return nlohmann::json(Write(alternative)); }, value.value);");
+    c("  return std::visit([](const auto& alternative) { return "
+      "nlohmann::json(Write(alternative)); }, value.value);");
     c("}");
   }
 
@@ -331,7 +340,8 @@ void EmitCppTypes(const Protocol& proto, Outputs& out) {
   all.Raw(Banner("//", proto.Sources()));
   all("#pragma once");
   all();
-  for (const auto& source : proto.Sources()) all("#include \"gateway/proto/" + Stem(source) + ".hpp\"");
+  for (const auto& source : proto.Sources())
+    all("#include \"gateway/proto/" + Stem(source) + ".hpp\"");
   out["cpp/include/gateway/proto/types.hpp"] = all.str();
 
   // Decode-by-name, for tools and tests that hold a definition name rather than a C++ type.
@@ -348,7 +358,8 @@ void EmitCppTypes(const Protocol& proto, Outputs& out) {
   rh();
   rh("// Decodes `value` into the C++ type of `definition` and encodes it again. nullopt for an");
   rh("// unknown definition; throws wire::DecodeError when `value` does not decode.");
-  rh("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value);");
+  rh("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& "
+     "value);");
   rh();
   rh("}  // namespace gateway::proto");
   out["cpp/include/gateway/proto/registry.hpp"] = rh.str();
@@ -360,9 +371,11 @@ void EmitCppTypes(const Protocol& proto, Outputs& out) {
   rc();
   rc("namespace gateway::proto {");
   rc();
-  rc("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value) {");
+  rc("std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& "
+     "value) {");
   for (const auto& d : proto.definitions) {
-    rc("  if (definition == " + CppStringLiteral(d.name) + ") return nlohmann::json(Write(wire::Decode<" + d.name + ">(value)));");
+    rc("  if (definition == " + CppStringLiteral(d.name) +
+       ") return nlohmann::json(Write(wire::Decode<" + d.name + ">(value)));");
   }
   rc("  (void)value;");
   rc("  return std::nullopt;");

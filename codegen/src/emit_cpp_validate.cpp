@@ -11,7 +11,9 @@ namespace {
 using cpp::JsonLiteral;
 using cpp::Stem;
 
-std::string Fail(const std::string& message) { return "c.Fail(" + CppStringLiteral(message) + ");"; }
+std::string Fail(const std::string& message) {
+  return "c.Fail(" + CppStringLiteral(message) + ");";
+}
 
 class CheckEmitter {
  public:
@@ -55,13 +57,19 @@ class CheckEmitter {
 
   static std::string JsonTypeOf(const Type& t) {
     switch (t.kind) {
-      case Kind::kBoolean: return "boolean";
-      case Kind::kInteger: return "integer";
-      case Kind::kNumber: return "number";
+      case Kind::kBoolean:
+        return "boolean";
+      case Kind::kInteger:
+        return "integer";
+      case Kind::kNumber:
+        return "number";
       case Kind::kString:
-      case Kind::kEnum: return "string";
-      case Kind::kArray: return "array";
-      default: return "object";
+      case Kind::kEnum:
+        return "string";
+      case Kind::kArray:
+        return "array";
+      default:
+        return "object";
     }
   }
 
@@ -74,7 +82,8 @@ class CheckEmitter {
   std::string Fresh(const char* prefix) { return prefix + std::to_string(++counter_); }
 
   void CheckConst(const Type& t, const std::string& var) {
-    code_("if (" + var + " != " + JsonLiteral(*t.const_value) + ") " + Fail("must be equal to constant"));
+    code_("if (" + var + " != " + JsonLiteral(*t.const_value) + ") " +
+          Fail("must be equal to constant"));
   }
 
   // Checks the JSON type, then the keywords of that type.
@@ -98,7 +107,8 @@ class CheckEmitter {
         break;
       case Kind::kEnum: {
         std::string values;
-        for (const auto& v : t.enum_values) values += (values.empty() ? "" : ", ") + CppStringLiteral(v);
+        for (const auto& v : t.enum_values)
+          values += (values.empty() ? "" : ", ") + CppStringLiteral(v);
         code_("if (!wire::IsOneOf(" + var + ".get_ref<const std::string&>(), {" + values + "})) {");
         code_("  " + Fail("must be equal to one of the allowed values"));
         code_("}");
@@ -144,7 +154,8 @@ class CheckEmitter {
     if (b.pattern) {
       std::string p = Fresh("pattern");
       code_("static const wire::Pattern " + p + "(" + CppStringLiteral(*b.pattern) + ");");
-      code_("if (!" + p + ".Matches(" + s + ")) " + Fail("must match pattern \"" + *b.pattern + "\""));
+      code_("if (!" + p + ".Matches(" + s + ")) " +
+            Fail("must match pattern \"" + *b.pattern + "\""));
     }
   }
 
@@ -156,7 +167,8 @@ class CheckEmitter {
     auto bound = [&](const std::optional<double>& limit, const char* fails_if, const char* says) {
       if (!limit) return;
       std::string text = FormatBoundText(*limit);
-      code_("if (" + x + " " + fails_if + " " + text + ") " + Fail(std::string("must be ") + says + " " + text));
+      code_("if (" + x + " " + fails_if + " " + text + ") " +
+            Fail(std::string("must be ") + says + " " + text));
     };
     bound(b.maximum, ">", "<=");
     bound(b.minimum, "<", ">=");
@@ -166,7 +178,8 @@ class CheckEmitter {
 
   static std::string FormatBoundText(double v) {
     Json j = v;
-    if (v == static_cast<double>(static_cast<long long>(v))) return std::to_string(static_cast<long long>(v));
+    if (v == static_cast<double>(static_cast<long long>(v)))
+      return std::to_string(static_cast<long long>(v));
     return j.dump();
   }
 
@@ -214,7 +227,8 @@ class CheckEmitter {
     }
     if (!t.open) {
       std::string keys;
-      for (const auto& p : t.properties) keys += (keys.empty() ? "" : ", ") + CppStringLiteral(p.wire_name);
+      for (const auto& p : t.properties)
+        keys += (keys.empty() ? "" : ", ") + CppStringLiteral(p.wire_name);
       std::string entry = Fresh("entry");
       code_("for (const auto& " + entry + " : " + var + ".items()) {");
       code_("  if (!wire::IsOneOf(" + entry + ".key(), {" + keys + "})) {");
@@ -227,7 +241,8 @@ class CheckEmitter {
       if (p.type->kind == Kind::kAny && !p.type->const_value) continue;
       std::string it = Fresh("it");
       std::string key = CppStringLiteral(p.wire_name);
-      code_("if (auto " + it + " = " + var + ".find(" + key + "); " + it + " != " + var + ".end()) {");
+      code_("if (auto " + it + " = " + var + ".find(" + key + "); " + it + " != " + var +
+            ".end()) {");
       code_.In();
       code_("wire::Checker::Step step(c, " + key + ");");
       std::string value = Fresh("v");
@@ -269,8 +284,9 @@ class CheckEmitter {
     for (const auto& v : t.variants) {
       const Type& r = Resolve(*v);
       std::string pred = r.kind == Kind::kMap || r.kind == Kind::kObject ? var + ".is_object()"
-                         : r.kind == Kind::kInteger || r.kind == Kind::kNumber ? var + ".is_number()"
-                                                                                 : Predicate(r, var);
+                         : r.kind == Kind::kInteger || r.kind == Kind::kNumber
+                             ? var + ".is_number()"
+                             : Predicate(r, var);
       code_(std::string(first ? "if (" : "} else if (") + pred + ") {");
       code_.In();
       Check(*v, var);
@@ -305,7 +321,8 @@ void EmitCppValidators(const Protocol& proto, Outputs& out) {
   h();
   h("using CheckFn = void (*)(const nlohmann::json& value, wire::Checker& c);");
   h();
-  for (const auto& d : proto.definitions) h("void Check" + d.name + "(const nlohmann::json& v, wire::Checker& c);");
+  for (const auto& d : proto.definitions)
+    h("void Check" + d.name + "(const nlohmann::json& v, wire::Checker& c);");
   h();
   h("// The validator of a definition, by name; nullptr when there is none.");
   h("CheckFn FindCheck(std::string_view definition);");
@@ -354,10 +371,12 @@ void EmitCppValidators(const Protocol& proto, Outputs& out) {
   t.In();
   t("static constexpr std::array<std::pair<std::string_view, CheckFn>, " +
     std::to_string(proto.definitions.size()) + "> kChecks = {{");
-  for (const auto& d : proto.definitions) t("    {" + CppStringLiteral(d.name) + ", &Check" + d.name + "},");
+  for (const auto& d : proto.definitions)
+    t("    {" + CppStringLiteral(d.name) + ", &Check" + d.name + "},");
   t("}};");
   t("auto it = std::lower_bound(kChecks.begin(), kChecks.end(), definition,");
-  t("                           [](const auto& entry, std::string_view name) { return entry.first < name; });");
+  t("                           [](const auto& entry, std::string_view name) { return entry.first "
+    "< name; });");
   t("return it != kChecks.end() && it->first == definition ? it->second : nullptr;");
   t.Out();
   t("}");

@@ -1,5 +1,5 @@
-// Swift models: Codable + Sendable structs with `let` properties and explicit CodingKeys carrying the
-// wire names, String-backed enums, enums with payloads for unions, JSONValue for open values.
+// Swift models: Codable + Sendable structs with `let` properties and explicit CodingKeys carrying
+// the wire names, String-backed enums, enums with payloads for unions, JSONValue for open values.
 #include <set>
 
 #include "emitters.hpp"
@@ -143,7 +143,8 @@ class SwiftEmitter {
  private:
   void Enum(const Type& t, Code& code) {
     code("public enum " + t.name + ": String, Codable, Sendable, CaseIterable {");
-    for (const auto& v : t.enum_values) code("    case " + SwiftIdentifier(v) + " = " + JsonStringLiteral(v));
+    for (const auto& v : t.enum_values)
+      code("    case " + SwiftIdentifier(v) + " = " + JsonStringLiteral(v));
     code("}");
   }
 
@@ -164,11 +165,13 @@ class SwiftEmitter {
     for (const auto& p : t.properties) {
       std::string type = PropertyType(p);
       std::string def = p.const_value && p.required ? " = " + p.const_value->dump()
-                        : type.back() == '?'       ? " = nil"
-                                                   : "";
+                        : type.back() == '?'        ? " = nil"
+                                                    : "";
       params += (params.empty() ? "" : ", ") + SwiftIdentifier(p.wire_name) + ": " + type + def;
     }
-    if (t.open) params += (params.empty() ? "" : ", ") + std::string("unknownFields: [String: JSONValue] = [:]");
+    if (t.open)
+      params +=
+          (params.empty() ? "" : ", ") + std::string("unknownFields: [String: JSONValue] = [:]");
     code();
     code("public init(" + params + ") {");
     for (const auto& p : t.properties) {
@@ -189,7 +192,8 @@ class SwiftEmitter {
     code("public init(from decoder: Decoder) throws {");
     code.In();
     code.In();
-    if (!t.properties.empty()) code("let container = try decoder.container(keyedBy: CodingKeys.self)");
+    if (!t.properties.empty())
+      code("let container = try decoder.container(keyedBy: CodingKeys.self)");
     for (const auto& p : t.properties) {
       std::string id = SwiftIdentifier(p.wire_name);
       std::string type = PropertyType(p);
@@ -203,7 +207,8 @@ class SwiftEmitter {
     }
     if (t.open) {
       std::string known;
-      for (const auto& p : t.properties) known += (known.empty() ? "" : ", ") + JsonStringLiteral(p.wire_name);
+      for (const auto& p : t.properties)
+        known += (known.empty() ? "" : ", ") + JsonStringLiteral(p.wire_name);
       code("let known: Set<String> = [" + known + "]");
       code("let all = try decoder.container(keyedBy: AnyCodingKey.self)");
       code("var rest: [String: JSONValue] = [:]");
@@ -224,7 +229,8 @@ class SwiftEmitter {
     if (!t.properties.empty()) code("var container = encoder.container(keyedBy: CodingKeys.self)");
     for (const auto& p : t.properties) {
       std::string id = SwiftIdentifier(p.wire_name);
-      code(std::string("try container.") + (p.required ? "encode(" : "encodeIfPresent(") + id + ", forKey: ." + id + ")");
+      code(std::string("try container.") + (p.required ? "encode(" : "encodeIfPresent(") + id +
+           ", forKey: ." + id + ")");
     }
     if (t.open) {
       code("var rest = encoder.container(keyedBy: AnyCodingKey.self)");
@@ -250,17 +256,23 @@ class SwiftEmitter {
     const Type& r = Resolve(variant);
     if (!union_type.discriminator.empty()) {
       for (const auto& p : r.properties) {
-        if (p.wire_name == union_type.discriminator) return SwiftIdentifier(p.const_value->get<std::string>());
+        if (p.wire_name == union_type.discriminator)
+          return SwiftIdentifier(p.const_value->get<std::string>());
       }
     }
     switch (r.kind) {
       case Kind::kString:
-      case Kind::kEnum: return "string";
+      case Kind::kEnum:
+        return "string";
       case Kind::kInteger:
-      case Kind::kNumber: return "number";
-      case Kind::kBoolean: return "bool";
-      case Kind::kArray: return "array";
-      default: return "object";
+      case Kind::kNumber:
+        return "number";
+      case Kind::kBoolean:
+        return "bool";
+      case Kind::kArray:
+        return "array";
+      default:
+        return "object";
     }
   }
 
@@ -282,19 +294,20 @@ class SwiftEmitter {
         for (const auto& p : Resolve(*v).properties) {
           if (p.wire_name == t.discriminator) tag = p.const_value->get<std::string>();
         }
-        code("        case " + JsonStringLiteral(tag) + ": self = ." + CaseName(t, *v) + "(try " + TypeOf(*v) +
-             "(from: decoder))");
+        code("        case " + JsonStringLiteral(tag) + ": self = ." + CaseName(t, *v) + "(try " +
+             TypeOf(*v) + "(from: decoder))");
       }
       code("        default:");
       code("            throw DecodingError.dataCorruptedError(");
-      code("                forKey: .tag, in: container, debugDescription: \"unknown " + t.discriminator +
-           " \\(tag)\")");
+      code("                forKey: .tag, in: container, debugDescription: \"unknown " +
+           t.discriminator + " \\(tag)\")");
       code("        }");
       code("    }");
       code();
       code("    public func encode(to encoder: Encoder) throws {");
       code("        switch self {");
-      for (const auto& v : t.variants) code("        case ." + CaseName(t, *v) + "(let value): try value.encode(to: encoder)");
+      for (const auto& v : t.variants)
+        code("        case ." + CaseName(t, *v) + "(let value): try value.encode(to: encoder)");
       code("        }");
       code("    }");
     } else {
@@ -302,21 +315,23 @@ class SwiftEmitter {
       code("        let container = try decoder.singleValueContainer()");
       bool first = true;
       for (const auto& v : t.variants) {
-        code(std::string("        ") + (first ? "if" : "} else if") + " let value = try? container.decode(" +
-             TypeOf(*v) + ".self) {");
+        code(std::string("        ") + (first ? "if" : "} else if") +
+             " let value = try? container.decode(" + TypeOf(*v) + ".self) {");
         code("            self = ." + CaseName(t, *v) + "(value)");
         first = false;
       }
       code("        } else {");
       code("            throw DecodingError.dataCorruptedError(");
-      code("                in: container, debugDescription: \"matches no branch of " + t.name + "\")");
+      code("                in: container, debugDescription: \"matches no branch of " + t.name +
+           "\")");
       code("        }");
       code("    }");
       code();
       code("    public func encode(to encoder: Encoder) throws {");
       code("        var container = encoder.singleValueContainer()");
       code("        switch self {");
-      for (const auto& v : t.variants) code("        case ." + CaseName(t, *v) + "(let value): try container.encode(value)");
+      for (const auto& v : t.variants)
+        code("        case ." + CaseName(t, *v) + "(let value): try container.encode(value)");
       code("        }");
       code("    }");
     }
@@ -328,7 +343,8 @@ class SwiftEmitter {
 
 void StringEnum(Code& code, const std::string& name, const std::vector<NamedItem>& items) {
   code("public enum " + name + ": String, Codable, Sendable, CaseIterable {");
-  for (const auto& i : items) code("    case " + SwiftIdentifier(i.name) + " = " + JsonStringLiteral(i.name));
+  for (const auto& i : items)
+    code("    case " + SwiftIdentifier(i.name) + " = " + JsonStringLiteral(i.name));
   code("}");
 }
 
@@ -368,7 +384,8 @@ void EmitSwift(const Protocol& proto, Outputs& out) {
   m("import Foundation");
   m();
   m("public enum GatewayMethod: String, Sendable, CaseIterable {");
-  for (const auto& x : proto.methods) m("    case " + SwiftIdentifier(x.name) + " = " + JsonStringLiteral(x.name));
+  for (const auto& x : proto.methods)
+    m("    case " + SwiftIdentifier(x.name) + " = " + JsonStringLiteral(x.name));
   m("}");
   m();
   m("/// A method with its params and result types, for typed calls.");
@@ -396,14 +413,16 @@ void EmitSwift(const Protocol& proto, Outputs& out) {
   e("import Foundation");
   e();
   e("public enum GatewayEvent: String, Sendable, CaseIterable {");
-  for (const auto& x : proto.events) e("    case " + SwiftIdentifier(x.name) + " = " + JsonStringLiteral(x.name));
+  for (const auto& x : proto.events)
+    e("    case " + SwiftIdentifier(x.name) + " = " + JsonStringLiteral(x.name));
   e("}");
   e();
   e("public extension GatewayEvent {");
   e("    /// The payload type of each event.");
   e("    var payloadType: any (Codable & Sendable).Type {");
   e("        switch self {");
-  for (const auto& x : proto.events) e("        case ." + SwiftIdentifier(x.name) + ": return " + x.payload + ".self");
+  for (const auto& x : proto.events)
+    e("        case ." + SwiftIdentifier(x.name) + ": return " + x.payload + ".self");
   e("        }");
   e("    }");
   e("}");

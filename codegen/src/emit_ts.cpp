@@ -8,7 +8,9 @@
 namespace gateway::codegen {
 namespace {
 
-std::string PropertyKey(const std::string& name) { return IsTsIdentifier(name) ? name : JsonStringLiteral(name); }
+std::string PropertyKey(const std::string& name) {
+  return IsTsIdentifier(name) ? name : JsonStringLiteral(name);
+}
 
 class TsEmitter {
  public:
@@ -51,7 +53,8 @@ class TsEmitter {
     DocComment(code, "//", t.description);
     if (t.kind == Kind::kEnum) {
       std::string values;
-      for (const auto& v : t.enum_values) values += (values.empty() ? "" : " | ") + JsonStringLiteral(v);
+      for (const auto& v : t.enum_values)
+        values += (values.empty() ? "" : " | ") + JsonStringLiteral(v);
       code("export type " + t.name + " = " + values + ";");
       return;
     }
@@ -65,7 +68,8 @@ class TsEmitter {
     code.In();
     for (const auto& p : t.properties) {
       DocComment(code, "//", p.description);
-      code("readonly " + PropertyKey(p.wire_name) + (p.required ? "" : "?") + ": " + TypeOf(*p.type) + ";");
+      code("readonly " + PropertyKey(p.wire_name) + (p.required ? "" : "?") + ": " +
+           TypeOf(*p.type) + ";");
     }
     if (t.open) code("readonly [key: string]: unknown;");
     code.Out();
@@ -118,17 +122,20 @@ void EmitTypeScript(const Protocol& proto, Outputs& out) {
   methods.Raw(Imports(proto, method_types));
   methods();
   methods("export interface MethodParamsMap {");
-  for (const auto& m : proto.methods) methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.params + ";");
+  for (const auto& m : proto.methods)
+    methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.params + ";");
   methods("}");
   methods();
   methods("export interface MethodResultMap {");
-  for (const auto& m : proto.methods) methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.result + ";");
+  for (const auto& m : proto.methods)
+    methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.result + ";");
   methods("}");
   methods();
   methods("// Payload of the first (\"accepted\") response of two-phase methods.");
   methods("export interface MethodAcceptedMap {");
   for (const auto& m : proto.methods) {
-    if (!m.accepted.empty()) methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.accepted + ";");
+    if (!m.accepted.empty())
+      methods("  readonly " + JsonStringLiteral(m.name) + ": " + m.accepted + ";");
   }
   methods("}");
   methods();
@@ -146,19 +153,21 @@ void EmitTypeScript(const Protocol& proto, Outputs& out) {
   methods();
   methods("export const METHODS: { readonly [M in MethodName]: MethodSpec } = {");
   for (const auto& m : proto.methods) {
-    std::string scope = m.scope.kind == ScopeRule::Kind::kFixed    ? JsonStringLiteral(m.scope.scope)
-                        : m.scope.kind == ScopeRule::Kind::kResolver ? JsonStringLiteral(m.scope.scopes.front())
-                                                                     : "null";
+    std::string scope = m.scope.kind == ScopeRule::Kind::kFixed ? JsonStringLiteral(m.scope.scope)
+                        : m.scope.kind == ScopeRule::Kind::kResolver
+                            ? JsonStringLiteral(m.scope.scopes.front())
+                            : "null";
     std::string dyn;
     if (m.scope.kind == ScopeRule::Kind::kResolver) {
       for (const auto& s : m.scope.scopes) dyn += (dyn.empty() ? "" : ", ") + JsonStringLiteral(s);
       dyn = ", dynamicScopes: [" + dyn + "]";
     }
-    std::string idem = m.idempotency == Idempotency::kRequired ? "required"
-                       : m.idempotency == Idempotency::kOptional ? "optional" : "none";
-    methods("  " + JsonStringLiteral(m.name) + ": { role: " + JsonStringLiteral(m.role) + ", scope: " + scope + dyn +
-            ", idempotencyKey: " + JsonStringLiteral(idem) + ", twoPhase: " + (m.accepted.empty() ? "false" : "true") +
-            " },");
+    std::string idem = m.idempotency == Idempotency::kRequired   ? "required"
+                       : m.idempotency == Idempotency::kOptional ? "optional"
+                                                                 : "none";
+    methods("  " + JsonStringLiteral(m.name) + ": { role: " + JsonStringLiteral(m.role) +
+            ", scope: " + scope + dyn + ", idempotencyKey: " + JsonStringLiteral(idem) +
+            ", twoPhase: " + (m.accepted.empty() ? "false" : "true") + " },");
   }
   methods("};");
   out["ts/methods.ts"] = methods.str();
@@ -171,7 +180,8 @@ void EmitTypeScript(const Protocol& proto, Outputs& out) {
   events.Raw(Imports(proto, event_types));
   events();
   events("export interface EventPayloadMap {");
-  for (const auto& e : proto.events) events("  readonly " + JsonStringLiteral(e.name) + ": " + e.payload + ";");
+  for (const auto& e : proto.events)
+    events("  readonly " + JsonStringLiteral(e.name) + ": " + e.payload + ";");
   events("}");
   events();
   events("export type EventName = keyof EventPayloadMap;");
@@ -187,9 +197,10 @@ void EmitTypeScript(const Protocol& proto, Outputs& out) {
   events("export const EVENTS: { readonly [E in EventName]: EventSpec } = {");
   auto b = [](bool v) { return v ? std::string("true") : std::string("false"); };
   for (const auto& e : proto.events) {
-    events("  " + JsonStringLiteral(e.name) + ": { scope: " + (e.scope.empty() ? "null" : JsonStringLiteral(e.scope)) +
-           ", dropIfSlow: " + b(e.drop_if_slow) + ", stateVersion: " + b(e.state_version) + ", preAuth: " +
-           b(e.pre_auth) + " },");
+    events("  " + JsonStringLiteral(e.name) +
+           ": { scope: " + (e.scope.empty() ? "null" : JsonStringLiteral(e.scope)) +
+           ", dropIfSlow: " + b(e.drop_if_slow) + ", stateVersion: " + b(e.state_version) +
+           ", preAuth: " + b(e.pre_auth) + " },");
   }
   events("};");
   out["ts/events.ts"] = events.str();

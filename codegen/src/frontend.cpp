@@ -12,11 +12,33 @@ namespace gateway::codegen {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kSchemaKeywords = {
-    "type", "description", "title", "default", "examples", "enum", "const", "properties",
-    "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems",
-    "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "$ref", "oneOf", "anyOf", "x-name", "x-discriminator", "x-deprecated"};
+const std::set<std::string> kSchemaKeywords = {"type",
+                                               "description",
+                                               "title",
+                                               "default",
+                                               "examples",
+                                               "enum",
+                                               "const",
+                                               "properties",
+                                               "required",
+                                               "additionalProperties",
+                                               "items",
+                                               "minItems",
+                                               "maxItems",
+                                               "uniqueItems",
+                                               "minLength",
+                                               "maxLength",
+                                               "pattern",
+                                               "minimum",
+                                               "maximum",
+                                               "exclusiveMinimum",
+                                               "exclusiveMaximum",
+                                               "$ref",
+                                               "oneOf",
+                                               "anyOf",
+                                               "x-name",
+                                               "x-discriminator",
+                                               "x-deprecated"};
 
 constexpr std::string_view kRefPrefix = "#/definitions/";
 
@@ -109,11 +131,11 @@ class TypeBuilder {
       if (!type) {
         const Json& c = s["const"];
         type = nullptr;
-        t->kind = c.is_string() ? Kind::kString
-                  : c.is_boolean() ? Kind::kBoolean
+        t->kind = c.is_string()           ? Kind::kString
+                  : c.is_boolean()        ? Kind::kBoolean
                   : c.is_number_integer() ? Kind::kInteger
-                  : c.is_number() ? Kind::kNumber
-                                  : Kind::kAny;
+                  : c.is_number()         ? Kind::kNumber
+                                          : Kind::kAny;
         return t;
       }
     }
@@ -178,7 +200,8 @@ class TypeBuilder {
 
   void BuildObject(const Json& s, Type& t, const std::string& name, const std::string& at) {
     const Json* props = s.contains("properties") ? &s["properties"] : nullptr;
-    const Json* additional = s.contains("additionalProperties") ? &s["additionalProperties"] : nullptr;
+    const Json* additional =
+        s.contains("additionalProperties") ? &s["additionalProperties"] : nullptr;
     if (!props && additional && additional->is_object()) {
       t.kind = Kind::kMap;
       t.element = Build(*additional, name + "Value", at + "/additionalProperties");
@@ -209,9 +232,11 @@ class TypeBuilder {
     if (!required.empty()) Fail(at, "required property '" + *required.begin() + "' is not defined");
   }
 
-  TypePtr BuildUnion(const Json& s, const char* key, const std::string& name, const std::string& at) {
+  TypePtr BuildUnion(const Json& s, const char* key, const std::string& name,
+                     const std::string& at) {
     const Json& branches = s[key];
-    if (!branches.is_array() || branches.size() < 2) Fail(at, std::string(key) + " needs 2+ branches");
+    if (!branches.is_array() || branches.size() < 2)
+      Fail(at, std::string(key) + " needs 2+ branches");
     auto t = std::make_shared<Type>();
     t->description = Str(s, "description");
     // [X, null] is a nullable X, whatever the keyword.
@@ -226,8 +251,8 @@ class TypeBuilder {
     t->name = name;
     t->discriminator = Str(s, "x-discriminator");
     for (std::size_t i = 0; i < branches.size(); ++i) {
-      t->variants.push_back(
-          Build(branches[i], name + "Variant" + std::to_string(i + 1), at + "/oneOf/" + std::to_string(i)));
+      t->variants.push_back(Build(branches[i], name + "Variant" + std::to_string(i + 1),
+                                  at + "/oneOf/" + std::to_string(i)));
     }
     return t;
   }
@@ -371,21 +396,25 @@ struct Loader {
       method.scope = ParseScope(m.contains("scope") ? m["scope"] : Json(), where);
       std::string base = PascalCase(name);
       std::string at = "/methods/" + name;
-      method.params = TypeSlot(m.value("params", Json{{"type", "object"}}), base + "Params", source, at + "/params");
+      method.params = TypeSlot(m.value("params", Json{{"type", "object"}}), base + "Params", source,
+                               at + "/params");
       if (!m.contains("result")) throw SchemaError(where + ": result is required");
       method.result = TypeSlot(m["result"], base + "Result", source, at + "/result");
       if (m.contains("accepted")) {
         method.accepted = TypeSlot(m["accepted"], base + "Accepted", source, at + "/accepted");
       }
       if (m.contains("errorPayload")) {
-        method.error_payload = TypeSlot(m["errorPayload"], base + "ErrorPayload", source, at + "/errorPayload");
+        method.error_payload =
+            TypeSlot(m["errorPayload"], base + "ErrorPayload", source, at + "/errorPayload");
       }
       method.invalid_params_message = Str(m, "invalidParamsMessage");
       const Json emits = m.value("emits", Json::array());
       for (const auto& e : emits) method.emits.push_back(e.get<std::string>());
       for (const auto& [key, value] : m.items()) {
-        static const std::set<std::string> kKeys = {"description", "role", "scope", "params", "result",
-                                                    "accepted", "errorPayload", "emits", "invalidParamsMessage"};
+        static const std::set<std::string> kKeys = {
+            "description",  "role",   "scope",
+            "params",       "result", "accepted",
+            "errorPayload", "emits",  "invalidParamsMessage"};
         if (!kKeys.count(key)) throw SchemaError(where + ": unknown key '" + key + "'");
       }
       proto.methods.push_back(std::move(method));
@@ -406,19 +435,22 @@ struct Loader {
       event.source = source;
       event.description = Str(e, "description");
       ScopeRule scope = ParseScope(e.contains("scope") ? e["scope"] : Json(), where);
-      if (scope.kind == ScopeRule::Kind::kResolver) throw SchemaError(where + ": events take a fixed scope");
+      if (scope.kind == ScopeRule::Kind::kResolver)
+        throw SchemaError(where + ": events take a fixed scope");
       event.scope = scope.scope;
       event.drop_if_slow = e.value("dropIfSlow", false);
       event.state_version = e.value("stateVersion", false);
       event.pre_auth = e.value("preAuth", false);
       std::string target = Str(e, "target", "broadcast");
-      if (target != "broadcast" && target != "connection") throw SchemaError(where + ": bad target");
+      if (target != "broadcast" && target != "connection")
+        throw SchemaError(where + ": bad target");
       event.targeted = target == "connection";
       if (!e.contains("payload")) throw SchemaError(where + ": payload is required");
-      event.payload = TypeSlot(e["payload"], PascalCase(name) + "Event", source, "/events/" + name + "/payload");
+      event.payload = TypeSlot(e["payload"], PascalCase(name) + "Event", source,
+                               "/events/" + name + "/payload");
       for (const auto& [key, value] : e.items()) {
-        static const std::set<std::string> kKeys = {"description", "scope", "dropIfSlow", "stateVersion",
-                                                    "preAuth", "target", "payload"};
+        static const std::set<std::string> kKeys = {
+            "description", "scope", "dropIfSlow", "stateVersion", "preAuth", "target", "payload"};
         if (!kKeys.count(key)) throw SchemaError(where + ": unknown key '" + key + "'");
       }
       proto.events.push_back(std::move(event));
@@ -441,21 +473,25 @@ struct Loader {
     std::set<std::string> roles;
     for (const auto& r : proto.roles) roles.insert(r.name);
     for (const auto& [name, where] : refs) {
-      if (!proto.FindDefinition(name)) throw SchemaError(where + ": unknown definition '" + name + "'");
+      if (!proto.FindDefinition(name))
+        throw SchemaError(where + ": unknown definition '" + name + "'");
     }
     auto check_scope = [&](const std::string& scope, const std::string& where) {
-      if (!scope.empty() && !scopes.count(scope)) throw SchemaError(where + ": unknown scope '" + scope + "'");
+      if (!scope.empty() && !scopes.count(scope))
+        throw SchemaError(where + ": unknown scope '" + scope + "'");
     };
     std::set<std::string> event_names;
     for (const auto& e : proto.events) {
-      if (!event_names.insert(e.name).second) throw SchemaError(e.source + ": event " + e.name + " defined twice");
+      if (!event_names.insert(e.name).second)
+        throw SchemaError(e.source + ": event " + e.name + " defined twice");
       check_scope(e.scope, e.source + ": event " + e.name);
     }
     std::set<std::string> method_names;
     for (auto& m : proto.methods) {
       std::string where = m.source + ": method " + m.name;
       if (!method_names.insert(m.name).second) throw SchemaError(where + ": defined twice");
-      if (m.role != "any" && !roles.count(m.role)) throw SchemaError(where + ": unknown role '" + m.role + "'");
+      if (m.role != "any" && !roles.count(m.role))
+        throw SchemaError(where + ": unknown role '" + m.role + "'");
       check_scope(m.scope.scope, where);
       for (const auto& s : m.scope.scopes) check_scope(s, where);
       for (const auto& e : m.emits) {
@@ -500,7 +536,8 @@ struct Loader {
                                [&](const Property& p) { return p.wire_name == u.discriminator; });
         if (obj.kind != Kind::kObject || it == obj.properties.end() || !it->const_value ||
             !it->const_value->is_string() || !it->required) {
-          throw SchemaError(where + ": every branch must be an object with a required string const '" +
+          throw SchemaError(where +
+                            ": every branch must be an object with a required string const '" +
                             u.discriminator + "'");
         }
       }
@@ -509,12 +546,13 @@ struct Loader {
     std::set<std::string> kinds;
     for (const auto& v : u.variants) {
       const Type& r = Resolve(*v);
-      std::string k = r.kind == Kind::kObject || r.kind == Kind::kMap ? "object"
-                      : r.kind == Kind::kEnum ? "string"
+      std::string k = r.kind == Kind::kObject || r.kind == Kind::kMap       ? "object"
+                      : r.kind == Kind::kEnum                               ? "string"
                       : r.kind == Kind::kInteger || r.kind == Kind::kNumber ? "number"
-                      : r.kind == Kind::kString ? "string"
-                      : r.kind == Kind::kBoolean ? "boolean"
-                      : r.kind == Kind::kArray ? "array" : "other";
+                      : r.kind == Kind::kString                             ? "string"
+                      : r.kind == Kind::kBoolean                            ? "boolean"
+                      : r.kind == Kind::kArray                              ? "array"
+                                                                            : "other";
       if (k == "other" || !kinds.insert(k).second) {
         throw SchemaError(where + ": without x-discriminator, branches need distinct JSON types");
       }
@@ -576,7 +614,8 @@ std::vector<const Definition*> Protocol::DefinitionsIn(const std::string& source
   std::function<void(const Definition&)> visit = [&](const Definition& d) {
     if (done.count(d.name)) return;
     if (!visiting.insert(d.name).second) {
-      throw SchemaError(d.source + ": definition " + d.name + " refers to itself (cycles are not supported)");
+      throw SchemaError(d.source + ": definition " + d.name +
+                        " refers to itself (cycles are not supported)");
     }
     std::set<std::string> deps;
     CollectRefs(*d.type, deps);
@@ -600,7 +639,8 @@ std::vector<const Type*> NamedTypesOf(const Type& root) {
     if (t.element) visit(*t.element);
     for (const auto& p : t.properties) visit(*p.type);
     for (const auto& v : t.variants) visit(*v);
-    if (t.kind == Kind::kObject || t.kind == Kind::kEnum || t.kind == Kind::kUnion) out.push_back(&t);
+    if (t.kind == Kind::kObject || t.kind == Kind::kEnum || t.kind == Kind::kUnion)
+      out.push_back(&t);
   };
   visit(root);
   return out;

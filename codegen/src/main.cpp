@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
     std::cout << differences << " file(s) differ from a fresh generation: run tools/regen.sh\n";
     return 1;
   }
-  if (!check) std::cout << "gateway-codegen: " << files.size() << " files, " << differences << " changed\n";
+  if (!check)
+    std::cout << "gateway-codegen: " << files.size() << " files, " << differences << " changed\n";
   return 0;
 }

@@ -4,11 +4,10 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace gateway::codegen {
 
@@ -19,12 +18,12 @@ struct Type;
 using TypePtr = std::shared_ptr<Type>;
 
 enum class Kind {
-  kAny,       // any JSON value
+  kAny,  // any JSON value
   kBoolean,
-  kInteger,   // int64
-  kNumber,    // double
+  kInteger,  // int64
+  kNumber,   // double
   kString,
-  kEnum,      // string enum (named)
+  kEnum,  // string enum (named)
   kArray,
   kMap,       // object with arbitrary keys and one value type
   kObject,    // object with known properties (named struct)
@@ -51,24 +50,24 @@ struct Bounds {
 
 struct Type {
   Kind kind = Kind::kAny;
-  std::string name;         // C++/TS/Swift type name for kEnum, kObject, kUnion
+  std::string name;  // C++/TS/Swift type name for kEnum, kObject, kUnion
   std::string description;
   Bounds bounds;
-  std::optional<Json> const_value;           // const on a non-property value
-  std::vector<std::string> enum_values;      // kEnum
-  std::vector<Property> properties;          // kObject
-  bool open = true;                          // kObject: keeps unknown keys
-  TypePtr element;                           // kArray items, kMap values, kNullable inner
-  std::string ref;                           // kRef: definition name
-  std::vector<TypePtr> variants;             // kUnion
-  std::string discriminator;                 // kUnion: tag property ("" = by JSON kind)
+  std::optional<Json> const_value;       // const on a non-property value
+  std::vector<std::string> enum_values;  // kEnum
+  std::vector<Property> properties;      // kObject
+  bool open = true;                      // kObject: keeps unknown keys
+  TypePtr element;                       // kArray items, kMap values, kNullable inner
+  std::string ref;                       // kRef: definition name
+  std::vector<TypePtr> variants;         // kUnion
+  std::string discriminator;             // kUnion: tag property ("" = by JSON kind)
 };
 
 struct Definition {
   std::string name;
   std::string source;  // protocol-relative YAML path, e.g. "frames.yaml"
   TypePtr type;
-  Json schema;         // the draft-07 schema as bundled (x- keys removed)
+  Json schema;  // the draft-07 schema as bundled (x- keys removed)
 };
 
 struct ScopeRule {
@@ -82,16 +81,16 @@ struct ScopeRule {
 enum class Idempotency { kNone, kOptional, kRequired };
 
 struct Method {
-  std::string name;     // wire name, e.g. "logs.tail"
-  std::string domain;   // e.g. "system"
+  std::string name;    // wire name, e.g. "logs.tail"
+  std::string domain;  // e.g. "system"
   std::string source;
   std::string description;
   std::string role = "operator";  // operator | node | any (no role check, e.g. health)
   ScopeRule scope;
-  std::string params;          // definition name
-  std::string result;          // definition name
-  std::string accepted;        // definition name of the first phase ("" = single phase)
-  std::string error_payload;   // definition name ("" = none)
+  std::string params;         // definition name
+  std::string result;         // definition name
+  std::string accepted;       // definition name of the first phase ("" = single phase)
+  std::string error_payload;  // definition name ("" = none)
   std::vector<std::string> emits;
   Idempotency idempotency = Idempotency::kNone;
   // Replaces the generated "<pointer>: <reason>" list in "invalid <method> params: …" (a few
@@ -104,7 +103,7 @@ struct Event {
   std::string domain;
   std::string source;
   std::string description;
-  std::string scope;  // "" = none
+  std::string scope;    // "" = none
   std::string payload;  // definition name
   bool drop_if_slow = false;
   bool state_version = false;

@@ -1,9 +1,8 @@
 #include "naming.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 namespace gateway::codegen {
@@ -12,22 +11,74 @@ namespace {
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 constexpr std::array kCppKeywords = {
-    "alignas", "alignof", "and", "asm", "auto", "bool", "break", "case", "catch", "char",
-    "class", "const", "constexpr", "continue", "default", "delete", "do", "double", "else",
-    "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if",
-    "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "nullptr",
-    "operator", "or", "private", "protected", "public", "register", "return", "short",
-    "signed", "sizeof", "static", "struct", "switch", "template", "this", "throw", "true",
-    "try", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
-    "volatile", "while", "xor", "unknown_fields"};
+    "alignas",   "alignof",       "and",      "asm",       "auto",     "bool",
+    "break",     "case",          "catch",    "char",      "class",    "const",
+    "constexpr", "continue",      "default",  "delete",    "do",       "double",
+    "else",      "enum",          "explicit", "export",    "extern",   "false",
+    "float",     "for",           "friend",   "goto",      "if",       "inline",
+    "int",       "long",          "mutable",  "namespace", "new",      "noexcept",
+    "not",       "nullptr",       "operator", "or",        "private",  "protected",
+    "public",    "register",      "return",   "short",     "signed",   "sizeof",
+    "static",    "struct",        "switch",   "template",  "this",     "throw",
+    "true",      "try",           "typedef",  "typeid",    "typename", "union",
+    "unsigned",  "using",         "virtual",  "void",      "volatile", "while",
+    "xor",       "unknown_fields"};
 
-constexpr std::array kSwiftKeywords = {
-    "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import",
-    "init", "inout", "internal", "let", "open", "operator", "private", "precedencegroup",
-    "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
-    "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough",
-    "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as",
-    "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "Type", "Any"};
+constexpr std::array kSwiftKeywords = {"associatedtype",
+                                       "class",
+                                       "deinit",
+                                       "enum",
+                                       "extension",
+                                       "fileprivate",
+                                       "func",
+                                       "import",
+                                       "init",
+                                       "inout",
+                                       "internal",
+                                       "let",
+                                       "open",
+                                       "operator",
+                                       "private",
+                                       "precedencegroup",
+                                       "protocol",
+                                       "public",
+                                       "rethrows",
+                                       "static",
+                                       "struct",
+                                       "subscript",
+                                       "typealias",
+                                       "var",
+                                       "break",
+                                       "case",
+                                       "catch",
+                                       "continue",
+                                       "default",
+                                       "defer",
+                                       "do",
+                                       "else",
+                                       "fallthrough",
+                                       "for",
+                                       "guard",
+                                       "if",
+                                       "in",
+                                       "repeat",
+                                       "return",
+                                       "throw",
+                                       "switch",
+                                       "where",
+                                       "while",
+                                       "as",
+                                       "false",
+                                       "is",
+                                       "nil",
+                                       "self",
+                                       "Self",
+                                       "super",
+                                       "throws",
+                                       "true",
+                                       "try",
+                                       "Type",
+                                       "Any"};
 
 template <std::size_t N>
 bool Contains(const std::array<const char*, N>& words, std::string_view s) {
@@ -48,8 +99,8 @@ std::string PascalCase(std::string_view s) {
     std::string_view word = s.substr(start, i - start);
     if (word.empty()) continue;
     bool all_caps = word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) {
-      return std::islower(static_cast<unsigned char>(c));
-    });
+                      return std::islower(static_cast<unsigned char>(c));
+                    });
     for (std::size_t k = 0; k < word.size(); ++k) {
       unsigned char c = static_cast<unsigned char>(word[k]);
       out.push_back(static_cast<char>(k == 0 ? std::toupper(c) : all_caps ? std::tolower(c) : c));
@@ -61,7 +112,8 @@ std::string PascalCase(std::string_view s) {
 
 std::string CamelCase(std::string_view s) {
   std::string pascal = PascalCase(s);
-  if (pascal.size() > 1 && pascal[0] == 'V' && std::isdigit(static_cast<unsigned char>(pascal[1]))) {
+  if (pascal.size() > 1 && pascal[0] == 'V' &&
+      std::isdigit(static_cast<unsigned char>(pascal[1]))) {
     return "v" + pascal.substr(1);
   }
   pascal[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(pascal[0])));
@@ -79,7 +131,8 @@ std::string CppFieldName(std::string_view wire) {
     if (std::isupper(static_cast<unsigned char>(c))) {
       bool prev_lower = i > 0 && (std::islower(static_cast<unsigned char>(wire[i - 1])) ||
                                   std::isdigit(static_cast<unsigned char>(wire[i - 1])));
-      bool next_lower = i + 1 < wire.size() && std::islower(static_cast<unsigned char>(wire[i + 1]));
+      bool next_lower =
+          i + 1 < wire.size() && std::islower(static_cast<unsigned char>(wire[i + 1]));
       bool prev_upper = i > 0 && std::isupper(static_cast<unsigned char>(wire[i - 1]));
       if (!out.empty() && out.back() != '_' && (prev_lower || (prev_upper && next_lower))) {
         out.push_back('_');
@@ -100,8 +153,9 @@ std::string CppConstantName(std::string_view wire) { return "k" + PascalCase(wir
 std::string ScreamingSnake(std::string_view s) {
   std::string snake = CppFieldName(s);
   if (!snake.empty() && snake.back() == '_') snake.pop_back();
-  std::transform(snake.begin(), snake.end(), snake.begin(),
-                 [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
+  std::transform(snake.begin(), snake.end(), snake.begin(), [](char c) {
+    return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  });
   return snake;
 }
 
@@ -113,20 +167,33 @@ std::string SwiftIdentifier(std::string_view wire) {
 
 bool IsTsIdentifier(std::string_view s) {
   if (s.empty()) return false;
-  auto head = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+  auto head = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+  };
   if (!head(s[0])) return false;
-  return std::all_of(s.begin() + 1, s.end(), [&](char c) { return head(c) || std::isdigit(static_cast<unsigned char>(c)); });
+  return std::all_of(s.begin() + 1, s.end(), [&](char c) {
+    return head(c) || std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 std::string CppStringLiteral(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default: out.push_back(c);
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   out.push_back('"');

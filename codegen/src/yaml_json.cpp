@@ -1,6 +1,6 @@
-#include <regex>
-
 #include <yaml-cpp/yaml.h>
+
+#include <regex>
 
 #include "frontend.hpp"
 

@@ -1,8 +1,8 @@
 #include "server/config/config_path.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 
 #include "server/config/json5.hpp"
 #include "server/config/paths.hpp"
@@ -22,11 +22,15 @@ ConfigPath ParseConfigPath(std::string_view text) {
       std::size_t close = text.find(']', i);
       if (close == std::string_view::npos) fail("missing ']'");
       std::string_view inner = text.substr(i + 1, close - i - 1);
-      if (inner.size() >= 2 && (inner.front() == '"' || inner.front() == '\'') && inner.back() == inner.front()) {
+      if (inner.size() >= 2 && (inner.front() == '"' || inner.front() == '\'') &&
+          inner.back() == inner.front()) {
         path.emplace_back(std::string(inner.substr(1, inner.size() - 2)));
-      } else if (!inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      } else if (!inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+                   return std::isdigit(static_cast<unsigned char>(c));
+                 })) {
         std::size_t index = 0;
-        if (std::from_chars(inner.data(), inner.data() + inner.size(), index).ec != std::errc()) fail("index too large");
+        if (std::from_chars(inner.data(), inner.data() + inner.size(), index).ec != std::errc())
+          fail("index too large");
         path.emplace_back(index);
       } else {
         fail("'[" + std::string(inner) + "]' is neither an index nor a quoted key");
@@ -81,19 +85,22 @@ void SetAt(ordered_json& doc, const ConfigPath& path, ordered_json value) {
   ordered_json* node = &doc;
   for (std::size_t i = 0; i < path.size(); ++i) {
     const bool last = i + 1 == path.size();
-    std::string so_far = FormatConfigPath(ConfigPath(path.begin(), path.begin() + static_cast<long>(i)));
+    std::string so_far =
+        FormatConfigPath(ConfigPath(path.begin(), path.begin() + static_cast<long>(i)));
     if (const auto* index = std::get_if<std::size_t>(&path[i])) {
       if (node->is_null()) *node = ordered_json::array();
-      if (!node->is_array()) throw UsageError((so_far.empty() ? "the config" : so_far) + " is not an array");
+      if (!node->is_array())
+        throw UsageError((so_far.empty() ? "the config" : so_far) + " is not an array");
       if (*index > node->size()) {
-        throw UsageError("index " + std::to_string(*index) + " is past the end of " + so_far + " (size " +
-                         std::to_string(node->size()) + ")");
+        throw UsageError("index " + std::to_string(*index) + " is past the end of " + so_far +
+                         " (size " + std::to_string(node->size()) + ")");
       }
       if (*index == node->size()) node->push_back(nullptr);
       node = &(*node)[*index];
     } else {
       if (node->is_null()) *node = ordered_json::object();
-      if (!node->is_object()) throw UsageError((so_far.empty() ? "the config" : so_far) + " is not an object");
+      if (!node->is_object())
+        throw UsageError((so_far.empty() ? "the config" : so_far) + " is not an object");
       node = &(*node)[std::get<std::string>(path[i])];
     }
     if (last) *node = std::move(value);
@@ -124,11 +131,13 @@ ordered_json ParseCliValue(std::string_view text) {
 
 bool IsSecretKey(std::string_view key) {
   std::string lower(key);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
   // The same words the log redactor masks (server/logging/redact.cpp kSecretKeys).
-  for (const char* word : {"token", "password", "passwd", "secret", "apikey", "api_key", "api-key", "accesskey",
-                           "access_key", "access-key", "privatekey", "private_key", "private-key", "authorization",
-                           "cookie"}) {
+  for (const char* word : {"token", "password", "passwd", "secret", "apikey", "api_key", "api-key",
+                           "accesskey", "access_key", "access-key", "privatekey", "private_key",
+                           "private-key", "authorization", "cookie"}) {
     if (lower.find(word) != std::string::npos) return true;
   }
   return false;

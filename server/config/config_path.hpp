@@ -3,12 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace gateway::config {
 
@@ -32,7 +31,8 @@ nlohmann::ordered_json ParseCliValue(std::string_view text);
 
 // Replaces values under secret-looking keys (token, password, apiKey, secret, …) with a marker.
 inline constexpr std::string_view kRedacted = "__OPENCLAW_REDACTED__";
-nlohmann::ordered_json RedactSecrets(const nlohmann::ordered_json& value, std::string_view key = "");
+nlohmann::ordered_json RedactSecrets(const nlohmann::ordered_json& value,
+                                     std::string_view key = "");
 bool IsSecretKey(std::string_view key);
 // `value`, found at `path`, as a log line may show it: every string under a secret-looking key
 // (on the path or inside `value`) and every string under the top-level `env` block, whose

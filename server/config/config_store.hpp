@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <functional>
-
 #include <nlohmann/json.hpp>
 
 #include "server/config/environment.hpp"

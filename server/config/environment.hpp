@@ -13,7 +13,8 @@ namespace gateway::config {
 class Environment {
  public:
   Environment() = default;
-  Environment(std::initializer_list<std::pair<const std::string, std::string>> vars) : vars_(vars) {}
+  Environment(std::initializer_list<std::pair<const std::string, std::string>> vars)
+      : vars_(vars) {}
   static Environment FromProcess();
 
   // nullopt when unset; an empty string counts as set.

@@ -47,15 +47,17 @@ void CheckMode(const GatewayFlags& flags, const LoadedConfig& config) {
   if (flags.allow_unconfigured) return;
   if (!config.exists) {
     throw StartupRefused(
-        "Missing config. Run `openclaw setup` or set gateway.mode=local (or pass --allow-unconfigured).",
+        "Missing config. Run `openclaw setup` or set gateway.mode=local (or pass "
+        "--allow-unconfigured).",
         "expected a config file at " + config.path.string());
   }
   auto mode = StringAt(config.effective, "/gateway/mode");
   if (mode == "local") return;
-  std::string hint = mode ? "gateway.mode is \"" + *mode + "\" in " + config.path.string() +
-                                ": this machine is set up as a client of a remote gateway"
-                          : config.path.string() + " has no gateway.mode (a damaged config?): run " +
-                                "`openclaw config set gateway.mode local` or `openclaw setup`";
+  std::string hint = mode
+                         ? "gateway.mode is \"" + *mode + "\" in " + config.path.string() +
+                               ": this machine is set up as a client of a remote gateway"
+                         : config.path.string() + " has no gateway.mode (a damaged config?): run " +
+                               "`openclaw config set gateway.mode local` or `openclaw setup`";
   throw StartupRefused("Gateway start blocked: set gateway.mode=local", hint);
 }
 
@@ -70,8 +72,8 @@ std::string ReadSecretFile(const std::string& path) {
   return secret;
 }
 
-void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths& paths, const json& doc,
-                 GatewaySettings& out) {
+void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths& paths,
+                 const json& doc, GatewaySettings& out) {
   try {
     auto from_config = [&](const char* pointer, const char* key) -> std::optional<std::string> {
       const json* v = At(doc, pointer);
@@ -82,7 +84,8 @@ void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths&
     if (!out.token) out.token = env.GetNonEmpty("OPENCLAW_GATEWAY_TOKEN");
     out.password = flags.password;
     if (!out.password && flags.password_file) out.password = ReadSecretFile(*flags.password_file);
-    if (!out.password) out.password = from_config("/gateway/auth/password", "gateway.auth.password");
+    if (!out.password)
+      out.password = from_config("/gateway/auth/password", "gateway.auth.password");
     if (!out.password) out.password = env.GetNonEmpty("OPENCLAW_GATEWAY_PASSWORD");
   } catch (const SecretError& e) {
     throw StartupRefused(e.what(), "a configured secret that cannot be resolved fails closed");
@@ -90,13 +93,17 @@ void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths&
   std::optional<std::string> mode = flags.auth ? flags.auth : StringAt(doc, "/gateway/auth/mode");
   if (mode) {
     auto parsed = proto::ParseGatewayAuthMode(*mode);
-    if (!parsed) throw StartupRefused("invalid auth mode '" + *mode + "' (expected none, token, password or trusted-proxy)");
+    if (!parsed)
+      throw StartupRefused("invalid auth mode '" + *mode +
+                           "' (expected none, token, password or trusted-proxy)");
     if (*parsed == AuthMode::kTrustedProxy) {
-      throw StartupRefused("trusted-proxy auth is not supported by this gateway yet: use token or password");
+      throw StartupRefused(
+          "trusted-proxy auth is not supported by this gateway yet: use token or password");
     }
     out.auth_mode = *parsed;
   } else if (out.token && out.password) {
-    throw StartupRefused("a gateway token and a password are both configured: set gateway.auth.mode");
+    throw StartupRefused(
+        "a gateway token and a password are both configured: set gateway.auth.mode");
   } else {
     out.auth_mode = out.password ? AuthMode::kPassword : AuthMode::kToken;
   }
@@ -115,7 +122,8 @@ HostFacts DetectHost() {
       std::uint32_t ip = ntohl(reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr.s_addr);
       if ((ip & 0xFFC00000u) == 0x64400000u) {  // 100.64.0.0/10, Tailscale's CGNAT range
         char text[INET_ADDRSTRLEN] = {};
-        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text, sizeof text);
+        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text,
+                  sizeof text);
         facts.tailnet_ipv4 = text;
         break;
       }
@@ -125,8 +133,9 @@ HostFacts DetectHost() {
   return facts;
 }
 
-GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env, const Paths& paths,
-                                       const LoadedConfig& config, const HostFacts& host) {
+GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env,
+                                       const Paths& paths, const LoadedConfig& config,
+                                       const HostFacts& host) {
   CheckMode(flags, config);
   const json& doc = config.effective;
   GatewaySettings out;
@@ -142,30 +151,41 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   }
 
   std::optional<std::string> custom_host = StringAt(doc, "/gateway/customBindHost");
-  std::string bind_text = flags.bind ? *flags.bind
-                                     : StringAt(doc, "/gateway/bind").value_or(host.in_container ? "auto" : "loopback");
+  std::string bind_text =
+      flags.bind ? *flags.bind
+                 : StringAt(doc, "/gateway/bind").value_or(host.in_container ? "auto" : "loopback");
   if (auto mode = proto::ParseGatewayBindMode(bind_text)) {
     out.bind = *mode;
   } else if (flags.bind && IsIpv4(bind_text)) {
     out.bind = BindMode::kCustom;
     custom_host = bind_text;
   } else {
-    throw StartupRefused("invalid bind '" + bind_text + "' (expected loopback, lan, tailnet, auto, custom or an IPv4 address)");
+    throw StartupRefused("invalid bind '" + bind_text +
+                         "' (expected loopback, lan, tailnet, auto, custom or an IPv4 address)");
   }
   switch (out.bind) {
-    case BindMode::kLoopback: out.listen_hosts = {"127.0.0.1"}; break;
-    case BindMode::kLan: out.listen_hosts = {"0.0.0.0"}; break;
-    case BindMode::kTailnet:
-      out.listen_hosts = host.tailnet_ipv4 ? std::vector<std::string>{*host.tailnet_ipv4, "127.0.0.1"}
-                                           : std::vector<std::string>{"127.0.0.1"};
+    case BindMode::kLoopback:
+      out.listen_hosts = {"127.0.0.1"};
       break;
-    case BindMode::kAuto: out.listen_hosts = {host.in_container ? "0.0.0.0" : "127.0.0.1"}; break;
+    case BindMode::kLan:
+      out.listen_hosts = {"0.0.0.0"};
+      break;
+    case BindMode::kTailnet:
+      out.listen_hosts = host.tailnet_ipv4
+                             ? std::vector<std::string>{*host.tailnet_ipv4, "127.0.0.1"}
+                             : std::vector<std::string>{"127.0.0.1"};
+      break;
+    case BindMode::kAuto:
+      out.listen_hosts = {host.in_container ? "0.0.0.0" : "127.0.0.1"};
+      break;
     case BindMode::kCustom:
       if (!custom_host || !IsIpv4(*custom_host)) {
-        throw StartupRefused("gateway.bind is custom but gateway.customBindHost is not an IPv4 address");
+        throw StartupRefused(
+            "gateway.bind is custom but gateway.customBindHost is not an IPv4 address");
       }
       out.listen_hosts = {*custom_host};
-      if (*custom_host != "127.0.0.1" && *custom_host != "0.0.0.0") out.listen_hosts.push_back("127.0.0.1");
+      if (*custom_host != "127.0.0.1" && *custom_host != "0.0.0.0")
+        out.listen_hosts.push_back("127.0.0.1");
       break;
   }
   out.loopback_only = std::all_of(out.listen_hosts.begin(), out.listen_hosts.end(), IsLoopback);
@@ -174,9 +194,10 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   bool has_secret = (out.auth_mode == AuthMode::kToken && out.token) ||
                     (out.auth_mode == AuthMode::kPassword && out.password);
   if (!out.loopback_only && !has_secret) {
-    throw StartupRefused("refusing to bind gateway to " + out.listen_hosts.front() + ":" + std::to_string(out.port) +
-                             " without auth",
-                         "set gateway.auth.token (openclaw setup writes one) or gateway.auth.password, or bind loopback");
+    throw StartupRefused("refusing to bind gateway to " + out.listen_hosts.front() + ":" +
+                             std::to_string(out.port) + " without auth",
+                         "set gateway.auth.token (openclaw setup writes one) or "
+                         "gateway.auth.password, or bind loopback");
   }
   return out;
 }

@@ -20,13 +20,13 @@ using AuthMode = proto::GatewayAuthMode;
 using proto::ToString;
 
 struct GatewayFlags {
-  std::optional<std::string> port;       // --port (validated here)
-  std::optional<std::string> bind;       // --bind
-  std::optional<std::string> auth;       // --auth
-  std::optional<std::string> token;      // --token
-  std::optional<std::string> password;   // --password
+  std::optional<std::string> port;           // --port (validated here)
+  std::optional<std::string> bind;           // --bind
+  std::optional<std::string> auth;           // --auth
+  std::optional<std::string> token;          // --token
+  std::optional<std::string> password;       // --password
   std::optional<std::string> password_file;  // --password-file
-  bool allow_unconfigured = false;       // --allow-unconfigured
+  bool allow_unconfigured = false;           // --allow-unconfigured
 };
 
 // Facts about the host that change the bind decision; DetectHost() reads them.
@@ -42,7 +42,7 @@ struct GatewaySettings {
   std::vector<std::string> listen_hosts;  // IPv4 addresses, primary first
   bool loopback_only = true;
   AuthMode auth_mode = AuthMode::kToken;
-  std::optional<std::string> token;       // resolved secrets (never logged)
+  std::optional<std::string> token;  // resolved secrets (never logged)
   std::optional<std::string> password;
 };
 
@@ -62,7 +62,8 @@ class StartupRefused : public std::runtime_error {
 // Mode: refuses unless gateway.mode is "local" (or --allow-unconfigured).
 // Token: --token > gateway.auth.token > OPENCLAW_GATEWAY_TOKEN; password likewise, with
 // --password-file after --password. Refuses a non-loopback bind without a usable secret.
-GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env, const Paths& paths,
-                                       const LoadedConfig& config, const HostFacts& host);
+GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env,
+                                       const Paths& paths, const LoadedConfig& config,
+                                       const HostFacts& host);
 
 }  // namespace gateway::config

@@ -2,7 +2,6 @@
 
 #include <arpa/inet.h>
 
-
 #include "gateway/proto/validators.hpp"
 #include "server/config/config_store.hpp"
 #include "server/config/secrets.hpp"
@@ -24,12 +23,18 @@ json UnorderedJson(const ordered_json& j) {
       for (const auto& item : j) out.push_back(UnorderedJson(item));
       return out;
     }
-    case ordered_json::value_t::string: return j.get<std::string>();
-    case ordered_json::value_t::boolean: return j.get<bool>();
-    case ordered_json::value_t::number_integer: return j.get<std::int64_t>();
-    case ordered_json::value_t::number_unsigned: return j.get<std::uint64_t>();
-    case ordered_json::value_t::number_float: return j.get<double>();
-    default: return nullptr;
+    case ordered_json::value_t::string:
+      return j.get<std::string>();
+    case ordered_json::value_t::boolean:
+      return j.get<bool>();
+    case ordered_json::value_t::number_integer:
+      return j.get<std::int64_t>();
+    case ordered_json::value_t::number_unsigned:
+      return j.get<std::uint64_t>();
+    case ordered_json::value_t::number_float:
+      return j.get<double>();
+    default:
+      return nullptr;
   }
 }
 
@@ -55,7 +60,8 @@ bool IsIpv4(const std::string& s) {
 std::vector<std::string> MigrateConfig(ordered_json& doc) {
   std::vector<std::string> notices;
   if (auto* reload = Child(doc, {"gateway", "reload"}); reload && reload->is_object()) {
-    if (reload->contains("mode") && ((*reload)["mode"] == "hot" || (*reload)["mode"] == "restart")) {
+    if (reload->contains("mode") &&
+        ((*reload)["mode"] == "hot" || (*reload)["mode"] == "restart")) {
       notices.push_back("gateway.reload.mode \"" + (*reload)["mode"].get<std::string>() +
                         "\" is retired: using \"hybrid\"");
       (*reload)["mode"] = "hybrid";
@@ -69,8 +75,9 @@ std::vector<std::string> MigrateConfig(ordered_json& doc) {
     *style = "pretty";
     notices.push_back("logging.consoleStyle \"compact\" is retired: using \"pretty\"");
   }
-  if (auto* gateway = Child(doc, {"gateway"}); gateway && gateway->is_object() && gateway->contains("bind") &&
-                                                (*gateway)["bind"].is_string()) {
+  if (auto* gateway = Child(doc, {"gateway"}); gateway && gateway->is_object() &&
+                                               gateway->contains("bind") &&
+                                               (*gateway)["bind"].is_string()) {
     std::string bind = (*gateway)["bind"].get<std::string>();
     std::string mode;
     if (bind == "localhost" || bind == "127.0.0.1") {
@@ -83,12 +90,12 @@ std::vector<std::string> MigrateConfig(ordered_json& doc) {
     }
     if (!mode.empty()) {
       (*gateway)["bind"] = mode;
-      notices.push_back("gateway.bind \"" + bind + "\" is a host, not a bind mode: using \"" + mode + "\"" +
-                        (mode == "custom" ? " with gateway.customBindHost" : ""));
+      notices.push_back("gateway.bind \"" + bind + "\" is a host, not a bind mode: using \"" +
+                        mode + "\"" + (mode == "custom" ? " with gateway.customBindHost" : ""));
     }
   }
-  if (auto* by_type = Child(doc, {"session", "resetByType"}); by_type && by_type->is_object() &&
-                                                               by_type->contains("dm")) {
+  if (auto* by_type = Child(doc, {"session", "resetByType"});
+      by_type && by_type->is_object() && by_type->contains("dm")) {
     if (!by_type->contains("direct")) (*by_type)["direct"] = (*by_type)["dm"];
     by_type->erase("dm");
     notices.push_back("session.resetByType.dm is retired: moved to session.resetByType.direct");
@@ -100,14 +107,26 @@ namespace {
 
 // What this gateway implements today; every other configured key gets one warning.
 const std::vector<std::string>& ImplementedPaths() {
-  static const std::vector<std::string> kPaths = {
-      "$schema", "env", "logging", "gateway.port", "gateway.mode", "gateway.bind", "gateway.customBindHost",
-      "gateway.auth.mode", "gateway.auth.token", "gateway.auth.password", "gateway.auth.rateLimit",
-      "gateway.reload", "gateway.remote", "gateway.tls", "gateway.tailscale"};
+  static const std::vector<std::string> kPaths = {"$schema",
+                                                  "env",
+                                                  "logging",
+                                                  "gateway.port",
+                                                  "gateway.mode",
+                                                  "gateway.bind",
+                                                  "gateway.customBindHost",
+                                                  "gateway.auth.mode",
+                                                  "gateway.auth.token",
+                                                  "gateway.auth.password",
+                                                  "gateway.auth.rateLimit",
+                                                  "gateway.reload",
+                                                  "gateway.remote",
+                                                  "gateway.tls",
+                                                  "gateway.tailscale"};
   return kPaths;
 }
 
-void WarnUnimplemented(const json& doc, const std::string& prefix, std::vector<std::string>& warnings) {
+void WarnUnimplemented(const json& doc, const std::string& prefix,
+                       std::vector<std::string>& warnings) {
   if (!doc.is_object()) return;
   for (const auto& [key, value] : doc.items()) {
     std::string path = prefix.empty() ? key : prefix + "." + key;
@@ -124,7 +143,8 @@ void WarnUnimplemented(const json& doc, const std::string& prefix, std::vector<s
   }
 }
 
-std::optional<Json5Position> PositionOf(const std::map<std::string, Json5Position>* positions, std::string pointer) {
+std::optional<Json5Position> PositionOf(const std::map<std::string, Json5Position>* positions,
+                                        std::string pointer) {
   if (!positions) return std::nullopt;
   while (true) {
     if (auto it = positions->find(pointer); it != positions->end()) return it->second;
@@ -142,15 +162,18 @@ void RefuseUnsupported(const json& doc, const std::map<std::string, Json5Positio
   };
   if (const json* tls = at("/gateway/tls/enabled"); tls && *tls == true) {
     out.push_back({"gateway.tls.enabled",
-                   "TLS is not supported by this gateway yet: terminate TLS in a reverse proxy and set it to false",
+                   "TLS is not supported by this gateway yet: terminate TLS in a reverse proxy and "
+                   "set it to false",
                    PositionOf(positions, "/gateway/tls/enabled")});
   }
   if (const json* ts = at("/gateway/tailscale/mode"); ts && (*ts == "serve" || *ts == "funnel")) {
-    out.push_back({"gateway.tailscale.mode", "Tailscale serve/funnel is not supported by this gateway yet: set it to \"off\"",
+    out.push_back({"gateway.tailscale.mode",
+                   "Tailscale serve/funnel is not supported by this gateway yet: set it to \"off\"",
                    PositionOf(positions, "/gateway/tailscale/mode")});
   }
   if (const json* mode = at("/gateway/auth/mode"); mode && *mode == "trusted-proxy") {
-    out.push_back({"gateway.auth.mode", "trusted-proxy auth is not supported by this gateway yet: use token or password",
+    out.push_back({"gateway.auth.mode",
+                   "trusted-proxy auth is not supported by this gateway yet: use token or password",
                    PositionOf(positions, "/gateway/auth/mode")});
   }
 }
@@ -179,7 +202,8 @@ std::string DottedPath(const json& doc, const std::string& pointer) {
   std::size_t i = 0;
   while (i < pointer.size()) {
     std::size_t next = pointer.find('/', i + 1);
-    std::string token = pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
+    std::string token =
+        pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
     for (std::size_t k = 0; (k = token.find('~', k)) != std::string::npos; ++k) {
       token.replace(k, 2, token.compare(k, 2, "~1") == 0 ? "/" : "~");
     }
@@ -212,7 +236,8 @@ PreparedConfig PrepareConfig(const ordered_json& raw, Environment& env) {
   return prepared;
 }
 
-std::vector<Diagnostic> ValidateConfig(const json& effective, const std::map<std::string, Json5Position>* positions) {
+std::vector<Diagnostic> ValidateConfig(const json& effective,
+                                       const std::map<std::string, Json5Position>* positions) {
   std::vector<Diagnostic> out;
   for (const auto& e : proto::Validate(&proto::CheckOpenClawConfig, effective)) {
     out.push_back({DottedPath(effective, e.pointer), e.message, PositionOf(positions, e.pointer)});
@@ -228,7 +253,8 @@ LoadedConfig LoadConfig(const Paths& paths, Environment& env) {
   std::error_code ec;
   loaded.exists = fs::exists(paths.config_path, ec);
   if (loaded.exists && !fs::is_regular_file(paths.config_path, ec)) {
-    throw ConfigError(paths.config_path, {{"", "the config path is not a regular file", std::nullopt}});
+    throw ConfigError(paths.config_path,
+                      {{"", "the config path is not a regular file", std::nullopt}});
   }
   Json5Document doc = ReadConfigDocument(paths.config_path);
   loaded.raw = doc.value;
@@ -241,7 +267,8 @@ LoadedConfig LoadConfig(const Paths& paths, Environment& env) {
   try {
     loaded.typed = wire::Decode<proto::OpenClawConfig>(loaded.effective);
   } catch (const wire::DecodeError& e) {
-    throw ConfigError(paths.config_path, {{DottedPath(loaded.effective, e.pointer()), e.reason(), std::nullopt}});
+    throw ConfigError(paths.config_path,
+                      {{DottedPath(loaded.effective, e.pointer()), e.reason(), std::nullopt}});
   }
   return loaded;
 }

@@ -3,12 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "gateway/proto/config_openclaw.hpp"
 #include "server/config/environment.hpp"
@@ -18,9 +17,9 @@
 namespace gateway::config {
 
 struct Diagnostic {
-  std::string path;                      // dotted key path, e.g. "gateway.auth.mode" ("" = root)
-  std::string message;                   // e.g. "must be equal to one of the allowed values"
-  std::optional<Json5Position> where;    // position in the file, when known
+  std::string path;                    // dotted key path, e.g. "gateway.auth.mode" ("" = root)
+  std::string message;                 // e.g. "must be equal to one of the allowed values"
+  std::optional<Json5Position> where;  // position in the file, when known
   // "<file>:<line>:<col>: <path>: <message>"
   std::string Format(const std::filesystem::path& file) const;
 };
@@ -37,9 +36,9 @@ class ConfigError : public std::runtime_error {
 
 // A raw document made ready for validation.
 struct PreparedConfig {
-  nlohmann::json effective;            // migrated and substituted
-  std::vector<std::string> notices;    // migrations applied
-  std::vector<std::string> warnings;   // unresolved ${VAR}s, unimplemented keys
+  nlohmann::json effective;           // migrated and substituted
+  std::vector<std::string> notices;   // migrations applied
+  std::vector<std::string> warnings;  // unresolved ${VAR}s, unimplemented keys
 };
 
 struct LoadedConfig {
@@ -61,8 +60,9 @@ PreparedConfig PrepareConfig(const nlohmann::ordered_json& raw, Environment& env
 
 // Schema errors plus refusals of security features this gateway does not implement. Positions
 // come from `positions` (JSON pointer → place in the file) when given.
-std::vector<Diagnostic> ValidateConfig(const nlohmann::json& effective,
-                                       const std::map<std::string, Json5Position>* positions = nullptr);
+std::vector<Diagnostic> ValidateConfig(
+    const nlohmann::json& effective,
+    const std::map<std::string, Json5Position>* positions = nullptr);
 
 // Reads and validates the config at paths.config_path; a missing file means all defaults.
 // Loads .env files into `env` first. Throws ConfigError.

@@ -29,8 +29,8 @@ namespace {
 
 bool ValidProfileName(const std::string& name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
-           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-         });
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+  });
 }
 
 }  // namespace
@@ -82,7 +82,8 @@ void EnsureStateDir(const Paths& paths) {
   if (fs::is_directory(paths.state_dir, ec)) return;
   fs::create_directories(paths.state_dir.parent_path(), ec);
   if (::mkdir(paths.state_dir.c_str(), 0700) != 0 && errno != EEXIST) {
-    throw std::system_error(errno, std::generic_category(), "cannot create " + paths.state_dir.string());
+    throw std::system_error(errno, std::generic_category(),
+                            "cannot create " + paths.state_dir.string());
   }
 }
 

@@ -52,7 +52,8 @@ void SubstituteWalk(nlohmann::ordered_json& node, const std::string& path, const
     node = SubstituteVariables(node.get_ref<const std::string&>(), env, &missing);
     for (const auto& name : missing) unresolved.push_back(path + ": ${" + name + "} is not set");
   } else if (node.is_object()) {
-    for (auto& [key, value] : node.items()) SubstituteWalk(value, DottedKey(path, key), env, unresolved);
+    for (auto& [key, value] : node.items())
+      SubstituteWalk(value, DottedKey(path, key), env, unresolved);
   } else if (node.is_array()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
       SubstituteWalk(node[i], path + "[" + std::to_string(i) + "]", env, unresolved);
@@ -74,7 +75,9 @@ std::vector<std::string> LoadDotEnv(const fs::path& file, Environment& env) {
     auto eq = text.find('=');
     if (eq == std::string::npos) continue;
     std::string name = Trim(text.substr(0, eq));
-    if (name.empty() || !IsNameStart(static_cast<char>(std::toupper(static_cast<unsigned char>(name[0]))))) continue;
+    if (name.empty() ||
+        !IsNameStart(static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])))))
+      continue;
     if (env.SetIfUnset(name, DotEnvValue(text.substr(eq + 1)))) loaded.push_back(name);
   }
   return loaded;
@@ -87,7 +90,8 @@ std::vector<std::string> LoadDotEnvFiles(const Paths& paths, Environment& env) {
   return loaded;
 }
 
-std::string SubstituteVariables(std::string_view text, const Environment& env, std::vector<std::string>* missing) {
+std::string SubstituteVariables(std::string_view text, const Environment& env,
+                                std::vector<std::string>* missing) {
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
@@ -98,7 +102,8 @@ std::string SubstituteVariables(std::string_view text, const Environment& env, s
       std::size_t name_start = open + 2;
       std::size_t end = name_start;
       while (end < text.size() && IsNameChar(text[end])) ++end;
-      bool well_formed = end > name_start && IsNameStart(text[name_start]) && end < text.size() && text[end] == '}';
+      bool well_formed = end > name_start && IsNameStart(text[name_start]) && end < text.size() &&
+                         text[end] == '}';
       if (well_formed) {
         std::string name(text.substr(name_start, end - name_start));
         if (escaped) {
@@ -124,8 +129,8 @@ std::vector<std::string> SubstituteDocument(nlohmann::ordered_json& doc, const E
   return unresolved;
 }
 
-std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Environment& env, const Paths& paths,
-                                         const std::string& key_path) {
+std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Environment& env,
+                                         const Paths& paths, const std::string& key_path) {
   if (value.is_null()) return std::nullopt;
   if (value.is_string()) {
     const std::string& text = value.get_ref<const std::string&>();
@@ -141,19 +146,24 @@ std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Envi
   std::string id = value.value("id", "");
   if (source == "env") {
     auto v = env.GetNonEmpty(id);
-    if (!v) throw SecretError(key_path + ": environment variable " + id + " (SecretRef source env) is not set");
+    if (!v)
+      throw SecretError(key_path + ": environment variable " + id +
+                        " (SecretRef source env) is not set");
     return v;
   }
   if (source == "file") {
     fs::path file = ExpandHome(id, paths.home);
     if (file.is_relative()) file = paths.state_dir / file;
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw SecretError(key_path + ": cannot read secret file " + file.string() + " (SecretRef source file)");
+    if (!in)
+      throw SecretError(key_path + ": cannot read secret file " + file.string() +
+                        " (SecretRef source file)");
     std::ostringstream text;
     text << in.rdbuf();
     std::string secret = text.str();
     while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
-    if (secret.empty()) throw SecretError(key_path + ": secret file " + file.string() + " is empty");
+    if (secret.empty())
+      throw SecretError(key_path + ": secret file " + file.string() + " is empty");
     return secret;
   }
   throw SecretError(key_path + ": SecretRef source '" + source +

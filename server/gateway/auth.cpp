@@ -8,8 +8,8 @@
 namespace gateway::server {
 namespace {
 
-proto::ErrorShape AuthError(const std::string& message, const std::string& code, const std::string& reason,
-                            const std::string& next_step) {
+proto::ErrorShape AuthError(const std::string& message, const std::string& code,
+                            const std::string& reason, const std::string& next_step) {
   proto::ErrorShape e;
   e.code = "INVALID_REQUEST";
   e.message = message;
@@ -24,9 +24,11 @@ proto::ErrorShape AuthError(const std::string& message, const std::string& code,
 std::string Hint(const proto::ConnectParams& params, bool loopback, bool password) {
   const auto mode = params.client.mode;
   if (mode == proto::GatewayClientMode::kCli) {
-    if (!loopback) return password ? "set gateway.remote.password to match gateway.auth.password"
-                                   : "set gateway.remote.token to match gateway.auth.token";
-    return password ? "use this gateway's gateway.auth.password" : "use this gateway's gateway.auth.token or pair the device";
+    if (!loopback)
+      return password ? "set gateway.remote.password to match gateway.auth.password"
+                      : "set gateway.remote.token to match gateway.auth.token";
+    return password ? "use this gateway's gateway.auth.password"
+                    : "use this gateway's gateway.auth.token or pair the device";
   }
   if (mode == proto::GatewayClientMode::kUi || mode == proto::GatewayClientMode::kWebchat) {
     return password ? "open the dashboard URL and enter the password in Control UI settings"
@@ -70,7 +72,8 @@ Authenticator::Authenticator(config::AuthMode mode, std::optional<std::string> t
                              std::optional<std::string> password, RateLimit limit)
     : mode_(mode), token_(std::move(token)), password_(std::move(password)), limit_(limit) {}
 
-bool Authenticator::LockedOut(const std::string& key, std::int64_t now_ms, std::int64_t& retry_after_ms) {
+bool Authenticator::LockedOut(const std::string& key, std::int64_t now_ms,
+                              std::int64_t& retry_after_ms) {
   auto it = buckets_.find(key);
   if (it == buckets_.end() || it->second.locked_until <= now_ms) return false;
   retry_after_ms = it->second.locked_until - now_ms;
@@ -78,10 +81,12 @@ bool Authenticator::LockedOut(const std::string& key, std::int64_t now_ms, std::
 }
 
 void Authenticator::RecordFailure(const std::string& key, std::int64_t now_ms) {
-  if (now_ms - last_prune_ms_ >= limit_.window_ms || buckets_.size() >= kPruneAtClients) Prune(now_ms);
+  if (now_ms - last_prune_ms_ >= limit_.window_ms || buckets_.size() >= kPruneAtClients)
+    Prune(now_ms);
   Bucket& bucket = buckets_[key];
   bucket.failures.push_back(now_ms);
-  while (!bucket.failures.empty() && bucket.failures.front() <= now_ms - limit_.window_ms) bucket.failures.pop_front();
+  while (!bucket.failures.empty() && bucket.failures.front() <= now_ms - limit_.window_ms)
+    bucket.failures.pop_front();
   if (static_cast<int>(bucket.failures.size()) >= limit_.max_attempts) {
     bucket.locked_until = now_ms + limit_.lockout_ms;
     bucket.failures.clear();
@@ -102,8 +107,9 @@ std::size_t Authenticator::tracked_clients() {
   return buckets_.size();
 }
 
-std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& params, const std::string& remote_ip,
-                                                bool loopback, const std::string& origin, std::int64_t now_ms) {
+std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& params,
+                                                const std::string& remote_ip, bool loopback,
+                                                const std::string& origin, std::int64_t now_ms) {
   const bool has_origin = !origin.empty();
   if (mode_ == config::AuthMode::kNone) return std::nullopt;
   const bool password_mode = mode_ == config::AuthMode::kPassword;
@@ -124,20 +130,24 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
   const std::string hint = " (" + Hint(params, loopback, password_mode) + ")";
   const auto& expected = password_mode ? password_ : token_;
   if (!expected) {
-    return AuthFailure{password_mode
-                           ? AuthError("unauthorized: gateway password not configured on gateway (set gateway.auth.password)",
-                                       "AUTH_PASSWORD_NOT_CONFIGURED", "password_missing_config", "update_auth_configuration")
-                           : AuthError("unauthorized: gateway token not configured on gateway (set gateway.auth.token)",
-                                       "AUTH_TOKEN_NOT_CONFIGURED", "token_missing_config", "update_auth_configuration"),
-                       false};
+    return AuthFailure{
+        password_mode
+            ? AuthError("unauthorized: gateway password not configured on gateway (set "
+                        "gateway.auth.password)",
+                        "AUTH_PASSWORD_NOT_CONFIGURED", "password_missing_config",
+                        "update_auth_configuration")
+            : AuthError(
+                  "unauthorized: gateway token not configured on gateway (set gateway.auth.token)",
+                  "AUTH_TOKEN_NOT_CONFIGURED", "token_missing_config", "update_auth_configuration"),
+        false};
   }
   std::lock_guard lock(mutex_);
   const bool limited = !(loopback && limit_.exempt_loopback && !has_origin);
   const std::string key = BucketKey(remote_ip, loopback, origin);
   std::int64_t retry_after = 0;
   if (limited && LockedOut(key, now_ms, retry_after)) {
-    AuthFailure f{AuthError("unauthorized: too many failed authentication attempts (retry later)", "AUTH_RATE_LIMITED",
-                            "rate_limited", "wait_then_retry"),
+    AuthFailure f{AuthError("unauthorized: too many failed authentication attempts (retry later)",
+                            "AUTH_RATE_LIMITED", "rate_limited", "wait_then_retry"),
                   false};
     f.error.retryable = true;
     f.error.retry_after_ms = retry_after;
@@ -148,11 +158,13 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
     return std::nullopt;
   }
   if (limited) RecordFailure(key, now_ms);
-  return AuthFailure{password_mode ? AuthError("unauthorized: gateway password mismatch" + hint, "AUTH_PASSWORD_MISMATCH",
-                                               "password_mismatch", "update_auth_credentials")
-                                   : AuthError("unauthorized: gateway token mismatch" + hint, "AUTH_TOKEN_MISMATCH",
-                                               "token_mismatch", "update_auth_credentials"),
-                     true};
+  return AuthFailure{
+      password_mode
+          ? AuthError("unauthorized: gateway password mismatch" + hint, "AUTH_PASSWORD_MISMATCH",
+                      "password_mismatch", "update_auth_credentials")
+          : AuthError("unauthorized: gateway token mismatch" + hint, "AUTH_TOKEN_MISMATCH",
+                      "token_mismatch", "update_auth_credentials"),
+      true};
 }
 
 }  // namespace gateway::server

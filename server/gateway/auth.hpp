@@ -4,11 +4,11 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <deque>
 
 #include "gateway/proto/frames.hpp"
 #include "server/config/gateway_settings.hpp"
@@ -30,13 +30,13 @@ struct AuthFailure {
 
 class Authenticator {
  public:
-  Authenticator(config::AuthMode mode, std::optional<std::string> token, std::optional<std::string> password,
-                RateLimit limit);
+  Authenticator(config::AuthMode mode, std::optional<std::string> token,
+                std::optional<std::string> password, RateLimit limit);
 
   // nullopt when the connect's credentials are accepted. `origin` is the browser's Origin
   // header ("" for none). `now_ms` drives the limiter.
-  std::optional<AuthFailure> Check(const proto::ConnectParams& params, const std::string& remote_ip, bool loopback,
-                                   const std::string& origin, std::int64_t now_ms);
+  std::optional<AuthFailure> Check(const proto::ConnectParams& params, const std::string& remote_ip,
+                                   bool loopback, const std::string& origin, std::int64_t now_ms);
   config::AuthMode mode() const { return mode_; }
   // Clients with failures or a lockout on record (for tests and diagnostics).
   std::size_t tracked_clients();
@@ -56,7 +56,8 @@ class Authenticator {
     std::deque<std::int64_t> failures;
     std::int64_t locked_until = 0;
   };
-  std::map<std::string, Bucket> buckets_;  // by client IP, or IP and origin for browsers on loopback
+  std::map<std::string, Bucket>
+      buckets_;  // by client IP, or IP and origin for browsers on loopback
   std::int64_t last_prune_ms_ = 0;
 };
 

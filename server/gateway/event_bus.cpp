@@ -40,7 +40,8 @@ void EventBus::Publish(const proto::EventInfo& event, std::shared_ptr<const std:
   *prefix += event.name;  // event names are plain ASCII from the YAML
   *prefix += R"(","payload":)";
   *prefix += *payload;
-  auto suffix = std::make_shared<std::string>(state_version.is_null() ? "}" : ",\"stateVersion\":" + state_version.dump() + "}");
+  auto suffix = std::make_shared<std::string>(
+      state_version.is_null() ? "}" : ",\"stateVersion\":" + state_version.dump() + "}");
   std::shared_ptr<const std::string> shared_prefix = std::move(prefix);
   std::shared_ptr<const std::string> shared_suffix = std::move(suffix);
   std::shared_lock lock(mutex_);

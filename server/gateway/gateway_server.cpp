@@ -22,7 +22,8 @@ std::string EncodeChallenge(const std::string& nonce) {
   challenge.nonce = nonce;
   challenge.ts = NowMs();
   // connect.challenge carries no seq (protocol.md §3).
-  return json{{"type", "event"}, {"event", "connect.challenge"}, {"payload", Write(challenge)}}.dump();
+  return json{{"type", "event"}, {"event", "connect.challenge"}, {"payload", Write(challenge)}}
+      .dump();
 }
 
 proto::ErrorShape Error(const char* code, std::string message, json details = nullptr) {
@@ -34,12 +35,15 @@ proto::ErrorShape Error(const char* code, std::string message, json details = nu
 // Negotiated protocol, or nullopt (protocol.md §3 "Version negotiation", [impl] column).
 std::optional<std::int64_t> Negotiate(const proto::ConnectParams& p, bool node) {
   const auto mode = p.client.mode;
-  if (p.min_protocol <= proto::kProtocolVersion && proto::kProtocolVersion <= p.max_protocol) return proto::kProtocolVersion;
-  if (mode == proto::GatewayClientMode::kProbe && p.max_protocol >= proto::constants::kMinProbeProtocol &&
+  if (p.min_protocol <= proto::kProtocolVersion && proto::kProtocolVersion <= p.max_protocol)
+    return proto::kProtocolVersion;
+  if (mode == proto::GatewayClientMode::kProbe &&
+      p.max_protocol >= proto::constants::kMinProbeProtocol &&
       p.min_protocol <= proto::kProtocolVersion) {
     return proto::kProtocolVersion;
   }
-  if (p.max_protocol == 3 && p.min_protocol <= 3) return node ? 3 : 3;  // v3 accepted (brief), answered as v3
+  if (p.max_protocol == 3 && p.min_protocol <= 3)
+    return node ? 3 : 3;  // v3 accepted (brief), answered as v3
   return std::nullopt;
 }
 
@@ -53,21 +57,23 @@ bool EphemeralMode(proto::GatewayClientMode mode) {
 GatewayServer::GatewayServer(GatewayOptions options, logging::Logger& log)
     : options_(std::move(options)),
       log_(log),
-      state_(std::make_unique<GatewayState>(options_.version, options_.paths, options_.settings.auth_mode,
-                                            options_.timings, log)),
+      state_(std::make_unique<GatewayState>(options_.version, options_.paths,
+                                            options_.settings.auth_mode, options_.timings, log)),
       identity_([this] {
         config::EnsureStateDir(options_.paths);  // 0700 when this is the first thing to create it
         return system::GatewayIdentity::LoadOrCreate(options_.paths.state_dir);
       }()),
-      auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password, [&] {
-        RateLimit limit;
-        const json& rl = options_.config.effective.value("/gateway/auth/rateLimit"_json_pointer, json::object());
-        limit.max_attempts = rl.value("maxAttempts", limit.max_attempts);
-        limit.window_ms = rl.value("windowMs", limit.window_ms);
-        limit.lockout_ms = rl.value("lockoutMs", limit.lockout_ms);
-        limit.exempt_loopback = rl.value("exemptLoopback", limit.exempt_loopback);
-        return limit;
-      }()),
+      auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password,
+            [&] {
+              RateLimit limit;
+              const json& rl = options_.config.effective.value(
+                  "/gateway/auth/rateLimit"_json_pointer, json::object());
+              limit.max_attempts = rl.value("maxAttempts", limit.max_attempts);
+              limit.window_ms = rl.value("windowMs", limit.window_ms);
+              limit.lockout_ms = rl.value("lockoutMs", limit.lockout_ms);
+              limit.exempt_loopback = rl.value("exemptLoopback", limit.exempt_loopback);
+              return limit;
+            }()),
       system_service_(*state_, identity_),
       dispatcher_(system_service_),
       http_routes_(*state_, auth_) {
@@ -105,8 +111,9 @@ void GatewayServer::Start() {
   transport_->Start();
   state_->health.Get(NowMs());
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
-  log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" + std::to_string(port()) +
-                            " (auth " + std::string(config::ToString(options_.settings.auth_mode)) + ")");
+  log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
+                            std::to_string(port()) + " (auth " +
+                            std::string(config::ToString(options_.settings.auth_mode)) + ")");
 }
 
 int GatewayServer::port() const { return transport_ ? transport_->port() : 0; }
@@ -124,7 +131,8 @@ void GatewayServer::OnTick() {
   state_->health.Get(tick.ts);  // refreshes (and broadcasts) once the cached snapshot is stale
 }
 
-void GatewayServer::Shutdown(const std::string& reason, std::optional<std::int64_t> restart_expected_ms) {
+void GatewayServer::Shutdown(const std::string& reason,
+                             std::optional<std::int64_t> restart_expected_ms) {
   std::vector<std::shared_ptr<transport::Connection>> connections;
   {
     std::lock_guard lock(mutex_);
@@ -173,11 +181,13 @@ void GatewayServer::OnClose(const std::shared_ptr<transport::Connection>& connec
   }
   state_->bus.Remove(session.get());
   if (!session->presence_key.empty()) {
-    if (state_->presence.MarkDisconnected(session->presence_key, NowMs())) state_->BroadcastPresenceCoalesced();
+    if (state_->presence.MarkDisconnected(session->presence_key, NowMs()))
+      state_->BroadcastPresenceCoalesced();
   }
 }
 
-void GatewayServer::OnMessage(const std::shared_ptr<transport::Connection>& connection, std::string message) {
+void GatewayServer::OnMessage(const std::shared_ptr<transport::Connection>& connection,
+                              std::string message) {
   std::shared_ptr<Session> session;
   {
     std::lock_guard lock(mutex_);
@@ -188,8 +198,9 @@ void GatewayServer::OnMessage(const std::shared_ptr<transport::Connection>& conn
   HandleConnect(connection, std::move(message));
 }
 
-void GatewayServer::Reject(const std::shared_ptr<transport::Connection>& connection, const std::string& id,
-                           const proto::ErrorShape& error, int close_code, std::string close_reason) {
+void GatewayServer::Reject(const std::shared_ptr<transport::Connection>& connection,
+                           const std::string& id, const proto::ErrorShape& error, int close_code,
+                           std::string close_reason) {
   {
     std::lock_guard lock(mutex_);
     pending_.erase(connection.get());  // nothing more is read from this connection
@@ -198,7 +209,8 @@ void GatewayServer::Reject(const std::shared_ptr<transport::Connection>& connect
   connection->Close(close_code, std::move(close_reason));
 }
 
-void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& connection, std::string message) {
+void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& connection,
+                                  std::string message) {
   {
     std::lock_guard lock(mutex_);
     if (!pending_.count(connection.get())) return;  // already rejected; its close is under way
@@ -237,7 +249,8 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
     pending_.erase(connection.get());
     return;
   }
-  if (role != "operator" && role != "node") return Reject(connection, id, Error("INVALID_REQUEST", "invalid role"), 1008, "invalid role");
+  if (role != "operator" && role != "node")
+    return Reject(connection, id, Error("INVALID_REQUEST", "invalid role"), 1008, "invalid role");
   const bool node = role == "node";
 
   auto protocol = Negotiate(params, node && params.client.mode == proto::GatewayClientMode::kNode);
@@ -247,21 +260,26 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
                     {"clientMaxProtocol", params.max_protocol},
                     {"expectedProtocol", proto::kProtocolVersion},
                     {"minimumProbeProtocol", proto::constants::kMinProbeProtocol}};
-    return Reject(connection, id, Error("INVALID_REQUEST", "protocol mismatch", details), 1002, "protocol mismatch");
+    return Reject(connection, id, Error("INVALID_REQUEST", "protocol mismatch", details), 1002,
+                  "protocol mismatch");
   }
 
   const std::string origin = connection->header("origin");
   const bool loopback = IsLoopbackIp(connection->remote_ip());
   const auto client_id = params.client.id;
-  const bool webchat = client_id == proto::GatewayClientId::kWebchatUi || client_id == proto::GatewayClientId::kWebchat;
+  const bool webchat = client_id == proto::GatewayClientId::kWebchatUi ||
+                       client_id == proto::GatewayClientId::kWebchat;
   const bool control_ui = client_id == proto::GatewayClientId::kOpenclawControlUi ||
                           client_id == proto::GatewayClientId::kOpenclawBrowserCopilot;
   if ((webchat || control_ui) && origin.empty()) {
     std::string text =
-        "origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)";
-    return Reject(connection, id,
-                  Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_ORIGIN_NOT_ALLOWED"}, {"reason", "origin missing or invalid"}}),
-                  1008, text);
+        "origin not allowed (open the Control UI from the gateway host or allow it in "
+        "gateway.controlUi.allowedOrigins)";
+    return Reject(
+        connection, id,
+        Error("INVALID_REQUEST", text,
+              {{"code", "CONTROL_UI_ORIGIN_NOT_ALLOWED"}, {"reason", "origin missing or invalid"}}),
+        1008, text);
   }
 
   auto failure = auth_.Check(params, connection->remote_ip(), loopback, origin, NowMs());
@@ -274,49 +292,57 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
       pending_.erase(connection.get());
     }
     // A wrong secret is answered after a pause (observed ≈260 ms), which also slows guessing.
-    transport_->RunAfter(options_.timings.auth_failure_delay, [connection, id, error = failure->error, text] {
-      connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
-      connection->Close(1008, text);
-    });
+    transport_->RunAfter(options_.timings.auth_failure_delay,
+                         [connection, id, error = failure->error, text] {
+                           connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+                           connection->Close(1008, text);
+                         });
     return;
   }
   // Device identity is not verified yet (a later issue): a `device` field is never trusted.
   if (node) {
-    return Reject(connection, id,
-                  Error("NOT_PAIRED", "device identity required", {{"code", "DEVICE_IDENTITY_REQUIRED"}}), 1008,
-                  "device identity required");
+    return Reject(
+        connection, id,
+        Error("NOT_PAIRED", "device identity required", {{"code", "DEVICE_IDENTITY_REQUIRED"}}),
+        1008, "device identity required");
   }
   if (control_ui || client_id == proto::GatewayClientId::kOpenclawTui) {
-    std::string text = "control ui requires device identity (use HTTPS or localhost secure context)";
-    return Reject(connection, id, Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_DEVICE_IDENTITY_REQUIRED"}}),
+    std::string text =
+        "control ui requires device identity (use HTTPS or localhost secure context)";
+    return Reject(connection, id,
+                  Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_DEVICE_IDENTITY_REQUIRED"}}),
                   1008, text);
   }
   auto scopes = EffectiveScopes(params, loopback, !origin.empty());
   Attach(connection, id, std::move(params), *protocol, std::move(scopes));
 }
 
-std::vector<std::string> GatewayServer::EffectiveScopes(const proto::ConnectParams& params, bool loopback,
-                                                        bool has_origin) const {
+std::vector<std::string> GatewayServer::EffectiveScopes(const proto::ConnectParams& params,
+                                                        bool loopback, bool has_origin) const {
   std::vector<std::string> requested = params.scopes.value_or(std::vector<std::string>{});
   if (auth_.mode() == config::AuthMode::kNone) return requested;
   const auto id = params.client.id;
   const auto mode = params.client.mode;
-  const bool local_cli = id == proto::GatewayClientId::kCli && mode == proto::GatewayClientMode::kCli;
-  const bool local_backend = id == proto::GatewayClientId::kGatewayClient && mode == proto::GatewayClientMode::kBackend;
+  const bool local_cli =
+      id == proto::GatewayClientId::kCli && mode == proto::GatewayClientMode::kCli;
+  const bool local_backend =
+      id == proto::GatewayClientId::kGatewayClient && mode == proto::GatewayClientMode::kBackend;
   // auth.md §4 (a): the local CLI and backend keep what they asked for; other device-less
   // shared-secret clients get nothing until device pairing exists.
   if (loopback && !has_origin && (local_cli || local_backend)) return requested;
   return {};
 }
 
-void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connection, const std::string& request_id,
-                           proto::ConnectParams params, std::int64_t protocol, std::vector<std::string> scopes) {
+void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connection,
+                           const std::string& request_id, proto::ConnectParams params,
+                           std::int64_t protocol, std::vector<std::string> scopes) {
   auto session = std::make_shared<Session>();
   session->connection = connection;
   session->conn_id = NewUuid();
   session->remote_ip = connection->remote_ip();
   session->loopback = IsLoopbackIp(session->remote_ip);
-  session->role = params.role.value_or("operator") == "node" ? proto::Role::kNode : proto::Role::kOperator;
+  session->role =
+      params.role.value_or("operator") == "node" ? proto::Role::kNode : proto::Role::kOperator;
   session->protocol = protocol;
   for (const auto& s : scopes) {
     if (auto known = proto::ParseScope(s)) session->known_scopes.push_back(*known);
@@ -368,7 +394,8 @@ proto::HelloOk GatewayServer::BuildHello(const Session& session) {
   hello.features.methods = proto::MethodNames();
   hello.features.events = proto::EventNames();
   const bool reader = session.HasScope(proto::Scope::kOperatorRead);
-  hello.snapshot.presence = reader ? state_->presence.List(now) : std::vector<proto::PresenceEntry>{};
+  hello.snapshot.presence =
+      reader ? state_->presence.List(now) : std::vector<proto::PresenceEntry>{};
   hello.snapshot.health = state_->health.Current(now);
   hello.snapshot.state_version = state_->CurrentStateVersion();
   hello.snapshot.uptime_ms = state_->UptimeMs();
@@ -381,7 +408,8 @@ proto::HelloOk GatewayServer::BuildHello(const Session& session) {
   if (session.IsAdmin()) {
     hello.snapshot.config_path = options_.paths.config_path.string();
     hello.snapshot.state_dir = options_.paths.state_dir.string();
-    hello.snapshot.auth_mode = proto::ParseSnapshotAuthMode(config::ToString(options_.settings.auth_mode));
+    hello.snapshot.auth_mode =
+        proto::ParseSnapshotAuthMode(config::ToString(options_.settings.auth_mode));
   }
   hello.auth.role = std::string(proto::ToString(session.role));
   hello.auth.scopes = session.scopes;
@@ -410,14 +438,16 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
   }
   std::string id = frame["id"].get<std::string>();
   std::string method_name = frame["method"].get<std::string>();
-  const json params = frame.contains("params") ? std::move(frame["params"]) : json();  // moved, not copied
+  const json params =
+      frame.contains("params") ? std::move(frame["params"]) : json();  // moved, not copied
   const proto::MethodInfo* method = proto::FindMethod(method_name);
 
   if (method_name != "health") {
     // Role: node-only methods need a node; everything else, unknown methods included, an operator.
     proto::Role needed = method && method->role ? *method->role : proto::Role::kOperator;
     if (session->role != needed) {
-      auto error = Error("INVALID_REQUEST", "unauthorized role: " + std::string(proto::ToString(session->role)));
+      auto error = Error("INVALID_REQUEST",
+                         "unauthorized role: " + std::string(proto::ToString(session->role)));
       connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
       if (++session->unauthorized_role_calls > proto::constants::kMaxUnauthorizedCalls) {
         connection->Close(1008, "repeated unauthorized calls");
@@ -427,18 +457,21 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
     session->unauthorized_role_calls = 0;
     if (session->role == proto::Role::kOperator) {
       std::optional<proto::Scope> required =
-          method ? dispatcher_.RequiredScope(*method, params) : std::optional<proto::Scope>(proto::Scope::kOperatorAdmin);
+          method ? dispatcher_.RequiredScope(*method, params)
+                 : std::optional<proto::Scope>(proto::Scope::kOperatorAdmin);
       if (required && !session->HasScope(*required)) {
         std::string scope(proto::ToString(*required));
-        auto error = Error("FORBIDDEN", "missing scope: " + scope,
-                           {{"code", "MISSING_SCOPE"}, {"missingScope", scope}, {"requiredScopes", {scope}}});
+        auto error = Error(
+            "FORBIDDEN", "missing scope: " + scope,
+            {{"code", "MISSING_SCOPE"}, {"missingScope", scope}, {"requiredScopes", {scope}}});
         return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
       }
     }
   }
   if (!method) {
-    auto error = Error("INVALID_REQUEST", method_name == "connect" ? "connect is only valid as the first request"
-                                                                   : "unknown method: " + method_name);
+    auto error = Error("INVALID_REQUEST", method_name == "connect"
+                                              ? "connect is only valid as the first request"
+                                              : "unknown method: " + method_name);
     return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
   }
   struct Sink : proto::ResponseSink {
@@ -456,8 +489,12 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
   }
 }
 
-transport::HttpResponse GatewayServer::Handle(const transport::HttpRequest& request) { return http_routes_.Handle(request); }
+transport::HttpResponse GatewayServer::Handle(const transport::HttpRequest& request) {
+  return http_routes_.Handle(request);
+}
 
-bool GatewayServer::AcceptsUpgrade(std::string_view target) const { return http_routes_.AcceptsUpgrade(target); }
+bool GatewayServer::AcceptsUpgrade(std::string_view target) const {
+  return http_routes_.AcceptsUpgrade(target);
+}
 
 }  // namespace gateway::server

@@ -41,13 +41,15 @@ class GatewayServer : public transport::ConnectionHandler, public transport::Htt
   int port() const;
   int thread_count() const;
   // Broadcasts `shutdown`, closes every socket with 1012 "service restart", stops the transport.
-  void Shutdown(const std::string& reason, std::optional<std::int64_t> restart_expected_ms = std::nullopt);
+  void Shutdown(const std::string& reason,
+                std::optional<std::int64_t> restart_expected_ms = std::nullopt);
   GatewayState& state() { return *state_; }
   std::size_t connection_count() const;
 
   // transport::ConnectionHandler
   void OnOpen(const std::shared_ptr<transport::Connection>& connection) override;
-  void OnMessage(const std::shared_ptr<transport::Connection>& connection, std::string message) override;
+  void OnMessage(const std::shared_ptr<transport::Connection>& connection,
+                 std::string message) override;
   void OnClose(const std::shared_ptr<transport::Connection>& connection) override;
   // transport::HttpHandler
   transport::HttpResponse Handle(const transport::HttpRequest& request) override;
@@ -60,10 +62,12 @@ class GatewayServer : public transport::ConnectionHandler, public transport::Htt
   void HandleRequest(const std::shared_ptr<Session>& session, std::string message);
   void Reject(const std::shared_ptr<transport::Connection>& connection, const std::string& id,
               const proto::ErrorShape& error, int close_code, std::string close_reason);
-  void Attach(const std::shared_ptr<transport::Connection>& connection, const std::string& request_id,
-              proto::ConnectParams params, std::int64_t protocol, std::vector<std::string> scopes);
+  void Attach(const std::shared_ptr<transport::Connection>& connection,
+              const std::string& request_id, proto::ConnectParams params, std::int64_t protocol,
+              std::vector<std::string> scopes);
   proto::HelloOk BuildHello(const Session& session);
-  std::vector<std::string> EffectiveScopes(const proto::ConnectParams& params, bool loopback, bool has_origin) const;
+  std::vector<std::string> EffectiveScopes(const proto::ConnectParams& params, bool loopback,
+                                           bool has_origin) const;
   void OnTick();
 
   GatewayOptions options_;
@@ -78,7 +82,8 @@ class GatewayServer : public transport::ConnectionHandler, public transport::Htt
   std::shared_ptr<transport::Timer> tick_timer_;
 
   mutable std::mutex mutex_;
-  std::unordered_map<const transport::Connection*, std::string> pending_;  // connection -> challenge nonce
+  std::unordered_map<const transport::Connection*, std::string>
+      pending_;  // connection -> challenge nonce
   std::unordered_map<const transport::Connection*, std::shared_ptr<Session>> sessions_;
   bool shutting_down_ = false;
 };

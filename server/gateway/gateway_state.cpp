@@ -18,7 +18,8 @@ std::int64_t EnvPositive(const config::Environment& env, const char* name, std::
   return number;
 }
 
-std::chrono::milliseconds EnvMs(const config::Environment& env, const char* name, std::chrono::milliseconds fallback) {
+std::chrono::milliseconds EnvMs(const config::Environment& env, const char* name,
+                                std::chrono::milliseconds fallback) {
   return std::chrono::milliseconds(EnvPositive(env, name, fallback.count()));
 }
 
@@ -38,7 +39,8 @@ proto::PresenceEntry SelfEntry(const std::string& version) {
   self.mode = "gateway";
   self.reason = "self";
   self.instance_id = NewUuid();
-  self.text = "Gateway: " + *self.host + " (" + *self.ip + ") · app " + version + " · mode gateway · reason self";
+  self.text = "Gateway: " + *self.host + " (" + *self.ip + ") · app " + version +
+              " · mode gateway · reason self";
   return self;
 }
 
@@ -53,15 +55,18 @@ Timings Timings::FromEnvironment(const config::Environment& env) {
   t.auth_failure_delay = EnvMs(env, "OPENCLAW_TEST_AUTH_DELAY_MS", t.auth_failure_delay);
   t.http_read_timeout = EnvMs(env, "OPENCLAW_TEST_HTTP_READ_TIMEOUT_MS", t.http_read_timeout);
   t.presence_ttl_ms = EnvPositive(env, "OPENCLAW_TEST_PRESENCE_TTL_MS", t.presence_ttl_ms);
-  t.restart_cooldown_ms = EnvPositive(env, "OPENCLAW_TEST_RESTART_COOLDOWN_MS", t.restart_cooldown_ms);
-  t.max_buffered_bytes = static_cast<std::size_t>(
-      EnvPositive(env, "OPENCLAW_TEST_MAX_BUFFERED_BYTES", static_cast<std::int64_t>(t.max_buffered_bytes)));
-  t.max_connections = static_cast<std::size_t>(EnvPositive(env, "OPENCLAW_GATEWAY_MAX_CONNECTIONS", 0));
+  t.restart_cooldown_ms =
+      EnvPositive(env, "OPENCLAW_TEST_RESTART_COOLDOWN_MS", t.restart_cooldown_ms);
+  t.max_buffered_bytes = static_cast<std::size_t>(EnvPositive(
+      env, "OPENCLAW_TEST_MAX_BUFFERED_BYTES", static_cast<std::int64_t>(t.max_buffered_bytes)));
+  t.max_connections =
+      static_cast<std::size_t>(EnvPositive(env, "OPENCLAW_GATEWAY_MAX_CONNECTIONS", 0));
   return t;
 }
 
-GatewayState::GatewayState(std::string version_in, config::Paths paths_in, config::AuthMode auth_mode_in,
-                           Timings timings_in, logging::Logger& log_in)
+GatewayState::GatewayState(std::string version_in, config::Paths paths_in,
+                           config::AuthMode auth_mode_in, Timings timings_in,
+                           logging::Logger& log_in)
     : version(std::move(version_in)),
       boot_id(NewUuid()),
       started_at_ms(NowMs()),
@@ -80,7 +85,9 @@ GatewayState::GatewayState(std::string version_in, config::Paths paths_in, confi
       started_(std::chrono::steady_clock::now()) {}
 
 std::int64_t GatewayState::UptimeMs() const {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_).count();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               started_)
+      .count();
 }
 
 proto::StateVersion GatewayState::CurrentStateVersion() const {
@@ -99,7 +106,8 @@ void GatewayState::BroadcastPresenceCoalesced() {
   {
     std::lock_guard lock(presence_broadcast_mutex_);
     if (presence_broadcast_pending_) return;  // the one scheduled sends the latest state
-    const auto since_last = std::chrono::duration_cast<std::chrono::milliseconds>(now - last_presence_broadcast_);
+    const auto since_last =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now - last_presence_broadcast_);
     if (since_last >= kPresenceCoalesceWindow) {
       last_presence_broadcast_ = now;
     } else {

@@ -31,7 +31,8 @@ struct Timings {
   std::chrono::milliseconds http_read_timeout{30000};
   std::int64_t presence_ttl_ms = 300000;
   std::int64_t restart_cooldown_ms = 30000;
-  std::size_t max_buffered_bytes = 52428800;  // the transport's limit (hello-ok always shows the spec's)
+  std::size_t max_buffered_bytes =
+      52428800;                     // the transport's limit (hello-ok always shows the spec's)
   std::size_t max_connections = 0;  // OPENCLAW_GATEWAY_MAX_CONNECTIONS; 0: from the open-file limit
   static Timings FromEnvironment(const config::Environment& env);
 };
@@ -43,8 +44,8 @@ struct RestartDecision {
 
 class GatewayState {
  public:
-  GatewayState(std::string version, config::Paths paths, config::AuthMode auth_mode, Timings timings,
-               logging::Logger& log);
+  GatewayState(std::string version, config::Paths paths, config::AuthMode auth_mode,
+               Timings timings, logging::Logger& log);
 
   const std::string version;
   const std::string boot_id;

@@ -6,26 +6,39 @@ namespace gateway::server {
 
 HealthMonitor::HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
                              std::function<void(const proto::HealthSnapshot&, std::int64_t)> on_new)
-    : sessions_path_(std::move(sessions_path)), refresh_ms_(refresh_ms), on_new_(std::move(on_new)) {}
+    : sessions_path_(std::move(sessions_path)),
+      refresh_ms_(refresh_ms),
+      on_new_(std::move(on_new)) {}
 
 proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
   auto started = std::chrono::steady_clock::now();
   // No channels or agent runs yet: the minimal valid snapshot of protocol.md §5, for agent "main".
-  nlohmann::json sessions = {{"path", sessions_path_}, {"count", 0}, {"recent", nlohmann::json::array()}};
-  nlohmann::json heartbeat = {{"enabled", heartbeats_enabled_}, {"every", "30m"}, {"everyMs", heartbeats_enabled_ ? nlohmann::json(1800000) : nlohmann::json(nullptr)},
-                              {"prompt", ""}, {"target", "owner"}, {"ackMaxChars", 300}};
-  nlohmann::json json = {
-      {"ok", true},
-      {"ts", now_ms},
-      {"channels", nlohmann::json::object()},
-      {"channelOrder", nlohmann::json::array()},
-      {"channelLabels", nlohmann::json::object()},
-      {"heartbeatSeconds", 1800},
-      {"defaultAgentId", "main"},
-      {"agents", {{{"agentId", "main"}, {"isDefault", true}, {"heartbeat", heartbeat}, {"sessions", sessions}}}},
-      {"sessions", sessions}};
+  nlohmann::json sessions = {
+      {"path", sessions_path_}, {"count", 0}, {"recent", nlohmann::json::array()}};
+  nlohmann::json heartbeat = {
+      {"enabled", heartbeats_enabled_},
+      {"every", "30m"},
+      {"everyMs", heartbeats_enabled_ ? nlohmann::json(1800000) : nlohmann::json(nullptr)},
+      {"prompt", ""},
+      {"target", "owner"},
+      {"ackMaxChars", 300}};
+  nlohmann::json json = {{"ok", true},
+                         {"ts", now_ms},
+                         {"channels", nlohmann::json::object()},
+                         {"channelOrder", nlohmann::json::array()},
+                         {"channelLabels", nlohmann::json::object()},
+                         {"heartbeatSeconds", 1800},
+                         {"defaultAgentId", "main"},
+                         {"agents",
+                          {{{"agentId", "main"},
+                            {"isDefault", true},
+                            {"heartbeat", heartbeat},
+                            {"sessions", sessions}}}},
+                         {"sessions", sessions}};
   auto snapshot = wire::Decode<proto::HealthSnapshot>(json);
-  snapshot.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  snapshot.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now() - started)
+                             .count();
   return snapshot;
 }
 
@@ -37,7 +50,8 @@ std::int64_t HealthMonitor::RefreshLocked(std::int64_t now_ms, bool force) {
   return ++version_;
 }
 
-std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> HealthMonitor::Get(std::int64_t now_ms, bool force) {
+std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> HealthMonitor::Get(
+    std::int64_t now_ms, bool force) {
   std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> json;
   proto::HealthSnapshot fresh;
   std::int64_t version = 0;

@@ -21,7 +21,8 @@ class HealthMonitor {
 
   // The cached snapshot, serialized once (what the `health` method answers with); rebuilt first
   // when older than the refresh interval or `force`.
-  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> Get(std::int64_t now_ms, bool force = false);
+  std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> Get(std::int64_t now_ms,
+                                                                      bool force = false);
   // The current snapshot without refreshing (for hello-ok).
   proto::HealthSnapshot Current(std::int64_t now_ms);
   std::int64_t version() const;

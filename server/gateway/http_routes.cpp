@@ -18,10 +18,13 @@ HttpResponse JsonResponse(int status, const json& body) {
 
 HttpResponse NotFound() { return {404, kText, {}, "Not Found"}; }
 
-HttpResponse MethodNotAllowed(const char* allow) { return {405, kText, {{"Allow", allow}}, "Method Not Allowed"}; }
+HttpResponse MethodNotAllowed(const char* allow) {
+  return {405, kText, {{"Allow", allow}}, "Method Not Allowed"};
+}
 
 bool IsProbe(std::string_view path) {
-  for (std::string_view probe : {"/health", "/healthz", "/ready", "/readyz", "/startup", "/startupz"}) {
+  for (std::string_view probe :
+       {"/health", "/healthz", "/ready", "/readyz", "/startup", "/startupz"}) {
     if (path == probe) return true;
   }
   return false;
@@ -29,7 +32,8 @@ bool IsProbe(std::string_view path) {
 
 // Sub-paths of a probe root are reserved (observed: /health/x, /readyz/ -> 404).
 bool UnderProbe(std::string_view path) {
-  for (std::string_view probe : {"/health/", "/healthz/", "/ready/", "/readyz/", "/startup/", "/startupz/"}) {
+  for (std::string_view probe :
+       {"/health/", "/healthz/", "/ready/", "/readyz/", "/startup/", "/startupz/"}) {
     if (path.rfind(probe, 0) == 0) return true;
   }
   return false;
@@ -73,9 +77,11 @@ HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
   const bool read = request.method == "GET" || request.method == "HEAD";
   if (IsProbe(path)) {
     if (!read) return MethodNotAllowed("GET, HEAD");
-    if (path == "/health" || path == "/healthz") return JsonResponse(200, {{"ok", true}, {"status", "live"}});
+    if (path == "/health" || path == "/healthz")
+      return JsonResponse(200, {{"ok", true}, {"status", "live"}});
     if (path == "/ready" || path == "/readyz") {
-      return JsonResponse(200, {{"ready", true}, {"failing", json::array()}, {"uptimeMs", state_.UptimeMs()}});
+      return JsonResponse(
+          200, {{"ready", true}, {"failing", json::array()}, {"uptimeMs", state_.UptimeMs()}});
     }
     json started = {{"ok", true}, {"status", "started"}};
     if (IsLoopback(request.remote_ip)) {
@@ -87,9 +93,11 @@ HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
   if (path == "/tools/invoke") {
     if (request.method != "POST") return MethodNotAllowed("POST");
     if (auto denied = RequireBearer(request)) return *denied;
-    return NotFound();  // tool invocation arrives with the tools work; the route and its auth are here
+    return NotFound();  // tool invocation arrives with the tools work; the route and its auth are
+                        // here
   }
-  if (UnderProbe(path) || path == "/v1" || path.rfind("/v1/", 0) == 0 || path == "/api" || path.rfind("/api/", 0) == 0) {
+  if (UnderProbe(path) || path == "/v1" || path.rfind("/v1/", 0) == 0 || path == "/api" ||
+      path.rfind("/api/", 0) == 0) {
     return NotFound();
   }
   // The Control UI's SPA fallback: any other GET/HEAD without a file extension gets the page.
@@ -102,7 +110,8 @@ std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request
   std::string secret;
   if (auto it = request.headers.find("authorization"); it != request.headers.end()) {
     const std::string& value = it->second;
-    if (value.size() > 7 && (value.compare(0, 7, "Bearer ") == 0 || value.compare(0, 7, "bearer ") == 0)) {
+    if (value.size() > 7 &&
+        (value.compare(0, 7, "Bearer ") == 0 || value.compare(0, 7, "bearer ") == 0)) {
       secret = value.substr(7);
     }
   }
@@ -114,18 +123,28 @@ std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request
   }
   params.client.mode = proto::GatewayClientMode::kBackend;
   auto origin = request.headers.find("origin");
-  auto failure = auth_.Check(params, request.remote_ip, IsLoopback(request.remote_ip),
-                             origin == request.headers.end() ? std::string() : origin->second, NowMs());
+  auto failure =
+      auth_.Check(params, request.remote_ip, IsLoopback(request.remote_ip),
+                  origin == request.headers.end() ? std::string() : origin->second, NowMs());
   if (!failure) return std::nullopt;
-  LogAuthFailure(state_.log, "HTTP " + std::string(PathOf(request.target)), request.remote_ip, failure->error);
+  LogAuthFailure(state_.log, "HTTP " + std::string(PathOf(request.target)), request.remote_ip,
+                 failure->error);
   if (failure->error.retry_after_ms) {
     std::int64_t seconds = (*failure->error.retry_after_ms + 999) / 1000;
-    return HttpResponse{429, kJson, {{"Retry-After", std::to_string(seconds)}},
-                        json{{"error", {{"message", "Too many failed authentication attempts. Please try again later."},
-                                        {"type", "rate_limited"}}}}
-                            .dump()};
+    return HttpResponse{
+        429,
+        kJson,
+        {{"Retry-After", std::to_string(seconds)}},
+        json{{"error",
+              {{"message", "Too many failed authentication attempts. Please try again later."},
+               {"type", "rate_limited"}}}}
+            .dump()};
   }
-  HttpResponse unauthorized{401, kJson, {}, json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}}.dump()};
+  HttpResponse unauthorized{
+      401,
+      kJson,
+      {},
+      json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}}.dump()};
   // A wrong secret is answered after the same pause as on the WebSocket (a missing one is not).
   if (failure->delay) unauthorized.delay = state_.timings.auth_failure_delay;
   return unauthorized;

@@ -9,7 +9,8 @@ namespace {
 void Truncate(std::string& text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return;
   std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;  // not inside a code point
   text.resize(cut);
 }
 
@@ -24,8 +25,9 @@ void Truncate(std::optional<std::vector<std::string>>& list, std::size_t max_ite
 }
 
 void ClampClientText(proto::PresenceEntry& e) {
-  for (auto* field : {&e.host, &e.ip, &e.version, &e.platform, &e.device_family, &e.model_identifier, &e.time_zone,
-                      &e.mode, &e.reason, &e.device_id, &e.instance_id}) {
+  for (auto* field :
+       {&e.host, &e.ip, &e.version, &e.platform, &e.device_family, &e.model_identifier,
+        &e.time_zone, &e.mode, &e.reason, &e.device_id, &e.instance_id}) {
     Truncate(*field, kPresenceFieldMaxBytes);
   }
   Truncate(e.text, kPresenceTextMaxBytes);
@@ -37,7 +39,8 @@ void ClampClientText(proto::PresenceEntry& e) {
 
 }  // namespace
 
-PresenceStore::PresenceStore(proto::PresenceEntry self, std::int64_t ttl_ms, std::size_t max_entries)
+PresenceStore::PresenceStore(proto::PresenceEntry self, std::int64_t ttl_ms,
+                             std::size_t max_entries)
     : self_(std::move(self)), ttl_ms_(ttl_ms), max_entries_(max_entries) {}
 
 std::int64_t PresenceStore::Upsert(const std::string& key, proto::PresenceEntry entry) {
@@ -72,7 +75,8 @@ std::vector<proto::PresenceEntry> PresenceStore::ListLocked(std::int64_t now_ms)
   std::vector<proto::PresenceEntry> list;
   list.reserve(entries_.size() + 1);
   for (const auto& [key, entry] : entries_) list.push_back(entry);
-  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.ts > b.ts; });
+  std::stable_sort(list.begin(), list.end(),
+                   [](const auto& a, const auto& b) { return a.ts > b.ts; });
   proto::PresenceEntry self = self_;
   self.ts = now_ms;
   list.insert(list.begin(), std::move(self));
@@ -87,8 +91,9 @@ std::int64_t PresenceStore::version() const {
 void PresenceStore::Prune(std::int64_t now_ms) {
   std::erase_if(entries_, [&](const auto& item) { return item.second.ts < now_ms - ttl_ms_; });
   while (entries_.size() > max_entries_) {
-    auto oldest = std::min_element(entries_.begin(), entries_.end(),
-                                   [](const auto& a, const auto& b) { return a.second.ts < b.second.ts; });
+    auto oldest =
+        std::min_element(entries_.begin(), entries_.end(),
+                         [](const auto& a, const auto& b) { return a.second.ts < b.second.ts; });
     entries_.erase(oldest);
   }
 }
@@ -99,7 +104,8 @@ std::string SystemEventPresenceKey(const proto::SystemEventParams& params) {
   static const std::regex kHostIp(R"(Node: (\S+) \(([0-9a-fA-F.:]+)\))");
   std::smatch match;
   std::string head = params.text.substr(0, 256);
-  if (std::regex_search(head, match, kHostIp)) return "host:" + match[1].str() + "/" + match[2].str();
+  if (std::regex_search(head, match, kHostIp))
+    return "host:" + match[1].str() + "/" + match[2].str();
   return "text:" + params.text.substr(0, 64);
 }
 

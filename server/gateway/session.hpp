@@ -17,7 +17,7 @@ struct Session {
   std::string remote_ip;
   bool loopback = false;
   proto::Role role = proto::Role::kOperator;
-  std::vector<std::string> scopes;        // effective scopes, as granted in hello-ok
+  std::vector<std::string> scopes;         // effective scopes, as granted in hello-ok
   std::vector<proto::Scope> known_scopes;  // the ones this gateway knows
   proto::ConnectParams connect;
   std::int64_t protocol = 4;

@@ -13,8 +13,10 @@ class SystemServiceImpl : public proto::SystemService {
  public:
   SystemServiceImpl(GatewayState& state, const system::GatewayIdentity& identity);
 
-  void Health(proto::HealthParams params, rpc::CallContext& context, proto::Reply<proto::HealthSnapshot> reply) override;
-  void Status(proto::StatusParams params, rpc::CallContext& context, proto::Reply<proto::StatusResult> reply) override;
+  void Health(proto::HealthParams params, rpc::CallContext& context,
+              proto::Reply<proto::HealthSnapshot> reply) override;
+  void Status(proto::StatusParams params, rpc::CallContext& context,
+              proto::Reply<proto::StatusResult> reply) override;
   void SystemPresence(proto::SystemPresenceParams params, rpc::CallContext& context,
                       proto::Reply<proto::SystemPresenceResult> reply) override;
   void SystemEvent(proto::SystemEventParams params, rpc::CallContext& context,
@@ -23,7 +25,8 @@ class SystemServiceImpl : public proto::SystemService {
                      proto::Reply<proto::LastHeartbeatResult> reply) override;
   void SetHeartbeats(proto::SetHeartbeatsParams params, rpc::CallContext& context,
                      proto::Reply<proto::SetHeartbeatsResult> reply) override;
-  void LogsTail(proto::LogsTailParams params, rpc::CallContext& context, proto::Reply<proto::LogsTailResult> reply) override;
+  void LogsTail(proto::LogsTailParams params, rpc::CallContext& context,
+                proto::Reply<proto::LogsTailResult> reply) override;
   void GatewayIdentityGet(proto::GatewayIdentityGetParams params, rpc::CallContext& context,
                           proto::Reply<proto::GatewayIdentityGetResult> reply) override;
   void GatewayRestartRequest(proto::GatewayRestartRequestParams params, rpc::CallContext& context,

@@ -1,8 +1,6 @@
 // Internal to server/transport: the Beast/Asio headers and aliases. Never include elsewhere.
 #pragma once
 
-#include <utility>  // before Asio: Boost 1.74's awaitable.hpp uses std::exchange (GCC 12)
-
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -12,6 +10,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
+#include <utility>  // before Asio: Boost 1.74's awaitable.hpp uses std::exchange (GCC 12)
 
 namespace gateway::transport {
 

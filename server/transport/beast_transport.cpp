@@ -23,11 +23,12 @@ std::string Lower(std::string s) {
 
 class HttpSession : public std::enable_shared_from_this<HttpSession> {
  public:
-  using Upgrade = std::function<void(tcp::socket&&, std::string remote_ip, http::request<http::string_body>,
-                                     std::string early_bytes, std::shared_ptr<void> slot)>;
+  using Upgrade =
+      std::function<void(tcp::socket&&, std::string remote_ip, http::request<http::string_body>,
+                         std::string early_bytes, std::shared_ptr<void> slot)>;
 
-  HttpSession(tcp::socket&& socket, HttpHandler& handler, const TransportOptions& options, Upgrade upgrade,
-              std::shared_ptr<void> slot)
+  HttpSession(tcp::socket&& socket, HttpHandler& handler, const TransportOptions& options,
+              Upgrade upgrade, std::shared_ptr<void> slot)
       : stream_(std::move(socket)),
         timer_(stream_.get_executor()),
         handler_(handler),
@@ -57,7 +58,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
       beast::error_code ignored;
       self->stream_.socket().cancel(ignored);
     });
-    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
+    http::async_read(stream_, buffer_, *parser_,
+                     beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
   }
 
   void OnRead(beast::error_code ec, std::size_t) {
@@ -74,7 +76,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     if (websocket::is_upgrade(request)) {
       if (handler_.AcceptsUpgrade(std::string(request.target()))) {
         std::string early = beast::buffers_to_string(buffer_.data());
-        upgrade_(stream_.release_socket(), remote_ip_, std::move(request), std::move(early), std::move(slot_));
+        upgrade_(stream_.release_socket(), remote_ip_, std::move(request), std::move(early),
+                 std::move(slot_));
         return;
       }
       return SendError(404, "Not Found");
@@ -84,12 +87,14 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     plain.target = std::string(request.target());
     plain.body = std::move(request.body());
     plain.remote_ip = remote_ip_;
-    for (const auto& field : request) plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
+    for (const auto& field : request)
+      plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
     HttpResponse response;
     try {
       response = handler_.Handle(plain);
     } catch (const std::exception& e) {
-      if (options_.report_error) options_.report_error(std::string("HTTP handler failed: ") + e.what());
+      if (options_.report_error)
+        options_.report_error(std::string("HTTP handler failed: ") + e.what());
       response = {500, "text/plain; charset=utf-8", {}, "Internal Server Error"};
     }
     const bool head = request.method() == http::verb::head;
@@ -109,7 +114,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   }
 
   void Write(HttpResponse response, bool head, bool keep_alive, unsigned version) {
-    auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status), version);
+    auto message = std::make_shared<http::response<http::string_body>>(
+        static_cast<http::status>(response.status), version);
     message->set(http::field::content_type, response.content_type);
     for (const auto& [name, value] : response.headers) message->set(name, value);
     message->keep_alive(keep_alive);
@@ -117,12 +123,13 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     if (!head) message->body() = std::move(response.body);
     message->content_length(length);
     stream_.expires_after(std::chrono::seconds(30));
-    http::async_write(stream_, *message,
-                      [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
-                        self->stream_.expires_never();
-                        if (ec || !keep_alive) return self->Shutdown();
-                        self->DoRead();
-                      });
+    http::async_write(
+        stream_, *message,
+        [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
+          self->stream_.expires_never();
+          if (ec || !keep_alive) return self->Shutdown();
+          self->DoRead();
+        });
   }
 
   void Shutdown() {
@@ -158,13 +165,15 @@ class AsioTimer : public Timer {
       if (self) self->timer_.cancel();
     });
   }
-  void Arm(std::chrono::milliseconds delay, std::chrono::milliseconds period, std::function<void()> task) {
+  void Arm(std::chrono::milliseconds delay, std::chrono::milliseconds period,
+           std::function<void()> task) {
     timer_.expires_after(delay);
-    timer_.async_wait([self = self_.lock(), period, task = std::move(task)](beast::error_code ec) mutable {
-      if (ec || !self || self->cancelled_) return;
-      task();
-      if (period.count() > 0 && !self->cancelled_) self->Arm(period, period, std::move(task));
-    });
+    timer_.async_wait(
+        [self = self_.lock(), period, task = std::move(task)](beast::error_code ec) mutable {
+          if (ec || !self || self->cancelled_) return;
+          task();
+          if (period.count() > 0 && !self->cancelled_) self->Arm(period, period, std::move(task));
+        });
   }
   std::weak_ptr<AsioTimer> self_;
 
@@ -183,11 +192,13 @@ std::size_t DefaultConnectionCap() {
   rlimit limit{};
   if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 1 << 20;
   const auto soft = static_cast<std::size_t>(limit.rlim_cur);
-  return soft > 2 * kDescriptorReserve ? soft - kDescriptorReserve : std::max<std::size_t>(soft / 2, 1);
+  return soft > 2 * kDescriptorReserve ? soft - kDescriptorReserve
+                                       : std::max<std::size_t>(soft / 2, 1);
 }
 
 bool OutOfDescriptors(const beast::error_code& ec) {
-  return ec.category() == boost::system::system_category() && (ec.value() == EMFILE || ec.value() == ENFILE);
+  return ec.category() == boost::system::system_category() &&
+         (ec.value() == EMFILE || ec.value() == ENFILE);
 }
 
 // Counts open connections; a connection holds its slot (a shared_ptr) until it ends.
@@ -198,7 +209,8 @@ class ConnectionSlots {
       open_.fetch_sub(1);
       return nullptr;
     }
-    return std::shared_ptr<void>(this, [](void* self) { static_cast<ConnectionSlots*>(self)->open_.fetch_sub(1); });
+    return std::shared_ptr<void>(
+        this, [](void* self) { static_cast<ConnectionSlots*>(self)->open_.fetch_sub(1); });
   }
 
  private:
@@ -211,7 +223,8 @@ class ThrottledReport {
   bool Due() {
     const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
     auto last = last_.load();
-    const auto interval = std::chrono::duration_cast<std::chrono::steady_clock::duration>(kWarningInterval).count();
+    const auto interval =
+        std::chrono::duration_cast<std::chrono::steady_clock::duration>(kWarningInterval).count();
     return (last == 0 || now - last >= interval) && last_.compare_exchange_strong(last, now);
   }
 
@@ -243,11 +256,13 @@ class BeastTransport : public Transport {
       beast::error_code ec;
       acceptor->bind(endpoint, ec);
       if (ec == net::error::address_in_use) {
-        throw AddressInUse("another gateway instance is already listening on ws://" + host + ":" + std::to_string(port));
+        throw AddressInUse("another gateway instance is already listening on ws://" + host + ":" +
+                           std::to_string(port));
       }
       if (ec) throw beast::system_error(ec, "cannot bind " + host + ":" + std::to_string(port));
       acceptor->listen(net::socket_base::max_listen_connections);
-      acceptor->non_blocking(true);  // so that the descriptor-exhaustion path never blocks in accept()
+      acceptor->non_blocking(
+          true);  // so that the descriptor-exhaustion path never blocks in accept()
       port = acceptor->local_endpoint().port();  // later hosts share the first host's port
       acceptors_.push_back(std::move(acceptor));
     }
@@ -299,14 +314,16 @@ class BeastTransport : public Transport {
   int port() const override { return port_; }
   int thread_count() const override { return options_.threads; }
 
-  std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay, std::function<void()> task) override {
+  std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay,
+                                  std::function<void()> task) override {
     auto timer = std::make_shared<AsioTimer>(ioc_);
     timer->self_ = timer;
     timer->Arm(delay, std::chrono::milliseconds(0), std::move(task));
     return timer;
   }
 
-  std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period, std::function<void()> task) override {
+  std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period,
+                                  std::function<void()> task) override {
     auto timer = std::make_shared<AsioTimer>(ioc_);
     timer->self_ = timer;
     timer->Arm(period, period, std::move(task));
@@ -317,12 +334,13 @@ class BeastTransport : public Transport {
 
  private:
   void DoAccept(tcp::acceptor& acceptor) {
-    acceptor.async_accept(net::make_strand(ioc_), [this, &acceptor](beast::error_code ec, tcp::socket socket) {
-      if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
-      if (OutOfDescriptors(ec)) return OnOutOfDescriptors(acceptor);
-      if (!ec) Admit(std::move(socket));
-      DoAccept(acceptor);
-    });
+    acceptor.async_accept(net::make_strand(ioc_),
+                          [this, &acceptor](beast::error_code ec, tcp::socket socket) {
+                            if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
+                            if (OutOfDescriptors(ec)) return OnOutOfDescriptors(acceptor);
+                            if (!ec) Admit(std::move(socket));
+                            DoAccept(acceptor);
+                          });
   }
 
   void Admit(tcp::socket socket) {
@@ -340,10 +358,11 @@ class BeastTransport : public Transport {
     socket.set_option(tcp::no_delay(true), ignored);
     auto session = std::make_shared<HttpSession>(
         std::move(socket), http_, options_,
-        [this](tcp::socket&& upgraded, std::string remote_ip, http::request<http::string_body> request,
-               std::string early_bytes, std::shared_ptr<void> slot) {
-          StartWebSocket(std::move(upgraded), std::move(remote_ip), std::move(request), std::move(early_bytes),
-                         std::move(slot));
+        [this](tcp::socket&& upgraded, std::string remote_ip,
+               http::request<http::string_body> request, std::string early_bytes,
+               std::shared_ptr<void> slot) {
+          StartWebSocket(std::move(upgraded), std::move(remote_ip), std::move(request),
+                         std::move(early_bytes), std::move(slot));
         },
         std::move(slot));
     session->Run();
@@ -354,12 +373,15 @@ class BeastTransport : public Transport {
   // (their clients see the close instead of a hang), and accepting resumes after a pause.
   void OnOutOfDescriptors(tcp::acceptor& acceptor) {
     if (descriptor_report_.Due()) {
-      Report("out of file descriptors (open-file limit reached); closing new connections until some end");
+      Report(
+          "out of file descriptors (open-file limit reached); closing new connections until some "
+          "end");
     }
     if (reserve_fd_ >= 0) {
       ::close(reserve_fd_);
       int waiting;
-      while ((waiting = ::accept(acceptor.native_handle(), nullptr, nullptr)) >= 0) ::close(waiting);
+      while ((waiting = ::accept(acceptor.native_handle(), nullptr, nullptr)) >= 0)
+        ::close(waiting);
       reserve_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     }
     auto pause = std::make_shared<net::steady_timer>(acceptor.get_executor(), kAcceptRetryPause);
@@ -372,14 +394,16 @@ class BeastTransport : public Transport {
     if (options_.report_error) options_.report_error(text);
   }
 
-  void StartWebSocket(tcp::socket&& socket, std::string remote_ip, http::request<http::string_body> request,
-                      std::string early_bytes, std::shared_ptr<void> slot) {
+  void StartWebSocket(tcp::socket&& socket, std::string remote_ip,
+                      http::request<http::string_body> request, std::string early_bytes,
+                      std::shared_ptr<void> slot) {
     std::string id = "c" + std::to_string(++next_id_);
-    auto session = std::make_shared<WsSession>(std::move(socket), std::move(id), std::move(remote_ip), connections_,
-                                               options_, std::move(slot), [this](WsSession* s) {
-                                                 std::lock_guard lock(sessions_mutex_);
-                                                 sessions_.erase(s);
-                                               });
+    auto session =
+        std::make_shared<WsSession>(std::move(socket), std::move(id), std::move(remote_ip),
+                                    connections_, options_, std::move(slot), [this](WsSession* s) {
+                                      std::lock_guard lock(sessions_mutex_);
+                                      sessions_.erase(s);
+                                    });
     {
       std::lock_guard lock(sessions_mutex_);
       sessions_[session.get()] = session;
@@ -392,7 +416,8 @@ class BeastTransport : public Transport {
   HttpHandler& http_;
   ConnectionSlots slots_;  // before ioc_: handlers destroyed with it still release their slots
   net::io_context ioc_;
-  std::optional<net::executor_work_guard<net::io_context::executor_type>> work_{ioc_.get_executor()};
+  std::optional<net::executor_work_guard<net::io_context::executor_type>> work_{
+      ioc_.get_executor()};
   std::vector<std::unique_ptr<tcp::acceptor>> acceptors_;
   std::vector<std::thread> threads_;
   std::mutex sessions_mutex_;
@@ -407,8 +432,8 @@ class BeastTransport : public Transport {
 
 }  // namespace
 
-std::unique_ptr<Transport> Transport::Create(TransportOptions options, ConnectionHandler& connections,
-                                             HttpHandler& http) {
+std::unique_ptr<Transport> Transport::Create(TransportOptions options,
+                                             ConnectionHandler& connections, HttpHandler& http) {
   return std::make_unique<BeastTransport>(std::move(options), connections, http);
 }
 

@@ -15,8 +15,8 @@
 namespace gateway::transport {
 
 struct HttpRequest {
-  std::string method;  // "GET"
-  std::string target;  // "/health?x=1"
+  std::string method;                          // "GET"
+  std::string target;                          // "/health?x=1"
   std::map<std::string, std::string> headers;  // names lowercased
   std::string body;
   std::string remote_ip;
@@ -46,8 +46,8 @@ class Connection {
   // Queues an event frame `prefix + ,"seq":N + suffix`, where N is this connection's next event
   // number. prefix and suffix are shared by every recipient. A droppable event is skipped (and
   // consumes no seq) while the connection's queue is over half its limit.
-  virtual void SendEvent(std::shared_ptr<const std::string> prefix, std::shared_ptr<const std::string> suffix,
-                         bool droppable) = 0;
+  virtual void SendEvent(std::shared_ptr<const std::string> prefix,
+                         std::shared_ptr<const std::string> suffix, bool droppable) = 0;
   // Closes with a close frame after the queued frames (reason truncated to 123 bytes).
   virtual void Close(int code, std::string reason) = 0;
   // Drops the TCP connection without a close frame.
@@ -119,8 +119,10 @@ class Transport {
   virtual void Stop() = 0;
   virtual int port() const = 0;
   virtual int thread_count() const = 0;
-  virtual std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay, std::function<void()> task) = 0;
-  virtual std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period, std::function<void()> task) = 0;
+  virtual std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay,
+                                          std::function<void()> task) = 0;
+  virtual std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period,
+                                          std::function<void()> task) = 0;
   // Runs a task on an I/O thread soon.
   virtual void Post(std::function<void()> task) = 0;
 };

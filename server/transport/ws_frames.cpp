@@ -45,7 +45,8 @@ FrameHeader EncodeHeader(Opcode opcode, std::size_t payload_size) {
   } else {
     header.bytes[1] = 127;
     for (int i = 0; i < 8; ++i) {
-      header.bytes[2 + i] = static_cast<char>((static_cast<std::uint64_t>(payload_size) >> (56 - 8 * i)) & 0xFF);
+      header.bytes[2 + i] =
+          static_cast<char>((static_cast<std::uint64_t>(payload_size) >> (56 - 8 * i)) & 0xFF);
     }
     header.size = 10;
   }
@@ -61,7 +62,8 @@ std::string EncodeFrame(Opcode opcode, std::string_view payload) {
 std::string ClosePayload(std::uint16_t code, std::string_view reason) {
   std::size_t cut = std::min(reason.size(), kMaxCloseReason);
   if (cut < reason.size()) {
-    while (cut > 0 && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80) --cut;  // whole code points
+    while (cut > 0 && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80)
+      --cut;  // whole code points
   }
   std::string payload;
   payload.push_back(static_cast<char>(code >> 8));
@@ -95,7 +97,8 @@ bool IsValidUtf8(std::string_view text) {
       if ((p[i] & 0xC0) != 0x80) return false;
       cp = (cp << 6) | (p[i] & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;  // overlong, range, surrogate
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;  // overlong, range, surrogate
     p += extra + 1;
   }
   return true;
@@ -118,7 +121,8 @@ Incoming FrameDecoder::Next(std::string_view data, std::size_t& consumed) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   const bool fin = (bytes[0] & 0x80) != 0;
   const std::uint8_t opcode = bytes[0] & 0x0F;
-  if ((bytes[0] & 0x70) != 0 || !IsKnownOpcode(opcode)) return Fail(kCloseProtocolError);  // no extensions
+  if ((bytes[0] & 0x70) != 0 || !IsKnownOpcode(opcode))
+    return Fail(kCloseProtocolError);                            // no extensions
   if ((bytes[1] & 0x80) == 0) return Fail(kCloseProtocolError);  // clients must mask
   std::uint64_t length = bytes[1] & 0x7F;
   std::size_t header_size = 2;
@@ -137,7 +141,8 @@ Incoming FrameDecoder::Next(std::string_view data, std::size_t& consumed) {
     if (!fin || length > kMaxControlPayload) return Fail(kCloseProtocolError);
   } else {
     const bool continuation = opcode == static_cast<std::uint8_t>(Opcode::kContinuation);
-    if (continuation != in_message_) return Fail(kCloseProtocolError);  // stray or interleaved fragment
+    if (continuation != in_message_)
+      return Fail(kCloseProtocolError);  // stray or interleaved fragment
     if (length > max_message_ || partial_.size() + length > max_message_) return Fail(kCloseTooBig);
   }
   header_size += 4;  // the masking key
@@ -159,8 +164,9 @@ Incoming FrameDecoder::Next(std::string_view data, std::size_t& consumed) {
         result.code = 1005;  // "no status received"
       } else {
         if (result.payload.size() == 1) return Fail(kCloseProtocolError);
-        result.code = static_cast<std::uint16_t>((static_cast<unsigned char>(result.payload[0]) << 8) |
-                                                 static_cast<unsigned char>(result.payload[1]));
+        result.code =
+            static_cast<std::uint16_t>((static_cast<unsigned char>(result.payload[0]) << 8) |
+                                       static_cast<unsigned char>(result.payload[1]));
         if (!IsSendableCloseCode(result.code)) return Fail(kCloseProtocolError);
         result.payload.erase(0, 2);
         if (!IsValidUtf8(result.payload)) return Fail(kCloseInvalidPayload);

@@ -38,7 +38,8 @@ FrameHeader EncodeHeader(Opcode opcode, std::size_t payload_size);
 // A whole unmasked frame (control frames, which are small and built rarely).
 std::string EncodeFrame(Opcode opcode, std::string_view payload);
 
-// The payload of a close frame: the code, then the reason cut to 123 bytes on a code point boundary.
+// The payload of a close frame: the code, then the reason cut to 123 bytes on a code point
+// boundary.
 std::string ClosePayload(std::uint16_t code, std::string_view reason);
 
 bool IsValidUtf8(std::string_view text);
@@ -47,8 +48,9 @@ bool IsValidUtf8(std::string_view text);
 struct Incoming {
   enum class Kind { kNeedMore, kMessage, kPing, kPong, kClose, kViolation };
   Kind kind = Kind::kNeedMore;
-  std::string payload;         // message, ping/pong data, or the close reason
-  std::uint16_t code = 0;      // kClose: the peer's code (1005 when it sent none); kViolation: ours to send
+  std::string payload;  // message, ping/pong data, or the close reason
+  std::uint16_t code =
+      0;  // kClose: the peer's code (1005 when it sent none); kViolation: ours to send
 };
 
 // Decodes the frames of one client, in order, assembling fragmented messages. A message over
@@ -68,7 +70,7 @@ class FrameDecoder {
   Incoming Fail(std::uint16_t code);
 
   std::size_t max_message_;
-  std::string partial_;              // the fragments so far of a message not finished
+  std::string partial_;  // the fragments so far of a message not finished
   bool in_message_ = false;
   bool partial_is_text_ = false;
   bool failed_ = false;

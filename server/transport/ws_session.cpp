@@ -5,11 +5,12 @@
 namespace gateway::transport {
 namespace {
 
-constexpr auto kCloseHandshakeLimit = std::chrono::seconds(5);  // for the peer's close, or a stuck write
+constexpr auto kCloseHandshakeLimit =
+    std::chrono::seconds(5);  // for the peer's close, or a stuck write
 constexpr std::size_t kReadChunk = 64 * 1024;
-constexpr int kReadsPerWakeup = 4;                    // then yield to other connections
-constexpr std::size_t kBatchBytes = 256 * 1024;       // small frames copied into one write, up to this
-constexpr std::size_t kCopyLimit = 16 * 1024;         // larger frames are written from where they are
+constexpr int kReadsPerWakeup = 4;               // then yield to other connections
+constexpr std::size_t kBatchBytes = 256 * 1024;  // small frames copied into one write, up to this
+constexpr std::size_t kCopyLimit = 16 * 1024;    // larger frames are written from where they are
 constexpr std::size_t kKeptBufferCapacity = 64 * 1024;
 
 // `buffer = std::string()` would not do: libstdc++ keeps the allocation when it is assigned an
@@ -20,9 +21,9 @@ void ReleaseIfLarge(std::string& buffer) {
 
 }  // namespace
 
-WsSession::WsSession(tcp::socket&& socket, std::string id, std::string remote_ip, ConnectionHandler& handler,
-                     const TransportOptions& options, std::shared_ptr<void> slot,
-                     std::function<void(WsSession*)> on_finish)
+WsSession::WsSession(tcp::socket&& socket, std::string id, std::string remote_ip,
+                     ConnectionHandler& handler, const TransportOptions& options,
+                     std::shared_ptr<void> slot, std::function<void(WsSession*)> on_finish)
     : socket_(socket.get_executor()),
       upgrade_(std::in_place, std::move(socket)),
       id_(std::move(id)),
@@ -53,7 +54,8 @@ void WsSession::Start(http::request<http::string_body> request, std::string earl
   timeouts.idle_timeout = websocket::stream_base::none();
   timeouts.keep_alive_pings = false;
   upgrade_->set_option(timeouts);
-  upgrade_->async_accept(request, beast::bind_front_handler(&WsSession::OnAccept, shared_from_this()));
+  upgrade_->async_accept(request,
+                         beast::bind_front_handler(&WsSession::OnAccept, shared_from_this()));
 }
 
 void WsSession::OnAccept(beast::error_code ec) {
@@ -71,7 +73,8 @@ void WsSession::OnAccept(beast::error_code ec) {
   try {
     handler_.OnOpen(shared_from_this());
   } catch (const std::exception& e) {
-    if (options_.report_error) options_.report_error("connection " + id_ + " failed on open: " + e.what());
+    if (options_.report_error)
+      options_.report_error("connection " + id_ + " failed on open: " + e.what());
     RequestClose(ws::kCloseInternalError, "internal error");
   }
   if (!unread_.empty()) {
@@ -83,7 +86,8 @@ void WsSession::OnAccept(beast::error_code ec) {
 }
 
 void WsSession::WaitReadable() {
-  socket_.async_wait(tcp::socket::wait_read, beast::bind_front_handler(&WsSession::OnReadable, shared_from_this()));
+  socket_.async_wait(tcp::socket::wait_read,
+                     beast::bind_front_handler(&WsSession::OnReadable, shared_from_this()));
 }
 
 void WsSession::OnReadable(beast::error_code ec) {
@@ -139,7 +143,8 @@ void WsSession::Deliver(std::string message) {
   try {
     handler_.OnMessage(shared_from_this(), std::move(message));
   } catch (const std::exception& e) {
-    if (options_.report_error) options_.report_error("connection " + id_ + " failed on a message: " + e.what());
+    if (options_.report_error)
+      options_.report_error("connection " + id_ + " failed on a message: " + e.what());
     input_ended_ = true;
     RequestClose(ws::kCloseInternalError, "internal error");
   }
@@ -181,21 +186,24 @@ std::size_t WsSession::Decode(std::string_view input) {
 }
 
 void WsSession::Send(std::string frame) {
-  net::dispatch(socket_.get_executor(), [self = shared_from_this(), frame = std::move(frame)]() mutable {
-    Outgoing item;
-    item.header = ws::EncodeHeader(ws::Opcode::kText, frame.size());
-    item.own = std::move(frame);
-    self->Enqueue(std::move(item));
-  });
+  net::dispatch(socket_.get_executor(),
+                [self = shared_from_this(), frame = std::move(frame)]() mutable {
+                  Outgoing item;
+                  item.header = ws::EncodeHeader(ws::Opcode::kText, frame.size());
+                  item.own = std::move(frame);
+                  self->Enqueue(std::move(item));
+                });
 }
 
-void WsSession::SendEvent(std::shared_ptr<const std::string> prefix, std::shared_ptr<const std::string> suffix,
-                          bool droppable) {
-  // Posted, never run inline: the publisher may hold locks, and the recipients' strands run in parallel.
-  net::post(socket_.get_executor(), [self = shared_from_this(), prefix = std::move(prefix), suffix = std::move(suffix),
-                                     droppable]() mutable {
+void WsSession::SendEvent(std::shared_ptr<const std::string> prefix,
+                          std::shared_ptr<const std::string> suffix, bool droppable) {
+  // Posted, never run inline: the publisher may hold locks, and the recipients' strands run in
+  // parallel.
+  net::post(socket_.get_executor(), [self = shared_from_this(), prefix = std::move(prefix),
+                                     suffix = std::move(suffix), droppable]() mutable {
     if (self->close_frame_ || self->finished_) return;
-    if (droppable && self->queued_bytes_ > self->options_.max_buffered_bytes / 2) return;  // no seq consumed
+    if (droppable && self->queued_bytes_ > self->options_.max_buffered_bytes / 2)
+      return;  // no seq consumed
     Outgoing item;
     item.own = ",\"seq\":" + std::to_string(++self->seq_);
     item.prefix = std::move(prefix);
@@ -223,9 +231,10 @@ void WsSession::Enqueue(Outgoing item) {
 }
 
 void WsSession::Close(int code, std::string reason) {
-  net::dispatch(socket_.get_executor(), [self = shared_from_this(), code, reason = std::move(reason)]() mutable {
-    self->RequestClose(static_cast<std::uint16_t>(code), std::move(reason));
-  });
+  net::dispatch(socket_.get_executor(),
+                [self = shared_from_this(), code, reason = std::move(reason)]() mutable {
+                  self->RequestClose(static_cast<std::uint16_t>(code), std::move(reason));
+                });
 }
 
 // Queues our close frame behind everything already queued; code 0 sends a close without a code.
@@ -233,7 +242,8 @@ void WsSession::RequestClose(std::uint16_t code, std::string reason) {
   if (close_frame_ || finished_) return;
   handshake_timer_.cancel();
   ping_timer_.cancel();
-  close_frame_ = ws::EncodeFrame(ws::Opcode::kClose, code == 0 ? std::string() : ws::ClosePayload(code, reason));
+  close_frame_ = ws::EncodeFrame(ws::Opcode::kClose,
+                                 code == 0 ? std::string() : ws::ClosePayload(code, reason));
   ArmCloseDeadline();  // a peer that never reads would otherwise keep the socket open for ever
   Flush();
 }
@@ -265,7 +275,8 @@ void WsSession::Flush() {
     *first += skip;
     buffers_.erase(buffers_.begin(), first);
     writing_ = true;
-    net::async_write(socket_, buffers_, beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
+    net::async_write(socket_, buffers_,
+                     beast::bind_front_handler(&WsSession::OnWrite, shared_from_this()));
     return;
   }
 }
@@ -349,7 +360,8 @@ void WsSession::OnWrite(beast::error_code ec, std::size_t) {
 }
 
 std::size_t WsSession::ControlBytes() const {
-  return control_sending_.size() + (pending_pong_ ? pending_pong_->size() + 2 : 0) + (ping_due_ ? 2 : 0);
+  return control_sending_.size() + (pending_pong_ ? pending_pong_->size() + 2 : 0) +
+         (ping_due_ ? 2 : 0);
 }
 
 void WsSession::ArmCloseDeadline() {
@@ -378,7 +390,8 @@ void WsSession::SchedulePing() {
   ping_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec || self->finished_ || self->close_frame_) return;
     if (self->awaiting_pong_) {
-      // No pong since the last ping: drop without a close frame (the client sees 1006), as observed.
+      // No pong since the last ping: drop without a close frame (the client sees 1006), as
+      // observed.
       self->CloseSocket();
       return;
     }

@@ -32,8 +32,8 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   const std::string& remote_ip() const override { return remote_ip_; }
   std::string header(std::string_view name) const override;
   void Send(std::string frame) override;
-  void SendEvent(std::shared_ptr<const std::string> prefix, std::shared_ptr<const std::string> suffix,
-                 bool droppable) override;
+  void SendEvent(std::shared_ptr<const std::string> prefix,
+                 std::shared_ptr<const std::string> suffix, bool droppable) override;
   void Close(int code, std::string reason) override;
   void Terminate() override;
   void Promote(std::size_t max_payload) override;
@@ -41,7 +41,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
  private:
   struct Outgoing {
     ws::FrameHeader header;
-    std::string own;                            // a whole payload, or the ",\"seq\":N" part of an event
+    std::string own;  // a whole payload, or the ",\"seq\":N" part of an event
     std::shared_ptr<const std::string> prefix;  // shared event prefix (null for plain frames)
     std::shared_ptr<const std::string> suffix;
     std::size_t payload_size() const {
@@ -92,21 +92,23 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   // that never reads is answered with the latest only) and one keepalive ping.
   std::optional<std::string> pending_pong_;  // its payload
   bool ping_due_ = false;
-  std::string control_sending_;              // the control frames in the write under way
-  std::optional<std::string> close_frame_;   // encoded once a close is requested; sent after the queue
-  std::string batch_;                        // several small frames copied together for one write
-  std::vector<net::const_buffer> buffers_;   // what the write under way sends
-  std::size_t batch_items_ = 0;              // queue_ entries in the write under way
+  std::string control_sending_;  // the control frames in the write under way
+  std::optional<std::string>
+      close_frame_;    // encoded once a close is requested; sent after the queue
+  std::string batch_;  // several small frames copied together for one write
+  std::vector<net::const_buffer> buffers_;  // what the write under way sends
+  std::size_t batch_items_ = 0;             // queue_ entries in the write under way
   bool batch_has_close_ = false;
 
   bool writing_ = false;
-  bool decoding_ = false;  // replies to what is being decoded are flushed together afterwards
+  bool decoding_ = false;     // replies to what is being decoded are flushed together afterwards
   bool read_paused_ = false;  // closing while our write is stuck: nothing read until it moves
   bool promoted_ = false;
   bool awaiting_pong_ = false;
   bool opened_ = false;
-  bool close_sent_ = false;      // our close frame is on the wire
-  bool input_ended_ = false;     // the peer's close frame, EOF or a framing violation: nothing more is decoded
+  bool close_sent_ = false;  // our close frame is on the wire
+  bool input_ended_ =
+      false;  // the peer's close frame, EOF or a framing violation: nothing more is decoded
   bool finished_ = false;
 };
 

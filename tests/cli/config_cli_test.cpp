@@ -1,10 +1,9 @@
 // The openclaw executable, run for real with a temporary HOME: setup, config commands, exit codes,
 // no secret in the log file, and concurrent writers that lose nothing.
-#include <thread>
-#include <vector>
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
 
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -144,7 +143,8 @@ TEST_CASE("CLI: config file and config validate", "[cli][config]") {
   WriteFile(cli.Config(), "{\n  gateway: {mode: 'local', port: 'x'},\n}\n");
   auto invalid = cli({"config", "validate"});
   CHECK(invalid.exit_code == 1);
-  CHECK(invalid.err.find(cli.Config().string() + ":2:34: gateway.port: must be integer") != std::string::npos);
+  CHECK(invalid.err.find(cli.Config().string() + ":2:34: gateway.port: must be integer") !=
+        std::string::npos);
   auto as_json = Json(cli({"config", "validate", "--json"}).out);
   CHECK(as_json["valid"] == false);
   CHECK(as_json["errors"][0]["line"] == 2);
@@ -174,11 +174,13 @@ TEST_CASE("CLI: secrets never reach the log file", "[cli][logging]") {
   std::string token = Json(ReadFile(cli.Config()))["gateway"]["auth"]["token"];
   REQUIRE(cli({"config", "set", "gateway.auth.token", "s3cret-token-value-123"}).exit_code == 0);
   REQUIRE(cli({"config", "set", "gateway.remote.password", "hunter2-password"}).exit_code == 0);
-  REQUIRE(cli({"config", "set", "models.providers.openai.apiKey", "sk-abcdefghijklmnopqrstuvwx"}).exit_code == 0);
+  REQUIRE(cli({"config", "set", "models.providers.openai.apiKey", "sk-abcdefghijklmnopqrstuvwx"})
+              .exit_code == 0);
   std::string log = ReadFile(cli.home / "logs/openclaw.log");
   CHECK(log.find("config set gateway.auth.token") != std::string::npos);
-  for (const std::string& secret : {token, std::string("s3cret-token-value-123"), std::string("hunter2-password"),
-                                    std::string("sk-abcdefghijklmnopqrstuvwx")}) {
+  for (const std::string& secret :
+       {token, std::string("s3cret-token-value-123"), std::string("hunter2-password"),
+        std::string("sk-abcdefghijklmnopqrstuvwx")}) {
     INFO(secret);
     CHECK(log.find(secret) == std::string::npos);
   }

@@ -38,7 +38,8 @@ TEST_CASE("Doctor: a fresh setup is healthy", "[cli][doctor]") {
   json report = Doctor(home);
   CHECK(report["exit"] == 0);
   CHECK(report["ok"] == true);
-  for (const char* check : {"config", "auth", "state", "logs", "service"}) CHECK(StatusOf(report, check) == "ok");
+  for (const char* check : {"config", "auth", "state", "logs", "service"})
+    CHECK(StatusOf(report, check) == "ok");
   auto human = home.Run({"doctor"});
   CHECK(human.out.find("ok     config   valid") != std::string::npos);
 }
@@ -64,7 +65,8 @@ TEST_CASE("Doctor: problems are reported and --fix repairs them", "[cli][doctor]
 
   json fixed = Doctor(home, {"--fix"});
   CHECK(fixed["exit"] == 0);
-  for (const char* check : {"config", "auth", "state", "service"}) CHECK(StatusOf(fixed, check) == "fixed");
+  for (const char* check : {"config", "auth", "state", "service"})
+    CHECK(StatusOf(fixed, check) == "fixed");
   json after = json::parse(ReadFile(config));
   CHECK(after["gateway"]["reload"]["mode"] == "hybrid");
   CHECK(after["gateway"]["auth"]["token"].get<std::string>().size() == 64);

@@ -20,8 +20,10 @@ struct Running {
   std::unique_ptr<GatewayProcess> gateway;
   explicit Running(std::vector<std::pair<std::string, std::string>> config = {}) {
     REQUIRE(home.Run({"setup"}).exit_code == 0);
-    REQUIRE(home.Run({"config", "set", "logging.file", (home.dir / "logs/gateway.log").string()}).exit_code == 0);
-    for (const auto& [path, value] : config) REQUIRE(home.Run({"config", "set", path, value}).exit_code == 0);
+    REQUIRE(home.Run({"config", "set", "logging.file", (home.dir / "logs/gateway.log").string()})
+                .exit_code == 0);
+    for (const auto& [path, value] : config)
+      REQUIRE(home.Run({"config", "set", path, value}).exit_code == 0);
     home.env["OPENCLAW_GATEWAY_PORT"] = std::to_string(port);
     gateway = std::make_unique<GatewayProcess>(home, port);
     gateway->Connect(home.Token());  // waits until it listens
@@ -52,7 +54,8 @@ TEST_CASE("RPC CLI: gateway call prints the payload and maps errors to exit code
   auto presence = r.home.Run({"gateway", "call", "system-presence"});
   CHECK(presence.exit_code == 0);
   CHECK(json::parse(presence.out).is_array());
-  auto event = r.home.Run({"gateway", "call", "system-event", "--params", "{\"text\":\"from the cli\"}"});
+  auto event =
+      r.home.Run({"gateway", "call", "system-event", "--params", "{\"text\":\"from the cli\"}"});
   CHECK(json::parse(event.out) == json{{"ok", true}});
   auto unknown = r.home.Run({"gateway", "call", "nosuch.method"});
   CHECK(unknown.exit_code == 1);
@@ -66,17 +69,20 @@ TEST_CASE("RPC CLI: gateway call prints the payload and maps errors to exit code
   CHECK(bad_params.exit_code == 2);
   auto invalid = r.home.Run({"gateway", "call", "logs.tail", "--params", "{\"limit\":\"x\"}"});
   CHECK(invalid.exit_code == 1);
-  CHECK(json::parse(invalid.out)["error"]["message"] == "invalid logs.tail params: at /limit: must be integer");
+  CHECK(json::parse(invalid.out)["error"]["message"] ==
+        "invalid logs.tail params: at /limit: must be integer");
 }
 
 TEST_CASE("RPC CLI: credentials and unreachable gateways", "[cli][rpc]") {
   Running r;
   std::string url = "ws://127.0.0.1:" + std::to_string(r.port) + "/";
-  CHECK(r.home.Run({"gateway", "call", "health", "--url", url}).exit_code == 2);  // no fallback to config
+  CHECK(r.home.Run({"gateway", "call", "health", "--url", url}).exit_code ==
+        2);  // no fallback to config
   auto wrong = r.home.Run({"gateway", "call", "health", "--url", url, "--token", "wrong"});
   CHECK(wrong.exit_code == 1);
   CHECK(wrong.err.find("gateway token mismatch") != std::string::npos);
-  CHECK(r.home.Run({"gateway", "call", "health", "--url", url, "--token", r.home.Token()}).exit_code == 0);
+  CHECK(r.home.Run({"gateway", "call", "health", "--url", url, "--token", r.home.Token()})
+            .exit_code == 0);
   auto closed = r.home.Run({"health", "--port", std::to_string(FreePort())});
   CHECK(closed.exit_code == 3);
   CHECK(closed.err.find("gateway unreachable") != std::string::npos);
@@ -127,10 +133,13 @@ TEST_CASE("RPC CLI: logs prints the tail and follows it across a rotation", "[cl
   CHECK(json::parse(raw.out.substr(0, raw.out.find('\n'))).contains("message"));
 
   ProcessResult followed;
-  std::thread follower([&] { followed = r.home.Run({"logs", "--follow", "--interval", "50", "--limit", "1"}, 4000); });
+  std::thread follower([&] {
+    followed = r.home.Run({"logs", "--follow", "--interval", "50", "--limit", "1"}, 4000);
+  });
   std::this_thread::sleep_for(500ms);
   for (int i = 0; i < 60; ++i) {
-    client->Call("system-event", {{"text", "line-" + std::to_string(i) + "-" + std::string(100, 'x')}});
+    client->Call("system-event",
+                 {{"text", "line-" + std::to_string(i) + "-" + std::string(100, 'x')}});
     std::this_thread::sleep_for(20ms);
   }
   follower.join();
@@ -148,36 +157,46 @@ TEST_CASE("RPC CLI: gateway status and probe", "[cli][rpc][service]") {
   CHECK(status["configPath"] == (r.home.dir / ".openclaw/openclaw.json").string());
   auto human = r.home.Run({"gateway", "status"});
   CHECK(human.out.find("RPC       reachable") != std::string::npos);
-  CHECK(r.home.Run({"gateway", "status", "--no-probe"}).out.find("not probed") != std::string::npos);
+  CHECK(r.home.Run({"gateway", "status", "--no-probe"}).out.find("not probed") !=
+        std::string::npos);
   auto probe = r.home.Run({"gateway", "probe", "--json"});
   CHECK(probe.exit_code == 0);
   CHECK(json::parse(probe.out)["reachable"].get<int>() >= 1);
-  auto down = r.home.Run({"gateway", "status", "--require-rpc", "--port", std::to_string(FreePort())});
+  auto down =
+      r.home.Run({"gateway", "status", "--require-rpc", "--port", std::to_string(FreePort())});
   CHECK(down.exit_code == 3);
 }
 
-TEST_CASE("RPC CLI: gateway install writes the unit and a private environment file", "[cli][service]") {
+TEST_CASE("RPC CLI: gateway install writes the unit and a private environment file",
+          "[cli][service]") {
   Home home;
   home.env["OPENCLAW_SYSTEMCTL"] = "/bin/false";  // no user systemd here: print what to run
   REQUIRE(home.Run({"--profile", "work", "setup"}).exit_code == 0);
-  auto install = home.Run({"--profile", "work", "gateway", "install", "--token", "unit-secret-123"});
+  auto install =
+      home.Run({"--profile", "work", "gateway", "install", "--token", "unit-secret-123"});
   INFO(install.err);
   CHECK(install.exit_code == 0);
-  CHECK(install.out.find("systemctl --user enable --now openclaw-gateway-work.service") != std::string::npos);
+  CHECK(install.out.find("systemctl --user enable --now openclaw-gateway-work.service") !=
+        std::string::npos);
   fs::path unit = home.dir / ".config/systemd/user/openclaw-gateway-work.service";
   std::string text = ReadFile(unit);
-  CHECK(text.find("ExecStart=" + std::string(OPENCLAW_BIN) + " --profile work gateway --port 18789\n") != std::string::npos);
+  CHECK(text.find("ExecStart=" + std::string(OPENCLAW_BIN) +
+                  " --profile work gateway --port 18789\n") != std::string::npos);
   CHECK(text.find("RestartPreventExitStatus=78") != std::string::npos);
-  CHECK(text.find("EnvironmentFile=-" + (home.dir / ".openclaw-work/gateway.env").string()) != std::string::npos);
+  CHECK(text.find("EnvironmentFile=-" + (home.dir / ".openclaw-work/gateway.env").string()) !=
+        std::string::npos);
   CHECK(text.find("unit-secret-123") == std::string::npos);  // secrets only in the EnvironmentFile
   fs::path env_file = home.dir / ".openclaw-work/gateway.env";
   CHECK(FileMode(env_file) == 0600);
   CHECK(ReadFile(env_file).find("OPENCLAW_GATEWAY_TOKEN=unit-secret-123") != std::string::npos);
-  CHECK(home.Run({"--profile", "work", "gateway", "install"}).out.find("Already installed") != std::string::npos);
-  CHECK(home.Run({"--profile", "work", "gateway", "status", "--no-probe"}).out.find("installed") != std::string::npos);
+  CHECK(home.Run({"--profile", "work", "gateway", "install"}).out.find("Already installed") !=
+        std::string::npos);
+  CHECK(home.Run({"--profile", "work", "gateway", "status", "--no-probe"}).out.find("installed") !=
+        std::string::npos);
   auto uninstall = home.Run({"--profile", "work", "gateway", "uninstall"});
   CHECK(uninstall.exit_code == 0);
   CHECK_FALSE(fs::exists(unit));
   CHECK(fs::exists(home.dir / ".openclaw-work/openclaw.json"));  // state kept
-  CHECK(home.Run({"--profile", "work", "gateway", "start"}).exit_code == 1);  // nothing to start without a unit
+  CHECK(home.Run({"--profile", "work", "gateway", "start"}).exit_code ==
+        1);  // nothing to start without a unit
 }

@@ -1,9 +1,8 @@
 // The C++ client library against a fake gateway on loopback: URL parsing, the raw WebSocket
 // connection (frames, closes, pings, limits) and the protocol client (handshake, correlation,
 // events and seq gaps, timeouts, rejection).
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <regex>
 #include <thread>

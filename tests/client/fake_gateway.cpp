@@ -1,20 +1,18 @@
 #include "fake_gateway.hpp"
 
-#include <utility>  // before Asio (GCC 12 + Boost 1.74)
-
 #include <sys/socket.h>
 
 #include <atomic>
-#include <mutex>
-#include <optional>
-#include <set>
-#include <thread>
-#include <vector>
-
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <utility>  // before Asio (GCC 12 + Boost 1.74)
+#include <vector>
 
 #include "gateway/proto/frames.hpp"
 

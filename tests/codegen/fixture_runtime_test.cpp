@@ -22,15 +22,20 @@ struct CapturingSink : ResponseSink {
   void SendFrame(std::string frame) override { frames.push_back(json::parse(frame)); }
 };
 
-std::string Errors(CheckFn check, const json& value) { return wire::FormatErrors(Validate(check, value)); }
+std::string Errors(CheckFn check, const json& value) {
+  return wire::FormatErrors(Validate(check, value));
+}
 
 class Demo : public DemoService {
  public:
   std::optional<DemoThingsPutParams> last_put;
   std::optional<Reply<DemoRunResult, DemoRunAccepted, DemoRunErrorPayload>> held_run;
 
-  void DemoPing(DemoPingParams, rpc::CallContext&, Reply<DemoPingResult> reply) override { reply.Ok({}); }
-  void DemoRun(DemoRunParams, rpc::CallContext&, Reply<DemoRunResult, DemoRunAccepted, DemoRunErrorPayload> reply) override {
+  void DemoPing(DemoPingParams, rpc::CallContext&, Reply<DemoPingResult> reply) override {
+    reply.Ok({});
+  }
+  void DemoRun(DemoRunParams, rpc::CallContext&,
+               Reply<DemoRunResult, DemoRunAccepted, DemoRunErrorPayload> reply) override {
     DemoRunAccepted accepted;
     accepted.run_id = "r1";
     reply.Accept(accepted);
@@ -39,15 +44,18 @@ class Demo : public DemoService {
   void DemoThingsEdit(DemoThingsEditParams, rpc::CallContext&, Reply<StateVersion>) override {
     // Dropped on purpose: the reply must answer UNAVAILABLE by itself.
   }
-  void DemoThingsLast(DemoThingsLastParams, rpc::CallContext&, Reply<DemoThingsLastResult> reply) override {
+  void DemoThingsLast(DemoThingsLastParams, rpc::CallContext&,
+                      Reply<DemoThingsLastResult> reply) override {
     reply.Ok(std::nullopt);
   }
-  void DemoThingsList(DemoThingsListParams, rpc::CallContext&, Reply<DemoThingsListResult> reply) override {
+  void DemoThingsList(DemoThingsListParams, rpc::CallContext&,
+                      Reply<DemoThingsListResult> reply) override {
     Square square;
     square.side = 3;
     reply.Ok({Shape{square}});
   }
-  void DemoThingsPut(DemoThingsPutParams params, rpc::CallContext&, Reply<DemoThingsPutResult> reply) override {
+  void DemoThingsPut(DemoThingsPutParams params, rpc::CallContext&,
+                     Reply<DemoThingsPutResult> reply) override {
     last_put = params;
     DemoThingsPutResult result;
     result.stored = 1;
@@ -72,7 +80,8 @@ const json kThing = {{"id", "lamp-1"},
 
 }  // namespace
 
-TEST_CASE("Generated types: tagged union decodes by discriminator and round-trips", "[codegen][runtime]") {
+TEST_CASE("Generated types: tagged union decodes by discriminator and round-trips",
+          "[codegen][runtime]") {
   auto shape = wire::Decode<Shape>(json{{"kind", "square"}, {"side", 4}});
   REQUIRE(std::holds_alternative<Square>(shape.value));
   CHECK(std::get<Square>(shape.value).side == 4);
@@ -91,13 +100,14 @@ TEST_CASE("Generated types: untagged union picks the branch by JSON type", "[cod
   CHECK_THROWS_AS(wire::Decode<NameOrObject>(json(3)), wire::DecodeError);
 }
 
-TEST_CASE("Generated types: nullable, optional, open and closed objects round-trip", "[codegen][runtime]") {
+TEST_CASE("Generated types: nullable, optional, open and closed objects round-trip",
+          "[codegen][runtime]") {
   json params = {{"idempotencyKey", "k"}, {"thing", kThing}};
   CHECK(RoundTrip("DemoThingsPutParams", params) == params);
   auto decoded = wire::Decode<DemoThingsPutParams>(params);
-  REQUIRE(decoded.thing.note.has_value());            // present...
-  CHECK_FALSE(decoded.thing.note->has_value());       // ...and null
-  CHECK_FALSE(decoded.thing.label.has_value());       // absent
+  REQUIRE(decoded.thing.note.has_value());       // present...
+  CHECK_FALSE(decoded.thing.note->has_value());  // ...and null
+  CHECK_FALSE(decoded.thing.label.has_value());  // absent
   CHECK(decoded.thing.attributes->at("w") == 3);
 
   SECTION("open objects keep unknown members") {
@@ -117,10 +127,13 @@ TEST_CASE("Generated types: nullable, optional, open and closed objects round-tr
       CHECK(e.reason() == "unexpected property 'bogus'");
     }
   }
-  SECTION("a nullable result encodes null") { CHECK(RoundTrip("DemoThingsLastResult", nullptr) == json(nullptr)); }
+  SECTION("a nullable result encodes null") {
+    CHECK(RoundTrip("DemoThingsLastResult", nullptr) == json(nullptr));
+  }
   SECTION("const members are implied, written and checked") {
     CHECK(Write(Circle{}) == json{{"kind", "circle"}, {"radius", 0.0}});
-    CHECK_THROWS_AS(wire::Decode<Circle>(json{{"kind", "square"}, {"radius", 1}}), wire::DecodeError);
+    CHECK_THROWS_AS(wire::Decode<Circle>(json{{"kind", "square"}, {"radius", 1}}),
+                    wire::DecodeError);
   }
 }
 
@@ -147,11 +160,13 @@ TEST_CASE("Generated validators: every keyword reports with its pointer", "[code
   CHECK(Errors(&CheckDemoThingsPutParams, {{"x", 1}}) ==
         "must have required property 'idempotencyKey'; must have required property 'thing'; "
         "at root: unexpected property 'x'");
-  CHECK(Errors(&CheckShape, {{"kind", "hexagon"}}) == "at /kind: must be equal to one of the allowed values");
+  CHECK(Errors(&CheckShape, {{"kind", "hexagon"}}) ==
+        "at /kind: must be equal to one of the allowed values");
   CHECK(Errors(&CheckSquare, {{"kind", "square"}, {"side", 1001}}) == "at /side: must be <= 1000");
 }
 
-TEST_CASE("Generated validators: long strings in patterned fields are rejected without recursion", "[codegen][runtime]") {
+TEST_CASE("Generated validators: long strings in patterned fields are rejected without recursion",
+          "[codegen][runtime]") {
   json thing = kThing;
   thing["id"] = std::string(1 << 20, 'a');
   auto errors = Validate(&CheckDemoThingsPutParams, {{"idempotencyKey", "k"}, {"thing", thing}});
@@ -191,22 +206,29 @@ TEST_CASE("Generated dispatcher: validates, decodes, routes and answers", "[code
   auto sink = std::make_shared<CapturingSink>();
 
   SECTION("invalid params answer INVALID_REQUEST with every error") {
-    dispatcher.Dispatch(*FindMethod("demo.things.list"), {{"limit", 0}, {"x", 1}}, context, sink, "1");
+    dispatcher.Dispatch(*FindMethod("demo.things.list"), {{"limit", 0}, {"x", 1}}, context, sink,
+                        "1");
     REQUIRE(sink->frames.size() == 1);
-    CHECK(sink->frames[0] == json{{"type", "res"}, {"id", "1"}, {"ok", false},
-                                  {"error", {{"code", "INVALID_REQUEST"},
-                                             {"message", "invalid demo.things.list params: at /limit: must be >= 1"}}}});
+    CHECK(sink->frames[0] ==
+          json{{"type", "res"},
+               {"id", "1"},
+               {"ok", false},
+               {"error",
+                {{"code", "INVALID_REQUEST"},
+                 {"message", "invalid demo.things.list params: at /limit: must be >= 1"}}}});
   }
   SECTION("a method may word its params error by hand") {
     dispatcher.Dispatch(*FindMethod("demo.things.last"), {{"x", 1}}, context, sink, "9");
-    CHECK(sink->frames.at(0)["error"]["message"] == "invalid demo.things.last params: nothing to pass here");
+    CHECK(sink->frames.at(0)["error"]["message"] ==
+          "invalid demo.things.last params: nothing to pass here");
   }
   SECTION("null params count as {}") {
     dispatcher.Dispatch(*FindMethod("demo.ping"), nullptr, context, sink, "2");
     CHECK(sink->frames.at(0)["payload"] == json{{"ok", true}});
   }
   SECTION("valid params reach the service decoded") {
-    dispatcher.Dispatch(*FindMethod("demo.things.put"), {{"idempotencyKey", "k"}, {"thing", kThing}}, context, sink, "3");
+    dispatcher.Dispatch(*FindMethod("demo.things.put"),
+                        {{"idempotencyKey", "k"}, {"thing", kThing}}, context, sink, "3");
     REQUIRE(demo.last_put);
     CHECK(demo.last_put->thing.id == "lamp-1");
     CHECK(sink->frames.at(0)["payload"] == json{{"stored", 1}});
@@ -246,11 +268,12 @@ TEST_CASE("Generated dispatcher: validates, decodes, routes and answers", "[code
   }
 }
 
-TEST_CASE("Generated events: payload serialized once, flags and targets from the YAML", "[codegen][runtime]") {
+TEST_CASE("Generated events: payload serialized once, flags and targets from the YAML",
+          "[codegen][runtime]") {
   struct Sink : EventSink {
     std::vector<std::tuple<std::string, std::string, json, std::string>> published;
-    void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload, const json& state_version,
-                 std::string_view target) override {
+    void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,
+                 const json& state_version, std::string_view target) override {
       published.emplace_back(std::string(event.name), *payload, state_version, std::string(target));
     }
   } sink;

@@ -1,13 +1,13 @@
 // Front-end behaviour on good and bad protocol definitions: errors name the file and the pointer.
-#include <filesystem>
-#include <fstream>
-#include <map>
+#include "frontend.hpp"
 
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
 
-#include "frontend.hpp"
 #include "naming.hpp"
 
 namespace fs = std::filesystem;
@@ -21,11 +21,13 @@ using Files = std::map<std::string, std::string>;
 class TempProtocol {
  public:
   explicit TempProtocol(std::map<std::string, std::string> files) {
-    root_ = fs::temp_directory_path() / ("codegen-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    root_ = fs::temp_directory_path() /
+            ("codegen-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
     fs::remove_all(root_);
     files.try_emplace("version.yaml", "protocol: 4\nminProtocol: 3\n");
     files.try_emplace("scopes.yaml",
-                      "roles: {operator: {}, node: {}}\nscopes: {s.read: {implies: []}, s.admin: {implies: all}}\n");
+                      "roles: {operator: {}, node: {}}\nscopes: {s.read: {implies: []}, s.admin: "
+                      "{implies: all}}\n");
     for (const auto& [path, text] : files) {
       fs::create_directories((root_ / path).parent_path());
       std::ofstream(root_ / path) << text;
@@ -63,9 +65,10 @@ TEST_CASE("Frontend: YAML scalars keep their YAML types", "[codegen][frontend]")
 }
 
 TEST_CASE("Frontend: property order follows the YAML", "[codegen][frontend]") {
-  TempProtocol p(Files{{"frames.yaml",
-                   "definitions:\n  A:\n    type: object\n    properties:\n      zeta: {type: string}\n"
-                   "      alpha: {type: string}\n"}});
+  TempProtocol p(
+      Files{{"frames.yaml",
+             "definitions:\n  A:\n    type: object\n    properties:\n      zeta: {type: string}\n"
+             "      alpha: {type: string}\n"}});
   Protocol proto = LoadProtocol(p.root());
   const auto& props = proto.GetDefinition("A").type->properties;
   REQUIRE(props.size() == 2);
@@ -74,10 +77,12 @@ TEST_CASE("Frontend: property order follows the YAML", "[codegen][frontend]") {
 }
 
 TEST_CASE("Frontend: methods derive names, idempotency and two-phase", "[codegen][frontend]") {
-  TempProtocol p(Files{{"methods/x.yaml",
-                   "domain: x\nmethods:\n  x.do-it:\n    scope: s.read\n    params:\n      type: object\n"
-                   "      required: [idempotencyKey]\n      properties:\n        idempotencyKey: {type: string}\n"
-                   "    accepted: {type: object}\n    result: {type: array, items: {type: string}}\n"}});
+  TempProtocol p(
+      Files{{"methods/x.yaml",
+             "domain: x\nmethods:\n  x.do-it:\n    scope: s.read\n    params:\n      type: object\n"
+             "      required: [idempotencyKey]\n      properties:\n        idempotencyKey: {type: "
+             "string}\n"
+             "    accepted: {type: object}\n    result: {type: array, items: {type: string}}\n"}});
   Protocol proto = LoadProtocol(p.root());
   REQUIRE(proto.methods.size() == 1);
   const Method& m = proto.methods[0];
@@ -90,10 +95,10 @@ TEST_CASE("Frontend: methods derive names, idempotency and two-phase", "[codegen
 
 TEST_CASE("Frontend: nullable and optional are distinct", "[codegen][frontend]") {
   TempProtocol p(Files{{"frames.yaml",
-                   "definitions:\n  A:\n    type: object\n    required: [n]\n    properties:\n"
-                   "      n: {type: [string, 'null']}\n      o: {type: string}\n"
-                   "      r: {anyOf: [{$ref: '#/definitions/B'}, {type: 'null'}]}\n"
-                   "  B: {type: object}\n"}});
+                        "definitions:\n  A:\n    type: object\n    required: [n]\n    properties:\n"
+                        "      n: {type: [string, 'null']}\n      o: {type: string}\n"
+                        "      r: {anyOf: [{$ref: '#/definitions/B'}, {type: 'null'}]}\n"
+                        "  B: {type: object}\n"}});
   Protocol proto = LoadProtocol(p.root());
   const auto& props = proto.GetDefinition("A").type->properties;
   CHECK(props[0].required);
@@ -106,7 +111,9 @@ TEST_CASE("Frontend: nullable and optional are distinct", "[codegen][frontend]")
 
 TEST_CASE("Frontend: bad definitions are refused with their location", "[codegen][frontend]") {
   SECTION("unsupported keyword") {
-    auto e = LoadError({{"frames.yaml", "definitions:\n  A: {type: object, properties: {x: {type: string, format: uri}}}\n"}});
+    auto e = LoadError(
+        {{"frames.yaml",
+          "definitions:\n  A: {type: object, properties: {x: {type: string, format: uri}}}\n"}});
     CHECK(e == "frames.yaml: at /definitions/A/properties/x: unsupported schema keyword 'format'");
   }
   SECTION("unknown reference") {
@@ -123,40 +130,52 @@ TEST_CASE("Frontend: bad definitions are refused with their location", "[codegen
     CHECK(e.find("definition 'A' is already defined in") != std::string::npos);
   }
   SECTION("required property that does not exist") {
-    auto e = LoadError({{"frames.yaml", "definitions:\n  A: {type: object, required: [x], properties: {}}\n"}});
+    auto e = LoadError(
+        {{"frames.yaml", "definitions:\n  A: {type: object, required: [x], properties: {}}\n"}});
     CHECK(e == "frames.yaml: at /definitions/A: required property 'x' is not defined");
   }
   SECTION("union branches of the same JSON type without a discriminator") {
-    auto e = LoadError({{"frames.yaml", "definitions:\n  A: {oneOf: [{type: string}, {type: string, enum: [a]}]}\n"}});
+    auto e =
+        LoadError({{"frames.yaml",
+                    "definitions:\n  A: {oneOf: [{type: string}, {type: string, enum: [a]}]}\n"}});
     CHECK(e.find("branches need distinct JSON types") != std::string::npos);
   }
   SECTION("tagged union branch without the tag") {
-    auto e = LoadError({{"frames.yaml",
-                         "definitions:\n  A:\n    x-discriminator: kind\n    oneOf:\n"
-                         "      - {type: object, required: [kind], properties: {kind: {type: string, const: a}}}\n"
-                         "      - {type: object, properties: {other: {type: string}}}\n"}});
-    CHECK(e.find("every branch must be an object with a required string const 'kind'") != std::string::npos);
+    auto e = LoadError(
+        {{"frames.yaml",
+          "definitions:\n  A:\n    x-discriminator: kind\n    oneOf:\n"
+          "      - {type: object, required: [kind], properties: {kind: {type: string, const: a}}}\n"
+          "      - {type: object, properties: {other: {type: string}}}\n"}});
+    CHECK(e.find("every branch must be an object with a required string const 'kind'") !=
+          std::string::npos);
   }
   SECTION("unknown scope") {
-    auto e = LoadError({{"methods/x.yaml", "domain: x\nmethods:\n  x.y: {scope: s.write, result: {type: object}}\n"}});
+    auto e =
+        LoadError({{"methods/x.yaml",
+                    "domain: x\nmethods:\n  x.y: {scope: s.write, result: {type: object}}\n"}});
     CHECK(e == "methods/x.yaml: method x.y: unknown scope 's.write'");
   }
   SECTION("unknown method key") {
-    auto e = LoadError({{"methods/x.yaml", "domain: x\nmethods:\n  x.y: {scopes: s.read, result: {type: object}}\n"}});
+    auto e =
+        LoadError({{"methods/x.yaml",
+                    "domain: x\nmethods:\n  x.y: {scopes: s.read, result: {type: object}}\n"}});
     CHECK(e == "methods/x.yaml: method x.y: unknown key 'scopes'");
   }
   SECTION("emitting an undeclared event") {
-    auto e = LoadError({{"methods/x.yaml", "domain: x\nmethods:\n  x.y: {emits: [nope], result: {type: object}}\n"}});
+    auto e = LoadError({{"methods/x.yaml",
+                         "domain: x\nmethods:\n  x.y: {emits: [nope], result: {type: object}}\n"}});
     CHECK(e == "methods/x.yaml: method x.y: emits unknown event 'nope'");
   }
   SECTION("a cycle between definitions") {
-    auto e = LoadError({{"frames.yaml",
-                         "definitions:\n  A: {type: object, properties: {b: {$ref: '#/definitions/B'}}}\n"
-                         "  B: {type: object, properties: {a: {$ref: '#/definitions/A'}}}\n"}});
+    auto e = LoadError(
+        {{"frames.yaml",
+          "definitions:\n  A: {type: object, properties: {b: {$ref: '#/definitions/B'}}}\n"
+          "  B: {type: object, properties: {a: {$ref: '#/definitions/A'}}}\n"}});
     CHECK(e.find("refers to itself") != std::string::npos);
   }
   SECTION("duplicate YAML key") {
-    auto e = LoadError({{"frames.yaml", "definitions:\n  A: {type: string}\n  A: {type: integer}\n"}});
+    auto e =
+        LoadError({{"frames.yaml", "definitions:\n  A: {type: string}\n  A: {type: integer}\n"}});
     CHECK(e.find("duplicate key 'A'") != std::string::npos);
   }
 }

@@ -1,14 +1,13 @@
 // The generator's output for each fixture protocol must equal the checked-in expected tree byte
 // for byte. After an intended generator change, refresh with `tools/regen.sh --golden` and review
 // the diff.
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <unistd.h>
-
-#include <catch2/catch.hpp>
 
 #include "emitters.hpp"
 #include "frontend.hpp"
@@ -30,7 +29,8 @@ std::vector<std::string> CompareTree(const Outputs& generated, const fs::path& e
   std::vector<std::string> problems;
   std::set<std::string> expected;
   for (const auto& entry : fs::recursive_directory_iterator(expected_dir)) {
-    if (entry.is_regular_file()) expected.insert(fs::relative(entry.path(), expected_dir).generic_string());
+    if (entry.is_regular_file())
+      expected.insert(fs::relative(entry.path(), expected_dir).generic_string());
   }
   for (const auto& [path, content] : generated) {
     if (!expected.erase(path)) {
@@ -72,12 +72,14 @@ TEST_CASE("Golden: every target is emitted with a banner naming its source", "[c
     roots.insert(path.substr(0, path.find('/')));
     if (path.ends_with(".json")) continue;  // JSON has no comments
     INFO(path);
-    CHECK(content.find("Do not edit: change protocol/ and run tools/regen.sh.") != std::string::npos);
+    CHECK(content.find("Do not edit: change protocol/ and run tools/regen.sh.") !=
+          std::string::npos);
   }
   CHECK(roots == std::set<std::string>{"cpp", "schema", "swift", "ts"});
 }
 
-TEST_CASE("Golden: one field edited in YAML changes every target consistently", "[codegen][golden]") {
+TEST_CASE("Golden: one field edited in YAML changes every target consistently",
+          "[codegen][golden]") {
   fs::path source = fs::path(FIXTURES_DIR) / "features" / "protocol";
   fs::path copy = fs::temp_directory_path() / ("codegen-edit-" + std::to_string(::getpid()));
   fs::remove_all(copy);
@@ -87,7 +89,8 @@ TEST_CASE("Golden: one field edited in YAML changes every target consistently", 
     std::string frames = ReadAll(copy / "frames.yaml");
     std::string anchor = "      things: {type: integer, minimum: 0}\n";
     REQUIRE(frames.find(anchor) != std::string::npos);
-    frames.replace(frames.find(anchor), anchor.size(), anchor + "      widgets: {type: integer, minimum: 0}\n");
+    frames.replace(frames.find(anchor), anchor.size(),
+                   anchor + "      widgets: {type: integer, minimum: 0}\n");
     std::ofstream(copy / "frames.yaml", std::ios::binary) << frames;
   }
   Outputs after = GenerateAll(LoadProtocol(copy));
@@ -97,13 +100,14 @@ TEST_CASE("Golden: one field edited in YAML changes every target consistently", 
   for (const auto& [path, content] : after) {
     if (before[path] != content) changed.insert(path);
   }
-  for (const char* path : {"cpp/include/gateway/proto/frames.hpp", "cpp/src/frames.cpp", "cpp/src/frames_validate.cpp",
-                           "ts/types.ts", "swift/Types.swift", "schema/protocol.schema.json"}) {
+  for (const char* path :
+       {"cpp/include/gateway/proto/frames.hpp", "cpp/src/frames.cpp", "cpp/src/frames_validate.cpp",
+        "ts/types.ts", "swift/Types.swift", "schema/protocol.schema.json"}) {
     INFO(path);
     CHECK(changed.count(path) == 1);
   }
   CHECK(after["ts/types.ts"].find("readonly widgets?: number;") != std::string::npos);
   CHECK(after["swift/Types.swift"].find("public let widgets: Int64?") != std::string::npos);
-  CHECK(after["cpp/include/gateway/proto/frames.hpp"].find("std::optional<std::int64_t> widgets{};") !=
-        std::string::npos);
+  CHECK(after["cpp/include/gateway/proto/frames.hpp"].find(
+            "std::optional<std::int64_t> widgets{};") != std::string::npos);
 }

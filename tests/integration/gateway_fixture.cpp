@@ -39,11 +39,13 @@ client::ClientOptions GatewayFixture::Cli(std::vector<std::string> scopes) const
   return options;
 }
 
-std::unique_ptr<client::GatewayClient> GatewayFixture::Connect(const client::ClientOptions& options) const {
+std::unique_ptr<client::GatewayClient> GatewayFixture::Connect(
+    const client::ClientOptions& options) const {
   return client::GatewayClient::Connect(options);
 }
 
-std::unique_ptr<client::GatewayClient> GatewayFixture::ConnectCli(std::vector<std::string> scopes) const {
+std::unique_ptr<client::GatewayClient> GatewayFixture::ConnectCli(
+    std::vector<std::string> scopes) const {
   return Connect(Cli(std::move(scopes)));
 }
 

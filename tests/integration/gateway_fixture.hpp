@@ -40,7 +40,8 @@ class GatewayFixture {
   // The real CLI's connect (client cli/cli) with the given scopes, authenticated with the token.
   client::ClientOptions Cli(std::vector<std::string> scopes = {"operator.admin"}) const;
   std::unique_ptr<client::GatewayClient> Connect(const client::ClientOptions& options) const;
-  std::unique_ptr<client::GatewayClient> ConnectCli(std::vector<std::string> scopes = {"operator.admin"}) const;
+  std::unique_ptr<client::GatewayClient> ConnectCli(std::vector<std::string> scopes = {
+                                                        "operator.admin"}) const;
   // A raw socket that has read the connect.challenge.
   std::unique_ptr<client::WsConnection> Raw(client::Headers headers = {}) const;
 
@@ -52,6 +53,7 @@ class GatewayFixture {
 };
 
 // A connect request frame as the real CLI sends it.
-nlohmann::json ConnectFrame(const std::string& id, nlohmann::json params_overrides = nlohmann::json::object());
+nlohmann::json ConnectFrame(const std::string& id,
+                            nlohmann::json params_overrides = nlohmann::json::object());
 
 }  // namespace gateway::testing

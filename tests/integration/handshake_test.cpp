@@ -1,9 +1,8 @@
 // The handshake over a real socket (spec/protocol.md §3–§5, auth.md §4–§6): every wrong first
 // frame gets its specified response (or none) and close code, versions, auth modes, limiter.
+#include <catch2/catch.hpp>
 #include <set>
 #include <thread>
-
-#include <catch2/catch.hpp>
 
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
@@ -36,7 +35,8 @@ void ExpectSilentClose(client::WsConnection& ws, int code, const std::string& re
 
 }  // namespace
 
-TEST_CASE("Handshake: challenge then hello-ok with only schema-listed fields", "[integration][handshake]") {
+TEST_CASE("Handshake: challenge then hello-ok with only schema-listed fields",
+          "[integration][handshake]") {
   GatewayFixture gw;
   auto ws = gw.Raw();
   ws->SendText(ConnectFrame("1:abc").dump());
@@ -50,7 +50,8 @@ TEST_CASE("Handshake: challenge then hello-ok with only schema-listed fields", "
   CHECK(hello["protocol"] == 4);
   CHECK(hello["server"]["version"] == "2026.9.6");
   CHECK(hello["auth"] == json{{"role", "operator"}, {"scopes", {"operator.read"}}});
-  CHECK(hello["policy"] == json{{"maxPayload", 26214400}, {"maxBufferedBytes", 52428800}, {"tickIntervalMs", 30000}});
+  CHECK(hello["policy"] ==
+        json{{"maxPayload", 26214400}, {"maxBufferedBytes", 52428800}, {"tickIntervalMs", 30000}});
   CHECK(hello["features"]["methods"].size() == proto::Methods().size());
   CHECK(hello["snapshot"]["presence"][0]["mode"] == "gateway");
   CHECK_FALSE(hello["snapshot"].contains("configPath"));  // admin only
@@ -68,7 +69,8 @@ TEST_CASE("Handshake: wrong first frames", "[integration][handshake]") {
     auto ws = gw.Raw();
     ws->SendText(R"({"type":"req","id":"1","method":"health"})");
     json res = Next(*ws);
-    CHECK(res["error"] == json{{"code", "INVALID_REQUEST"}, {"message", "invalid handshake: first request must be connect"}});
+    CHECK(res["error"] == json{{"code", "INVALID_REQUEST"},
+                               {"message", "invalid handshake: first request must be connect"}});
     ExpectClose(*ws, 1008, "invalid handshake: first request must be connect");
   }
   SECTION("connect with invalid params") {
@@ -76,7 +78,8 @@ TEST_CASE("Handshake: wrong first frames", "[integration][handshake]") {
     json frame = ConnectFrame("1");
     frame["params"].erase("maxProtocol");
     ws->SendText(frame.dump());
-    CHECK(Next(*ws)["error"]["message"] == "invalid connect params: must have required property 'maxProtocol'");
+    CHECK(Next(*ws)["error"]["message"] ==
+          "invalid connect params: must have required property 'maxProtocol'");
     ExpectClose(*ws, 1008, "invalid connect params: must have required property 'maxProtocol'");
   }
   SECTION("connect without params") {
@@ -92,7 +95,8 @@ TEST_CASE("Handshake: wrong first frames", "[integration][handshake]") {
           "invalid connect params: at /client/mode: must be equal to one of the allowed values");
   }
   SECTION("not a request frame: no response") {
-    for (const char* text : {R"({"type":"event","id":"1","method":"connect"})", "[1,2]", R"({"type":"req","method":"connect"})"}) {
+    for (const char* text : {R"({"type":"event","id":"1","method":"connect"})", "[1,2]",
+                             R"({"type":"req","method":"connect"})"}) {
       INFO(text);
       auto ws = gw.Raw();
       ws->SendText(text);
@@ -159,7 +163,10 @@ TEST_CASE("Handshake: protocol negotiation", "[integration][handshake]") {
   GatewayFixture gw;
   auto connect = [&](std::int64_t min, std::int64_t max, const char* mode = "cli") {
     auto ws = gw.Raw();
-    ws->SendText(ConnectFrame("1", {{"minProtocol", min}, {"maxProtocol", max}, {"client", {{"mode", mode}}}}).dump());
+    ws->SendText(
+        ConnectFrame("1",
+                     {{"minProtocol", min}, {"maxProtocol", max}, {"client", {{"mode", mode}}}})
+            .dump());
     return std::make_pair(Next(*ws), std::move(ws));
   };
   CHECK(connect(4, 4).first["payload"]["protocol"] == 4);
@@ -184,7 +191,9 @@ TEST_CASE("Auth: token mode", "[integration][auth]") {
   SECTION("wrong token: the observed error and close") {
     auto ws = gw.Raw();
     ws->SendText(ConnectFrame("1", {{"auth", {{"token", "wrong"}}}}).dump());
-    std::string message = "unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the device)";
+    std::string message =
+        "unauthorized: gateway token mismatch (use this gateway's gateway.auth.token or pair the "
+        "device)";
     CHECK(Next(*ws)["error"] == json{{"code", "INVALID_REQUEST"},
                                      {"message", message},
                                      {"details",
@@ -209,7 +218,9 @@ TEST_CASE("Auth: token mode", "[integration][auth]") {
   }
   SECTION("a node without a device identity is not paired") {
     auto ws = gw.Raw();
-    ws->SendText(ConnectFrame("1", {{"role", "node"}, {"client", {{"id", "node-host"}, {"mode", "node"}}}}).dump());
+    ws->SendText(
+        ConnectFrame("1", {{"role", "node"}, {"client", {{"id", "node-host"}, {"mode", "node"}}}})
+            .dump());
     CHECK(Next(*ws)["error"]["details"]["code"] == "DEVICE_IDENTITY_REQUIRED");
   }
 }
@@ -234,7 +245,9 @@ TEST_CASE("Auth: password mode and none mode", "[integration][auth]") {
     options.token.reset();
     GatewayFixture gw(options);
     auto ws = gw.Raw();
-    ws->SendText(ConnectFrame("1", {{"auth", nullptr}, {"client", {{"id", "test"}, {"mode", "test"}}}}).dump());
+    ws->SendText(
+        ConnectFrame("1", {{"auth", nullptr}, {"client", {{"id", "test"}, {"mode", "test"}}}})
+            .dump());
     CHECK(Next(*ws)["payload"]["auth"]["scopes"] == json{"operator.read"});
   }
   SECTION("a token mode gateway without a token fails closed") {
@@ -249,8 +262,13 @@ TEST_CASE("Auth: password mode and none mode", "[integration][auth]") {
 
 TEST_CASE("Auth: failed attempts lock the address out with retryAfterMs", "[integration][auth]") {
   FixtureOptions options;
-  options.config = {{"gateway", {{"auth", {{"rateLimit", {{"maxAttempts", 2}, {"windowMs", 60000}, {"lockoutMs", 60000},
-                                                           {"exemptLoopback", false}}}}}}}};
+  options.config = {{"gateway",
+                     {{"auth",
+                       {{"rateLimit",
+                         {{"maxAttempts", 2},
+                          {"windowMs", 60000},
+                          {"lockoutMs", 60000},
+                          {"exemptLoopback", false}}}}}}}};
   GatewayFixture gw(options);
   for (int i = 0; i < 2; ++i) {
     auto ws = gw.Raw();
@@ -271,7 +289,9 @@ TEST_CASE("Auth: which device-less clients keep their scopes", "[integration][au
   GatewayFixture gw;
   auto scopes_of = [&](const char* id, const char* mode, client::Headers headers = {}) {
     auto ws = gw.Raw(headers);
-    ws->SendText(ConnectFrame("1", {{"client", {{"id", id}, {"mode", mode}}}, {"scopes", {"operator.admin"}}}).dump());
+    ws->SendText(ConnectFrame("1", {{"client", {{"id", id}, {"mode", mode}}},
+                                    {"scopes", {"operator.admin"}}})
+                     .dump());
     json res = Next(*ws);
     return res["ok"] == true ? res["payload"]["auth"]["scopes"] : res["error"];
   };
@@ -282,10 +302,12 @@ TEST_CASE("Auth: which device-less clients keep their scopes", "[integration][au
   CHECK(scopes_of("cli", "cli", {{"Origin", "http://127.0.0.1"}}) == json::array());
   CHECK(scopes_of("webchat-ui", "webchat")["details"]["code"] == "CONTROL_UI_ORIGIN_NOT_ALLOWED");
   CHECK(scopes_of("webchat-ui", "webchat", {{"Origin", "http://127.0.0.1"}}) == json::array());
-  CHECK(scopes_of("openclaw-tui", "ui")["details"]["code"] == "CONTROL_UI_DEVICE_IDENTITY_REQUIRED");
+  CHECK(scopes_of("openclaw-tui", "ui")["details"]["code"] ==
+        "CONTROL_UI_DEVICE_IDENTITY_REQUIRED");
 }
 
-TEST_CASE("Handshake: requests pipelined behind connect are answered after hello", "[integration][handshake]") {
+TEST_CASE("Handshake: requests pipelined behind connect are answered after hello",
+          "[integration][handshake]") {
   GatewayFixture gw;
   auto ws = gw.Raw();
   ws->SendText(ConnectFrame("1").dump());
@@ -302,7 +324,8 @@ TEST_CASE("Handshake: requests pipelined behind connect are answered after hello
   CHECK(answered == std::set<std::string>{"2", "3"});
 }
 
-TEST_CASE("Keepalive: a peer that stops answering pings is dropped without a close frame", "[integration][keepalive]") {
+TEST_CASE("Keepalive: a peer that stops answering pings is dropped without a close frame",
+          "[integration][keepalive]") {
   FixtureOptions options;
   options.timings.ping = 100ms;
   GatewayFixture gw(options);

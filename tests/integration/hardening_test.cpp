@@ -2,12 +2,11 @@
 // sockets and real processes must cost the gateway bounded memory and CPU, close only the
 // offending socket, and never take the process down.
 #include <arpa/inet.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <httplib.h>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -46,7 +45,8 @@ std::uint16_t CloseCode(const RawWebSocket::Frame& frame) {
 std::optional<RawWebSocket::Frame> NextClose(RawWebSocket& ws, std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    auto frame = ws.ReadFrame(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()));
+    auto frame = ws.ReadFrame(std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now()));
     if (!frame) return std::nullopt;
     if (frame->opcode() == kCloseOpcode) return frame;
   }
@@ -95,7 +95,8 @@ int TcpConnect(int port) {
 
 // Whether the server ends the connection (EOF or reset) within the timeout, without us sending.
 bool ClosedByPeer(int fd, std::chrono::milliseconds timeout) {
-  timeval tv{static_cast<time_t>(timeout.count() / 1000), static_cast<suseconds_t>((timeout.count() % 1000) * 1000)};
+  timeval tv{static_cast<time_t>(timeout.count() / 1000),
+             static_cast<suseconds_t>((timeout.count() % 1000) * 1000)};
   setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   char c;
   ssize_t n = recv(fd, &c, 1, 0);
@@ -112,7 +113,8 @@ std::string RawHttp(int port, const std::string& request, std::chrono::seconds l
   std::string response;
   char buffer[4096];
   ssize_t n;
-  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0) response.append(buffer, static_cast<std::size_t>(n));
+  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0)
+    response.append(buffer, static_cast<std::size_t>(n));
   close(fd);
   return response;
 }
@@ -130,10 +132,12 @@ std::size_t FloodPings(RawWebSocket& ws, std::size_t total) {
 
 }  // namespace
 
-TEST_CASE("Hardening: numbers that overflow a double are malformed input, not fatal", "[integration][hardening]") {
+TEST_CASE("Hardening: numbers that overflow a double are malformed input, not fatal",
+          "[integration][hardening]") {
   GatewayFixture gw;
-  for (auto [opcode, text] : {std::pair{kText, std::string("1e999")}, std::pair{kBinary, std::string("[1e309]")},
-                              std::pair{kText, std::string("-1e999")}, std::pair{kText, std::string(400, '9')}}) {
+  for (auto [opcode, text] :
+       {std::pair{kText, std::string("1e999")}, std::pair{kBinary, std::string("[1e309]")},
+        std::pair{kText, std::string("-1e999")}, std::pair{kText, std::string(400, '9')}}) {
     INFO(text.substr(0, 20));
     RawWebSocket ws(gw.port());
     REQUIRE(ws.ReadFrame(3000ms));  // connect.challenge
@@ -145,7 +149,8 @@ TEST_CASE("Hardening: numbers that overflow a double are malformed input, not fa
   // After hello the frame is ignored like any unparseable one, and the socket keeps working.
   auto cli = gw.ConnectCli();
   cli->SendRaw(R"({"type":"req","id":"big","method":"health","params":{"x":1e999}})");
-  cli->SendRaw(R"({"type":"req","id":"wide","method":"health","params":{"x":)" + std::string(400, '9') + "}}");
+  cli->SendRaw(R"({"type":"req","id":"wide","method":"health","params":{"x":)" +
+               std::string(400, '9') + "}}");
   CHECK(cli->Call("health").ok);
   CHECK_FALSE(cli->WaitResponse("big", 200ms));
   CHECK(gw.ConnectCli()->Call("health").ok);
@@ -157,7 +162,8 @@ namespace {
 class ThrowingHandler : public transport::ConnectionHandler, public transport::HttpHandler {
  public:
   void OnOpen(const std::shared_ptr<transport::Connection>&) override {}
-  void OnMessage(const std::shared_ptr<transport::Connection>& connection, std::string message) override {
+  void OnMessage(const std::shared_ptr<transport::Connection>& connection,
+                 std::string message) override {
     if (message == "boom") throw std::runtime_error("handler bug");
     connection->Send(message);
   }
@@ -168,7 +174,8 @@ class ThrowingHandler : public transport::ConnectionHandler, public transport::H
 
 }  // namespace
 
-TEST_CASE("Hardening: an exception from a handler closes only that socket with 1011", "[integration][hardening]") {
+TEST_CASE("Hardening: an exception from a handler closes only that socket with 1011",
+          "[integration][hardening]") {
   ThrowingHandler handler;
   std::mutex mutex;
   std::vector<std::string> reports;
@@ -198,12 +205,14 @@ TEST_CASE("Hardening: an exception from a handler closes only that socket with 1
   CHECK(reports[0].find("handler bug") != std::string::npos);
 }
 
-TEST_CASE("Hardening: a ping flood from a socket that never reads is bounded and closed", "[integration][hardening]") {
+TEST_CASE("Hardening: a ping flood from a socket that never reads is bounded and closed",
+          "[integration][hardening]") {
   GatewayFixture gw;  // handshake timeout 1.5 s
   const bool authenticated = GENERATE(false, true);
   INFO("authenticated: " << authenticated);
   RawWebSocket ws(gw.port());
-  if (authenticated) REQUIRE(ws.SendText(ConnectFrame("1", {{"scopes", {"operator.read"}}}).dump()));
+  if (authenticated)
+    REQUIRE(ws.SendText(ConnectFrame("1", {{"scopes", {"operator.read"}}}).dump()));
   ws.SetSendTimeout(500ms);  // the gateway stops reading once it gives up on us
   const long before = ResidentKiB();
   const std::size_t sent = FloodPings(ws, 64u << 20);
@@ -219,7 +228,8 @@ TEST_CASE("Hardening: a ping flood from a socket that never reads is bounded and
   CHECK(gw.ConnectCli()->Call("health").ok);
 }
 
-TEST_CASE("Hardening: bytes sent behind the upgrade request reach the handshake", "[integration][hardening]") {
+TEST_CASE("Hardening: bytes sent behind the upgrade request reach the handshake",
+          "[integration][hardening]") {
   GatewayFixture gw;
   RawWebSocket ws(gw.port(), RawWebSocket::EncodeFrame(kText, ConnectFrame("early").dump()));
   auto challenge = ws.ReadFrame(3000ms);
@@ -232,7 +242,8 @@ TEST_CASE("Hardening: bytes sent behind the upgrade request reach the handshake"
   CHECK(frame["ok"] == true);
 }
 
-TEST_CASE("Hardening: the connection cap closes new connections and says so", "[integration][hardening]") {
+TEST_CASE("Hardening: the connection cap closes new connections and says so",
+          "[integration][hardening]") {
   FixtureOptions options;
   options.timings.max_connections = 3;
   GatewayFixture gw(options);
@@ -255,9 +266,11 @@ TEST_CASE("Hardening: the connection cap closes new connections and says so", "[
   CHECK(ReadFile(gw.log_file()).find("connection limit reached (3 open)") != std::string::npos);
 }
 
-TEST_CASE("Hardening: running out of file descriptors does not spin the accept loop", "[integration][hardening][process]") {
+TEST_CASE("Hardening: running out of file descriptors does not spin the accept loop",
+          "[integration][hardening][process]") {
   Home home;
-  home.env["OPENCLAW_GATEWAY_MAX_CONNECTIONS"] = "100000";  // past the fd limit: EMFILE is reached first
+  home.env["OPENCLAW_GATEWAY_MAX_CONNECTIONS"] =
+      "100000";  // past the fd limit: EMFILE is reached first
   REQUIRE(home.Run({"setup"}).exit_code == 0);
   GatewayProcess gateway(home, FreePort(), {}, 300);
   gateway.Connect(home.Token())->Close();
@@ -279,7 +292,8 @@ TEST_CASE("Hardening: running out of file descriptors does not spin the accept l
   CHECK(client->Call("health").ok);
 }
 
-TEST_CASE("Hardening: presence text is capped and broadcasts are coalesced", "[integration][hardening][presence]") {
+TEST_CASE("Hardening: presence text is capped and broadcasts are coalesced",
+          "[integration][hardening][presence]") {
   GatewayFixture gw;
   auto admin = gw.ConnectCli({"operator.admin"});
   const std::int64_t before = admin->hello().snapshot.state_version.presence;
@@ -306,7 +320,8 @@ TEST_CASE("Hardening: presence text is capped and broadcasts are coalesced", "[i
   }
 }
 
-TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth", "[integration][hardening][http]") {
+TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth",
+          "[integration][hardening][http]") {
   signal(SIGPIPE, SIG_IGN);
   FixtureOptions options;
   options.timings.http_read_timeout = 300ms;
@@ -317,19 +332,22 @@ TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth", "[in
     CHECK(RawHttp(gw.port(), "GET /health HTTP/1.1\r\nHost: x\r\n").rfind("HTTP/1.1 408", 0) == 0);
   }
   SECTION("oversized headers get 431") {
-    std::string request = "GET /health HTTP/1.1\r\nHost: x\r\nX-Pad: " + std::string(70 * 1024, 'a') + "\r\n\r\n";
+    std::string request =
+        "GET /health HTTP/1.1\r\nHost: x\r\nX-Pad: " + std::string(70 * 1024, 'a') + "\r\n\r\n";
     CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 431", 0) == 0);
   }
   SECTION("an endless chunk header is cut off with 400, not buffered") {
-    std::string request = "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
-                          std::string(300 * 1024, 'a');
+    std::string request =
+        "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
+        std::string(300 * 1024, 'a');
     CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 400", 0) == 0);
   }
   SECTION("a wrong Bearer is answered after the pause, without holding up others") {
     auto started = std::chrono::steady_clock::now();
     auto wrong = std::async(std::launch::async, [&] {
       httplib::Client http("127.0.0.1", gw.port());
-      return http.Post("/tools/invoke", {{"Authorization", "Bearer not-the-token"}}, "{}", "application/json");
+      return http.Post("/tools/invoke", {{"Authorization", "Bearer not-the-token"}}, "{}",
+                       "application/json");
     });
     std::this_thread::sleep_for(50ms);
     httplib::Client other("127.0.0.1", gw.port());
@@ -343,12 +361,14 @@ TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth", "[in
     CHECK(refused_done >= 380ms);
     CHECK(health_done < 380ms);
     const std::string log = ReadFile(gw.log_file());
-    CHECK(log.find("HTTP /tools/invoke from 127.0.0.1 refused: token_mismatch") != std::string::npos);
+    CHECK(log.find("HTTP /tools/invoke from 127.0.0.1 refused: token_mismatch") !=
+          std::string::npos);
     CHECK(log.find("not-the-token") == std::string::npos);
   }
 }
 
-TEST_CASE("Hardening: browser guesses from loopback lock out only their own origin", "[integration][hardening][auth]") {
+TEST_CASE("Hardening: browser guesses from loopback lock out only their own origin",
+          "[integration][hardening][auth]") {
   FixtureOptions options;
   options.config = {{"gateway", {{"auth", {{"rateLimit", {{"maxAttempts", 2}}}}}}}};
   GatewayFixture gw(options);
@@ -368,26 +388,30 @@ TEST_CASE("Hardening: browser guesses from loopback lock out only their own orig
       return e.error() ? e.error()->details.value().value("code", "") : "?";
     }
   };
-  for (int i = 0; i < 2; ++i) CHECK(attempt(webchat("http://evil.example", "guess")) == "AUTH_TOKEN_MISMATCH");
+  for (int i = 0; i < 2; ++i)
+    CHECK(attempt(webchat("http://evil.example", "guess")) == "AUTH_TOKEN_MISMATCH");
   CHECK(attempt(webchat("http://evil.example", kToken)) == "AUTH_RATE_LIMITED");
   CHECK(attempt(webchat("http://127.0.0.1:" + std::to_string(gw.port()), kToken)) == "ok");
 }
 
-TEST_CASE("Hardening: the failed-auth limiter forgets clients whose window has passed", "[hardening][auth]") {
+TEST_CASE("Hardening: the failed-auth limiter forgets clients whose window has passed",
+          "[hardening][auth]") {
   server::RateLimit limit;
   limit.exempt_loopback = false;
   server::Authenticator auth(config::AuthMode::kToken, std::string("secret"), std::nullopt, limit);
   proto::ConnectParams wrong;
   wrong.auth.emplace();
   wrong.auth->token = "guess";
-  for (int i = 0; i < 1000; ++i) auth.Check(wrong, "203.0.113." + std::to_string(i), false, "", 1000 + i);
+  for (int i = 0; i < 1000; ++i)
+    auth.Check(wrong, "203.0.113." + std::to_string(i), false, "", 1000 + i);
   CHECK(auth.tracked_clients() == 1000);
   // One more failure after the window has passed for all of them prunes them.
   auth.Check(wrong, "198.51.100.1", false, "", 1000 + limit.window_ms + 2000);
   CHECK(auth.tracked_clients() == 1);
 }
 
-TEST_CASE("Hardening: memory taken by a large message is given back", "[integration][hardening][process]") {
+TEST_CASE("Hardening: memory taken by a large message is given back",
+          "[integration][hardening][process]") {
   Home home;
   REQUIRE(home.Run({"setup"}).exit_code == 0);
   GatewayProcess gateway(home, FreePort());
@@ -396,8 +420,9 @@ TEST_CASE("Hardening: memory taken by a large message is given back", "[integrat
   const std::string pid = std::to_string(gateway.pid());
   const long baseline = ResidentKiB(pid);
   for (int i = 0; i < 3; ++i) {
-    client->SendRaw(R"({"type":"req","id":"big)" + std::to_string(i) + R"(","method":"health","params":{"pad":")" +
-                    std::string(20u << 20, 'x') + "\"}}");
+    client->SendRaw(R"({"type":"req","id":"big)" + std::to_string(i) +
+                    R"(","method":"health","params":{"pad":")" + std::string(20u << 20, 'x') +
+                    "\"}}");
     REQUIRE(client->WaitResponse("big" + std::to_string(i), 10000ms));
   }
   std::this_thread::sleep_for(300ms);

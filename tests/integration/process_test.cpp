@@ -14,8 +14,8 @@ TEST_CASE("Process: start-up refusals exit 78 with the spec's messages", "[integ
   Home home;
   auto missing = home.Run({"gateway"});
   CHECK(missing.exit_code == 78);
-  CHECK(missing.err.find("Missing config. Run `openclaw setup` or set gateway.mode=local (or pass --allow-unconfigured).") !=
-        std::string::npos);
+  CHECK(missing.err.find("Missing config. Run `openclaw setup` or set gateway.mode=local (or pass "
+                         "--allow-unconfigured).") != std::string::npos);
   REQUIRE(home.Run({"setup"}).exit_code == 0);
   REQUIRE(home.Run({"config", "set", "gateway.mode", "remote"}).exit_code == 0);
   auto remote = home.Run({"gateway"});
@@ -37,8 +37,8 @@ TEST_CASE("Process: a busy port is reported", "[integration][process]") {
   auto client = first.Connect(home.Token());
   auto busy = home.Run({"gateway", "--port", std::to_string(port)});
   CHECK(busy.exit_code == 1);
-  CHECK(busy.err.find("another gateway instance is already listening on ws://127.0.0.1:" + std::to_string(port)) !=
-        std::string::npos);
+  CHECK(busy.err.find("another gateway instance is already listening on ws://127.0.0.1:" +
+                      std::to_string(port)) != std::string::npos);
 }
 
 TEST_CASE("Process: --force stops the listener and takes the port", "[integration][process]") {

@@ -1,12 +1,11 @@
 // After hello: the request pipeline, scopes, system methods, events, presence, slow consumers,
 // and the HTTP probes, over real sockets (spec/protocol.md §6–§9, methods.md §1–§2, http.md §2).
 #include <arpa/inet.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <httplib.h>
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +35,8 @@ std::string RawHttp(int port, const std::string& request) {
   std::string response;
   char buffer[4096];
   ssize_t n;
-  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0) response.append(buffer, static_cast<std::size_t>(n));
+  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0)
+    response.append(buffer, static_cast<std::size_t>(n));
   close(fd);
   return response;
 }
@@ -55,9 +55,11 @@ TEST_CASE("Requests: invalid frames after hello keep the socket open", "[integra
   cli->SendRaw(R"({"type":"foo","id":"zz"})");
   res = cli->WaitResponse("zz", 3000ms);
   REQUIRE(res);
-  CHECK((*res)["error"]["message"] == "invalid request frame: must have required property 'method'; at /type: must be equal to constant");
-  cli->SendRaw("{not json");                                       // ignored
-  cli->SendRaw(std::string(500, '[') + std::string(500, ']'));    // too deep: ignored
+  CHECK((*res)["error"]["message"] ==
+        "invalid request frame: must have required property 'method'; at /type: must be equal to "
+        "constant");
+  cli->SendRaw("{not json");                                    // ignored
+  cli->SendRaw(std::string(500, '[') + std::string(500, ']'));  // too deep: ignored
   CHECK(cli->Call("health").ok);
 }
 
@@ -77,7 +79,8 @@ TEST_CASE("Requests: the scope gate and unknown methods", "[integration][request
   CHECK(ErrorOf(reader->Call("connect"))["message"] == "missing scope: operator.admin");
 
   auto admin = gw.ConnectCli({"operator.admin"});
-  CHECK(ErrorOf(admin->Call("no.such.method")) == json{{"code", "INVALID_REQUEST"}, {"message", "unknown method: no.such.method"}});
+  CHECK(ErrorOf(admin->Call("no.such.method")) ==
+        json{{"code", "INVALID_REQUEST"}, {"message", "unknown method: no.such.method"}});
   CHECK(ErrorOf(admin->Call("connect"))["message"] == "connect is only valid as the first request");
   CHECK(admin->Call("system-event", {{"text", "hi"}}).ok);
 
@@ -95,13 +98,17 @@ TEST_CASE("Requests: the scope gate and unknown methods", "[integration][request
 TEST_CASE("Requests: params validation and absent params", "[integration][requests]") {
   GatewayFixture gw;
   auto cli = gw.ConnectCli({"operator.admin"});
-  CHECK(ErrorOf(cli->Call("logs.tail", {{"limit", "x"}}))["message"] == "invalid logs.tail params: at /limit: must be integer");
+  CHECK(ErrorOf(cli->Call("logs.tail", {{"limit", "x"}}))["message"] ==
+        "invalid logs.tail params: at /limit: must be integer");
   CHECK(ErrorOf(cli->Call("logs.tail", {{"limit", 6000}, {"maxBytes", 0}}))["message"] ==
         "invalid logs.tail params: at /limit: must be <= 5000; at /maxBytes: must be >= 1");
-  CHECK(ErrorOf(cli->Call("logs.tail", json::array()))["message"] == "invalid logs.tail params: must be object");
+  CHECK(ErrorOf(cli->Call("logs.tail", json::array()))["message"] ==
+        "invalid logs.tail params: must be object");
   CHECK(ErrorOf(cli->Call("system-event", {{"bogus", 1}}))["message"] ==
-        "invalid system-event params: must have required property 'text'; at root: unexpected property 'bogus'");
-  CHECK(ErrorOf(cli->Call("system-event", {{"text", "   "}})) == json{{"code", "INVALID_REQUEST"}, {"message", "text required"}});
+        "invalid system-event params: must have required property 'text'; at root: unexpected "
+        "property 'bogus'");
+  CHECK(ErrorOf(cli->Call("system-event", {{"text", "   "}})) ==
+        json{{"code", "INVALID_REQUEST"}, {"message", "text required"}});
   cli->SendRaw(R"({"type":"req","id":"np","method":"logs.tail"})");
   auto absent = cli->WaitResponse("np", 3000ms);
   REQUIRE(absent);
@@ -163,7 +170,8 @@ TEST_CASE("Events: tick on the gateway timer with contiguous seq", "[integration
   CHECK(cli->seq_gaps() == 0);
 }
 
-TEST_CASE("Events: presence changes with stateVersion, gated by scope", "[integration][events][presence]") {
+TEST_CASE("Events: presence changes with stateVersion, gated by scope",
+          "[integration][events][presence]") {
   GatewayFixture gw;
   auto scopeless = gw.Connect([&] {
     auto o = gw.Cli({});
@@ -211,7 +219,8 @@ TEST_CASE("Events: presence changes with stateVersion, gated by scope", "[integr
   CHECK_FALSE(admin->WaitEvent("presence", 200ms));
 }
 
-TEST_CASE("Events: a stalled reader is closed without slowing the others", "[integration][events][slow]") {
+TEST_CASE("Events: a stalled reader is closed without slowing the others",
+          "[integration][events][slow]") {
   FixtureOptions options;
   options.timings.max_buffered_bytes = 256 * 1024;
   GatewayFixture gw(options);
@@ -224,7 +233,9 @@ TEST_CASE("Events: a stalled reader is closed without slowing the others", "[int
   int sent = 0;
   while (gw.server().connection_count() > 1 && std::chrono::steady_clock::now() < deadline) {
     for (int i = 0; i < 200; ++i, ++sent) {
-      if (!stalled.SendText(R"({"type":"req","id":"s)" + std::to_string(sent) + R"(","method":"status"})")) break;
+      if (!stalled.SendText(R"({"type":"req","id":"s)" + std::to_string(sent) +
+                            R"(","method":"status"})"))
+        break;
     }
     auto started = std::chrono::steady_clock::now();
     CHECK(healthy->Call("health").ok);
@@ -254,7 +265,8 @@ TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integr
   CHECK(post->get_header_value("Allow") == "GET, HEAD");
   CHECK(post->body == "Method Not Allowed");
   CHECK(http.Head("/health")->status == 200);
-  for (const char* path : {"/v1/models", "/v1/chat/completions", "/api/x", "/x.js", "/health/x", "/readyz/"}) {
+  for (const char* path :
+       {"/v1/models", "/v1/chat/completions", "/api/x", "/x.js", "/health/x", "/readyz/"}) {
     INFO(path);
     auto r = http.Get(path);
     CHECK(r->status == 404);

@@ -38,7 +38,8 @@ void ExpectCloseFrame(RawWebSocket& ws, int code) {
   }
   REQUIRE(frame);
   REQUIRE(frame->payload.size() >= 2);
-  CHECK(((static_cast<unsigned char>(frame->payload[0]) << 8) | static_cast<unsigned char>(frame->payload[1])) == code);
+  CHECK(((static_cast<unsigned char>(frame->payload[0]) << 8) |
+         static_cast<unsigned char>(frame->payload[1])) == code);
 }
 
 }  // namespace
@@ -53,11 +54,13 @@ TEST_CASE("WebSocket: a ping is answered with its payload", "[integration][webso
   CHECK(pong->payload == "are you there");
 }
 
-TEST_CASE("WebSocket: a burst of pipelined requests is answered in order", "[integration][websocket]") {
+TEST_CASE("WebSocket: a burst of pipelined requests is answered in order",
+          "[integration][websocket]") {
   GatewayFixture gw;
   auto ws = Connected(gw);
   std::string burst;
-  for (int i = 0; i < 300; ++i) burst += RawWebSocket::EncodeFrame(0x81, Request("r" + std::to_string(i), "health"));
+  for (int i = 0; i < 300; ++i)
+    burst += RawWebSocket::EncodeFrame(0x81, Request("r" + std::to_string(i), "health"));
   ws->SendBytes(burst);  // one write: the gateway decodes many frames per read
   for (int i = 0; i < 300; ++i) {
     json res = NextJson(*ws);
@@ -66,12 +69,15 @@ TEST_CASE("WebSocket: a burst of pipelined requests is answered in order", "[int
   }
 }
 
-TEST_CASE("WebSocket: fragmented messages are joined, control frames may come between", "[integration][websocket]") {
+TEST_CASE("WebSocket: fragmented messages are joined, control frames may come between",
+          "[integration][websocket]") {
   GatewayFixture gw;
   auto ws = Connected(gw);
   std::string text = Request("frag", "status");
-  std::string bytes = RawWebSocket::EncodeFrame(0x01, text.substr(0, 10)) + RawWebSocket::EncodeFrame(0x89, "mid") +
-                      RawWebSocket::EncodeFrame(0x00, text.substr(10, 5)) + RawWebSocket::EncodeFrame(0x80, text.substr(15));
+  std::string bytes = RawWebSocket::EncodeFrame(0x01, text.substr(0, 10)) +
+                      RawWebSocket::EncodeFrame(0x89, "mid") +
+                      RawWebSocket::EncodeFrame(0x00, text.substr(10, 5)) +
+                      RawWebSocket::EncodeFrame(0x80, text.substr(15));
   // Cut the bytes at awkward places: the gateway must wait for the rest of each frame.
   ws->SendBytes(bytes.substr(0, 3));
   ws->SendBytes(bytes.substr(3, 17));
@@ -108,7 +114,8 @@ TEST_CASE("WebSocket: the close handshake", "[integration][websocket]") {
   CHECK(gw.server().connection_count() == 0);
 }
 
-TEST_CASE("WebSocket: framing violations close with the RFC 6455 code", "[integration][websocket]") {
+TEST_CASE("WebSocket: framing violations close with the RFC 6455 code",
+          "[integration][websocket]") {
   GatewayFixture gw;
   struct Case {
     const char* name;
@@ -121,8 +128,8 @@ TEST_CASE("WebSocket: framing violations close with the RFC 6455 code", "[integr
       {"unknown opcode", RawWebSocket::EncodeFrame(0x85, "x"), 1002},
       {"stray continuation", RawWebSocket::EncodeFrame(0x80, "x"), 1002},
       {"text that is not UTF-8", RawWebSocket::EncodeFrame(0x81, "{\"a\":\"\xc0\xaf\"}"), 1007},
-      {"over the 25 MiB frame cap", RawWebSocket::EncodeFrame(0x81, std::string(26 * 1024 * 1024, ' ')).substr(0, 14),
-       1009},
+      {"over the 25 MiB frame cap",
+       RawWebSocket::EncodeFrame(0x81, std::string(26 * 1024 * 1024, ' ')).substr(0, 14), 1009},
   };
   for (const auto& c : cases) {
     INFO(c.name);

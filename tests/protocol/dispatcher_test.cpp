@@ -1,8 +1,8 @@
 // The generated dispatcher over the real system domain: params validation text, null params,
 // decoding into the typed params, non-object results.
-#include <catch2/catch.hpp>
-
 #include "gateway/proto/dispatcher.hpp"
+
+#include <catch2/catch.hpp>
 
 namespace gateway::rpc {
 class CallContext {};
@@ -23,26 +23,34 @@ struct CapturingSink : ResponseSink {
 class RecordingSystem : public SystemService {
  public:
   std::optional<LogsTailParams> logs_tail;
-  void Health(HealthParams, rpc::CallContext&, Reply<HealthSnapshot> reply) override { reply.Ok({}); }
+  void Health(HealthParams, rpc::CallContext&, Reply<HealthSnapshot> reply) override {
+    reply.Ok({});
+  }
   void Status(StatusParams, rpc::CallContext&, Reply<StatusResult> reply) override { reply.Ok({}); }
-  void SystemPresence(SystemPresenceParams, rpc::CallContext&, Reply<SystemPresenceResult> reply) override {
+  void SystemPresence(SystemPresenceParams, rpc::CallContext&,
+                      Reply<SystemPresenceResult> reply) override {
     PresenceEntry self;
     self.ts = 1;
     self.reason = "self";
     reply.Ok({self});
   }
-  void SystemEvent(SystemEventParams, rpc::CallContext&, Reply<SystemEventResult> reply) override { reply.Ok({}); }
-  void LastHeartbeat(LastHeartbeatParams, rpc::CallContext&, Reply<LastHeartbeatResult> reply) override {
+  void SystemEvent(SystemEventParams, rpc::CallContext&, Reply<SystemEventResult> reply) override {
+    reply.Ok({});
+  }
+  void LastHeartbeat(LastHeartbeatParams, rpc::CallContext&,
+                     Reply<LastHeartbeatResult> reply) override {
     reply.Ok(std::nullopt);
   }
-  void SetHeartbeats(SetHeartbeatsParams, rpc::CallContext&, Reply<SetHeartbeatsResult> reply) override {
+  void SetHeartbeats(SetHeartbeatsParams, rpc::CallContext&,
+                     Reply<SetHeartbeatsResult> reply) override {
     reply.Ok({});
   }
   void LogsTail(LogsTailParams params, rpc::CallContext&, Reply<LogsTailResult> reply) override {
     logs_tail = params;
     reply.Ok({});
   }
-  void GatewayIdentityGet(GatewayIdentityGetParams, rpc::CallContext&, Reply<GatewayIdentityGetResult> reply) override {
+  void GatewayIdentityGet(GatewayIdentityGetParams, rpc::CallContext&,
+                          Reply<GatewayIdentityGetResult> reply) override {
     reply.Ok({});
   }
   void GatewayRestartRequest(GatewayRestartRequestParams, rpc::CallContext&,
@@ -63,7 +71,8 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
     dispatcher.Dispatch(*FindMethod("logs.tail"), {{"limit", "x"}}, context, sink, "2:a");
     REQUIRE(sink->frames.size() == 1);
     CHECK(sink->frames[0]["error"] ==
-          json{{"code", "INVALID_REQUEST"}, {"message", "invalid logs.tail params: at /limit: must be integer"}});
+          json{{"code", "INVALID_REQUEST"},
+               {"message", "invalid logs.tail params: at /limit: must be integer"}});
     CHECK(sink->frames[0]["id"] == "2:a");
     CHECK_FALSE(system.logs_tail);
   }
@@ -73,7 +82,8 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
     CHECK_FALSE(system.logs_tail->limit.has_value());
   }
   SECTION("typed params reach the service") {
-    dispatcher.Dispatch(*FindMethod("logs.tail"), {{"cursor", 10}, {"limit", 5}}, context, sink, "4");
+    dispatcher.Dispatch(*FindMethod("logs.tail"), {{"cursor", 10}, {"limit", 5}}, context, sink,
+                        "4");
     REQUIRE(system.logs_tail);
     CHECK(system.logs_tail->cursor == 10);
     CHECK(system.logs_tail->limit == 5);
@@ -86,12 +96,14 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   }
   SECTION("set-heartbeats words its params error as the reference does") {
     dispatcher.Dispatch(*FindMethod("set-heartbeats"), json::object(), context, sink, "8");
-    CHECK(sink->frames.at(0)["error"]["message"] == "invalid set-heartbeats params: enabled (boolean) required");
+    CHECK(sink->frames.at(0)["error"]["message"] ==
+          "invalid set-heartbeats params: enabled (boolean) required");
   }
   SECTION("system-event: a missing text and an unknown key, both reported") {
     dispatcher.Dispatch(*FindMethod("system-event"), {{"bogus", 1}}, context, sink, "7");
     CHECK(sink->frames.at(0)["error"]["message"] ==
-          "invalid system-event params: must have required property 'text'; at root: unexpected property 'bogus'");
+          "invalid system-event params: must have required property 'text'; at root: unexpected "
+          "property 'bogus'");
   }
 }
 

@@ -1,12 +1,11 @@
 // protocol/examples: every <case>.json validates and round-trips through the C++ types to equal
 // JSON; every <case>.fail.json is rejected with JSON pointers that exist in the instance. valijson
 // checks the bundled draft-07 schemas independently and must agree on every verdict.
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <catch2/catch.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -34,7 +33,8 @@ json ReadJson(const fs::path& path) {
 std::string DefinitionOf(const std::string& folder) {
   for (const char* slot : {".params", ".result"}) {
     if (folder.ends_with(slot)) {
-      const proto::MethodInfo* m = proto::FindMethod(folder.substr(0, folder.size() - std::strlen(slot)));
+      const proto::MethodInfo* m =
+          proto::FindMethod(folder.substr(0, folder.size() - std::strlen(slot)));
       if (!m) return "";
       return std::string(std::string_view(slot) == ".params" ? m->params : m->result);
     }
@@ -48,12 +48,14 @@ class Oracle {
   Oracle() {
     for (const char* file : {"protocol.schema.json", "config.schema.json"}) {
       json doc = ReadJson(fs::path(SCHEMA_DIR) / file);
-      for (const auto& [name, def] : doc["definitions"].items()) documents_[name] = doc["definitions"];
+      for (const auto& [name, def] : doc["definitions"].items())
+        documents_[name] = doc["definitions"];
     }
   }
 
   bool Valid(const std::string& definition, const json& instance) {
-    json wrapper = {{"$ref", "#/definitions/" + definition}, {"definitions", documents_.at(definition)}};
+    json wrapper = {{"$ref", "#/definitions/" + definition},
+                    {"definitions", documents_.at(definition)}};
     valijson::Schema schema;
     valijson::SchemaParser parser;
     valijson::adapters::NlohmannJsonAdapter schema_adapter(wrapper);
@@ -79,7 +81,8 @@ bool HasLongString(const json& j) {
 
 }  // namespace
 
-TEST_CASE("Examples: valid ones validate and round-trip and .fail ones are rejected", "[protocol][examples]") {
+TEST_CASE("Examples: valid ones validate and round-trip and .fail ones are rejected",
+          "[protocol][examples]") {
   Oracle oracle;
   int valid = 0, rejected = 0;
   for (const auto& folder : fs::directory_iterator(fs::path(PROTOCOL_DIR) / "examples")) {
@@ -112,7 +115,8 @@ TEST_CASE("Examples: valid ones validate and round-trip and .fail ones are rejec
   CHECK(rejected >= 10);
 }
 
-TEST_CASE("Examples: the real v4 CLI connect is accepted and known bad frames are not", "[protocol][examples]") {
+TEST_CASE("Examples: the real v4 CLI connect is accepted and known bad frames are not",
+          "[protocol][examples]") {
   fs::path examples = fs::path(PROTOCOL_DIR) / "examples";
   json cli = ReadJson(examples / "ConnectParams" / "real-cli-v4.json");
   CHECK(cli["client"]["id"] == "cli");
@@ -121,9 +125,11 @@ TEST_CASE("Examples: the real v4 CLI connect is accepted and known bad frames ar
   auto message = [&](proto::CheckFn check, const fs::path& file) {
     return wire::FormatErrors(proto::Validate(check, ReadJson(examples / file)));
   };
-  CHECK(message(&proto::CheckHelloOk, "HelloOk/auth-method.fail.json") == "at /auth: unexpected property 'method'");
-  auto huge = proto::Validate(&proto::CheckGatewayIdentityGetResult,
-                              ReadJson(examples / "gateway.identity.get.result" / "huge-device-id.fail.json"));
+  CHECK(message(&proto::CheckHelloOk, "HelloOk/auth-method.fail.json") ==
+        "at /auth: unexpected property 'method'");
+  auto huge = proto::Validate(
+      &proto::CheckGatewayIdentityGetResult,
+      ReadJson(examples / "gateway.identity.get.result" / "huge-device-id.fail.json"));
   REQUIRE_FALSE(huge.empty());
   CHECK(huge[0].pointer == "/deviceId");
 }

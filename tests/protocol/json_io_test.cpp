@@ -16,8 +16,10 @@ TEST_CASE("Untrusted JSON: nesting depth is limited", "[protocol][json]") {
   CHECK(wire::ParseUntrusted("{\"a\":[1,2]}") == json{{"a", {1, 2}}});
 }
 
-TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fatal", "[protocol][json]") {
-  for (const std::string& text : std::vector<std::string>{"1e999", "[1e309]", "-1e999", "{\"x\":1e999}", std::string(400, '9')}) {
+TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fatal",
+          "[protocol][json]") {
+  for (const std::string& text : std::vector<std::string>{"1e999", "[1e309]", "-1e999",
+                                                          "{\"x\":1e999}", std::string(400, '9')}) {
     INFO(text.substr(0, 40));
     CHECK_THROWS_AS(wire::ParseUntrusted(text), wire::DecodeError);
   }
@@ -27,7 +29,9 @@ TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fat
 TEST_CASE("Untrusted JSON: a NUL byte does not end the input early", "[protocol][json]") {
   using namespace std::string_literals;
   CHECK_THROWS_AS(wire::ParseUntrusted("1\0"s), wire::DecodeError);
-  CHECK_THROWS_AS(wire::ParseUntrusted(R"({"type":"req","id":"1","method":"health"})"s + '\0' + "junk"), wire::DecodeError);
+  CHECK_THROWS_AS(
+      wire::ParseUntrusted(R"({"type":"req","id":"1","method":"health"})"s + '\0' + "junk"),
+      wire::DecodeError);
 }
 
 TEST_CASE("JSON pointers escape ~ and /", "[protocol][json]") {
@@ -36,9 +40,10 @@ TEST_CASE("JSON pointers escape ~ and /", "[protocol][json]") {
 }
 
 TEST_CASE("Decoding reports the pointer of the bad value", "[protocol][json]") {
-  json connect = {{"minProtocol", 4},
-                  {"maxProtocol", 4},
-                  {"client", {{"id", "cli"}, {"version", "1"}, {"platform", "linux"}, {"mode", 5}}}};
+  json connect = {
+      {"minProtocol", 4},
+      {"maxProtocol", 4},
+      {"client", {{"id", "cli"}, {"version", "1"}, {"platform", "linux"}, {"mode", 5}}}};
   try {
     wire::Decode<proto::ConnectParams>(connect);
     FAIL("decoded a number as client.mode");

@@ -5,7 +5,8 @@
 
 using namespace gateway::proto;
 
-TEST_CASE("Tables: system methods with their role and scope (methods.md §1)", "[protocol][tables]") {
+TEST_CASE("Tables: system methods with their role and scope (methods.md §1)",
+          "[protocol][tables]") {
   struct Row {
     const char* method;
     std::optional<Scope> scope;
@@ -70,8 +71,8 @@ TEST_CASE("Tables: version, limits and error codes (protocol.md §7, §10)", "[p
   CHECK(constants::kMaxBufferedBytes == 52428800);
   CHECK(constants::kTickIntervalMs == 30000);
   CHECK(constants::kHandshakeTimeoutMs == 15000);
-  for (const char* code : {"INVALID_REQUEST", "FORBIDDEN", "UNAVAILABLE", "NOT_PAIRED", "APPROVAL_NOT_FOUND",
-                           "NOT_LINKED", "AGENT_TIMEOUT"}) {
+  for (const char* code : {"INVALID_REQUEST", "FORBIDDEN", "UNAVAILABLE", "NOT_PAIRED",
+                           "APPROVAL_NOT_FOUND", "NOT_LINKED", "AGENT_TIMEOUT"}) {
     INFO(code);
     CHECK(ParseErrorCode(code).has_value());
   }

@@ -9,12 +9,15 @@ using namespace gateway::proto;
 
 namespace {
 
-std::string Errors(CheckFn check, const json& value) { return wire::FormatErrors(Validate(check, value)); }
+std::string Errors(CheckFn check, const json& value) {
+  return wire::FormatErrors(Validate(check, value));
+}
 
 json Connect() {
-  return {{"minProtocol", 4},
-          {"maxProtocol", 4},
-          {"client", {{"id", "cli"}, {"version", "2026.9.6"}, {"platform", "linux"}, {"mode", "cli"}}}};
+  return {
+      {"minProtocol", 4},
+      {"maxProtocol", 4},
+      {"client", {{"id", "cli"}, {"version", "2026.9.6"}, {"platform", "linux"}, {"mode", "cli"}}}};
 }
 
 }  // namespace
@@ -38,10 +41,14 @@ TEST_CASE("Validation: system-event params", "[protocol][validation]") {
 
 TEST_CASE("Validation: request frames", "[protocol][validation]") {
   CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"id", "1"}, {"method", "health"}}).empty());
-  CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"method", "health"}}) == "must have required property 'id'");
+  CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"method", "health"}}) ==
+        "must have required property 'id'");
   CHECK(Errors(&CheckRequestFrame, {{"type", "foo"}, {"id", "zz"}}) ==
         "must have required property 'method'; at /type: must be equal to constant");
-  CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"id", "1"}, {"method", "x"}, {"traceparent", std::string(129, 'a')}}) ==
+  CHECK(Errors(&CheckRequestFrame, {{"type", "req"},
+                                    {"id", "1"},
+                                    {"method", "x"},
+                                    {"traceparent", std::string(129, 'a')}}) ==
         "at /traceparent: must not have more than 128 characters");
   CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"id", ""}, {"method", "x"}}) ==
         "at /id: must not have fewer than 1 characters");
@@ -55,7 +62,8 @@ TEST_CASE("Validation: connect params", "[protocol][validation]") {
   CHECK(Errors(&CheckConnectParams, c) == "must have required property 'maxProtocol'");
   c = Connect();
   c["client"]["mode"] = "operator";
-  CHECK(Errors(&CheckConnectParams, c) == "at /client/mode: must be equal to one of the allowed values");
+  CHECK(Errors(&CheckConnectParams, c) ==
+        "at /client/mode: must be equal to one of the allowed values");
   c = Connect();
   c["client"]["bogus"] = true;
   CHECK(Errors(&CheckConnectParams, c) == "at /client: unexpected property 'bogus'");
@@ -69,5 +77,7 @@ TEST_CASE("Validation: lengths count code points, not bytes", "[protocol][valida
   // 128 three-byte characters: 384 bytes, still within maxLength 128.
   std::string text;
   for (int i = 0; i < 128; ++i) text += "\xE2\x82\xAC";
-  CHECK(Errors(&CheckRequestFrame, {{"type", "req"}, {"id", "1"}, {"method", "x"}, {"traceparent", text}}).empty());
+  CHECK(Errors(&CheckRequestFrame,
+               {{"type", "req"}, {"id", "1"}, {"method", "x"}, {"traceparent", text}})
+            .empty());
 }

@@ -12,13 +12,12 @@
 
 #include <chrono>
 #include <map>
-#include <stdexcept>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "gateway/client/gateway_client.hpp"
 #include "tests/support/process.hpp"
@@ -67,14 +66,16 @@ class SilentListener {
 // A temporary HOME and the environment the openclaw executable runs with.
 struct Home {
   TempDir dir;
-  std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"}, {"OPENCLAW_TEST_RESTART_COOLDOWN_MS", "1"}};
+  std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"},
+                                         {"OPENCLAW_TEST_RESTART_COOLDOWN_MS", "1"}};
   Home() { env["HOME"] = dir.path().string(); }
   ProcessResult Run(std::vector<std::string> args, int timeout_ms = 20000) const {
     args.insert(args.begin(), OPENCLAW_BIN);
     return RunProcess(args, env, "", timeout_ms);
   }
   std::string Token() const {
-    return nlohmann::json::parse(ReadFile(dir / ".openclaw/openclaw.json"))["gateway"]["auth"]["token"];
+    return nlohmann::json::parse(
+        ReadFile(dir / ".openclaw/openclaw.json"))["gateway"]["auth"]["token"];
   }
 };
 
@@ -82,7 +83,8 @@ struct Home {
 class GatewayProcess {
  public:
   // `max_open_files` > 0 caps the child's open-file limit (soft and hard).
-  GatewayProcess(const Home& home, int port, std::vector<std::string> extra = {}, rlim_t max_open_files = 0)
+  GatewayProcess(const Home& home, int port, std::vector<std::string> extra = {},
+                 rlim_t max_open_files = 0)
       : port_(port) {
     pid_ = fork();
     if (pid_ == 0) {

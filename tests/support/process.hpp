@@ -14,7 +14,8 @@ struct ProcessResult {
 };
 
 // `env` replaces the environment entirely. Kills the child after `timeout_ms`.
-ProcessResult RunProcess(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env,
+ProcessResult RunProcess(const std::vector<std::string>& argv,
+                         const std::map<std::string, std::string>& env,
                          const std::string& stdin_text = "", int timeout_ms = 20000);
 
 }  // namespace gateway::testing

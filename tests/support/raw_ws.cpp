@@ -22,18 +22,21 @@ RawWebSocket::RawWebSocket(int port, const std::string& early_bytes) {
     close(fd_);
     throw std::runtime_error("connect failed");
   }
-  timeval upgrade_limit{5, 0};  // a gateway that never answers the upgrade fails the test, not hangs it
+  timeval upgrade_limit{
+      5, 0};  // a gateway that never answers the upgrade fails the test, not hangs it
   setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &upgrade_limit, sizeof upgrade_limit);
   std::string request =
       "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n" +
       early_bytes;
-  if (send(fd_, request.data(), request.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
+  if (send(fd_, request.data(), request.size(), MSG_NOSIGNAL) !=
+      static_cast<ssize_t>(request.size())) {
     throw std::runtime_error("upgrade send failed");
   }
   std::string response;
   char c;
-  while (response.find("\r\n\r\n") == std::string::npos && recv(fd_, &c, 1, 0) == 1) response.push_back(c);
+  while (response.find("\r\n\r\n") == std::string::npos && recv(fd_, &c, 1, 0) == 1)
+    response.push_back(c);
   timeval no_limit{0, 0};
   setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &no_limit, sizeof no_limit);
   if (response.rfind("HTTP/1.1 101", 0) != 0) {
@@ -46,7 +49,8 @@ RawWebSocket::~RawWebSocket() {
   if (fd_ >= 0) close(fd_);
 }
 
-std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string& payload, bool masked) {
+std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string& payload,
+                                      bool masked) {
   std::string frame;
   frame.push_back(static_cast<char>(first_byte));
   const std::uint8_t mask_bit = masked ? 0x80 : 0x00;
@@ -59,7 +63,8 @@ std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string
     frame.push_back(static_cast<char>(n & 0xFF));
   } else {
     frame.push_back(static_cast<char>(mask_bit | 127));
-    for (int shift = 56; shift >= 0; shift -= 8) frame.push_back(static_cast<char>((n >> shift) & 0xFF));
+    for (int shift = 56; shift >= 0; shift -= 8)
+      frame.push_back(static_cast<char>((n >> shift) & 0xFF));
   }
   if (!masked) return frame + payload;
   const unsigned char mask[4] = {0x12, 0x34, 0x56, 0x78};
@@ -69,7 +74,8 @@ std::string RawWebSocket::EncodeFrame(std::uint8_t first_byte, const std::string
 }
 
 void RawWebSocket::SetSendTimeout(std::chrono::milliseconds limit) {
-  timeval tv{static_cast<time_t>(limit.count() / 1000), static_cast<suseconds_t>((limit.count() % 1000) * 1000)};
+  timeval tv{static_cast<time_t>(limit.count() / 1000),
+             static_cast<suseconds_t>((limit.count() % 1000) * 1000)};
   setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
 
@@ -87,7 +93,8 @@ bool RawWebSocket::SendBytes(const std::string& bytes) {
 
 bool RawWebSocket::Fill(std::size_t bytes, std::chrono::steady_clock::time_point deadline) {
   while (received_.size() < bytes && !eof_) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return false;
     pollfd pfd{fd_, POLLIN, 0};
     if (poll(&pfd, 1, static_cast<int>(left.count())) <= 0) return false;
@@ -111,7 +118,8 @@ std::optional<RawWebSocket::Frame> RawWebSocket::ReadFrame(std::chrono::millisec
     std::size_t width = length == 126 ? 2 : 8;
     if (!Fill(2 + width, deadline)) return std::nullopt;
     length = 0;
-    for (std::size_t i = 0; i < width; ++i) length = (length << 8) | static_cast<unsigned char>(received_[2 + i]);
+    for (std::size_t i = 0; i < width; ++i)
+      length = (length << 8) | static_cast<unsigned char>(received_[2 + i]);
     header += width;
   }
   if (!Fill(header + length, deadline)) return std::nullopt;

@@ -22,7 +22,8 @@ class RawWebSocket {
   // Sends one masked text frame; returns false once the peer has gone.
   bool SendText(const std::string& text);
   // Frames that go out: `first_byte` is FIN | RSV | opcode.
-  static std::string EncodeFrame(std::uint8_t first_byte, const std::string& payload, bool masked = true);
+  static std::string EncodeFrame(std::uint8_t first_byte, const std::string& payload,
+                                 bool masked = true);
   // Sends bytes as they are (several frames at once, or a frame cut anywhere).
   bool SendBytes(const std::string& bytes);
   // From now on a send that cannot go out within `limit` fails instead of blocking.

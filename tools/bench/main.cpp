@@ -40,7 +40,9 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0.1, 3600.0));
   app.add_option("--rounds", o.rounds, "connect, fanout: measured rounds")
       ->check(CLI::Range(1, 1000));
-  app.add_option("--method", o.method, "rpc: method to call (default system-presence); cli: the method of `gateway call` (default health)");
+  app.add_option("--method", o.method,
+                 "rpc: method to call (default system-presence); cli: the method of `gateway call` "
+                 "(default health)");
   app.add_option("--params", o.params, "rpc: params as JSON");
   app.add_option("-c,--connections", o.connections, "rpc: connections")
       ->check(CLI::Range(1, 10000));
@@ -60,7 +62,8 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0, 100000));
   app.add_option("--hold", o.hold_s, "idle: seconds to hold the connections before reading RSS")
       ->check(CLI::Range(0.0, 3600.0));
-  app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")->check(CLI::Range(1, 100));
+  app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")
+      ->check(CLI::Range(1, 100));
 }
 
 Report RunMode(const BenchOptions& o, Target& target) {
@@ -130,7 +133,8 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   o.mode = app.get_subcommands().front()->get_name();
-  if (o.mode == "cli" && app.count("--method") == 0) o.method = "health";  // the CLI target is stated for health
+  if (o.mode == "cli" && app.count("--method") == 0)
+    o.method = "health";  // the CLI target is stated for health
   o.command_line = CommandLine(argc, argv);
   if (!nlohmann::json::accept(o.params)) {
     std::cerr << "openclaw-bench: --params is not valid JSON\n";

@@ -12,8 +12,8 @@ constexpr auto kExitLimit = std::chrono::seconds(20);
 
 // Spawns argv `runs` times (+1 warm-up) one after the other; the wall time of each, spawn to
 // reaped exit. Stops at the first run that does not exit 0.
-std::vector<double> TimeRuns(const std::vector<std::string>& argv, const std::vector<std::string>& env,
-                             int runs, Report& report) {
+std::vector<double> TimeRuns(const std::vector<std::string>& argv,
+                             const std::vector<std::string>& env, int runs, Report& report) {
   std::vector<double> ms;
   for (int run = -1; run < runs; ++run) {
     const auto started = Clock::now();
@@ -25,8 +25,9 @@ std::vector<double> TimeRuns(const std::vector<std::string>& argv, const std::ve
     const auto status = WaitForExit(*pid, kExitLimit);
     const double elapsed = MsBetween(started, Clock::now());
     if (!status || *status != 0) {
-      report.failures.push_back(argv[0] + " " + argv[1] + ": " +
-                                (status ? DescribeExit(*status) : std::string("still running after 20 s")));
+      report.failures.push_back(
+          argv[0] + " " + argv[1] + ": " +
+          (status ? DescribeExit(*status) : std::string("still running after 20 s")));
       break;
     }
     if (run >= 0) ms.push_back(elapsed);
@@ -39,11 +40,13 @@ std::vector<double> TimeRuns(const std::vector<std::string>& argv, const std::ve
 Report RunCliMode(const BenchOptions& o, Target& target) {
   Report report;
   report.mode = "cli";
-  report.title = "`openclaw gateway call " + o.method + "` as a whole process, " + std::to_string(o.runs) +
-                 " runs + 1 warm-up";
-  const std::vector<std::string> env = IsolatedEnvironment("/nonexistent");  // no config: flags only
-  std::vector<std::string> call = {o.openclaw, "gateway", "call", o.method, "--params", o.params,
-                                   "--url", target.url, "--token", target.fleet.token};
+  report.title = "`openclaw gateway call " + o.method + "` as a whole process, " +
+                 std::to_string(o.runs) + " runs + 1 warm-up";
+  const std::vector<std::string> env =
+      IsolatedEnvironment("/nonexistent");  // no config: flags only
+  std::vector<std::string> call = {o.openclaw, "gateway",         "call",  o.method,
+                                   "--params", o.params,          "--url", target.url,
+                                   "--token",  target.fleet.token};
   const Summary cli = Summarize(TimeRuns(call, env, o.runs, report));
   // The floor: what creating and reaping any process costs on this machine.
   const Summary floor = Summarize(TimeRuns({"/bin/true", "(baseline)"}, env, o.runs, report));

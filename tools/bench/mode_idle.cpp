@@ -14,7 +14,6 @@ constexpr std::size_t kSpareDescriptors = 64;
 constexpr auto kSettle = std::chrono::milliseconds(300);
 constexpr auto kCloseLimit = std::chrono::seconds(30);
 
-
 // How many local ports connect() may pick from (one destination address and port).
 std::size_t EphemeralPorts() {
   std::ifstream in("/proc/sys/net/ipv4/ip_local_port_range");

@@ -11,7 +11,6 @@ constexpr auto kHealthLimit = std::chrono::seconds(20);
 // Idle RSS is read this long after /health first answered.
 constexpr auto kSettle = std::chrono::milliseconds(500);
 
-
 }  // namespace
 
 Report RunStartupMode(const BenchOptions& o) {

@@ -17,7 +17,8 @@ Report RunConnectMode(const BenchOptions& options, Target& target);
 Report RunIdleMode(const BenchOptions& options, Target& target);
 // One system-event from an admin; time until K operator.read subscribers have the presence event.
 Report RunFanoutMode(const BenchOptions& options, Target& target);
-// `openclaw gateway call <method>` as a whole process against the target, and /bin/true as the floor.
+// `openclaw gateway call <method>` as a whole process against the target, and /bin/true as the
+// floor.
 Report RunCliMode(const BenchOptions& options, Target& target);
 // exec of `openclaw gateway` → GET /health 200, and the idle RSS after start.
 Report RunStartupMode(const BenchOptions& options);

@@ -25,8 +25,10 @@ logging::LogSettings LogSettingsFrom(const json& effective, const config::Paths&
     settings.file = config::ExpandHome(logging["file"].get<std::string>(), paths.home).string();
   }
   if (auto level = logging::ParseLevel(logging.value("level", ""))) settings.file_level = *level;
-  if (auto level = logging::ParseLevel(logging.value("consoleLevel", ""))) settings.console_level = *level;
-  if (logging.value("consoleStyle", "") == "json") settings.console_style = logging::ConsoleStyle::kJson;
+  if (auto level = logging::ParseLevel(logging.value("consoleLevel", "")))
+    settings.console_level = *level;
+  if (logging.value("consoleStyle", "") == "json")
+    settings.console_style = logging::ConsoleStyle::kJson;
   if (logging.contains("maxFileBytes") && logging["maxFileBytes"].is_number_integer()) {
     settings.max_file_bytes = logging["maxFileBytes"].get<std::int64_t>();
   }

@@ -23,7 +23,8 @@ struct GlobalOptions {
 // An error that ends the command with `exit_code` after printing `what()` on stderr.
 class CommandError : public std::runtime_error {
  public:
-  CommandError(int exit_code, const std::string& message) : std::runtime_error(message), exit_code_(exit_code) {}
+  CommandError(int exit_code, const std::string& message)
+      : std::runtime_error(message), exit_code_(exit_code) {}
   int exit_code() const { return exit_code_; }
 
  private:
@@ -49,6 +50,7 @@ class CliContext {
 };
 
 // Log settings from the config's logging block (config.md §10) over the built-in defaults.
-logging::LogSettings LogSettingsFrom(const nlohmann::json& effective_config, const config::Paths& paths);
+logging::LogSettings LogSettingsFrom(const nlohmann::json& effective_config,
+                                     const config::Paths& paths);
 
 }  // namespace gateway::cli

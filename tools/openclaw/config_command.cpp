@@ -32,7 +32,8 @@ int Get(CliContext& ctx, const ConfigOptions& o) {
   auto path = config::ParseConfigPath(o.path);
   ordered_json raw = config::ReadConfigDocument(ctx.paths().config_path).value;
   const ordered_json* value = config::FindAt(raw, path);
-  if (!value) throw CommandError(kExitFailure, "config path not found: " + config::FormatConfigPath(path));
+  if (!value)
+    throw CommandError(kExitFailure, "config path not found: " + config::FormatConfigPath(path));
   std::string last_key;
   if (const auto* key = std::get_if<std::string>(&path.back())) last_key = *key;
   ordered_json shown = o.show_secrets ? *value : config::RedactSecrets(*value, last_key);
@@ -56,7 +57,8 @@ int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
       raw = config::ReadConfigDocument(paths.config_path).value;
       edit(raw, path);
       config::CheckConfigDocument(paths, ctx.env(), raw);
-      std::cout << "Dry run: " << verb << " " << where << " would leave a valid config (nothing written)\n";
+      std::cout << "Dry run: " << verb << " " << where
+                << " would leave a valid config (nothing written)\n";
       return kExitOk;
     }
     raw = config::UpdateConfig(paths, ctx.env(), [&](ordered_json& doc) {
@@ -72,7 +74,8 @@ int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
   std::string shown = now ? " = " + config::RedactForLog(path, *now).dump() : "";
   ctx.log().Info("config",
                  "config " + verb + " " + where + shown + " in " + paths.config_path.string());
-  std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << paths.config_path.string() << "\n";
+  std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in "
+            << paths.config_path.string() << "\n";
   return kExitOk;
 }
 
@@ -87,7 +90,9 @@ int Set(CliContext& ctx, const ConfigOptions& o) {
   } else {
     value = config::ParseCliValue(o.value);
   }
-  return Edit(ctx, o, "set", [&](ordered_json& raw, const config::ConfigPath& path) { config::SetAt(raw, path, value); });
+  return Edit(ctx, o, "set", [&](ordered_json& raw, const config::ConfigPath& path) {
+    config::SetAt(raw, path, value);
+  });
 }
 
 int Unset(CliContext& ctx, const ConfigOptions& o) {
@@ -103,7 +108,10 @@ int File(CliContext& ctx, const ConfigOptions& o) {
   std::error_code ec;
   bool exists = fs::exists(paths.config_path, ec);
   if (o.json) {
-    std::cout << json{{"path", paths.config_path.string()}, {"exists", exists}, {"stateDir", paths.state_dir.string()}}.dump()
+    std::cout << json{{"path", paths.config_path.string()},
+                      {"exists", exists},
+                      {"stateDir", paths.state_dir.string()}}
+                     .dump()
               << "\n";
   } else {
     std::cout << paths.config_path.string() << (exists ? "" : " (does not exist yet)") << "\n";
@@ -117,12 +125,17 @@ int Validate(CliContext& ctx, const ConfigOptions& o) {
   try {
     auto loaded = config::LoadConfig(paths, env);
     if (o.json) {
-      std::cout << json{{"valid", true}, {"path", paths.config_path.string()}, {"exists", loaded.exists},
-                        {"notices", loaded.notices}, {"warnings", loaded.warnings}}.dump()
+      std::cout << json{{"valid", true},
+                        {"path", paths.config_path.string()},
+                        {"exists", loaded.exists},
+                        {"notices", loaded.notices},
+                        {"warnings", loaded.warnings}}
+                       .dump()
                 << "\n";
       return kExitOk;
     }
-    std::cout << "Config is valid: " << paths.config_path.string() << (loaded.exists ? "" : " (missing: defaults)") << "\n";
+    std::cout << "Config is valid: " << paths.config_path.string()
+              << (loaded.exists ? "" : " (missing: defaults)") << "\n";
     for (const auto& n : loaded.notices) std::cout << "  note: " << n << "\n";
     for (const auto& w : loaded.warnings) std::cout << "  warning: " << w << "\n";
     return kExitOk;
@@ -134,7 +147,9 @@ int Validate(CliContext& ctx, const ConfigOptions& o) {
         if (d.where) entry["line"] = d.where->line, entry["column"] = d.where->column;
         errors.push_back(entry);
       }
-      std::cout << json{{"valid", false}, {"path", paths.config_path.string()}, {"errors", errors}}.dump() << "\n";
+      std::cout
+          << json{{"valid", false}, {"path", paths.config_path.string()}, {"errors", errors}}.dump()
+          << "\n";
     } else {
       std::cerr << "Config is invalid: " << paths.config_path.string() << "\n";
       PrintDiagnostics(e, paths.config_path);
@@ -150,17 +165,21 @@ void AddConfigCommands(CLI::App& app, Action& action) {
   auto* config = app.add_subcommand("config", "Read and edit the config file (openclaw.json)");
   config->require_subcommand(1);
   config->footer(
-      "Paths are dotted, with [n] for array items: gateway.port, bindings[0].agentId, models.providers[\"my.co\"].apiKey.\n"
-      "Writes validate first, replace the file atomically and keep the previous version as openclaw.json.bak.\n"
+      "Paths are dotted, with [n] for array items: gateway.port, bindings[0].agentId, "
+      "models.providers[\"my.co\"].apiKey.\n"
+      "Writes validate first, replace the file atomically and keep the previous version as "
+      "openclaw.json.bak.\n"
       "Comments and formatting of a hand-written JSON5 file are not preserved on write.");
 
   auto* get = config->add_subcommand("get", "Print the value at a path (secrets redacted)");
   get->add_option("path", o->path, "Config path")->required();
   get->add_flag("--json", o->json, "Print JSON");
-  get->add_flag("--show-secrets", o->show_secrets, "Print secret values instead of a redaction marker");
+  get->add_flag("--show-secrets", o->show_secrets,
+                "Print secret values instead of a redaction marker");
   get->callback([&action, o] { action = [o](CliContext& ctx) { return Get(ctx, *o); }; });
 
-  auto* set = config->add_subcommand("set", "Set the value at a path (value parsed as JSON5, else taken as a string)");
+  auto* set = config->add_subcommand(
+      "set", "Set the value at a path (value parsed as JSON5, else taken as a string)");
   set->add_option("path", o->path, "Config path")->required();
   set->add_option("value", o->value, "New value")->required();
   set->add_flag("--strict-json", o->strict_json, "The value must be JSON");
@@ -176,7 +195,8 @@ void AddConfigCommands(CLI::App& app, Action& action) {
   file->add_flag("--json", o->json, "Print JSON");
   file->callback([&action, o] { action = [o](CliContext& ctx) { return File(ctx, *o); }; });
 
-  auto* validate = config->add_subcommand("validate", "Check the config the way the gateway loads it");
+  auto* validate =
+      config->add_subcommand("validate", "Check the config the way the gateway loads it");
   validate->add_flag("--json", o->json, "Print JSON");
   validate->callback([&action, o] { action = [o](CliContext& ctx) { return Validate(ctx, *o); }; });
 }

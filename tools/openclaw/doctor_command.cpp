@@ -53,7 +53,9 @@ class Doctor {
   }
 
  private:
-  void Add(Severity s, std::string check, std::string message) { findings_.push_back({s, std::move(check), std::move(message)}); }
+  void Add(Severity s, std::string check, std::string message) {
+    findings_.push_back({s, std::move(check), std::move(message)});
+  }
 
   // Edits the config through the validating, locked, atomic store.
   bool Save(const config::ConfigEdit& edit, const std::string& check) {
@@ -71,22 +73,26 @@ class Doctor {
     try {
       loaded_ = config::LoadConfig(ctx_.paths(), env);
     } catch (const config::ConfigError& e) {
-      for (const auto& d : e.diagnostics()) Add(Severity::kError, "config", d.Format(ctx_.paths().config_path));
+      for (const auto& d : e.diagnostics())
+        Add(Severity::kError, "config", d.Format(ctx_.paths().config_path));
       return;
     }
     if (!loaded_->exists) {
-      Add(Severity::kError, "config", "no config at " + ctx_.paths().config_path.string() + " (run `openclaw setup`)");
+      Add(Severity::kError, "config",
+          "no config at " + ctx_.paths().config_path.string() + " (run `openclaw setup`)");
       return;
     }
     if (loaded_->effective.value("/gateway/mode"_json_pointer, "") != "local") {
-      Add(Severity::kWarn, "config", "gateway.mode is not \"local\": `openclaw gateway` will refuse to start");
+      Add(Severity::kWarn, "config",
+          "gateway.mode is not \"local\": `openclaw gateway` will refuse to start");
     }
     if (loaded_->notices.empty()) {
       Add(Severity::kOk, "config", "valid: " + ctx_.paths().config_path.string());
       return;
     }
     if (!fix_) {
-      for (const auto& n : loaded_->notices) Add(Severity::kWarn, "config", n + " (doctor --fix rewrites it)");
+      for (const auto& n : loaded_->notices)
+        Add(Severity::kWarn, "config", n + " (doctor --fix rewrites it)");
       return;
     }
     std::vector<std::string> changes;
@@ -106,15 +112,19 @@ class Doctor {
       config::GatewayFlags flags;
       flags.allow_unconfigured = true;
       flags.bind = "loopback";  // this check is about the secret; the bind has its own rules
-      auto settings = config::ResolveGatewaySettings(flags, env, ctx_.paths(), *loaded_, config::DetectHost());
+      auto settings =
+          config::ResolveGatewaySettings(flags, env, ctx_.paths(), *loaded_, config::DetectHost());
       bool has_secret = settings.token || settings.password;
       if (has_secret || settings.auth_mode == config::AuthMode::kNone) {
-        Add(Severity::kOk, "auth", std::string("mode ") + std::string(config::ToString(settings.auth_mode)) +
-                                       (has_secret ? ", secret configured" : " (loopback only)"));
+        Add(Severity::kOk, "auth",
+            std::string("mode ") + std::string(config::ToString(settings.auth_mode)) +
+                (has_secret ? ", secret configured" : " (loopback only)"));
         return;
       }
       if (!fix_) {
-        Add(Severity::kError, "auth", "no gateway token or password: every connect is refused (doctor --fix generates a token)");
+        Add(Severity::kError, "auth",
+            "no gateway token or password: every connect is refused (doctor --fix generates a "
+            "token)");
         return;
       }
       auto add_token = [](ordered_json& raw) {
@@ -144,12 +154,14 @@ class Doctor {
     if (fix_ && ::chmod(dir.c_str(), 0700) == 0) {
       Add(Severity::kFixed, "state", "made " + dir.string() + " private (0700)");
     } else {
-      Add(Severity::kError, "state", dir.string() + " is readable by other users (doctor --fix sets 0700)");
+      Add(Severity::kError, "state",
+          dir.string() + " is readable by other users (doctor --fix sets 0700)");
     }
   }
 
   void CheckLogDir() {
-    logging::LogSettings settings = LogSettingsFrom(loaded_ ? loaded_->effective : json::object(), ctx_.paths());
+    logging::LogSettings settings =
+        LogSettingsFrom(loaded_ ? loaded_->effective : json::object(), ctx_.paths());
     settings.console = nullptr;
     logging::Logger probe(settings);
     std::string file = probe.CurrentFilePath();
@@ -168,17 +180,20 @@ class Doctor {
   }
 
   void CheckPort() {
-    int port = loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
-                       : ctx_.paths().default_port;
+    int port =
+        loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
+                : ctx_.paths().default_port;
     auto listeners = system::FindListeners(port);
     if (listeners.empty()) {
       Add(Severity::kOk, "port", std::to_string(port) + " is free");
     } else if (listeners.front().command.find("openclaw") != std::string::npos) {
-      Add(Severity::kOk, "port", std::to_string(port) + " is held by a gateway (pid " +
-                                     std::to_string(listeners.front().pid) + ")");
+      Add(Severity::kOk, "port",
+          std::to_string(port) + " is held by a gateway (pid " +
+              std::to_string(listeners.front().pid) + ")");
     } else {
-      Add(Severity::kError, "port", std::to_string(port) + " is taken by pid " + std::to_string(listeners.front().pid) +
-                                        " (" + listeners.front().command + ")");
+      Add(Severity::kError, "port",
+          std::to_string(port) + " is taken by pid " + std::to_string(listeners.front().pid) +
+              " (" + listeners.front().command + ")");
     }
   }
 
@@ -189,10 +204,12 @@ class Doctor {
       Add(Severity::kOk, "service", "not installed");
       return;
     }
-    int port = loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
-                       : ctx_.paths().default_port;
+    int port =
+        loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
+                : ctx_.paths().default_port;
     fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    std::string expected = RenderUnit(self.string(), port, ctx_.paths(), files, std::string(kVersion));
+    std::string expected =
+        RenderUnit(self.string(), port, ctx_.paths(), files, std::string(kVersion));
     std::ifstream in(files.unit_path);
     std::string actual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (actual == expected) {
@@ -203,13 +220,17 @@ class Doctor {
       try {
         config::AtomicWriteFile(files.unit_path, expected, options);
       } catch (const std::exception& e) {
-        Add(Severity::kError, "service", "cannot rewrite " + files.unit_path.string() + ": " + e.what());
+        Add(Severity::kError, "service",
+            "cannot rewrite " + files.unit_path.string() + ": " + e.what());
         return;
       }
       if (UserSystemdAvailable(ctx_.env())) Systemctl(ctx_.env(), {"daemon-reload"});
-      Add(Severity::kFixed, "service", "rewrote " + files.unit_path.string() + " for this executable and port");
+      Add(Severity::kFixed, "service",
+          "rewrote " + files.unit_path.string() + " for this executable and port");
     } else {
-      Add(Severity::kWarn, "service", files.unit_path.string() + " differs from what this version installs (doctor --fix rewrites it)");
+      Add(Severity::kWarn, "service",
+          files.unit_path.string() +
+              " differs from what this version installs (doctor --fix rewrites it)");
     }
   }
 
@@ -221,10 +242,14 @@ class Doctor {
 
 const char* Label(Severity s) {
   switch (s) {
-    case Severity::kOk: return "ok";
-    case Severity::kWarn: return "warn";
-    case Severity::kError: return "error";
-    case Severity::kFixed: return "fixed";
+    case Severity::kOk:
+      return "ok";
+    case Severity::kWarn:
+      return "warn";
+    case Severity::kError:
+      return "error";
+    case Severity::kFixed:
+      return "fixed";
   }
   return "";
 }
@@ -252,8 +277,10 @@ int RunDoctor(CliContext& ctx, const DoctorOptions& o) {
 
 void AddDoctorCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<DoctorOptions>();
-  auto* doctor = app.add_subcommand("doctor", "Check config, auth, port, permissions, logs and the service; --fix repairs");
-  doctor->add_flag("--fix,--repair", o->fix, "Repair what can be repaired safely, and say what was done");
+  auto* doctor = app.add_subcommand(
+      "doctor", "Check config, auth, port, permissions, logs and the service; --fix repairs");
+  doctor->add_flag("--fix,--repair", o->fix,
+                   "Repair what can be repaired safely, and say what was done");
   doctor->add_flag("--json", o->json, "Machine-readable output");
   doctor->callback([&action, o] { action = [o](CliContext& ctx) { return RunDoctor(ctx, *o); }; });
 }

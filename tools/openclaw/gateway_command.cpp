@@ -71,29 +71,34 @@ class RestartControl {
   std::string reason_;
 };
 
-logging::LogSettings GatewayLogSettings(CliContext& ctx, const config::LoadedConfig& loaded, bool verbose) {
+logging::LogSettings GatewayLogSettings(CliContext& ctx, const config::LoadedConfig& loaded,
+                                        bool verbose) {
   logging::LogSettings settings = LogSettingsFrom(loaded.effective, ctx.paths());
   settings.verbose = verbose;
   settings.color = ctx.color();
-  if (auto level = logging::ParseLevel(ctx.options().log_level)) settings.file_level = settings.console_level = *level;
+  if (auto level = logging::ParseLevel(ctx.options().log_level))
+    settings.file_level = settings.console_level = *level;
   return settings;
 }
 
 void StopListeners(int port, logging::Logger& log) {
   for (const auto& listener : system::FindListeners(port)) {
     if (listener.pid == ::getpid()) continue;
-    std::cout << "--force: stopping pid " << listener.pid << " (" << listener.command << ") listening on port " << port
-              << "\n";
-    log.Warn("gateway", "--force stopped pid " + std::to_string(listener.pid) + " on port " + std::to_string(port));
+    std::cout << "--force: stopping pid " << listener.pid << " (" << listener.command
+              << ") listening on port " << port << "\n";
+    log.Warn("gateway", "--force stopped pid " + std::to_string(listener.pid) + " on port " +
+                            std::to_string(port));
     if (!system::StopProcess(listener.pid, std::chrono::seconds(5))) {
-      throw CommandError(kExitFailure, "--force: could not stop pid " + std::to_string(listener.pid));
+      throw CommandError(kExitFailure,
+                         "--force: could not stop pid " + std::to_string(listener.pid));
     }
   }
 }
 
 int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
   if (o.tailscale && *o.tailscale != "off") {
-    std::cerr << "openclaw: Tailscale serve/funnel is not supported by this gateway yet (use --tailscale off)\n";
+    std::cerr << "openclaw: Tailscale serve/funnel is not supported by this gateway yet (use "
+                 "--tailscale off)\n";
     return kExitConfig;
   }
   config::Environment env = ctx.env();
@@ -106,7 +111,8 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
   }
   config::GatewaySettings settings;
   try {
-    settings = config::ResolveGatewaySettings(o.flags, env, ctx.paths(), loaded, config::DetectHost());
+    settings =
+        config::ResolveGatewaySettings(o.flags, env, ctx.paths(), loaded, config::DetectHost());
   } catch (const config::StartupRefused& e) {
     std::cerr << "openclaw: " << e.what() << "\n";
     if (!e.hint().empty()) std::cerr << "  " << e.hint() << "\n";
@@ -129,9 +135,12 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
   server::Timings timings = server::Timings::FromEnvironment(env);
   RestartControl restarts(timings.restart_cooldown_ms);
   while (true) {
-    server::GatewayOptions options{settings, loaded, ctx.paths(), timings, std::string(kVersion), 0};
+    server::GatewayOptions options{settings, loaded, ctx.paths(), timings, std::string(kVersion),
+                                   0};
     auto gateway = std::make_unique<server::GatewayServer>(options, log);
-    gateway->state().request_restart = [&restarts](const std::string& reason) { return restarts.Request(reason); };
+    gateway->state().request_restart = [&restarts](const std::string& reason) {
+      return restarts.Request(reason);
+    };
     try {
       gateway->Start();
     } catch (const transport::AddressInUse& e) {
@@ -140,8 +149,9 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
       log.Error("gateway", e.what());
       return kExitFailure;
     }
-    std::cout << "openclaw gateway " << kVersion << " listening on ws://" << settings.listen_hosts.front() << ":"
-              << gateway->port() << " (pid " << ::getpid() << ", " << gateway->thread_count() << " threads)\n"
+    std::cout << "openclaw gateway " << kVersion << " listening on ws://"
+              << settings.listen_hosts.front() << ":" << gateway->port() << " (pid " << ::getpid()
+              << ", " << gateway->thread_count() << " threads)\n"
               << std::flush;
 
     std::optional<std::string> restart_reason;
@@ -149,7 +159,8 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
       timespec wait{0, 100 * 1000 * 1000};
       int sig = sigtimedwait(&signals, nullptr, &wait);
       if (sig == SIGTERM || sig == SIGINT) {
-        log.Info("gateway", std::string("received ") + (sig == SIGTERM ? "SIGTERM" : "SIGINT") + ": stopping");
+        log.Info("gateway",
+                 std::string("received ") + (sig == SIGTERM ? "SIGTERM" : "SIGINT") + ": stopping");
         gateway->Shutdown("gateway stopping");
         return kExitOk;
       }
@@ -163,7 +174,8 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
     try {
       config::Environment fresh_env = ctx.env();
       auto reloaded = config::LoadConfig(ctx.paths(), fresh_env);
-      auto resettled = config::ResolveGatewaySettings(o.flags, fresh_env, ctx.paths(), reloaded, config::DetectHost());
+      auto resettled = config::ResolveGatewaySettings(o.flags, fresh_env, ctx.paths(), reloaded,
+                                                      config::DetectHost());
       resettled.port = settings.port;  // the same port, as the clients expect
       loaded = std::move(reloaded);
       settings = std::move(resettled);
@@ -177,25 +189,33 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
 
 CLI::App& AddGatewayCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<GatewayCommandOptions>();
-  auto* gateway = app.add_subcommand("gateway", "Run the gateway in the foreground (same as `gateway run`)");
+  auto* gateway =
+      app.add_subcommand("gateway", "Run the gateway in the foreground (same as `gateway run`)");
   auto* run = gateway->add_subcommand("run", "Run the gateway in the foreground");
   for (CLI::App* cmd : {gateway, run}) {
-    cmd->add_option_function<std::string>("--port", [o](const std::string& v) { o->flags.port = v; }, "Listen port");
-    cmd->add_option_function<std::string>("--bind", [o](const std::string& v) { o->flags.bind = v; },
-                                          "loopback | lan | tailnet | auto | custom | an IPv4 address");
-    cmd->add_option_function<std::string>("--token", [o](const std::string& v) { o->flags.token = v; },
-                                          "Shared token (default: gateway.auth.token, then OPENCLAW_GATEWAY_TOKEN)");
-    cmd->add_option_function<std::string>("--auth", [o](const std::string& v) { o->flags.auth = v; },
-                                          "none | token | password");
-    cmd->add_option_function<std::string>("--password", [o](const std::string& v) { o->flags.password = v; },
-                                          "Shared password");
-    cmd->add_option_function<std::string>("--password-file", [o](const std::string& v) { o->flags.password_file = v; },
-                                          "Read the password from a file");
-    cmd->add_option_function<std::string>("--tailscale", [o](const std::string& v) { o->tailscale = v; },
-                                          "off (serve and funnel are not supported yet)");
-    cmd->add_flag("--allow-unconfigured", o->flags.allow_unconfigured, "Start even without gateway.mode=local");
+    cmd->add_option_function<std::string>(
+        "--port", [o](const std::string& v) { o->flags.port = v; }, "Listen port");
+    cmd->add_option_function<std::string>(
+        "--bind", [o](const std::string& v) { o->flags.bind = v; },
+        "loopback | lan | tailnet | auto | custom | an IPv4 address");
+    cmd->add_option_function<std::string>(
+        "--token", [o](const std::string& v) { o->flags.token = v; },
+        "Shared token (default: gateway.auth.token, then OPENCLAW_GATEWAY_TOKEN)");
+    cmd->add_option_function<std::string>(
+        "--auth", [o](const std::string& v) { o->flags.auth = v; }, "none | token | password");
+    cmd->add_option_function<std::string>(
+        "--password", [o](const std::string& v) { o->flags.password = v; }, "Shared password");
+    cmd->add_option_function<std::string>(
+        "--password-file", [o](const std::string& v) { o->flags.password_file = v; },
+        "Read the password from a file");
+    cmd->add_option_function<std::string>(
+        "--tailscale", [o](const std::string& v) { o->tailscale = v; },
+        "off (serve and funnel are not supported yet)");
+    cmd->add_flag("--allow-unconfigured", o->flags.allow_unconfigured,
+                  "Start even without gateway.mode=local");
     cmd->add_flag("--force", o->force, "Stop whatever listens on the port first");
-    cmd->add_flag("--verbose", o->verbose, "Mirror debug logs to the console (the file level is unchanged)");
+    cmd->add_flag("--verbose", o->verbose,
+                  "Mirror debug logs to the console (the file level is unchanged)");
     cmd->callback([&action, o, cmd] {
       if (!cmd->get_subcommands().empty()) return;  // `gateway call …` etc. set their own action
       action = [o](CliContext& ctx) { return RunGateway(ctx, *o); };

@@ -1,9 +1,8 @@
 // openclaw: the gateway and its command line in one executable.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <string>
 #include <utility>
-
-#include <CLI/CLI.hpp>
 
 #include "server/config/json5.hpp"
 #include "server/config/loader.hpp"
@@ -68,18 +67,21 @@ void WarnAboutSecretFlags(const CLI::App& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"OpenClaw Gateway (native): run the gateway, set it up and inspect its config.", "openclaw"};
+  CLI::App app{"OpenClaw Gateway (native): run the gateway, set it up and inspect its config.",
+               "openclaw"};
   app.set_version_flag("-V,-v,--version", std::string(kVersion), "Print the version and exit");
   app.require_subcommand(1);
   app.footer(
       "Start here:  openclaw setup   then   openclaw gateway\n"
-      "Exit codes: 0 ok, 1 failure, 2 usage or bad input, 3 gateway unreachable, 78 gateway refused to start (config).");
+      "Exit codes: 0 ok, 1 failure, 2 usage or bad input, 3 gateway unreachable, 78 gateway "
+      "refused to start (config).");
 
   GlobalOptions globals;
   app.add_flag("--dev", globals.dev, "Use the dev profile: state in ~/.openclaw-dev, port 19001");
   app.add_option("--profile", globals.profile, "Use a named profile: state in ~/.openclaw-<name>")
       ->envname("OPENCLAW_PROFILE");
-  app.add_option("--log-level", globals.log_level, "Override the log level (trace, debug, info, warn, error, fatal)");
+  app.add_option("--log-level", globals.log_level,
+                 "Override the log level (trace, debug, info, warn, error, fatal)");
   app.add_flag("--no-color", globals.no_color, "No ANSI colours (also NO_COLOR=1)");
 
   Action action;
@@ -89,7 +91,8 @@ int main(int argc, char** argv) {
   AddQueryCommands(app, gateway_command, action);
   AddServiceCommands(gateway_command, action);
   AddDoctorCommand(app, action);
-  // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x --profile p`.
+  // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
+  // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {
     for (CLI::App* sub : cmd->get_subcommands({})) {
       sub->fallthrough();

@@ -43,8 +43,8 @@ struct StatusOptions {
 
 // Calls one method and returns its payload; an error response throws CommandError(1) after
 // printing the error shape as the real CLI does.
-json CallOrThrow(client::GatewayClient& client, const std::string& method, const json& params, bool json_output,
-                 bool expect_final = false) {
+json CallOrThrow(client::GatewayClient& client, const std::string& method, const json& params,
+                 bool json_output, bool expect_final = false) {
   client::RpcResult result;
   try {
     result = client.Call(method, params, expect_final);
@@ -61,7 +61,8 @@ json CallOrThrow(client::GatewayClient& client, const std::string& method, const
                   {"retryable", error.value("retryable", false)}}}};
   if (error.contains("details")) shape["error"]["details"] = error["details"];
   if (json_output) std::cout << shape.dump() << "\n";
-  throw CommandError(kExitFailure, error.value("code", "UNAVAILABLE") + ": " + error.value("message", "request failed"));
+  throw CommandError(kExitFailure, error.value("code", "UNAVAILABLE") + ": " +
+                                       error.value("message", "request failed"));
 }
 
 int Call(CliContext& ctx, const CallOptions& o) {
@@ -83,16 +84,19 @@ int Health(CliContext& ctx, const RpcOptions& o) {
   auto started = std::chrono::steady_clock::now();
   auto client = ConnectTo(target, ScopesFor("health"), std::chrono::milliseconds(o.timeout_ms));
   json health = CallOrThrow(*client, "health", json::object(), o.json);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  started)
+                .count();
   if (o.json) {
     std::cout << health.dump() << "\n";
     return kExitOk;
   }
-  std::cout << "Gateway      " << (health.value("ok", false) ? "ok" : "not ok") << " (" << target.url << ", " << ms
-            << " ms)\n"
+  std::cout << "Gateway      " << (health.value("ok", false) ? "ok" : "not ok") << " ("
+            << target.url << ", " << ms << " ms)\n"
             << "Agent        " << health.value("defaultAgentId", "main") << " (default)\n"
-            << "Channels     " << (health.value("channelOrder", json::array()).empty() ? "none configured"
-                                                                                      : health["channelOrder"].dump())
+            << "Channels     "
+            << (health.value("channelOrder", json::array()).empty() ? "none configured"
+                                                                    : health["channelOrder"].dump())
             << "\n"
             << "Heartbeat    every " << health.value("heartbeatSeconds", 0) / 60 << " min\n";
   return kExitOk;
@@ -109,7 +113,8 @@ int Status(CliContext& ctx, const StatusOptions& o) {
   auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
   json status = CallOrThrow(*client, "status", json::object(), o.rpc.json);
   json health = o.deep ? CallOrThrow(*client, "health", {{"probe", true}}, o.rpc.json) : json();
-  json presence = o.all ? CallOrThrow(*client, "system-presence", json::object(), o.rpc.json) : json();
+  json presence =
+      o.all ? CallOrThrow(*client, "system-presence", json::object(), o.rpc.json) : json();
   if (o.rpc.json) {
     json out = status;
     if (o.deep) out["health"] = health;
@@ -119,21 +124,25 @@ int Status(CliContext& ctx, const StatusOptions& o) {
   }
   std::string heartbeat;
   for (const auto& a : status["heartbeat"]["agents"]) {
-    heartbeat += (heartbeat.empty() ? "" : ", ") + a.value("agentId", "?") + ": " +
-                 (a.value("enabled", false) ? "every " + a.value("every", "?") : std::string("off"));
+    heartbeat +=
+        (heartbeat.empty() ? "" : ", ") + a.value("agentId", "?") + ": " +
+        (a.value("enabled", false) ? "every " + a.value("every", "?") : std::string("off"));
   }
-  std::cout << Row("Gateway", target.url + " (reachable)") << Row("Version", status.value("runtimeVersion", "?"))
+  std::cout << Row("Gateway", target.url + " (reachable)")
+            << Row("Version", status.value("runtimeVersion", "?"))
             << Row("PID", std::to_string(status.value("pid", 0))) << Row("Heartbeat", heartbeat)
             << Row("Sessions", std::to_string(status["sessions"].value("count", 0)))
             << Row("Tasks", std::to_string(status["tasks"].value("active", 0)) + " active, " +
                                 std::to_string(status["tasks"].value("total", 0)) + " total")
-            << Row("Channels", status["channelSummary"].empty() ? "none configured"
-                                                                : std::to_string(status["channelSummary"].size()));
+            << Row("Channels", status["channelSummary"].empty()
+                                   ? "none configured"
+                                   : std::to_string(status["channelSummary"].size()));
   if (o.deep) std::cout << Row("Health", health.value("ok", false) ? "ok" : "not ok");
   if (o.all) {
     std::cout << "Presence\n";
     for (const auto& e : presence) {
-      std::cout << "  " << e.value("mode", "?") << "  " << e.value("host", "?") << "  " << e.value("reason", "") << "\n";
+      std::cout << "  " << e.value("mode", "?") << "  " << e.value("host", "?") << "  "
+                << e.value("reason", "") << "\n";
     }
   }
   return kExitOk;
@@ -154,11 +163,15 @@ void PrintLogLine(const std::string& line, const LogsOptions& o, bool color) {
     std::cout << out << "\n";
     return;
   }
-  std::string level = record.value("level", record.value("/_meta/logLevelName"_json_pointer, std::string("info")));
+  std::string level =
+      record.value("level", record.value("/_meta/logLevelName"_json_pointer, std::string("info")));
   for (auto& c : level) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::string subsystem = record.value("subsystem", "");
   std::string message = record.value("message", record.value("1", ""));
-  const char* paint = !color ? "" : level == "error" || level == "fatal" ? "\033[31m" : level == "warn" ? "\033[33m" : "";
+  const char* paint = !color                                 ? ""
+                      : level == "error" || level == "fatal" ? "\033[31m"
+                      : level == "warn"                      ? "\033[33m"
+                                                             : "";
   logging::AppendForTerminal(out, ClockOf(record.value("time", "")));
   out += ' ';
   out += paint;
@@ -175,7 +188,8 @@ std::atomic<bool> g_stop_follow{false};
 
 int Logs(CliContext& ctx, const LogsOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o.rpc);
-  auto client = ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
+  auto client =
+      ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
   json params = {{"limit", o.limit}, {"maxBytes", o.max_bytes}};
   json tail = CallOrThrow(*client, "logs.tail", params, o.rpc.json);
   for (const auto& line : tail["lines"]) PrintLogLine(line.get<std::string>(), o, ctx.color());
@@ -188,10 +202,14 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
   while (!g_stop_follow) {
     std::this_thread::sleep_for(std::chrono::milliseconds(o.interval_ms));
     try {
-      if (!client) client = ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
-      json next = CallOrThrow(*client, "logs.tail", {{"cursor", cursor}, {"limit", 5000}, {"maxBytes", o.max_bytes}},
-                              o.rpc.json);
-      if (next.value("reset", false) && !o.rpc.json) std::cerr << "-- log file rotated: reading from its start --\n";
+      if (!client)
+        client =
+            ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
+      json next =
+          CallOrThrow(*client, "logs.tail",
+                      {{"cursor", cursor}, {"limit", 5000}, {"maxBytes", o.max_bytes}}, o.rpc.json);
+      if (next.value("reset", false) && !o.rpc.json)
+        std::cerr << "-- log file rotated: reading from its start --\n";
       for (const auto& line : next["lines"]) PrintLogLine(line.get<std::string>(), o, ctx.color());
       std::cout << std::flush;
       cursor = next["cursor"].get<std::int64_t>();
@@ -199,7 +217,8 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
     } catch (const CommandError& e) {
       client.reset();
       if (++failures > 8) throw;  // reconnect with backoff, then give up
-      std::this_thread::sleep_for(std::chrono::milliseconds(std::min<std::int64_t>(30000, 500LL << failures)));
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(std::min<std::int64_t>(30000, 500LL << failures)));
     }
   }
   return kExitOk;
@@ -209,18 +228,26 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
 
 void AddQueryCommands(CLI::App& app, CLI::App& gateway, Action& action) {
   auto call_options = std::make_shared<CallOptions>();
-  auto* call = gateway.add_subcommand("call", "Call any gateway method and print its payload as JSON");
-  call->add_option("method", call_options->method, "Method name, e.g. health or system-presence")->required();
+  auto* call =
+      gateway.add_subcommand("call", "Call any gateway method and print its payload as JSON");
+  call->add_option("method", call_options->method, "Method name, e.g. health or system-presence")
+      ->required();
   call->add_option("--params", call_options->params, "Params as JSON (default {})");
-  call->add_flag("--expect-final", call_options->expect_final, "For two-phase methods: wait for the final response");
+  call->add_flag("--expect-final", call_options->expect_final,
+                 "For two-phase methods: wait for the final response");
   AddRpcFlags(*call, call_options->rpc);
-  call->callback([&action, call_options] { action = [call_options](CliContext& ctx) { return Call(ctx, *call_options); }; });
+  call->callback([&action, call_options] {
+    action = [call_options](CliContext& ctx) { return Call(ctx, *call_options); };
+  });
 
-  for (CLI::App* cmd : {app.add_subcommand("health", "Ask the gateway for its health snapshot"),
-                        gateway.add_subcommand("health", "Ask the gateway for its health snapshot")}) {
+  for (CLI::App* cmd :
+       {app.add_subcommand("health", "Ask the gateway for its health snapshot"),
+        gateway.add_subcommand("health", "Ask the gateway for its health snapshot")}) {
     auto health_options = std::make_shared<RpcOptions>();  // one each: the default timeouts differ
     AddRpcFlags(*cmd, *health_options, cmd->get_parent() == &app ? 60000 : 10000);
-    cmd->callback([&action, health_options] { action = [health_options](CliContext& ctx) { return Health(ctx, *health_options); }; });
+    cmd->callback([&action, health_options] {
+      action = [health_options](CliContext& ctx) { return Health(ctx, *health_options); };
+    });
   }
 
   auto status_options = std::make_shared<StatusOptions>();
@@ -228,17 +255,25 @@ void AddQueryCommands(CLI::App& app, CLI::App& gateway, Action& action) {
   AddRpcFlags(*status, status_options->rpc, 60000);
   status->add_flag("--deep", status_options->deep, "Also run a live health probe");
   status->add_flag("--all", status_options->all, "Also list presence");
-  status->callback([&action, status_options] { action = [status_options](CliContext& ctx) { return Status(ctx, *status_options); }; });
+  status->callback([&action, status_options] {
+    action = [status_options](CliContext& ctx) { return Status(ctx, *status_options); };
+  });
 
   auto logs_options = std::make_shared<LogsOptions>();
-  auto* logs = app.add_subcommand("logs", "Print the gateway's log (through logs.tail); --follow keeps reading");
+  auto* logs = app.add_subcommand(
+      "logs", "Print the gateway's log (through logs.tail); --follow keeps reading");
   AddRpcFlags(*logs, logs_options->rpc, 30000);
-  logs->add_option("--limit", logs_options->limit, "Lines to show first (1-5000)")->check(CLI::Range(1, 5000));
-  logs->add_option("--max-bytes", logs_options->max_bytes, "Most bytes per read")->check(CLI::Range(1, 1000000));
-  logs->add_option("--interval", logs_options->interval_ms, "Poll interval in ms with --follow")->check(CLI::PositiveNumber);
+  logs->add_option("--limit", logs_options->limit, "Lines to show first (1-5000)")
+      ->check(CLI::Range(1, 5000));
+  logs->add_option("--max-bytes", logs_options->max_bytes, "Most bytes per read")
+      ->check(CLI::Range(1, 1000000));
+  logs->add_option("--interval", logs_options->interval_ms, "Poll interval in ms with --follow")
+      ->check(CLI::PositiveNumber);
   logs->add_flag("-f,--follow", logs_options->follow, "Keep printing new lines (Ctrl-C stops)");
   logs->add_flag("--plain", logs_options->plain, "Print the raw JSON lines");
-  logs->callback([&action, logs_options] { action = [logs_options](CliContext& ctx) { return Logs(ctx, *logs_options); }; });
+  logs->callback([&action, logs_options] {
+    action = [logs_options](CliContext& ctx) { return Logs(ctx, *logs_options); };
+  });
 }
 
 }  // namespace gateway::cli

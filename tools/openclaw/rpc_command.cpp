@@ -11,11 +11,14 @@ using nlohmann::json;
 
 void AddRpcFlags(CLI::App& command, RpcOptions& o, std::int64_t default_timeout_ms) {
   o.timeout_ms = default_timeout_ms;
-  command.add_option_function<std::string>("--url", [&o](const std::string& v) { o.url = v; }, "Gateway WebSocket URL");
-  command.add_option_function<std::string>("--port", [&o](const std::string& v) { o.port = v; }, "Local gateway port");
-  command.add_option_function<std::string>("--token", [&o](const std::string& v) { o.token = v; }, "Gateway token");
-  command.add_option_function<std::string>("--password", [&o](const std::string& v) { o.password = v; },
-                                           "Gateway password");
+  command.add_option_function<std::string>(
+      "--url", [&o](const std::string& v) { o.url = v; }, "Gateway WebSocket URL");
+  command.add_option_function<std::string>(
+      "--port", [&o](const std::string& v) { o.port = v; }, "Local gateway port");
+  command.add_option_function<std::string>(
+      "--token", [&o](const std::string& v) { o.token = v; }, "Gateway token");
+  command.add_option_function<std::string>(
+      "--password", [&o](const std::string& v) { o.password = v; }, "Gateway password");
   command.add_option("--timeout", o.timeout_ms, "Timeout in ms")->check(CLI::PositiveNumber);
   command.add_flag("--json", o.json, "Machine-readable output on stdout");
 }
@@ -29,7 +32,9 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& o) {
     target.token = o.token;
     target.password = o.password;
     if (!target.token && !target.password) {
-      throw CommandError(kExitUsage, "--url needs --token or --password (credentials are not taken from config with an explicit URL)");
+      throw CommandError(kExitUsage,
+                         "--url needs --token or --password (credentials are not taken from config "
+                         "with an explicit URL)");
     }
     return target;
   }
@@ -72,7 +77,8 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& o) {
   target.token = o.token ? o.token : env.GetNonEmpty("OPENCLAW_GATEWAY_TOKEN");
   target.password = o.password ? o.password : env.GetNonEmpty("OPENCLAW_GATEWAY_PASSWORD");
   if (!target.token && !target.password) {
-    target.token = remote ? secret("/gateway/remote/token", "gateway.remote.token") : secret("/gateway/auth/token", "gateway.auth.token");
+    target.token = remote ? secret("/gateway/remote/token", "gateway.remote.token")
+                          : secret("/gateway/auth/token", "gateway.auth.token");
     target.password = remote ? secret("/gateway/remote/password", "gateway.remote.password")
                              : secret("/gateway/auth/password", "gateway.auth.password");
   }
@@ -84,8 +90,8 @@ std::vector<std::string> ScopesFor(const std::string& method) {
   if (info && info->scope) return {std::string(proto::ToString(*info->scope))};
   if (info && info->scope_resolver.empty()) return {"operator.read"};
   // Unknown (or params-dependent) methods: the set the real CLI asks for (observed).
-  return {"operator.admin", "operator.read", "operator.write", "operator.approvals", "operator.questions",
-          "operator.pairing", "operator.talk.secrets"};
+  return {"operator.admin",     "operator.read",    "operator.write",       "operator.approvals",
+          "operator.questions", "operator.pairing", "operator.talk.secrets"};
 }
 
 void ThrowForClientError(const client::GatewayError& e, const std::string& url) {
@@ -94,19 +100,22 @@ void ThrowForClientError(const client::GatewayError& e, const std::string& url) 
     case Kind::kInvalidUrl:
       throw CommandError(kExitUsage, "invalid gateway URL " + url + ": " + e.what());
     case Kind::kUnreachable:
-      throw CommandError(kExitUnreachable, "gateway unreachable at " + url + ": " + e.what() +
-                                               " (is it running? start it with `openclaw gateway`)");
+      throw CommandError(kExitUnreachable,
+                         "gateway unreachable at " + url + ": " + e.what() +
+                             " (is it running? start it with `openclaw gateway`)");
     case Kind::kTimeout:
       throw CommandError(kExitUnreachable, "gateway at " + url + " timed out: " + e.what());
     case Kind::kHandshakeRejected:
-      throw CommandError(kExitFailure, "gateway refused the connection: " +
-                                           (e.error() ? e.error()->message : std::string(e.what())));
+      throw CommandError(kExitFailure,
+                         "gateway refused the connection: " +
+                             (e.error() ? e.error()->message : std::string(e.what())));
     default:
       throw CommandError(kExitFailure, std::string("gateway connection failed: ") + e.what());
   }
 }
 
-std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target, std::vector<std::string> scopes,
+std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
+                                                 std::vector<std::string> scopes,
                                                  std::chrono::milliseconds timeout) {
   client::ClientOptions options;
   options.url = target.url;

@@ -2,13 +2,12 @@
 // resolution, least-privilege connect, and exit codes for transport failures.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "gateway/client/gateway_client.hpp"
 #include "tools/openclaw/cli_context.hpp"
@@ -43,7 +42,8 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& options);
 std::vector<std::string> ScopesFor(const std::string& method);
 
 // Connects as the real CLI does; throws CommandError with exit 3 (unreachable, timeout) or 1.
-std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target, std::vector<std::string> scopes,
+std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
+                                                 std::vector<std::string> scopes,
                                                  std::chrono::milliseconds timeout);
 
 // Maps a client error to the CLI's exit codes and message.

@@ -9,7 +9,8 @@ namespace gateway::cli {
 
 std::string GenerateToken() {
   unsigned char bytes[32];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) throw CommandError(kExitFailure, "cannot generate a random token");
+  if (RAND_bytes(bytes, sizeof bytes) != 1)
+    throw CommandError(kExitFailure, "cannot generate a random token");
   static constexpr char kHex[] = "0123456789abcdef";
   std::string token;
   for (unsigned char b : bytes) {

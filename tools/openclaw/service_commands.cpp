@@ -75,8 +75,9 @@ Probe ProbeRpc(const RpcTarget& target, std::chrono::milliseconds timeout) {
   } catch (const CommandError& e) {
     probe.error = e.what();
   }
-  probe.latency_ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  probe.latency_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now() - started)
+                         .count();
   return probe;
 }
 
@@ -96,9 +97,11 @@ int Status(CliContext& ctx, const ServiceOptions& o) {
     if (probe.reachable && (o.require_rpc || o.deep)) {
       client::RpcResult status;
       try {
-        auto client = ConnectTo(target, ScopesFor("status"), std::chrono::milliseconds(o.rpc.timeout_ms));
+        auto client =
+            ConnectTo(target, ScopesFor("status"), std::chrono::milliseconds(o.rpc.timeout_ms));
         status = client->Call("status");
-      } catch (const std::exception& e) {  // dropped or timed out after the probe: reported, not thrown
+      } catch (
+          const std::exception& e) {  // dropped or timed out after the probe: reported, not thrown
         out["rpc"]["error"] = e.what();
       }
       out["rpc"]["status"] = status.ok ? "ok" : "error";
@@ -138,19 +141,27 @@ int ProbeAll(CliContext& ctx, const ServiceOptions& o) {
   json results = json::array();
   int reachable = 0;
   for (const auto& t : candidates) {
-    Probe p = ProbeRpc(t, std::chrono::milliseconds(std::min<std::int64_t>(o.rpc.timeout_ms, 3000)));
+    Probe p =
+        ProbeRpc(t, std::chrono::milliseconds(std::min<std::int64_t>(o.rpc.timeout_ms, 3000)));
     reachable += p.reachable;
-    json r = {{"url", t.url}, {"source", t.source}, {"reachable", p.reachable}, {"latencyMs", p.latency_ms}};
+    json r = {{"url", t.url},
+              {"source", t.source},
+              {"reachable", p.reachable},
+              {"latencyMs", p.latency_ms}};
     if (p.reachable) r["version"] = p.version;
     results.push_back(r);
     if (!o.rpc.json) {
       std::cout << (p.reachable ? "ok    " : "--    ") << t.url << "  (" << t.source << ")"
-                << (p.reachable ? "  gateway " + p.version + ", " + std::to_string(p.latency_ms) + " ms" : "") << "\n";
+                << (p.reachable
+                        ? "  gateway " + p.version + ", " + std::to_string(p.latency_ms) + " ms"
+                        : "")
+                << "\n";
     }
   }
   if (o.rpc.json) std::cout << json{{"targets", results}, {"reachable", reachable}}.dump() << "\n";
   if (reachable > 1) {
-    std::cerr << "warning: " << reachable << " gateways answer on this machine; clients may reach the wrong one\n";
+    std::cerr << "warning: " << reachable
+              << " gateways answer on this machine; clients may reach the wrong one\n";
   }
   return reachable > 0 ? kExitOk : kExitUnreachable;
 }
@@ -160,7 +171,8 @@ int Install(CliContext& ctx, const ServiceOptions& o) {
   ServiceFiles files = ServiceFilesFor(paths, ctx.env());
   std::error_code ec;
   if (fs::exists(files.unit_path, ec) && !o.force) {
-    std::cout << "Already installed: " << files.unit_path.string() << " (use --force to rewrite it)\n";
+    std::cout << "Already installed: " << files.unit_path.string()
+              << " (use --force to rewrite it)\n";
     return kExitOk;
   }
   int port = o.port.value_or(ConfiguredPort(ctx));
@@ -181,20 +193,25 @@ int Install(CliContext& ctx, const ServiceOptions& o) {
   fs::create_directories(files.unit_path.parent_path());
   config::AtomicWriteOptions unit_file;
   unit_file.mode_if_new = 0644;
-  config::AtomicWriteFile(files.unit_path, RenderUnit(Executable(), port, paths, files, std::string(kVersion)), unit_file);
+  config::AtomicWriteFile(files.unit_path,
+                          RenderUnit(Executable(), port, paths, files, std::string(kVersion)),
+                          unit_file);
   ctx.log().Info("service", "installed " + files.unit_path.string());
-  std::cout << "Wrote " << files.unit_path.string() << "\nWrote " << files.env_path.string() << " (mode 0600)\n";
+  std::cout << "Wrote " << files.unit_path.string() << "\nWrote " << files.env_path.string()
+            << " (mode 0600)\n";
   if (UserSystemdAvailable(ctx.env())) {
     Systemctl(ctx.env(), {"daemon-reload"});
     if (Systemctl(ctx.env(), {"enable", "--now", files.unit_name}) != 0) {
-      throw CommandError(kExitFailure, "systemctl --user enable --now " + files.unit_name + " failed");
+      throw CommandError(kExitFailure,
+                         "systemctl --user enable --now " + files.unit_name + " failed");
     }
     std::cout << "Enabled and started " << files.unit_name << "\n";
   } else {
-    std::cout << "No user systemd answered here. To enable the service, run:\n"
-              << "  systemctl --user daemon-reload\n"
-              << "  systemctl --user enable --now " << files.unit_name << "\n"
-              << "  sudo loginctl enable-linger $USER   # keep it running without a login session\n";
+    std::cout
+        << "No user systemd answered here. To enable the service, run:\n"
+        << "  systemctl --user daemon-reload\n"
+        << "  systemctl --user enable --now " << files.unit_name << "\n"
+        << "  sudo loginctl enable-linger $USER   # keep it running without a login session\n";
   }
   return kExitOk;
 }
@@ -211,7 +228,8 @@ int Uninstall(CliContext& ctx, const ServiceOptions&) {
   fs::remove(files.env_path, ec);
   if (UserSystemdAvailable(ctx.env())) Systemctl(ctx.env(), {"daemon-reload"});
   ctx.log().Info("service", "uninstalled " + files.unit_path.string());
-  std::cout << "Removed " << files.unit_path.string() << " (state in " << ctx.paths().state_dir.string() << " kept)\n";
+  std::cout << "Removed " << files.unit_path.string() << " (state in "
+            << ctx.paths().state_dir.string() << " kept)\n";
   return kExitOk;
 }
 
@@ -221,7 +239,8 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
   if (fs::exists(files.unit_path, ec) && UserSystemdAvailable(ctx.env())) {
     std::string out;
     if (Systemctl(ctx.env(), {verb, files.unit_name}, &out) != 0) {
-      throw CommandError(kExitFailure, "systemctl --user " + verb + " " + files.unit_name + " failed: " + out);
+      throw CommandError(kExitFailure,
+                         "systemctl --user " + verb + " " + files.unit_name + " failed: " + out);
     }
     std::cout << verb << ": " << files.unit_name << " done\n";
     return kExitOk;
@@ -229,15 +248,19 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
   // No supervisor: act on the gateway directly.
   if (verb == "restart") {
     RpcTarget target = ResolveTarget(ctx, o.rpc);
-    auto client = ConnectTo(target, ScopesFor("gateway.restart.request"), std::chrono::milliseconds(o.rpc.timeout_ms));
+    auto client = ConnectTo(target, ScopesFor("gateway.restart.request"),
+                            std::chrono::milliseconds(o.rpc.timeout_ms));
     client::RpcResult r;
     try {
       r = client->Call("gateway.restart.request", {{"reason", "openclaw gateway restart"}});
     } catch (const client::GatewayError& e) {
       ThrowForClientError(e, target.url);
     }
-    if (!r.ok) throw CommandError(kExitFailure, "restart refused: " + (r.error ? r.error->message : std::string("?")));
-    std::cout << "Restart " << r.payload.value("status", "scheduled") << " (no service installed: asked the gateway)\n";
+    if (!r.ok)
+      throw CommandError(kExitFailure,
+                         "restart refused: " + (r.error ? r.error->message : std::string("?")));
+    std::cout << "Restart " << r.payload.value("status", "scheduled")
+              << " (no service installed: asked the gateway)\n";
     return kExitOk;
   }
   if (verb == "stop") {
@@ -249,8 +272,9 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
     }
     for (const auto& l : listeners) {
       if (l.command.find("openclaw") == std::string::npos) {
-        throw CommandError(kExitFailure, "pid " + std::to_string(l.pid) + " on port " + std::to_string(port) +
-                                             " is not an openclaw gateway (" + l.command + "): not stopping it");
+        throw CommandError(kExitFailure,
+                           "pid " + std::to_string(l.pid) + " on port " + std::to_string(port) +
+                               " is not an openclaw gateway (" + l.command + "): not stopping it");
       }
       if (!system::StopProcess(l.pid, std::chrono::seconds(10))) {
         throw CommandError(kExitFailure, "could not stop pid " + std::to_string(l.pid));
@@ -259,40 +283,48 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
     }
     return kExitOk;
   }
-  throw CommandError(kExitFailure, "no service installed (" + files.unit_path.string() +
-                                       "): run `openclaw gateway install`, or `openclaw gateway` in the foreground");
+  throw CommandError(
+      kExitFailure,
+      "no service installed (" + files.unit_path.string() +
+          "): run `openclaw gateway install`, or `openclaw gateway` in the foreground");
 }
 
 }  // namespace
 
 void AddServiceCommands(CLI::App& gateway, Action& action) {
   auto o = std::make_shared<ServiceOptions>();
-  auto* status = gateway.add_subcommand("status", "Service state and RPC reachability of the gateway");
+  auto* status =
+      gateway.add_subcommand("status", "Service state and RPC reachability of the gateway");
   AddRpcFlags(*status, o->rpc);
   status->add_flag("--no-probe", o->no_probe, "Do not connect to the gateway");
   status->add_flag("--require-rpc", o->require_rpc, "Fail unless a read RPC (status) succeeds");
   status->add_flag("--deep", o->deep, "Also call status");
   status->callback([&action, o] { action = [o](CliContext& ctx) { return Status(ctx, *o); }; });
 
-  auto* probe = gateway.add_subcommand("probe", "Look for gateways on the configured and the usual ports");
+  auto* probe =
+      gateway.add_subcommand("probe", "Look for gateways on the configured and the usual ports");
   AddRpcFlags(*probe, o->rpc);
   probe->callback([&action, o] { action = [o](CliContext& ctx) { return ProbeAll(ctx, *o); }; });
 
-  auto* install = gateway.add_subcommand("install", "Install the systemd user service and enable it");
+  auto* install =
+      gateway.add_subcommand("install", "Install the systemd user service and enable it");
   install->add_flag("--force", o->force, "Rewrite an existing unit");
   install->add_option("--port", o->port, "Port for the service (default: the configured one)");
-  install->add_option_function<std::string>("--token", [o](const std::string& v) { o->rpc.token = v; },
-                                            "Token for the service's EnvironmentFile");
+  install->add_option_function<std::string>(
+      "--token", [o](const std::string& v) { o->rpc.token = v; },
+      "Token for the service's EnvironmentFile");
   install->callback([&action, o] { action = [o](CliContext& ctx) { return Install(ctx, *o); }; });
 
   auto* uninstall = gateway.add_subcommand("uninstall", "Remove the service (state is kept)");
-  uninstall->callback([&action, o] { action = [o](CliContext& ctx) { return Uninstall(ctx, *o); }; });
+  uninstall->callback(
+      [&action, o] { action = [o](CliContext& ctx) { return Uninstall(ctx, *o); }; });
 
   for (const char* verb : {"start", "stop", "restart"}) {
     auto* cmd = gateway.add_subcommand(verb, std::string(verb) + " the gateway service");
     AddRpcFlags(*cmd, o->rpc);
     std::string v = verb;
-    cmd->callback([&action, o, v] { action = [o, v](CliContext& ctx) { return Lifecycle(ctx, *o, v); }; });
+    cmd->callback(
+        [&action, o, v] { action = [o, v](CliContext& ctx) { return Lifecycle(ctx, *o, v); }; });
   }
 }
 

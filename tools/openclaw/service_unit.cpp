@@ -11,27 +11,37 @@ namespace fs = std::filesystem;
 
 ServiceFiles ServiceFilesFor(const config::Paths& paths, const config::Environment& env) {
   ServiceFiles files;
-  files.unit_name = paths.profile.empty() ? "openclaw-gateway.service" : "openclaw-gateway-" + paths.profile + ".service";
-  fs::path config_home = env.GetNonEmpty("XDG_CONFIG_HOME") ? fs::path(*env.GetNonEmpty("XDG_CONFIG_HOME"))
-                                                            : paths.home / ".config";
+  files.unit_name = paths.profile.empty() ? "openclaw-gateway.service"
+                                          : "openclaw-gateway-" + paths.profile + ".service";
+  fs::path config_home = env.GetNonEmpty("XDG_CONFIG_HOME")
+                             ? fs::path(*env.GetNonEmpty("XDG_CONFIG_HOME"))
+                             : paths.home / ".config";
   files.unit_path = config_home / "systemd/user" / files.unit_name;
   files.env_path = paths.state_dir / "gateway.env";
   return files;
 }
 
-std::string RenderUnit(const std::string& executable, int port, const config::Paths& paths, const ServiceFiles& files,
-                       const std::string& version) {
-  std::string profile = paths.dev ? " --dev" : paths.profile.empty() ? "" : " --profile " + paths.profile;
-  std::string description = paths.profile.empty() ? "OpenClaw Gateway" : "OpenClaw Gateway (profile: " + paths.profile + ")";
+std::string RenderUnit(const std::string& executable, int port, const config::Paths& paths,
+                       const ServiceFiles& files, const std::string& version) {
+  std::string profile = paths.dev               ? " --dev"
+                        : paths.profile.empty() ? ""
+                                                : " --profile " + paths.profile;
+  std::string description = paths.profile.empty()
+                                ? "OpenClaw Gateway"
+                                : "OpenClaw Gateway (profile: " + paths.profile + ")";
   return "[Unit]\n"
-         "Description=" + description + "\n"
+         "Description=" +
+         description +
+         "\n"
          "After=network-online.target\n"
          "Wants=network-online.target\n"
          "StartLimitBurst=10\n"
          "StartLimitIntervalSec=300\n"
          "\n"
          "[Service]\n"
-         "ExecStart=" + executable + profile + " gateway --port " + std::to_string(port) + "\n"
+         "ExecStart=" +
+         executable + profile + " gateway --port " + std::to_string(port) +
+         "\n"
          "Restart=always\n"
          "RestartSec=5\n"
          "RestartPreventExitStatus=78\n"
@@ -42,20 +52,27 @@ std::string RenderUnit(const std::string& executable, int port, const config::Pa
          "KillMode=mixed\n"
          "Environment=OPENCLAW_SERVICE_MARKER=openclaw\n"
          "Environment=OPENCLAW_SERVICE_KIND=gateway\n"
-         "Environment=OPENCLAW_SERVICE_VERSION=" + version + "\n"
-         "EnvironmentFile=-" + files.env_path.string() + "\n"
+         "Environment=OPENCLAW_SERVICE_VERSION=" +
+         version +
+         "\n"
+         "EnvironmentFile=-" +
+         files.env_path.string() +
+         "\n"
          "\n"
          "[Install]\n"
          "WantedBy=default.target\n";
 }
 
 std::string RenderEnvironmentFile(const std::vector<std::pair<std::string, std::string>>& vars) {
-  std::string text = "# Written by `openclaw gateway install`; read by the gateway's systemd unit. Keep it private.\n";
+  std::string text =
+      "# Written by `openclaw gateway install`; read by the gateway's systemd unit. Keep it "
+      "private.\n";
   for (const auto& [key, value] : vars) text += key + "=" + value + "\n";
   return text;
 }
 
-int Systemctl(const config::Environment& env, const std::vector<std::string>& args, std::string* output) {
+int Systemctl(const config::Environment& env, const std::vector<std::string>& args,
+              std::string* output) {
   std::string binary = env.GetNonEmpty("OPENCLAW_SYSTEMCTL").value_or("systemctl");
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) return -1;
@@ -86,6 +103,8 @@ int Systemctl(const config::Environment& env, const std::vector<std::string>& ar
   return WEXITSTATUS(status);
 }
 
-bool UserSystemdAvailable(const config::Environment& env) { return Systemctl(env, {"show-environment"}) == 0; }
+bool UserSystemdAvailable(const config::Environment& env) {
+  return Systemctl(env, {"show-environment"}) == 0;
+}
 
 }  // namespace gateway::cli

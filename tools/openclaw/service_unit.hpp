@@ -12,9 +12,9 @@
 namespace gateway::cli {
 
 struct ServiceFiles {
-  std::string unit_name;               // openclaw-gateway[-<profile>].service
-  std::filesystem::path unit_path;     // ~/.config/systemd/user/<unit_name>
-  std::filesystem::path env_path;      // <state dir>/gateway.env (0600): secrets never go in the unit
+  std::string unit_name;            // openclaw-gateway[-<profile>].service
+  std::filesystem::path unit_path;  // ~/.config/systemd/user/<unit_name>
+  std::filesystem::path env_path;   // <state dir>/gateway.env (0600): secrets never go in the unit
 };
 
 ServiceFiles ServiceFilesFor(const config::Paths& paths, const config::Environment& env);
@@ -28,7 +28,8 @@ std::string RenderEnvironmentFile(const std::vector<std::pair<std::string, std::
 
 // Runs `systemctl --user <args>` (OPENCLAW_SYSTEMCTL overrides the binary, e.g. for tests);
 // returns its exit code, -1 when it cannot run.
-int Systemctl(const config::Environment& env, const std::vector<std::string>& args, std::string* output = nullptr);
+int Systemctl(const config::Environment& env, const std::vector<std::string>& args,
+              std::string* output = nullptr);
 // Whether a user systemd answers (`systemctl --user show-environment`).
 bool UserSystemdAvailable(const config::Environment& env);
 

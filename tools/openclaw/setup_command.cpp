@@ -17,9 +17,12 @@ using nlohmann::ordered_json;
 namespace {
 
 bool HasSharedSecret(const ordered_json& raw) {
-  const ordered_json* auth = raw.contains("gateway") && raw["gateway"].contains("auth") ? &raw["gateway"]["auth"] : nullptr;
-  return auth && auth->is_object() && (auth->contains("token") || auth->contains("password") ||
-                                       (auth->contains("mode") && (*auth)["mode"] != "token"));
+  const ordered_json* auth = raw.contains("gateway") && raw["gateway"].contains("auth")
+                                 ? &raw["gateway"]["auth"]
+                                 : nullptr;
+  return auth && auth->is_object() &&
+         (auth->contains("token") || auth->contains("password") ||
+          (auth->contains("mode") && (*auth)["mode"] != "token"));
 }
 
 // What setup adds to `raw`: gateway.mode, defaults for a new file, a token when there is no secret.
@@ -61,32 +64,40 @@ int RunSetup(CliContext& ctx) {
   if (changes.empty()) {
     std::cout << "Config already set up: " << paths.config_path.string() << " (token kept)\n";
   } else {
-    ctx.log().Info("config", std::string(existed ? "updated " : "wrote ") + paths.config_path.string() + " (setup)");
+    ctx.log().Info("config", std::string(existed ? "updated " : "wrote ") +
+                                 paths.config_path.string() + " (setup)");
     std::cout << (existed ? "Updated " : "Wrote ") << paths.config_path.string() << ": ";
     for (std::size_t i = 0; i < changes.size(); ++i) std::cout << (i ? ", " : "") << changes[i];
     std::cout << "\n";
   }
-  std::string profile_flag = paths.dev ? " --dev" : paths.profile.empty() ? "" : " --profile " + paths.profile;
+  std::string profile_flag = paths.dev               ? " --dev"
+                             : paths.profile.empty() ? ""
+                                                     : " --profile " + paths.profile;
   std::cout << "State directory: " << paths.state_dir.string() << "\n"
             << "Start the gateway: openclaw" << profile_flag << " gateway\n"
-            << "Show the token:    openclaw" << profile_flag << " config get gateway.auth.token --show-secrets\n";
+            << "Show the token:    openclaw" << profile_flag
+            << " config get gateway.auth.token --show-secrets\n";
   return kExitOk;
 }
 
 }  // namespace
 
 void AddSetupCommands(CLI::App& app, Action& action) {
-  auto* setup = app.add_subcommand(
-      "setup", "Create the state directory and a default config with a fresh gateway token (safe to re-run)");
+  auto* setup = app.add_subcommand("setup",
+                                   "Create the state directory and a default config with a fresh "
+                                   "gateway token (safe to re-run)");
   setup->callback([&action] { action = RunSetup; });
 
-  auto* onboard = app.add_subcommand("onboard", "Onboarding; only --non-interactive (same as setup) is available");
+  auto* onboard = app.add_subcommand(
+      "onboard", "Onboarding; only --non-interactive (same as setup) is available");
   auto non_interactive = std::make_shared<bool>(false);
   onboard->add_flag("--non-interactive", *non_interactive, "Write the defaults without asking");
   onboard->callback([&action, non_interactive] {
     if (!*non_interactive) {
       action = [](CliContext&) -> int {
-        throw CommandError(kExitUsage, "interactive onboarding is not available: run `openclaw onboard --non-interactive` (or `openclaw setup`)");
+        throw CommandError(kExitUsage,
+                           "interactive onboarding is not available: run `openclaw onboard "
+                           "--non-interactive` (or `openclaw setup`)");
       };
       return;
     }

@@ -1,9 +1,8 @@
 // The connect request the real CLI sends, built from ClientOptions.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "gateway/client/gateway_client.hpp"
 

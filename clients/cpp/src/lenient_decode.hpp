@@ -2,10 +2,9 @@
 // reject unknown keys, so such keys are removed (and reported) until the rest decodes.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "gateway/wire/json_io.hpp"
 

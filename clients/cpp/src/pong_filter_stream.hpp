@@ -3,13 +3,8 @@
 // client that does not. Private to the client library (includes Beast).
 #pragma once
 
-#include <utility>  // before Asio (GCC 12 + Boost 1.74)
-
 #include <algorithm>
 #include <atomic>
-#include <cstddef>
-#include <cstdint>
-
 #include <boost/asio/associated_executor.hpp>
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/bind_executor.hpp>
@@ -21,6 +16,9 @@
 #include <boost/beast/core/role.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/websocket/teardown.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <utility>  // before Asio (GCC 12 + Boost 1.74)
 
 #include "frame_scanner.hpp"
 

@@ -1,16 +1,7 @@
 #include "gateway/client/ws_connection.hpp"
 
-#include <utility>  // before Asio (GCC 12 + Boost 1.74)
-
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <future>
-#include <mutex>
-#include <thread>
-
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -21,6 +12,13 @@
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/http/field.hpp>
 #include <boost/beast/websocket.hpp>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <utility>  // before Asio (GCC 12 + Boost 1.74)
 
 #include "pong_filter_stream.hpp"
 

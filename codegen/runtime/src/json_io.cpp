@@ -41,7 +41,8 @@ Json ParseUntrusted(std::string_view text, int max_depth) {
   // `depth` counts the containers around the current event, so a container that opens at
   // depth max_depth would be the (max_depth + 1)-th level.
   auto guard = [max_depth](int depth, Json::parse_event_t event, Json&) {
-    bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+    bool opens =
+        event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
     if (opens && depth >= max_depth) throw DepthLimitExceeded();
     return true;
   };
@@ -99,8 +100,7 @@ void ExpectObject(const Json& j, std::string_view ptr) {
 const Json& RequiredMember(const Json& j, std::string_view key, std::string_view ptr) {
   auto it = j.find(key);
   if (it == j.end()) {
-    throw DecodeError(std::string(ptr),
-                      "must have required property '" + std::string(key) + "'");
+    throw DecodeError(std::string(ptr), "must have required property '" + std::string(key) + "'");
   }
   return *it;
 }

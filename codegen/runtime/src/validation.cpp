@@ -1,10 +1,10 @@
 #include "gateway/wire/validation.hpp"
 
+#include <re2/re2.h>
+
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
-
-#include <re2/re2.h>
 
 #include "gateway/wire/json_io.hpp"
 

@@ -1,16 +1,16 @@
 // Crash-safe writes: modes, backup, a writer that dies between write and rename, a full disk,
 // and a target changed by someone else.
+#include "server/config/atomic_file.hpp"
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <functional>
 #include <system_error>
 
-#include <catch2/catch.hpp>
-
-#include "server/config/atomic_file.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -24,12 +24,14 @@ namespace fs = std::filesystem;
 namespace {
 
 std::size_t EntriesIn(const fs::path& dir) {
-  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
 
 }  // namespace
 
-TEST_CASE("Atomic write: new files are private and existing ones keep their mode", "[config][atomic]") {
+TEST_CASE("Atomic write: new files are private and existing ones keep their mode",
+          "[config][atomic]") {
   TempDir dir;
   AtomicWriteFile(dir / "a.json", "one");
   CHECK(ReadFile(dir / "a.json") == "one");
@@ -54,7 +56,8 @@ TEST_CASE("Atomic write: one backup of the previous version", "[config][atomic]"
   CHECK(FileMode(dir / "c.json.bak") == 0600);
 }
 
-TEST_CASE("Atomic write: a writer that dies before the rename leaves the old file whole", "[config][atomic]") {
+TEST_CASE("Atomic write: a writer that dies before the rename leaves the old file whole",
+          "[config][atomic]") {
   TempDir dir;
   WriteFile(dir / "c.json", "{\"old\": true}\n");
   pid_t child = fork();

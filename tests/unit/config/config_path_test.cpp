@@ -1,7 +1,8 @@
 // Dotted config paths: parse, get, set, unset, values and redaction.
+#include "server/config/config_path.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "server/config/config_path.hpp"
 #include "server/config/paths.hpp"
 
 using namespace gateway::config;
@@ -22,20 +23,24 @@ TEST_CASE("Config paths: parse and format", "[config][path]") {
   }
 }
 
-TEST_CASE("Config paths: set creates objects and keeps unrelated keys and order", "[config][path]") {
-  ordered_json doc = ordered_json::parse(R"({"z": 1, "gateway": {"port": 1, "mode": "local"}, "a": 2})");
+TEST_CASE("Config paths: set creates objects and keeps unrelated keys and order",
+          "[config][path]") {
+  ordered_json doc =
+      ordered_json::parse(R"({"z": 1, "gateway": {"port": 1, "mode": "local"}, "a": 2})");
   SetAt(doc, ParseConfigPath("gateway.port"), 2);
   SetAt(doc, ParseConfigPath("gateway.auth.token"), "t");
   SetAt(doc, ParseConfigPath("bindings[0].agentId"), "main");
   SetAt(doc, ParseConfigPath("bindings[1]"), ordered_json::object());
-  CHECK(doc.dump() ==
-        R"({"z":1,"gateway":{"port":2,"mode":"local","auth":{"token":"t"}},"a":2,"bindings":[{"agentId":"main"},{}]})");
+  CHECK(
+      doc.dump() ==
+      R"({"z":1,"gateway":{"port":2,"mode":"local","auth":{"token":"t"}},"a":2,"bindings":[{"agentId":"main"},{}]})");
   CHECK_THROWS_AS(SetAt(doc, ParseConfigPath("bindings[5]"), 1), UsageError);
   CHECK_THROWS_AS(SetAt(doc, ParseConfigPath("gateway.port.x"), 1), UsageError);
 }
 
 TEST_CASE("Config paths: find and unset", "[config][path]") {
-  ordered_json doc = ordered_json::parse(R"({"gateway": {"port": 1, "mode": "local"}, "list": [1, 2, 3]})");
+  ordered_json doc =
+      ordered_json::parse(R"({"gateway": {"port": 1, "mode": "local"}, "list": [1, 2, 3]})");
   CHECK(*FindAt(doc, ParseConfigPath("gateway.port")) == 1);
   CHECK(FindAt(doc, ParseConfigPath("gateway.nope")) == nullptr);
   CHECK(FindAt(doc, ParseConfigPath("list[3]")) == nullptr);
@@ -69,8 +74,9 @@ TEST_CASE("Config paths: secrets are redacted by key", "[config][path]") {
 }
 
 TEST_CASE("Config paths: secret key names are those the log redactor masks", "[config][path]") {
-  for (const char* key : {"token", "botToken", "password", "passwd", "clientSecret", "apiKey", "api-key", "accessKey",
-                          "access_key", "privateKey", "authorization", "cookie"}) {
+  for (const char* key :
+       {"token", "botToken", "password", "passwd", "clientSecret", "apiKey", "api-key", "accessKey",
+        "access_key", "privateKey", "authorization", "cookie"}) {
     INFO(key);
     CHECK(IsSecretKey(key));
   }

@@ -1,7 +1,8 @@
 // Port, bind, mode and auth resolution for `openclaw gateway` (spec/config.md §4, auth.md §1).
+#include "server/config/gateway_settings.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "server/config/gateway_settings.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -82,7 +83,9 @@ TEST_CASE("Gateway settings: bind modes", "[config][settings]") {
   CHECK(f.Resolve().bind == BindMode::kCustom);
   CHECK(f.Resolve().listen_hosts == Hosts{"192.168.5.5", "127.0.0.1"});
   f.flags.bind = "everywhere";
-  CHECK(f.Refusal() == "invalid bind 'everywhere' (expected loopback, lan, tailnet, auto, custom or an IPv4 address)");
+  CHECK(f.Refusal() ==
+        "invalid bind 'everywhere' (expected loopback, lan, tailnet, auto, custom or an IPv4 "
+        "address)");
   f.flags.bind.reset();
   f.Config(R"({"gateway": {"mode": "local", "bind": "custom", "auth": {"token": "t"}}})");
   CHECK(f.Refusal() == "gateway.bind is custom but gateway.customBindHost is not an IPv4 address");
@@ -95,7 +98,9 @@ TEST_CASE("Gateway settings: gateway.mode must be local", "[config][settings]") 
   Fixture f;
   f.config.exists = false;
   f.config.effective = nlohmann::json::object();
-  CHECK(f.Refusal() == "Missing config. Run `openclaw setup` or set gateway.mode=local (or pass --allow-unconfigured).");
+  CHECK(f.Refusal() ==
+        "Missing config. Run `openclaw setup` or set gateway.mode=local (or pass "
+        "--allow-unconfigured).");
   f.flags.allow_unconfigured = true;
   CHECK(f.Resolve().port == 18789);
   f.flags.allow_unconfigured = false;
@@ -132,14 +137,17 @@ TEST_CASE("Gateway settings: auth precedence and mode inference", "[config][sett
 
   f.Config(R"({"gateway": {"mode": "local", "auth": {"token": "t", "password": "p"}}})");
   CHECK(f.Refusal() == "a gateway token and a password are both configured: set gateway.auth.mode");
-  f.Config(R"({"gateway": {"mode": "local", "auth": {"mode": "password", "token": "t", "password": "p"}}})");
+  f.Config(
+      R"({"gateway": {"mode": "local", "auth": {"mode": "password", "token": "t", "password": "p"}}})");
   CHECK(f.Resolve().auth_mode == AuthMode::kPassword);
 }
 
 TEST_CASE("Gateway settings: secrets that do not resolve fail closed", "[config][settings]") {
   Fixture f;
-  f.Config(R"({"gateway": {"mode": "local", "auth": {"token": {"source": "env", "id": "NOT_THERE"}}}})");
-  CHECK(f.Refusal() == "gateway.auth.token: environment variable NOT_THERE (SecretRef source env) is not set");
+  f.Config(
+      R"({"gateway": {"mode": "local", "auth": {"token": {"source": "env", "id": "NOT_THERE"}}}})");
+  CHECK(f.Refusal() ==
+        "gateway.auth.token: environment variable NOT_THERE (SecretRef source env) is not set");
   f.Config(R"({"gateway": {"mode": "local", "auth": {"token": "${NOT_THERE}"}}})");
   CHECK(f.Refusal() == "gateway.auth.token refers to ${NOT_THERE}, which is not set");
 }
@@ -157,5 +165,6 @@ TEST_CASE("Gateway settings: a non-loopback bind needs auth", "[config][settings
   CHECK(loopback.auth_mode == AuthMode::kToken);
   CHECK_FALSE(loopback.token.has_value());
   f.flags.auth = "trusted-proxy";
-  CHECK(f.Refusal() == "trusted-proxy auth is not supported by this gateway yet: use token or password");
+  CHECK(f.Refusal() ==
+        "trusted-proxy auth is not supported by this gateway yet: use token or password");
 }

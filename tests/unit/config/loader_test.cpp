@@ -1,8 +1,9 @@
 // Loading openclaw.json: JSON5, migrations, substitution, validation with key paths and lines,
 // refusals and warnings (spec/config.md §2–§6).
+#include "server/config/loader.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "server/config/loader.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -47,15 +48,18 @@ TEST_CASE("Config: the real-world example in JSON5 loads", "[config][loader]") {
   f.env.Set("OPENCLAW_GATEWAY_TOKEN", "tok-123");
   f.env.Set("ANTHROPIC_API_KEY", "sk-ant-test");
   f.env.Set("OPENAI_API_KEY", "sk-test");
-  std::string text = gateway::testing::ReadFile(std::string(CONFIG_TEST_DATA) + "/real-world.json5");
+  std::string text =
+      gateway::testing::ReadFile(std::string(CONFIG_TEST_DATA) + "/real-world.json5");
   auto loaded = f.Load(text);
   CHECK(loaded.exists);
   REQUIRE(loaded.typed.gateway);
   CHECK(loaded.typed.gateway->port == 18789);
   CHECK(loaded.effective["gateway"]["auth"]["token"] == "tok-123");
-  CHECK(loaded.raw["gateway"]["auth"]["token"] == "${OPENCLAW_GATEWAY_TOKEN}");  // the file keeps the reference
+  CHECK(loaded.raw["gateway"]["auth"]["token"] ==
+        "${OPENCLAW_GATEWAY_TOKEN}");  // the file keeps the reference
   CHECK(std::find(loaded.notices.begin(), loaded.notices.end(),
-                  "gateway.reload.debounceMs is retired (debounce is built in): ignored") != loaded.notices.end());
+                  "gateway.reload.debounceMs is retired (debounce is built in): ignored") !=
+        loaded.notices.end());
   CHECK_FALSE(loaded.warnings.empty());  // agents, channels… are not implemented yet
 }
 
@@ -67,18 +71,23 @@ TEST_CASE("Config: validation errors name the key path and the line", "[config][
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0] == "openclaw.json:1:1: unexpected property 'bogus'");
   CHECK(f.Errors("{gateway: {auth: {mode: 'magic'}}}") ==
-        std::vector<std::string>{"openclaw.json:1:25: gateway.auth.mode: must be equal to one of the allowed values"});
-  CHECK(f.Errors("{cron: {maxConcurrentRuns: 2}}") ==
-        std::vector<std::string>{"openclaw.json:1:8: cron: unexpected property 'maxConcurrentRuns'"});
-  CHECK(f.Errors("{\n  gateway: {port: 1,\n") == std::vector<std::string>{"openclaw.json:2:12: unterminated object"});
-  CHECK(f.Errors("[1]") == std::vector<std::string>{"openclaw.json:1:1: the config must be an object"});
+        std::vector<std::string>{
+            "openclaw.json:1:25: gateway.auth.mode: must be equal to one of the allowed values"});
+  CHECK(
+      f.Errors("{cron: {maxConcurrentRuns: 2}}") ==
+      std::vector<std::string>{"openclaw.json:1:8: cron: unexpected property 'maxConcurrentRuns'"});
+  CHECK(f.Errors("{\n  gateway: {port: 1,\n") ==
+        std::vector<std::string>{"openclaw.json:2:12: unterminated object"});
+  CHECK(f.Errors("[1]") ==
+        std::vector<std::string>{"openclaw.json:1:1: the config must be an object"});
 }
 
 TEST_CASE("Config: safe legacy migrations", "[config][loader]") {
   Fixture f;
   auto loaded = f.Load(
       "{gateway: {mode: 'local', bind: '10.1.2.3', reload: {mode: 'hot', debounceMs: 300}},"
-      " logging: {consoleStyle: 'compact'}, session: {resetByType: {dm: {mode: 'idle', idleMinutes: 30}}}}");
+      " logging: {consoleStyle: 'compact'}, session: {resetByType: {dm: {mode: 'idle', "
+      "idleMinutes: 30}}}}");
   CHECK(loaded.effective["gateway"]["reload"] == nlohmann::json{{"mode", "hybrid"}});
   CHECK(loaded.effective["gateway"]["bind"] == "custom");
   CHECK(loaded.effective["gateway"]["customBindHost"] == "10.1.2.3");
@@ -91,14 +100,16 @@ TEST_CASE("Config: safe legacy migrations", "[config][loader]") {
 TEST_CASE("Config: security features this gateway lacks refuse to load", "[config][loader]") {
   Fixture f;
   CHECK(f.Errors("{gateway: {tls: {enabled: true}}}") ==
-        std::vector<std::string>{"openclaw.json:1:27: gateway.tls.enabled: TLS is not supported by this gateway yet: "
-                                 "terminate TLS in a reverse proxy and set it to false"});
+        std::vector<std::string>{
+            "openclaw.json:1:27: gateway.tls.enabled: TLS is not supported by this gateway yet: "
+            "terminate TLS in a reverse proxy and set it to false"});
   CHECK(f.Errors("{gateway: {tailscale: {mode: 'funnel'}}}").size() == 1);
   CHECK(f.Errors("{gateway: {auth: {mode: 'trusted-proxy'}}}").size() == 1);
   CHECK(f.Errors("{gateway: {tls: {enabled: false}, tailscale: {mode: 'off'}}}").empty());
 }
 
-TEST_CASE("Config: unimplemented keys warn once each and unresolved variables warn", "[config][loader]") {
+TEST_CASE("Config: unimplemented keys warn once each and unresolved variables warn",
+          "[config][loader]") {
   Fixture f;
   auto loaded = f.Load(
       "{gateway: {mode: 'local', controlUi: {enabled: true}, auth: {token: '${NOT_SET_ANYWHERE}'}},"

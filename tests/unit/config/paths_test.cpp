@@ -1,7 +1,8 @@
 // Where config and state live (spec/config.md §1).
+#include "server/config/paths.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "server/config/paths.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -49,7 +50,9 @@ TEST_CASE("Paths: profiles and --dev", "[config][paths]") {
 }
 
 TEST_CASE("Paths: explicit state dir and config path win over the profile", "[config][paths]") {
-  Environment env({{"HOME", "/h"}, {"OPENCLAW_STATE_DIR", "~/state"}, {"OPENCLAW_CONFIG_PATH", "/etc/claw.json"}});
+  Environment env({{"HOME", "/h"},
+                   {"OPENCLAW_STATE_DIR", "~/state"},
+                   {"OPENCLAW_CONFIG_PATH", "/etc/claw.json"}});
   Paths p = ResolvePaths({false, "work"}, env);
   CHECK(p.state_dir == "/h/state");
   CHECK(p.config_path == "/etc/claw.json");

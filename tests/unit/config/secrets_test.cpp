@@ -1,9 +1,10 @@
 // .env files, ${VAR} substitution and SecretRef resolution (spec/config.md §1, §3; auth.md §1).
+#include "server/config/secrets.hpp"
+
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 
-#include "server/config/secrets.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -82,10 +83,11 @@ TEST_CASE("Secrets: strings and SecretRefs resolve or fail closed", "[config][se
 
   CHECK(ResolveSecret("plain", env, paths, key) == "plain");
   CHECK(ResolveSecret(nullptr, env, paths, key) == std::nullopt);
-  CHECK(ResolveSecret({{"source", "env"}, {"provider", "default"}, {"id", "GW_TOKEN"}}, env, paths, key) == "from-env");
+  CHECK(ResolveSecret({{"source", "env"}, {"provider", "default"}, {"id", "GW_TOKEN"}}, env, paths,
+                      key) == "from-env");
   CHECK(ResolveSecret({{"source", "file"}, {"id", "gw.token"}}, env, paths, key) == "from-file");
-  CHECK(ResolveSecret({{"source", "file"}, {"id", (dir / "state" / "gw.token").string()}}, env, paths, key) ==
-        "from-file");
+  CHECK(ResolveSecret({{"source", "file"}, {"id", (dir / "state" / "gw.token").string()}}, env,
+                      paths, key) == "from-file");
 
   auto message = [&](const nlohmann::json& v) {
     try {
@@ -95,11 +97,15 @@ TEST_CASE("Secrets: strings and SecretRefs resolve or fail closed", "[config][se
     }
     return std::string("resolved");
   };
-  CHECK(message("${MISSING_TOKEN}") == "gateway.auth.token refers to ${MISSING_TOKEN}, which is not set");
+  CHECK(message("${MISSING_TOKEN}") ==
+        "gateway.auth.token refers to ${MISSING_TOKEN}, which is not set");
   CHECK(message({{"source", "env"}, {"id", "NOPE"}}) ==
         "gateway.auth.token: environment variable NOPE (SecretRef source env) is not set");
   CHECK(message({{"source", "exec"}, {"provider", "vault"}, {"id", "x"}}) ==
-        "gateway.auth.token: SecretRef source 'exec' is not supported by this gateway (use source env or file)");
-  CHECK(message({{"source", "store"}, {"id", "x"}}).find("'store' is not supported") != std::string::npos);
-  CHECK(message({{"source", "file"}, {"id", "absent"}}).find("cannot read secret file") != std::string::npos);
+        "gateway.auth.token: SecretRef source 'exec' is not supported by this gateway (use source "
+        "env or file)");
+  CHECK(message({{"source", "store"}, {"id", "x"}}).find("'store' is not supported") !=
+        std::string::npos);
+  CHECK(message({{"source", "file"}, {"id", "absent"}}).find("cannot read secret file") !=
+        std::string::npos);
 }
