@@ -278,6 +278,7 @@ void EmitRpc(const Protocol& proto, Outputs& out) {
 
 #include <nlohmann/json.hpp>
 
+#include "gateway/proto/protocol.hpp"
 #include "gateway/proto/types.hpp"
 #include "gateway/wire/json_io.hpp"
 
@@ -315,7 +316,14 @@ class Serialized {
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
 
 // An error shape with a code and message (details, retryable, retryAfterMs left empty).
-ErrorShape MakeError(std::string code, std::string message);
+ErrorShape MakeError(ErrorCode code, std::string message);
+// The same with typed details (one of the generated *Details structs).
+template <class Details>
+ErrorShape MakeError(ErrorCode code, std::string message, const Details& details) {
+  ErrorShape error = MakeError(code, std::move(message));
+  error.details = Write(details);
+  return error;
+}
 
 // Answers one request exactly once: Ok(result) or Fail(error). Two-phase methods (Accepted is not
 // void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
@@ -334,7 +342,7 @@ class Reply {
   Reply& operator=(const Reply&) = delete;
   ~Reply() {
     if (!answered_ && sink_) {
-      SendError(*sink_, id_, MakeError("UNAVAILABLE", "request was dropped without a response"));
+      SendError(*sink_, id_, MakeError(ErrorCode::kUnavailable, "request was dropped without a response"));
     }
   }
 
@@ -433,9 +441,9 @@ void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error)
   sink.SendFrame(EncodeResponse(id, false, nullptr, &error));
 }
 
-ErrorShape MakeError(std::string code, std::string message) {
+ErrorShape MakeError(ErrorCode code, std::string message) {
   ErrorShape error;
-  error.code = std::move(code);
+  error.code = std::string(ToString(code));
   error.message = std::move(message);
   return error;
 }
@@ -607,7 +615,8 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   c.In();
   c("const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;");
   c("auto fail = [&](const std::string& detail) {");
-  c("  SendError(*sink, id, MakeError(\"INVALID_REQUEST\", \"invalid \" + std::string(method.name) "
+  c("  SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, \"invalid \" + "
+    "std::string(method.name) "
     "+ \" params: \" + detail));");
   c("};");
   c("switch (method.id) {");

@@ -5,19 +5,20 @@
 
 #include <cctype>
 
+#include "gateway/proto/errors.hpp"
+#include "gateway/proto/rpc.hpp"
+
 namespace gateway::server {
 namespace {
 
-proto::ErrorShape AuthError(const std::string& message, const std::string& code,
+proto::ErrorShape AuthError(const std::string& message, proto::AuthFailureCode code,
                             const std::string& reason, const std::string& next_step) {
-  proto::ErrorShape e;
-  e.code = "INVALID_REQUEST";
-  e.message = message;
-  e.details = nlohmann::json{{"code", code},
-                             {"authReason", reason},
-                             {"canRetryWithDeviceToken", false},
-                             {"recommendedNextStep", next_step}};
-  return e;
+  proto::AuthFailureDetails details;
+  details.code = code;
+  details.auth_reason = reason;
+  details.can_retry_with_device_token = false;
+  details.recommended_next_step = next_step;
+  return proto::MakeError(proto::ErrorCode::kInvalidRequest, message, details);
 }
 
 // The parenthesised hint the reference adds, by kind of client (auth.md §5).
@@ -122,9 +123,8 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
   }
   if (!provided) {
     AuthFailure f;
-    f.error.code = "NOT_PAIRED";
-    f.error.message = "device identity required";
-    f.error.details = nlohmann::json{{"code", "DEVICE_IDENTITY_REQUIRED"}};
+    f.error = proto::MakeError(proto::ErrorCode::kNotPaired, "device identity required",
+                               proto::DeviceIdentityRequiredDetails{});
     return f;
   }
   const std::string hint = " (" + Hint(params, loopback, password_mode) + ")";
@@ -134,11 +134,12 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
         password_mode
             ? AuthError("unauthorized: gateway password not configured on gateway (set "
                         "gateway.auth.password)",
-                        "AUTH_PASSWORD_NOT_CONFIGURED", "password_missing_config",
-                        "update_auth_configuration")
+                        proto::AuthFailureCode::kAuthPasswordNotConfigured,
+                        "password_missing_config", "update_auth_configuration")
             : AuthError(
                   "unauthorized: gateway token not configured on gateway (set gateway.auth.token)",
-                  "AUTH_TOKEN_NOT_CONFIGURED", "token_missing_config", "update_auth_configuration"),
+                  proto::AuthFailureCode::kAuthTokenNotConfigured, "token_missing_config",
+                  "update_auth_configuration"),
         false};
   }
   std::lock_guard lock(mutex_);
@@ -146,9 +147,10 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
   const std::string key = BucketKey(remote_ip, loopback, origin);
   std::int64_t retry_after = 0;
   if (limited && LockedOut(key, now_ms, retry_after)) {
-    AuthFailure f{AuthError("unauthorized: too many failed authentication attempts (retry later)",
-                            "AUTH_RATE_LIMITED", "rate_limited", "wait_then_retry"),
-                  false};
+    AuthFailure f{
+        AuthError("unauthorized: too many failed authentication attempts (retry later)",
+                  proto::AuthFailureCode::kAuthRateLimited, "rate_limited", "wait_then_retry"),
+        false};
     f.error.retryable = true;
     f.error.retry_after_ms = retry_after;
     return f;
@@ -158,13 +160,13 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
     return std::nullopt;
   }
   if (limited) RecordFailure(key, now_ms);
-  return AuthFailure{
-      password_mode
-          ? AuthError("unauthorized: gateway password mismatch" + hint, "AUTH_PASSWORD_MISMATCH",
-                      "password_mismatch", "update_auth_credentials")
-          : AuthError("unauthorized: gateway token mismatch" + hint, "AUTH_TOKEN_MISMATCH",
-                      "token_mismatch", "update_auth_credentials"),
-      true};
+  return AuthFailure{password_mode ? AuthError("unauthorized: gateway password mismatch" + hint,
+                                               proto::AuthFailureCode::kAuthPasswordMismatch,
+                                               "password_mismatch", "update_auth_credentials")
+                                   : AuthError("unauthorized: gateway token mismatch" + hint,
+                                               proto::AuthFailureCode::kAuthTokenMismatch,
+                                               "token_mismatch", "update_auth_credentials"),
+                     true};
 }
 
 }  // namespace gateway::server

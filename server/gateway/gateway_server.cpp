@@ -26,11 +26,8 @@ std::string EncodeChallenge(const std::string& nonce) {
       .dump();
 }
 
-proto::ErrorShape Error(const char* code, std::string message, json details = nullptr) {
-  proto::ErrorShape e = proto::MakeError(code, std::move(message));
-  if (!details.is_null()) e.details = std::move(details);
-  return e;
-}
+using proto::ErrorCode;
+using proto::MakeError;
 
 // Negotiated protocol, or nullopt (protocol.md §3 "Version negotiation", [impl] column).
 std::optional<std::int64_t> Negotiate(const proto::ConnectParams& p, bool node) {
@@ -233,13 +230,13 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
   const std::string id = frame["id"].get<std::string>();
   if (frame["method"] != "connect") {
     std::string text = "invalid handshake: first request must be connect";
-    return Reject(connection, id, Error("INVALID_REQUEST", text), 1008, text);
+    return Reject(connection, id, MakeError(ErrorCode::kInvalidRequest, text), 1008, text);
   }
   const json params_json = frame.value("params", json());
   auto errors = proto::Validate(&proto::CheckConnectParams, params_json);
   if (!errors.empty()) {
     std::string text = "invalid connect params: " + wire::FormatErrors(errors);
-    return Reject(connection, id, Error("INVALID_REQUEST", text), 1008, text);
+    return Reject(connection, id, MakeError(ErrorCode::kInvalidRequest, text), 1008, text);
   }
   auto params = wire::Decode<proto::ConnectParams>(params_json);
   const std::string role = params.role.value_or("operator");
@@ -250,17 +247,19 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
     return;
   }
   if (role != "operator" && role != "node")
-    return Reject(connection, id, Error("INVALID_REQUEST", "invalid role"), 1008, "invalid role");
+    return Reject(connection, id, MakeError(ErrorCode::kInvalidRequest, "invalid role"), 1008,
+                  "invalid role");
   const bool node = role == "node";
 
   auto protocol = Negotiate(params, node && params.client.mode == proto::GatewayClientMode::kNode);
   if (!protocol) {
-    json details = {{"code", "PROTOCOL_MISMATCH"},
-                    {"clientMinProtocol", params.min_protocol},
-                    {"clientMaxProtocol", params.max_protocol},
-                    {"expectedProtocol", proto::kProtocolVersion},
-                    {"minimumProbeProtocol", proto::constants::kMinProbeProtocol}};
-    return Reject(connection, id, Error("INVALID_REQUEST", "protocol mismatch", details), 1002,
+    proto::ProtocolMismatchDetails details;
+    details.client_min_protocol = params.min_protocol;
+    details.client_max_protocol = params.max_protocol;
+    details.expected_protocol = proto::kProtocolVersion;
+    details.minimum_probe_protocol = proto::constants::kMinProbeProtocol;
+    return Reject(connection, id,
+                  MakeError(ErrorCode::kInvalidRequest, "protocol mismatch", details), 1002,
                   "protocol mismatch");
   }
 
@@ -277,8 +276,8 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
         "gateway.controlUi.allowedOrigins)";
     return Reject(
         connection, id,
-        Error("INVALID_REQUEST", text,
-              {{"code", "CONTROL_UI_ORIGIN_NOT_ALLOWED"}, {"reason", "origin missing or invalid"}}),
+        MakeError(ErrorCode::kInvalidRequest, text,
+                  proto::ControlUiOriginNotAllowedDetails{.reason = "origin missing or invalid"}),
         1008, text);
   }
 
@@ -301,16 +300,17 @@ void GatewayServer::HandleConnect(const std::shared_ptr<transport::Connection>& 
   }
   // Device identity is not verified yet (a later issue): a `device` field is never trusted.
   if (node) {
-    return Reject(
-        connection, id,
-        Error("NOT_PAIRED", "device identity required", {{"code", "DEVICE_IDENTITY_REQUIRED"}}),
-        1008, "device identity required");
+    return Reject(connection, id,
+                  MakeError(ErrorCode::kNotPaired, "device identity required",
+                            proto::DeviceIdentityRequiredDetails{}),
+                  1008, "device identity required");
   }
   if (control_ui || client_id == proto::GatewayClientId::kOpenclawTui) {
     std::string text =
         "control ui requires device identity (use HTTPS or localhost secure context)";
     return Reject(connection, id,
-                  Error("INVALID_REQUEST", text, {{"code", "CONTROL_UI_DEVICE_IDENTITY_REQUIRED"}}),
+                  MakeError(ErrorCode::kInvalidRequest, text,
+                            proto::ControlUiDeviceIdentityRequiredDetails{}),
                   1008, text);
   }
   auto scopes = EffectiveScopes(params, loopback, !origin.empty());
@@ -433,7 +433,8 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
                              !frame["id"].get_ref<const std::string&>().empty()
                          ? frame["id"].get<std::string>()
                          : "invalid";
-    auto error = Error("INVALID_REQUEST", "invalid request frame: " + wire::FormatErrors(errors));
+    auto error = MakeError(ErrorCode::kInvalidRequest,
+                           "invalid request frame: " + wire::FormatErrors(errors));
     return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
   }
   std::string id = frame["id"].get<std::string>();
@@ -446,8 +447,8 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
     // Role: node-only methods need a node; everything else, unknown methods included, an operator.
     proto::Role needed = method && method->role ? *method->role : proto::Role::kOperator;
     if (session->role != needed) {
-      auto error = Error("INVALID_REQUEST",
-                         "unauthorized role: " + std::string(proto::ToString(session->role)));
+      auto error = MakeError(ErrorCode::kInvalidRequest,
+                             "unauthorized role: " + std::string(proto::ToString(session->role)));
       connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
       if (++session->unauthorized_role_calls > proto::constants::kMaxUnauthorizedCalls) {
         connection->Close(1008, "repeated unauthorized calls");
@@ -461,17 +462,17 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
                  : std::optional<proto::Scope>(proto::Scope::kOperatorAdmin);
       if (required && !session->HasScope(*required)) {
         std::string scope(proto::ToString(*required));
-        auto error = Error(
-            "FORBIDDEN", "missing scope: " + scope,
-            {{"code", "MISSING_SCOPE"}, {"missingScope", scope}, {"requiredScopes", {scope}}});
+        auto error = MakeError(
+            ErrorCode::kForbidden, "missing scope: " + scope,
+            proto::MissingScopeDetails{.missing_scope = scope, .required_scopes = {scope}});
         return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
       }
     }
   }
   if (!method) {
-    auto error = Error("INVALID_REQUEST", method_name == "connect"
-                                              ? "connect is only valid as the first request"
-                                              : "unknown method: " + method_name);
+    auto error = MakeError(ErrorCode::kInvalidRequest,
+                           method_name == "connect" ? "connect is only valid as the first request"
+                                                    : "unknown method: " + method_name);
     return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
   }
   struct Sink : proto::ResponseSink {

@@ -15,7 +15,7 @@ using nlohmann::json;
 namespace {
 
 proto::ErrorShape InvalidRequest(std::string message) {
-  return proto::MakeError("INVALID_REQUEST", std::move(message));
+  return proto::MakeError(proto::ErrorCode::kInvalidRequest, std::move(message));
 }
 
 bool Blank(const std::string& text) {
@@ -168,7 +168,8 @@ void SystemServiceImpl::GatewayRestartRequest(
     proto::GatewayRestartRequestParams params, rpc::CallContext&,
     proto::Reply<proto::GatewayRestartRequestResult> reply) {
   if (!state_.request_restart) {
-    return reply.Fail(proto::MakeError("UNAVAILABLE", "restart is not available in this process"));
+    return reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable,
+                                       "restart is not available in this process"));
   }
   RestartDecision decision =
       state_.request_restart(params.reason.value_or("gateway restart requested"));

@@ -251,7 +251,7 @@ TEST_CASE("Generated dispatcher: validates, decodes, routes and answers", "[code
     CHECK(sink->frames[0]["payload"] == json{{"runId", "r1"}, {"status", "accepted"}});
     DemoRunErrorPayload payload;
     payload.run_id = "r1";
-    demo.held_run->Fail(MakeError("UNAVAILABLE", "store down"), payload);
+    demo.held_run->Fail(MakeError(ErrorCode::kUnavailable, "store down"), payload);
     demo.held_run->Ok({});  // ignored: already answered
     REQUIRE(sink->frames.size() == 2);
     CHECK(sink->frames[1]["id"] == "7");

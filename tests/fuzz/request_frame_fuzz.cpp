@@ -44,8 +44,8 @@ class CheckingSink : public proto::ResponseSink {
 };
 
 void SendError(std::string_view id, std::string message) {
-  const proto::ErrorShape error = proto::MakeError(
-      std::string(proto::ToString(proto::ErrorCode::kInvalidRequest)), std::move(message));
+  const proto::ErrorShape error =
+      proto::MakeError(proto::ErrorCode::kInvalidRequest, std::move(message));
   CheckResponse(proto::EncodeResponse(id, false, nullptr, &error));
 }
 
@@ -92,8 +92,7 @@ class Unavailable : public proto::SystemService {
  private:
   template <class R>
   static void Answer(R& reply) {
-    reply.Fail(proto::MakeError(std::string(proto::ToString(proto::ErrorCode::kUnavailable)),
-                                "answered by the fuzz target"));
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
   }
 };
 

@@ -20,7 +20,7 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
                           std::shared_ptr<ResponseSink> sink, std::string id) {
   const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;
   auto fail = [&](const std::string& detail) {
-    SendError(*sink, id, MakeError("INVALID_REQUEST", "invalid " + std::string(method.name) + " params: " + detail));
+    SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, "invalid " + std::string(method.name) + " params: " + detail));
   };
   switch (method.id) {
     case MethodId::kGatewayIdentityGet: {

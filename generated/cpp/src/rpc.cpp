@@ -43,9 +43,9 @@ void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error)
   sink.SendFrame(EncodeResponse(id, false, nullptr, &error));
 }
 
-ErrorShape MakeError(std::string code, std::string message) {
+ErrorShape MakeError(ErrorCode code, std::string message) {
   ErrorShape error;
-  error.code = std::move(code);
+  error.code = std::string(ToString(code));
   error.message = std::move(message);
   return error;
 }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gateway/proto/protocol.hpp"
 #include "gateway/proto/types.hpp"
 #include "gateway/wire/json_io.hpp"
 
@@ -47,7 +48,14 @@ class Serialized {
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
 
 // An error shape with a code and message (details, retryable, retryAfterMs left empty).
-ErrorShape MakeError(std::string code, std::string message);
+ErrorShape MakeError(ErrorCode code, std::string message);
+// The same with typed details (one of the generated *Details structs).
+template <class Details>
+ErrorShape MakeError(ErrorCode code, std::string message, const Details& details) {
+  ErrorShape error = MakeError(code, std::move(message));
+  error.details = Write(details);
+  return error;
+}
 
 // Answers one request exactly once: Ok(result) or Fail(error). Two-phase methods (Accepted is not
 // void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
@@ -66,7 +74,7 @@ class Reply {
   Reply& operator=(const Reply&) = delete;
   ~Reply() {
     if (!answered_ && sink_) {
-      SendError(*sink_, id_, MakeError("UNAVAILABLE", "request was dropped without a response"));
+      SendError(*sink_, id_, MakeError(ErrorCode::kUnavailable, "request was dropped without a response"));
     }
   }
 
