@@ -8,6 +8,7 @@
 #include <memory>
 #include <thread>
 
+#include "gateway/proto/protocol.hpp"
 #include "server/config/json5.hpp"
 #include "server/config/loader.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -53,16 +54,17 @@ json CallOrThrow(client::GatewayClient& client, const std::string& method, const
   }
   if (result.ok) return result.payload;
   json error = result.error ? json(Write(*result.error)) : json::object();
+  const std::string code =
+      error.value("code", std::string(proto::ToString(proto::ErrorCode::kUnavailable)));
   json shape = {{"ok", false},
                 {"error",
                  {{"type", "gateway_request_error"},
-                  {"code", error.value("code", "UNAVAILABLE")},
+                  {"code", code},
                   {"message", error.value("message", "request failed")},
                   {"retryable", error.value("retryable", false)}}}};
   if (error.contains("details")) shape["error"]["details"] = error["details"];
   if (json_output) std::cout << shape.dump() << "\n";
-  throw CommandError(kExitFailure, error.value("code", "UNAVAILABLE") + ": " +
-                                       error.value("message", "request failed"));
+  throw CommandError(kExitFailure, code + ": " + error.value("message", "request failed"));
 }
 
 int Call(CliContext& ctx, const CallOptions& o) {
