@@ -76,7 +76,6 @@ class GatewayState {
   // Set by whoever runs the gateway: schedules an in-process restart.
   std::function<RestartDecision(const std::string& reason)> request_restart;
 
-  std::atomic<bool> heartbeats_enabled{true};
   void QueueSystemEvent(std::string text);
   std::vector<std::string> QueuedSystemEvents() const;
 

@@ -80,6 +80,11 @@ std::int64_t HealthMonitor::version() const {
   return version_;
 }
 
+bool HealthMonitor::HeartbeatsEnabled() const {
+  std::lock_guard lock(mutex_);
+  return heartbeats_enabled_;
+}
+
 void HealthMonitor::SetHeartbeatsEnabled(bool enabled) {
   std::lock_guard lock(mutex_);
   heartbeats_enabled_ = enabled;

@@ -27,6 +27,7 @@ class HealthMonitor {
   proto::HealthSnapshot Current(std::int64_t now_ms);
   std::int64_t version() const;
   void SetHeartbeatsEnabled(bool enabled);
+  bool HeartbeatsEnabled() const;
 
  private:
   proto::HealthSnapshot Build(std::int64_t now_ms) const;

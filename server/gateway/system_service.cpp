@@ -39,7 +39,7 @@ void SystemServiceImpl::Status(proto::StatusParams, rpc::CallContext& context,
   std::string sessions_path =
       admin ? (state_.paths.state_dir / "agents/main/sessions/sessions.json").string()
             : "[redacted]";
-  const bool heartbeats = state_.heartbeats_enabled;
+  const bool heartbeats = state_.health.HeartbeatsEnabled();
   json queued = json::array();
   for (const auto& text : state_.QueuedSystemEvents()) queued.push_back({{"text", text}});
   auto memory = system::ReadProcessMemory();
@@ -131,7 +131,6 @@ void SystemServiceImpl::LastHeartbeat(proto::LastHeartbeatParams, rpc::CallConte
 
 void SystemServiceImpl::SetHeartbeats(proto::SetHeartbeatsParams params, rpc::CallContext&,
                                       proto::Reply<proto::SetHeartbeatsResult> reply) {
-  state_.heartbeats_enabled = params.enabled;
   state_.health.SetHeartbeatsEnabled(params.enabled);
   proto::SetHeartbeatsResult result;
   result.enabled = params.enabled;
