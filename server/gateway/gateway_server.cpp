@@ -3,6 +3,8 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <thread>
 
 #include "gateway/proto/validators.hpp"
@@ -44,6 +46,91 @@ std::optional<std::int64_t> Negotiate(const proto::ConnectParams& p, bool node) 
   return std::nullopt;
 }
 
+// Untrusted text (request ids, unknown method names) is cut short in log lines.
+std::string_view Clip(std::string_view text, std::size_t limit = 80) {
+  return text.substr(0, limit);
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ',';
+    out += item;
+  }
+  return out.empty() ? "(none)" : out;
+}
+
+// Reads `ok` and `error.code` of a response frame; the parse stops as soon as both are known, so
+// a large payload (which follows them, see proto::EncodeResponse) is not parsed.
+class OutcomeReader : public nlohmann::json_sax<json> {
+ public:
+  std::optional<bool> ok;
+  std::string code;
+
+  bool null() override { return true; }
+  bool boolean(bool value) override {
+    if (depth_ == 1 && key_ == "ok") ok = value;
+    return !Done();
+  }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t& value) override {
+    if (depth_ == 2 && top_key_ == "error" && key_ == "code") code = value;
+    return !Done();
+  }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return ++depth_, true; }
+  bool end_object() override { return --depth_, true; }
+  bool start_array(std::size_t) override { return ++depth_, true; }
+  bool end_array() override { return --depth_, true; }
+  bool key(string_t& name) override {
+    if (depth_ == 1) top_key_ = name;
+    key_ = name;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  bool Done() const { return ok && (*ok || !code.empty()); }
+  int depth_ = 0;
+  std::string top_key_;
+  std::string key_;
+};
+
+// Where one request's responses go.
+struct ConnectionSink : proto::ResponseSink {
+  std::shared_ptr<transport::Connection> connection;
+  void SendFrame(std::string frame) override { connection->Send(std::move(frame)); }
+};
+
+// With debug logging on, each response is also logged: method, id, outcome, time since the
+// request arrived. Logged before it is sent, so the line is there once the caller has its answer.
+struct LoggingSink : ConnectionSink {
+  logging::Logger* log = nullptr;
+  std::string conn_id;
+  std::string method;
+  std::string id;
+  std::chrono::steady_clock::time_point start;
+
+  void SendFrame(std::string frame) override {
+    OutcomeReader outcome;
+    json::sax_parse(frame, &outcome, json::input_format_t::json, false);
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - start)
+                            .count();
+    char duration[32];
+    std::snprintf(duration, sizeof duration, "%.1fms", static_cast<double>(micros) / 1000.0);
+    log->Debug(kSubsystem,
+               "request conn=" + conn_id + " method=" + method + " id=" + id + " " +
+                   (outcome.ok.value_or(false) ? std::string("ok") : "error " + outcome.code) +
+                   " " + duration);
+    ConnectionSink::SendFrame(std::move(frame));
+  }
+};
+
 bool EphemeralMode(proto::GatewayClientMode mode) {
   return mode == proto::GatewayClientMode::kCli || mode == proto::GatewayClientMode::kBackend ||
          mode == proto::GatewayClientMode::kProbe;
@@ -73,7 +160,11 @@ GatewayServer::GatewayServer(GatewayOptions options, logging::Logger& log)
             }()),
       system_service_(*state_, identity_),
       dispatcher_(system_service_),
-      http_routes_(*state_, auth_) {
+      http_routes_(*state_, auth_, [&] {
+        const json& proxies =
+            options_.config.effective.value("/gateway/trustedProxies"_json_pointer, json::array());
+        return proxies.is_array() && !proxies.empty();
+      }()) {
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
   }
@@ -172,15 +263,35 @@ void GatewayServer::OnClose(const std::shared_ptr<transport::Connection>& connec
     std::lock_guard lock(mutex_);
     pending_.erase(connection.get());
     auto it = sessions_.find(connection.get());
-    if (it == sessions_.end()) return;
-    session = it->second;
-    sessions_.erase(it);
+    if (it != sessions_.end()) {
+      session = it->second;
+      sessions_.erase(it);
+    }
   }
+  if (log_.IsEnabled(logging::Level::kDebug)) LogClose(*connection, session.get());
+  if (!session) return;
   state_->bus.Remove(session.get());
   if (!session->presence_key.empty()) {
     if (state_->presence.MarkDisconnected(session->presence_key, NowMs()))
       state_->BroadcastPresenceCoalesced();
   }
+}
+
+void GatewayServer::LogClose(const transport::Connection& connection, const Session* session) {
+  const auto info = connection.close_info();
+  std::string line = session
+                         ? "close conn=" + session->conn_id +
+                               " client=" + std::string(proto::ToString(session->connect.client.id))
+                         : "close before hello socket=" + connection.id();
+  line += " ip=" + connection.remote_ip();
+  if (info.code == 0) {
+    line += " without a close frame";
+  } else {
+    line += " code=" + std::to_string(info.code);
+    if (!info.reason.empty()) line += " reason=\"" + std::string(Clip(info.reason)) + "\"";
+    line += info.by_peer ? " (by the client)" : " (by the gateway)";
+  }
+  log_.Debug(kSubsystem, line);
 }
 
 void GatewayServer::OnMessage(const std::shared_ptr<transport::Connection>& connection,
@@ -201,6 +312,10 @@ void GatewayServer::Reject(const std::shared_ptr<transport::Connection>& connect
   {
     std::lock_guard lock(mutex_);
     pending_.erase(connection.get());  // nothing more is read from this connection
+  }
+  if (log_.IsEnabled(logging::Level::kDebug)) {
+    log_.Debug(kSubsystem, "handshake refused ip=" + connection->remote_ip() + " " + error.code +
+                               ": " + std::string(Clip(error.message)));
   }
   connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
   connection->Close(close_code, std::move(close_reason));
@@ -380,6 +495,16 @@ void GatewayServer::Attach(const std::shared_ptr<transport::Connection>& connect
   json payload = Write(hello);
   connection->Send(proto::EncodeResponse(request_id, true, &payload, nullptr));
   connection->Promote(static_cast<std::size_t>(proto::constants::kMaxPayload));
+  if (log_.IsEnabled(logging::Level::kDebug)) {
+    const auto& client = session->connect.client;
+    log_.Debug(kSubsystem, "handshake conn=" + session->conn_id +
+                               " client=" + std::string(proto::ToString(client.id)) +
+                               " mode=" + std::string(proto::ToString(client.mode)) + " version=" +
+                               std::string(Clip(client.version)) + " ip=" + session->remote_ip +
+                               " protocol=" + std::to_string(session->protocol) +
+                               " role=" + std::string(proto::ToString(session->role)) +
+                               " scopes=" + std::string(Clip(Join(session->scopes), 400)));
+  }
   state_->bus.Add(session);
   if (presence_changed) state_->BroadcastPresenceCoalesced();
 }
@@ -419,7 +544,26 @@ proto::HelloOk GatewayServer::BuildHello(const Session& session) {
   return hello;
 }
 
+std::shared_ptr<proto::ResponseSink> GatewayServer::SinkFor(
+    const Session& session, std::string_view method, std::string_view id,
+    std::chrono::steady_clock::time_point start) {
+  if (!log_.IsEnabled(logging::Level::kDebug)) {
+    auto sink = std::make_shared<ConnectionSink>();
+    sink->connection = session.connection;
+    return sink;
+  }
+  auto sink = std::make_shared<LoggingSink>();
+  sink->connection = session.connection;
+  sink->log = &log_;
+  sink->conn_id = session.conn_id;
+  sink->method = Clip(method);
+  sink->id = Clip(id);
+  sink->start = start;
+  return sink;
+}
+
 void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::string message) {
+  const auto start = std::chrono::steady_clock::now();
   auto& connection = session->connection;
   json frame;
   try {
@@ -435,13 +579,14 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
                          : "invalid";
     auto error = MakeError(ErrorCode::kInvalidRequest,
                            "invalid request frame: " + wire::FormatErrors(errors));
-    return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+    return proto::SendError(*SinkFor(*session, "(invalid frame)", id, start), id, error);
   }
   std::string id = frame["id"].get<std::string>();
   std::string method_name = frame["method"].get<std::string>();
   const json params =
       frame.contains("params") ? std::move(frame["params"]) : json();  // moved, not copied
   const proto::MethodInfo* method = proto::FindMethod(method_name);
+  const std::shared_ptr<proto::ResponseSink> sink = SinkFor(*session, method_name, id, start);
 
   if (!method || method->role) {  // methods the table lets any role call skip both gates
     // Role: node-only methods need a node; everything else, unknown methods included, an operator.
@@ -449,7 +594,7 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
     if (session->role != needed) {
       auto error = MakeError(ErrorCode::kInvalidRequest,
                              "unauthorized role: " + std::string(proto::ToString(session->role)));
-      connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+      proto::SendError(*sink, id, error);
       if (++session->unauthorized_role_calls > proto::constants::kMaxUnauthorizedCalls) {
         connection->Close(1008, "repeated unauthorized calls");
       }
@@ -465,7 +610,7 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
         auto error = MakeError(
             ErrorCode::kForbidden, "missing scope: " + scope,
             proto::MissingScopeDetails{.missing_scope = scope, .required_scopes = {scope}});
-        return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+        return proto::SendError(*sink, id, error);
       }
     }
   }
@@ -473,14 +618,8 @@ void GatewayServer::HandleRequest(const std::shared_ptr<Session>& session, std::
     auto error = MakeError(ErrorCode::kInvalidRequest,
                            method_name == "connect" ? "connect is only valid as the first request"
                                                     : "unknown method: " + method_name);
-    return connection->Send(proto::EncodeResponse(id, false, nullptr, &error));
+    return proto::SendError(*sink, id, error);
   }
-  struct Sink : proto::ResponseSink {
-    std::shared_ptr<transport::Connection> connection;
-    void SendFrame(std::string frame) override { connection->Send(std::move(frame)); }
-  };
-  auto sink = std::make_shared<Sink>();
-  sink->connection = connection;
   rpc::CallContext context(session);
   try {
     dispatcher_.Dispatch(*method, params, context, sink, id);
@@ -494,8 +633,9 @@ transport::HttpResponse GatewayServer::Handle(const transport::HttpRequest& requ
   return http_routes_.Handle(request);
 }
 
-bool GatewayServer::AcceptsUpgrade(std::string_view target) const {
-  return http_routes_.AcceptsUpgrade(target);
+std::optional<transport::HttpResponse> GatewayServer::CheckUpgrade(
+    const transport::HttpRequest& request) {
+  return http_routes_.CheckUpgrade(request);
 }
 
 }  // namespace gateway::server

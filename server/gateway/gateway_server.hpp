@@ -3,10 +3,12 @@
 // interfaces; this class only connects them to connections.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "gateway/proto/dispatcher.hpp"
@@ -53,13 +55,19 @@ class GatewayServer : public transport::ConnectionHandler, public transport::Htt
   void OnClose(const std::shared_ptr<transport::Connection>& connection) override;
   // transport::HttpHandler
   transport::HttpResponse Handle(const transport::HttpRequest& request) override;
-  bool AcceptsUpgrade(std::string_view target) const override;
+  std::optional<transport::HttpResponse> CheckUpgrade(
+      const transport::HttpRequest& request) override;
 
  private:
   struct Pending;  // a connection before hello
 
   void HandleConnect(const std::shared_ptr<transport::Connection>& connection, std::string message);
   void HandleRequest(const std::shared_ptr<Session>& session, std::string message);
+  // Where a request's responses go; with debug logging on, each is logged as it is sent.
+  std::shared_ptr<proto::ResponseSink> SinkFor(const Session& session, std::string_view method,
+                                               std::string_view id,
+                                               std::chrono::steady_clock::time_point start);
+  void LogClose(const transport::Connection& connection, const Session* session);
   void Reject(const std::shared_ptr<transport::Connection>& connection, const std::string& id,
               const proto::ErrorShape& error, int close_code, std::string close_reason);
   void Attach(const std::shared_ptr<transport::Connection>& connection,

@@ -47,6 +47,15 @@ bool HasFileExtension(std::string_view path) {
 
 bool IsLoopback(const std::string& ip) { return ip.rfind("127.", 0) == 0 || ip == "::1"; }
 
+// Forwarded, X-Forwarded-* or X-Real-IP (header names are lowercase).
+bool HasForwardingHeader(const HttpRequest& request) {
+  for (const auto& [name, value] : request.headers) {
+    if (name == "forwarded" || name == "x-real-ip" || name.rfind("x-forwarded-", 0) == 0)
+      return true;
+  }
+  return false;
+}
+
 constexpr const char* kControlUiPlaceholder = R"(<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>OpenClaw Gateway</title></head>
@@ -65,11 +74,32 @@ std::string_view PathOf(std::string_view target) {
   return q == std::string_view::npos ? target : target.substr(0, q);
 }
 
-HttpRoutes::HttpRoutes(GatewayState& state, Authenticator& auth) : state_(state), auth_(auth) {}
+HttpRoutes::HttpRoutes(GatewayState& state, Authenticator& auth, bool trusted_proxies)
+    : state_(state), auth_(auth), trusted_proxies_(trusted_proxies) {}
 
-bool HttpRoutes::AcceptsUpgrade(std::string_view target) const {
-  std::string_view path = PathOf(target);
-  return !IsProbe(path) && !UnderProbe(path) && path.rfind("/__openclaw__/worker", 0) != 0;
+std::optional<HttpResponse> HttpRoutes::CheckUpgrade(const HttpRequest& request) const {
+  std::string_view path = PathOf(request.target);
+  if (IsProbe(path) || UnderProbe(path) || path.rfind("/__openclaw__/worker", 0) == 0)
+    return NotFound();
+  return RefuseUnattributedProxy(request);
+}
+
+std::optional<HttpResponse> HttpRoutes::RefuseUnattributedProxy(const HttpRequest& request) const {
+  if (trusted_proxies_ || !IsLoopback(request.remote_ip) || !HasForwardingHeader(request))
+    return std::nullopt;
+  state_.log.Warn("gateway", "refused a forwarded request from " + request.remote_ip + " to " +
+                                 std::string(PathOf(request.target)) +
+                                 ": proxy headers without gateway.trustedProxies");
+  return HttpResponse{
+      403,
+      kJson,
+      {},
+      json{{"error",
+            {{"message",
+              "Proxy client attribution is required. Configure gateway.trustedProxies narrowly "
+              "and make the proxy overwrite or safely rebuild forwarded client headers."},
+             {"type", "proxy_attribution_required"}}}}
+          .dump()};
 }
 
 HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
@@ -106,6 +136,7 @@ HttpResponse HttpRoutes::Handle(const HttpRequest& request) {
 }
 
 std::optional<HttpResponse> HttpRoutes::RequireBearer(const HttpRequest& request) {
+  if (auto refused = RefuseUnattributedProxy(request)) return refused;
   if (auth_.mode() == config::AuthMode::kNone) return std::nullopt;
   std::string secret;
   if (auto it = request.headers.find("authorization"); it != request.headers.end()) {

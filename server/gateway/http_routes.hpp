@@ -13,9 +13,18 @@ namespace gateway::server {
 
 class HttpRoutes {
  public:
-  HttpRoutes(GatewayState& state, Authenticator& auth);
+  // `trusted_proxies`: gateway.trustedProxies is configured (a proxy's forwarded headers are then
+  // not refused here; trusted-proxy auth itself is not implemented yet).
+  HttpRoutes(GatewayState& state, Authenticator& auth, bool trusted_proxies = false);
   transport::HttpResponse Handle(const transport::HttpRequest& request);
-  bool AcceptsUpgrade(std::string_view target) const;
+  // nullopt accepts the WebSocket upgrade; else the response that refuses it.
+  std::optional<transport::HttpResponse> CheckUpgrade(const transport::HttpRequest& request) const;
+
+  // auth.md §7: a loopback request carrying Forwarded / X-Forwarded-* / X-Real-IP came through a
+  // same-host proxy and cannot be attributed to a client without gateway.trustedProxies, so it
+  // must not count as local: the 403 to send, or nullopt.
+  std::optional<transport::HttpResponse> RefuseUnattributedProxy(
+      const transport::HttpRequest& request) const;
 
   // For routes behind gateway HTTP auth: nullopt when the request carries the gateway's secret as
   // `Authorization: Bearer <secret>`, else the 401 (or 429 while locked out) to send.
@@ -24,6 +33,7 @@ class HttpRoutes {
  private:
   GatewayState& state_;
   Authenticator& auth_;
+  bool trusted_proxies_;
 };
 
 // "/health?x=1" -> "/health"

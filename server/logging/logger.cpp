@@ -212,6 +212,7 @@ Logger::Logger(LogSettings settings)
     : settings_(std::move(settings)),
       redactor_(std::make_shared<Redactor>(settings_.redact_patterns)) {
   ::tzset();
+  UpdateLowestLevel();
   WarnInvalidPatterns(*redactor_);
 }
 
@@ -231,6 +232,7 @@ void Logger::Reconfigure(LogSettings settings) {
       CloseFile();
     }
     settings_ = std::move(settings);
+    UpdateLowestLevel();
   }
   if (new_redactor) WarnInvalidPatterns(*new_redactor);
 }
@@ -288,8 +290,20 @@ void Logger::Fatal(std::string_view subsystem, std::string_view message) noexcep
 }
 
 bool Logger::IsEnabled(Level level) const {
-  std::lock_guard lock(mutex_);
-  return WantsFile(level) || WantsConsole(level);
+  const Level lowest = lowest_level_.load(std::memory_order_relaxed);
+  return lowest != Level::kSilent && level != Level::kSilent && level >= lowest;
+}
+
+void Logger::UpdateLowestLevel() {
+  Level lowest = Level::kSilent;
+  for (int l = static_cast<int>(Level::kTrace); l < static_cast<int>(Level::kSilent); ++l) {
+    const auto level = static_cast<Level>(l);
+    if (WantsFile(level) || WantsConsole(level)) {
+      lowest = level;
+      break;
+    }
+  }
+  lowest_level_.store(lowest, std::memory_order_relaxed);
 }
 
 void Logger::AddSecret(std::string secret) {

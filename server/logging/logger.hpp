@@ -72,6 +72,7 @@ class Logger {
   void Fatal(std::string_view subsystem, std::string_view message) noexcept;
 
   // True if some sink would write a message of this level (to skip building costly messages).
+  // Lock-free: cheap enough for every request.
   bool IsEnabled(Level level) const;
 
   // Exact strings (resolved tokens, passwords, API keys) masked in every later message. Strings
@@ -89,6 +90,7 @@ class Logger {
   std::chrono::system_clock::time_point Now() const;
   bool WantsFile(Level level) const;
   bool WantsConsole(Level level) const;
+  void UpdateLowestLevel();  // under mutex_
   std::string TargetPath(const LocalTime& time) const;
   bool EnsureFile(const LocalTime& time);
   void OpenFile(const std::string& path, const std::string& date);
@@ -114,6 +116,8 @@ class Logger {
   bool open_error_reported_ = false;
   bool write_error_reported_ = false;
   std::atomic<bool> internal_error_reported_ = false;
+  // The lowest level some sink writes (kSilent: none), for IsEnabled without the lock.
+  std::atomic<Level> lowest_level_ = Level::kSilent;
 };
 
 }  // namespace gateway::logging

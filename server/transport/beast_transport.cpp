@@ -73,32 +73,36 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     if (ec == http::error::header_limit) return SendError(431, "Request Header Fields Too Large");
     if (ec) return SendError(400, "Bad Request");
     http::request<http::string_body> request = parser_->release();
-    if (websocket::is_upgrade(request)) {
-      if (handler_.AcceptsUpgrade(std::string(request.target()))) {
-        std::string early = beast::buffers_to_string(buffer_.data());
-        upgrade_(stream_.release_socket(), remote_ip_, std::move(request), std::move(early),
-                 std::move(slot_));
-        return;
-      }
-      return SendError(404, "Not Found");
-    }
+    const bool upgrade = websocket::is_upgrade(request);
     HttpRequest plain;
     plain.method = std::string(request.method_string());
     plain.target = std::string(request.target());
-    plain.body = std::move(request.body());
+    if (!upgrade) plain.body = std::move(request.body());
     plain.remote_ip = remote_ip_;
     for (const auto& field : request)
       plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
     HttpResponse response;
     try {
-      response = handler_.Handle(plain);
+      if (upgrade) {
+        std::optional<HttpResponse> refused = handler_.CheckUpgrade(plain);
+        if (!refused) {
+          std::string early = beast::buffers_to_string(buffer_.data());
+          upgrade_(stream_.release_socket(), remote_ip_, std::move(request), std::move(early),
+                   std::move(slot_));
+          return;
+        }
+        response = std::move(*refused);
+      } else {
+        response = handler_.Handle(plain);
+      }
     } catch (const std::exception& e) {
       if (options_.report_error)
         options_.report_error(std::string("HTTP handler failed: ") + e.what());
       response = {500, "text/plain; charset=utf-8", {}, "Internal Server Error"};
     }
     const bool head = request.method() == http::verb::head;
-    const bool keep_alive = request.keep_alive();
+    // A refused upgrade ends the connection: what follows it was meant for a WebSocket.
+    const bool keep_alive = !upgrade && request.keep_alive();
     const unsigned version = request.version();
     if (response.delay.count() <= 0) return Write(std::move(response), head, keep_alive, version);
     timer_.expires_after(response.delay);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -54,6 +55,16 @@ class Connection {
   virtual void Terminate() = 0;
   // After hello: raises the frame cap, stops the handshake timer, starts keepalive pings.
   virtual void Promote(std::size_t max_payload) = 0;
+
+  // How the connection ended, for the log; read it in ConnectionHandler::OnClose. `code` is the
+  // close code sent (1005: a close frame without one; 0: none, the TCP connection just ended),
+  // `by_peer` when it answered the peer's close frame.
+  struct CloseInfo {
+    int code = 0;
+    std::string reason;
+    bool by_peer = false;
+  };
+  virtual CloseInfo close_info() const = 0;
 };
 
 // Implemented by the gateway core. Calls for one connection never overlap.
@@ -70,8 +81,9 @@ class HttpHandler {
  public:
   virtual ~HttpHandler() = default;
   virtual HttpResponse Handle(const HttpRequest& request) = 0;
-  // Whether a WebSocket upgrade on this path reaches the control plane.
-  virtual bool AcceptsUpgrade(std::string_view target) const = 0;
+  // Whether a WebSocket upgrade reaches the control plane: nullopt accepts it, else the HTTP
+  // response that refuses it (the request has no body).
+  virtual std::optional<HttpResponse> CheckUpgrade(const HttpRequest& request) = 0;
 };
 
 struct TransportOptions {

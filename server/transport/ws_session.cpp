@@ -173,6 +173,7 @@ std::size_t WsSession::Decode(std::string_view input) {
       if (close_sent_) {
         CloseSocket();  // the handshake is complete
       } else if (!close_frame_) {
+        close_info_.by_peer = true;
         RequestClose(in.code == 1005 ? 0 : in.code, "");  // echo the peer's code
       }
     } else {  // a framing violation: answer with its close code and read no further
@@ -242,6 +243,8 @@ void WsSession::RequestClose(std::uint16_t code, std::string reason) {
   if (close_frame_ || finished_) return;
   handshake_timer_.cancel();
   ping_timer_.cancel();
+  close_info_.code = code == 0 ? 1005 : code;
+  close_info_.reason = reason;
   close_frame_ = ws::EncodeFrame(ws::Opcode::kClose,
                                  code == 0 ? std::string() : ws::ClosePayload(code, reason));
   ArmCloseDeadline();  // a peer that never reads would otherwise keep the socket open for ever

@@ -37,6 +37,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   void Close(int code, std::string reason) override;
   void Terminate() override;
   void Promote(std::size_t max_payload) override;
+  CloseInfo close_info() const override { return close_info_; }
 
  private:
   struct Outgoing {
@@ -110,6 +111,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   bool input_ended_ =
       false;  // the peer's close frame, EOF or a framing violation: nothing more is decoded
   bool finished_ = false;
+  CloseInfo close_info_;  // set with close_frame_
 };
 
 }  // namespace gateway::transport

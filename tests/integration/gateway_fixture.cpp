@@ -7,6 +7,7 @@ GatewayFixture::GatewayFixture(FixtureOptions options) {
   logging::LogSettings log_settings;
   log_settings.file = log_file_.string();
   log_settings.console = nullptr;
+  log_settings.file_level = options.log_level;
   log_ = std::make_unique<logging::Logger>(log_settings);
 
   server::GatewayOptions o;

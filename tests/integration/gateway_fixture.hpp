@@ -19,6 +19,7 @@ struct FixtureOptions {
   std::optional<std::string> token = std::string(kToken);
   std::optional<std::string> password;
   nlohmann::json config = nlohmann::json::object();  // the effective config (e.g. rate limits)
+  logging::Level log_level = logging::Level::kInfo;  // of the log file
   server::Timings timings = [] {
     server::Timings t;
     t.handshake = std::chrono::milliseconds(1500);

@@ -169,7 +169,9 @@ class ThrowingHandler : public transport::ConnectionHandler, public transport::H
   }
   void OnClose(const std::shared_ptr<transport::Connection>&) override {}
   transport::HttpResponse Handle(const transport::HttpRequest&) override { return {}; }
-  bool AcceptsUpgrade(std::string_view) const override { return true; }
+  std::optional<transport::HttpResponse> CheckUpgrade(const transport::HttpRequest&) override {
+    return std::nullopt;
+  }
 };
 
 }  // namespace
@@ -429,4 +431,69 @@ TEST_CASE("Hardening: memory taken by a large message is given back",
   const long after_mib = (ResidentKiB(pid) - baseline) / 1024;
   INFO("RSS above baseline after three 20 MB messages: " << after_mib << " MiB");
   CHECK(after_mib < 16);
+}
+
+namespace {
+
+constexpr const char* kProxyAttributionBody =
+    R"({"error":{"message":"Proxy client attribution is required. Configure gateway.trustedProxies narrowly and make the proxy overwrite or safely rebuild forwarded client headers.","type":"proxy_attribution_required"}})";
+
+std::string UpgradeRequest(const std::string& extra_headers) {
+  return "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+         extra_headers + "\r\n";
+}
+
+std::string BodyOf(const std::string& response) {
+  auto end = response.find("\r\n\r\n");
+  return end == std::string::npos ? "" : response.substr(end + 4);
+}
+
+}  // namespace
+
+TEST_CASE("Hardening: a forwarded upgrade from loopback needs gateway.trustedProxies (auth.md §7)",
+          "[integration][hardening][proxy]") {
+  GatewayFixture gw;
+  for (const char* header :
+       {"X-Forwarded-For: 203.0.113.7\r\n", "Forwarded: for=203.0.113.7;proto=https\r\n",
+        "X-Real-IP: 203.0.113.7\r\n", "X-Forwarded-Host: gateway.example\r\n"}) {
+    INFO(header);
+    std::string response = RawHttp(gw.port(), UpgradeRequest(header), 3s);
+    CHECK(response.rfind("HTTP/1.1 403", 0) == 0);
+    CHECK(response.find("Content-Type: application/json; charset=utf-8\r\n") != std::string::npos);
+    CHECK(BodyOf(response) == kProxyAttributionBody);  // and no WebSocket frame after it
+    CHECK(response.find("connect.challenge") == std::string::npos);
+  }
+  // A direct upgrade from loopback still gets its challenge.
+  CHECK_NOTHROW(gw.Raw());
+  auto client = gw.ConnectCli();
+  CHECK(client->Call("health").ok);
+}
+
+TEST_CASE("Hardening: forwarded HTTP requests behind auth are refused, probes are not",
+          "[integration][hardening][proxy]") {
+  GatewayFixture gw;
+  const std::string invoke =
+      std::string("POST /tools/invoke HTTP/1.1\r\nHost: x\r\nConnection: close\r\n") +
+      "Authorization: Bearer " + kToken +
+      "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n";
+  std::string refused = RawHttp(gw.port(), invoke + "X-Forwarded-For: 203.0.113.7\r\n\r\n{}");
+  CHECK(refused.rfind("HTTP/1.1 403", 0) == 0);
+  CHECK(BodyOf(refused) == kProxyAttributionBody);
+  // The same request without the proxy header passes auth (the route itself is not built yet).
+  std::string direct = RawHttp(gw.port(), invoke + "\r\n{}");
+  CHECK(direct.rfind("HTTP/1.1 404", 0) == 0);
+  std::string health = RawHttp(gw.port(),
+                               "GET /health HTTP/1.1\r\nHost: x\r\nConnection: "
+                               "close\r\nX-Forwarded-For: 203.0.113.7\r\n\r\n");
+  CHECK(health.rfind("HTTP/1.1 200", 0) == 0);
+  CHECK(BodyOf(health) == R"({"ok":true,"status":"live"})");
+}
+
+TEST_CASE("Hardening: with gateway.trustedProxies set, forwarded upgrades are not refused",
+          "[integration][hardening][proxy]") {
+  FixtureOptions options;
+  options.config = {{"gateway", {{"trustedProxies", {"127.0.0.1"}}}}};
+  GatewayFixture gw(options);
+  CHECK_NOTHROW(gw.Raw({{"X-Forwarded-For", "203.0.113.7"}}));
 }

@@ -92,3 +92,21 @@ TEST_CASE("Process: gateway.restart.request restarts on the same port", "[integr
   CHECK(again->WaitClosed(5000ms).code == 1012);
   CHECK(gateway.Connect(home.Token())->Call("health").ok);
 }
+
+TEST_CASE("Process: SIGUSR1 restarts in process like SIGUSR2", "[integration][process]") {
+  Home home;
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  int port = FreePort();
+  GatewayProcess gateway(home, port);
+  auto client = gateway.Connect(home.Token());
+  std::string boot = client->hello().server.boot_id.value_or("");
+  REQUIRE(gateway.Signal(SIGUSR1) == 0);  // older docs restart with SIGUSR1
+  auto shutdown = client->WaitEvent("shutdown", 5000ms);
+  REQUIRE(shutdown);
+  CHECK((*shutdown)["payload"]["reason"] == "gateway restarting");
+  CHECK(client->WaitClosed(5000ms).code == 1012);
+  auto again = gateway.Connect(home.Token());  // the same port
+  CHECK(again->hello().server.boot_id.value_or("") != boot);
+  CHECK(again->Call("health").ok);
+  CHECK(gateway.Alive());
+}

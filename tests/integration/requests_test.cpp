@@ -305,3 +305,47 @@ TEST_CASE("Logs: the token used on the wire never reaches the log", "[integratio
   CHECK(log.find("connect from 127.0.0.1 refused: token_mismatch") != std::string::npos);
   CHECK(log.find("wrong-secret-guess-123") == std::string::npos);
 }
+
+TEST_CASE("Logs: at debug level, handshakes, requests and closes are logged without secrets",
+          "[integration][logging]") {
+  FixtureOptions options;
+  options.log_level = logging::Level::kDebug;
+  GatewayFixture gw(options);
+  std::string conn_id;
+  {
+    auto cli = gw.ConnectCli({"operator.admin"});
+    conn_id = cli->hello().server.conn_id;
+    REQUIRE(cli->Call("health").ok);
+    CHECK_FALSE(cli->Call("no.such.method").ok);
+    // Logged before the response is sent, so it is in the file now.
+    const std::string log = ReadFile(gw.log_file());
+    CHECK(log.find("handshake conn=" + conn_id +
+                   " client=cli mode=cli version=2026.9.6 ip=127.0.0.1 protocol=4 role=operator "
+                   "scopes=operator.admin") != std::string::npos);
+    CHECK(log.find("request conn=" + conn_id + " method=health id=") != std::string::npos);
+    CHECK(log.find("method=no.such.method") != std::string::npos);
+    CHECK(log.find(" error INVALID_REQUEST ") != std::string::npos);
+    cli->Close();
+  }
+  auto deadline = std::chrono::steady_clock::now() + 5s;
+  std::string log;
+  while (std::chrono::steady_clock::now() < deadline) {
+    log = ReadFile(gw.log_file());
+    if (log.find("close conn=" + conn_id) != std::string::npos) break;
+    std::this_thread::sleep_for(10ms);
+  }
+  CHECK(log.find("close conn=" + conn_id + " client=cli ip=127.0.0.1 code=1000") !=
+        std::string::npos);
+  // Neither the token nor its masked form: the lines never carry credentials at all.
+  CHECK(log.find(kToken) == std::string::npos);
+  CHECK(log.find("***") == std::string::npos);
+}
+
+TEST_CASE("Logs: at info level, requests are not logged", "[integration][logging]") {
+  GatewayFixture gw;
+  auto cli = gw.ConnectCli({"operator.admin"});
+  REQUIRE(cli->Call("health").ok);
+  const std::string log = ReadFile(gw.log_file());
+  CHECK(log.find("handshake conn=") == std::string::npos);
+  CHECK(log.find("request conn=") == std::string::npos);
+}

@@ -136,6 +136,14 @@ class GatewayProcess {
   int port() const { return port_; }
   pid_t pid() const { return pid_; }
   int Signal(int sig) { return kill(pid_, sig); }
+  // True while the child has not exited (an exited child is reaped).
+  bool Alive() {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == 0) return true;
+    pid_ = -1;
+    return false;
+  }
   // The exit status; -1 when it was killed, or did not exit within `limit` (then it is killed).
   int Wait(std::chrono::milliseconds limit = std::chrono::seconds(20)) {
     int status = 0;

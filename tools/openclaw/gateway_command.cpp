@@ -129,6 +129,7 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGUSR1);  // older docs restart with SIGUSR1: same as SIGUSR2
   sigaddset(&signals, SIGUSR2);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
@@ -164,6 +165,7 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
         gateway->Shutdown("gateway stopping");
         return kExitOk;
       }
+      if (sig == SIGUSR1) restarts.RequestNow("SIGUSR1");
       if (sig == SIGUSR2) restarts.RequestNow("SIGUSR2");
       restart_reason = restarts.Due();
     }
