@@ -20,6 +20,7 @@
 #include "server/transport/transport.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/support/gateway_process.hpp"
+#include "tests/support/raw_http.hpp"
 #include "tests/support/raw_ws.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -80,19 +81,6 @@ double CpuSeconds(pid_t pid) {
   return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-int TcpConnect(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
-
 // Whether the server ends the connection (EOF or reset) within the timeout, without us sending.
 bool ClosedByPeer(int fd, std::chrono::milliseconds timeout) {
   timeval tv{static_cast<time_t>(timeout.count() / 1000),
@@ -101,22 +89,6 @@ bool ClosedByPeer(int fd, std::chrono::milliseconds timeout) {
   char c;
   ssize_t n = recv(fd, &c, 1, 0);
   return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK);
-}
-
-// Sends raw bytes and returns what the server answers until it closes (bounded).
-std::string RawHttp(int port, const std::string& request, std::chrono::seconds limit = 5s) {
-  int fd = TcpConnect(port);
-  if (fd < 0) return "";
-  timeval timeout{static_cast<time_t>(limit.count()), 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-  send(fd, request.data(), request.size(), MSG_NOSIGNAL);
-  std::string response;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0)
-    response.append(buffer, static_cast<std::size_t>(n));
-  close(fd);
-  return response;
 }
 
 // Sends pings with full 125-byte payloads until `total` bytes are out or the gateway stops

@@ -11,6 +11,7 @@
 
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
+#include "tests/support/raw_http.hpp"
 #include "tests/support/raw_ws.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -20,26 +21,6 @@ using nlohmann::json;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Sends raw bytes and returns what the server answers until it closes (bounded).
-std::string RawHttp(int port, const std::string& request) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return "";
-  timeval timeout{3, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-  send(fd, request.data(), request.size(), MSG_NOSIGNAL);
-  std::string response;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0)
-    response.append(buffer, static_cast<std::size_t>(n));
-  close(fd);
-  return response;
-}
 
 json ErrorOf(const client::RpcResult& r) { return r.error ? json(Write(*r.error)) : json(); }
 
