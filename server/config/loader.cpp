@@ -208,7 +208,10 @@ std::string DottedPath(const json& doc, const std::string& pointer) {
       token.replace(k, 2, token.compare(k, 2, "~1") == 0 ? "/" : "~");
     }
     if (node && node->is_array()) {
-      out += "[" + token + "]";
+      // Appended piecewise: `"[" + string&&` trips GCC 12's false -Wrestrict (bug 105651).
+      out += '[';
+      out += token;
+      out += ']';
       std::size_t index = std::strtoul(token.c_str(), nullptr, 10);
       node = index < node->size() ? &(*node)[index] : nullptr;
     } else {
