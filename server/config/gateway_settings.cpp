@@ -73,11 +73,12 @@ std::string ReadSecretFile(const std::string& path) {
 }
 
 void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths& paths,
-                 const json& doc, GatewaySettings& out) {
+                 const LoadedConfig& config, GatewaySettings& out) {
+  const json& doc = config.effective;
   try {
     auto from_config = [&](const char* pointer, const char* key) -> std::optional<std::string> {
       const json* v = At(doc, pointer);
-      return v ? ResolveSecret(*v, env, paths, key) : std::nullopt;
+      return v ? ResolveSecret(*v, env, paths, key, config.unresolved) : std::nullopt;
     };
     out.token = flags.token;
     if (!out.token) out.token = from_config("/gateway/auth/token", "gateway.auth.token");
@@ -190,7 +191,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   }
   out.loopback_only = std::all_of(out.listen_hosts.begin(), out.listen_hosts.end(), IsLoopback);
 
-  ResolveAuth(flags, env, paths, doc, out);
+  ResolveAuth(flags, env, paths, config, out);
   bool has_secret = (out.auth_mode == AuthMode::kToken && out.token) ||
                     (out.auth_mode == AuthMode::kPassword && out.password);
   if (!out.loopback_only && !has_secret) {

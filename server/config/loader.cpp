@@ -233,7 +233,7 @@ PreparedConfig PrepareConfig(const ordered_json& raw, Environment& env) {
       if (value.is_string()) env.SetIfUnset(name, value.get<std::string>());
     }
   }
-  prepared.warnings = SubstituteDocument(doc, env);
+  prepared.warnings = SubstituteDocument(doc, env, &prepared.unresolved);
   prepared.effective = UnorderedJson(doc);
   WarnUnimplemented(prepared.effective, "", prepared.warnings);
   return prepared;
@@ -267,6 +267,7 @@ LoadedConfig LoadConfig(const Paths& paths, Environment& env) {
   loaded.effective = std::move(prepared.effective);
   loaded.notices = std::move(prepared.notices);
   loaded.warnings = std::move(prepared.warnings);
+  loaded.unresolved = std::move(prepared.unresolved);
   try {
     loaded.typed = wire::Decode<proto::OpenClawConfig>(loaded.effective);
   } catch (const wire::DecodeError& e) {

@@ -50,7 +50,7 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& o) {
     json::json_pointer p(pointer);
     if (!doc.contains(p)) return std::nullopt;
     try {
-      return config::ResolveSecret(doc[p], env, ctx.paths(), key);
+      return config::ResolveSecret(doc[p], env, ctx.paths(), key, loaded.unresolved);
     } catch (const config::SecretError& e) {
       throw CommandError(kExitFailure, e.what());
     }

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "server/config/gateway_settings.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -135,4 +136,22 @@ TEST_CASE("Config: .env in the state directory is read before substitution", "[c
   WriteFile(f.paths.state_dir / ".env", "GW_DOTENV_TOKEN=from-dotenv\n");
   auto loaded = f.Load("{gateway: {mode: 'local', auth: {token: '${GW_DOTENV_TOKEN}'}}}");
   CHECK(loaded.effective["gateway"]["auth"]["token"] == "from-dotenv");
+}
+
+TEST_CASE("Config: an escaped $${VAR} in a secret stays literal when VAR is unset",
+          "[config][loader][secrets]") {
+  Fixture f;
+  auto loaded = f.Load(
+      "{gateway: {mode: 'local', auth: {mode: 'token', token: '$${NOT_SET_ANYWHERE}',"
+      " password: '${NOT_SET_ANYWHERE}'}}}");
+  CHECK(loaded.effective["gateway"]["auth"]["token"] == "${NOT_SET_ANYWHERE}");
+  CHECK(loaded.warnings ==
+        std::vector<std::string>{"gateway.auth.password: ${NOT_SET_ANYWHERE} is not set"});
+  HostFacts host;
+  // The token is the literal text; the password, a real unset reference, still fails closed.
+  CHECK_THROWS_WITH(ResolveGatewaySettings({}, f.env, f.paths, loaded, host),
+                    "gateway.auth.password refers to ${NOT_SET_ANYWHERE}, which is not set");
+  loaded = f.Load("{gateway: {mode: 'local', auth: {token: 'a $${NOT_SET_ANYWHERE} b'}}}");
+  CHECK(ResolveGatewaySettings({}, f.env, f.paths, loaded, host).token ==
+        "a ${NOT_SET_ANYWHERE} b");
 }
