@@ -80,6 +80,16 @@ constexpr std::array kSwiftKeywords = {"associatedtype",
                                        "Type",
                                        "Any"};
 
+// Builds prefix + rest by appending into a fresh string. GCC 12 at -O2/-O3 reports a false
+// -Wrestrict ("__builtin_memcpy ... may overlap", GCC bug 105651) for `"literal" + std::string&&`,
+// which goes through basic_string::insert(0, ...) on the temporary; appending never inserts.
+std::string Prefixed(std::string_view prefix, std::string_view rest) {
+  std::string out;
+  out.reserve(prefix.size() + rest.size());
+  out.append(prefix).append(rest);
+  return out;
+}
+
 template <std::size_t N>
 bool Contains(const std::array<const char*, N>& words, std::string_view s) {
   return std::any_of(words.begin(), words.end(), [&](const char* w) { return s == w; });
@@ -106,7 +116,7 @@ std::string PascalCase(std::string_view s) {
       out.push_back(static_cast<char>(k == 0 ? std::toupper(c) : all_caps ? std::tolower(c) : c));
     }
   }
-  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "V" + out;
+  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = Prefixed("V", out);
   return out;
 }
 
@@ -114,7 +124,7 @@ std::string CamelCase(std::string_view s) {
   std::string pascal = PascalCase(s);
   if (pascal.size() > 1 && pascal[0] == 'V' &&
       std::isdigit(static_cast<unsigned char>(pascal[1]))) {
-    return "v" + pascal.substr(1);
+    return Prefixed("v", std::string_view(pascal).substr(1));
   }
   pascal[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(pascal[0])));
   return pascal;
@@ -143,12 +153,12 @@ std::string CppFieldName(std::string_view wire) {
     }
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
-  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "f_" + out;
+  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = Prefixed("f_", out);
   if (Contains(kCppKeywords, out)) out.push_back('_');
   return out;
 }
 
-std::string CppConstantName(std::string_view wire) { return "k" + PascalCase(wire); }
+std::string CppConstantName(std::string_view wire) { return Prefixed("k", PascalCase(wire)); }
 
 std::string ScreamingSnake(std::string_view s) {
   std::string snake = CppFieldName(s);

@@ -6860,7 +6860,7 @@ public struct OpenClawConfigWizard: Codable, Sendable, Equatable {
     }
 }
 
-/// Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+/// Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
 public struct OpenClawConfigMeta: Codable, Sendable, Equatable {
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
@@ -7130,6 +7130,384 @@ public struct OpenClawConfigWeb: Codable, Sendable, Equatable {
     }
 }
 
+/// Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+public struct OpenClawConfigMemory: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Telemetry settings (out of core; kept as JSON).
+public struct OpenClawConfigTelemetry: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Named sender groups for access policies (out of core; kept as JSON).
+public struct OpenClawConfigAccessGroups: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Agent Client Protocol bridge settings (out of core; kept as JSON).
+public struct OpenClawConfigAcp: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Settings of this machine as a node host (out of core; kept as JSON).
+public struct OpenClawConfigNodeHost: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Security policy settings (out of core; kept as JSON).
+public struct OpenClawConfigSecurity: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Inbound attachment handling (out of core; kept as JSON).
+public struct OpenClawConfigAttachments: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Text-to-speech settings (out of core; kept as JSON).
+public struct OpenClawConfigTts: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Session transcript settings (out of core; kept as JSON).
+public struct OpenClawConfigTranscripts: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Cloud worker settings (out of core; kept as JSON).
+public struct OpenClawConfigCloudWorkers: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Desktop app settings (out of core; kept as JSON).
+public struct OpenClawConfigDesktop: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// MCP server settings (out of core; kept as JSON).
+public struct OpenClawConfigMcp: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Surface settings (out of core; kept as JSON).
+public struct OpenClawConfigSurfaces: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Outbound proxy settings (out of core; kept as JSON).
+public struct OpenClawConfigProxy: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// Root of openclaw.json; unknown top-level keys refuse start.
 public struct OpenClawConfig: Codable, Sendable, Equatable {
     /// Editor hint pointing at a JSON Schema; ignored by the gateway.
@@ -7163,7 +7541,7 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
     public let browser: OpenClawConfigBrowser?
     /// Bookkeeping written by the onboarding wizard (kept as JSON).
     public let wizard: OpenClawConfigWizard?
-    /// Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+    /// Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
     public let meta: OpenClawConfigMeta?
     /// Self-update channel and checks (out of core; kept as JSON).
     public let update: OpenClawConfigUpdate?
@@ -7183,8 +7561,40 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
     public let audio: OpenClawConfigAudio?
     /// Web (WhatsApp Web) runtime settings (out of core; kept as JSON).
     public let web: OpenClawConfigWeb?
+    /// Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+    public let memory: OpenClawConfigMemory?
+    /// Directory for agent git worktrees (not implemented; kept as written).
+    public let worktreeRoot: String?
+    /// Speed up agent git worktree creation (not implemented; kept as written).
+    public let worktreeAcceleration: Bool?
+    /// Telemetry settings (out of core; kept as JSON).
+    public let telemetry: OpenClawConfigTelemetry?
+    /// Named sender groups for access policies (out of core; kept as JSON).
+    public let accessGroups: OpenClawConfigAccessGroups?
+    /// Agent Client Protocol bridge settings (out of core; kept as JSON).
+    public let acp: OpenClawConfigAcp?
+    /// Settings of this machine as a node host (out of core; kept as JSON).
+    public let nodeHost: OpenClawConfigNodeHost?
+    /// Security policy settings (out of core; kept as JSON).
+    public let security: OpenClawConfigSecurity?
+    /// Inbound attachment handling (out of core; kept as JSON).
+    public let attachments: OpenClawConfigAttachments?
+    /// Text-to-speech settings (out of core; kept as JSON).
+    public let tts: OpenClawConfigTts?
+    /// Session transcript settings (out of core; kept as JSON).
+    public let transcripts: OpenClawConfigTranscripts?
+    /// Cloud worker settings (out of core; kept as JSON).
+    public let cloudWorkers: OpenClawConfigCloudWorkers?
+    /// Desktop app settings (out of core; kept as JSON).
+    public let desktop: OpenClawConfigDesktop?
+    /// MCP server settings (out of core; kept as JSON).
+    public let mcp: OpenClawConfigMcp?
+    /// Surface settings (out of core; kept as JSON).
+    public let surfaces: OpenClawConfigSurfaces?
+    /// Outbound proxy settings (out of core; kept as JSON).
+    public let proxy: OpenClawConfigProxy?
 
-    public init(schema: String? = nil, gateway: GatewayConfig? = nil, agents: AgentsConfig? = nil, bindings: [BindingConfig]? = nil, models: ModelsConfig? = nil, channels: ChannelsConfig? = nil, session: SessionConfig? = nil, cron: CronConfig? = nil, logging: LoggingConfig? = nil, hooks: HooksConfig? = nil, env: EnvConfig? = nil, identity: IdentityConfig? = nil, auth: AuthConfig? = nil, plugins: PluginsConfig? = nil, canvasHost: CanvasHostConfig? = nil, skills: OpenClawConfigSkills? = nil, tools: OpenClawConfigTools? = nil, messages: OpenClawConfigMessages? = nil, commands: OpenClawConfigCommands? = nil, ui: OpenClawConfigUi? = nil, browser: OpenClawConfigBrowser? = nil, wizard: OpenClawConfigWizard? = nil, meta: OpenClawConfigMeta? = nil, update: OpenClawConfigUpdate? = nil, secrets: OpenClawConfigSecrets? = nil, discovery: OpenClawConfigDiscovery? = nil, diagnostics: OpenClawConfigDiagnostics? = nil, talk: OpenClawConfigTalk? = nil, approvals: OpenClawConfigApprovals? = nil, broadcast: OpenClawConfigBroadcast? = nil, audio: OpenClawConfigAudio? = nil, web: OpenClawConfigWeb? = nil) {
+    public init(schema: String? = nil, gateway: GatewayConfig? = nil, agents: AgentsConfig? = nil, bindings: [BindingConfig]? = nil, models: ModelsConfig? = nil, channels: ChannelsConfig? = nil, session: SessionConfig? = nil, cron: CronConfig? = nil, logging: LoggingConfig? = nil, hooks: HooksConfig? = nil, env: EnvConfig? = nil, identity: IdentityConfig? = nil, auth: AuthConfig? = nil, plugins: PluginsConfig? = nil, canvasHost: CanvasHostConfig? = nil, skills: OpenClawConfigSkills? = nil, tools: OpenClawConfigTools? = nil, messages: OpenClawConfigMessages? = nil, commands: OpenClawConfigCommands? = nil, ui: OpenClawConfigUi? = nil, browser: OpenClawConfigBrowser? = nil, wizard: OpenClawConfigWizard? = nil, meta: OpenClawConfigMeta? = nil, update: OpenClawConfigUpdate? = nil, secrets: OpenClawConfigSecrets? = nil, discovery: OpenClawConfigDiscovery? = nil, diagnostics: OpenClawConfigDiagnostics? = nil, talk: OpenClawConfigTalk? = nil, approvals: OpenClawConfigApprovals? = nil, broadcast: OpenClawConfigBroadcast? = nil, audio: OpenClawConfigAudio? = nil, web: OpenClawConfigWeb? = nil, memory: OpenClawConfigMemory? = nil, worktreeRoot: String? = nil, worktreeAcceleration: Bool? = nil, telemetry: OpenClawConfigTelemetry? = nil, accessGroups: OpenClawConfigAccessGroups? = nil, acp: OpenClawConfigAcp? = nil, nodeHost: OpenClawConfigNodeHost? = nil, security: OpenClawConfigSecurity? = nil, attachments: OpenClawConfigAttachments? = nil, tts: OpenClawConfigTts? = nil, transcripts: OpenClawConfigTranscripts? = nil, cloudWorkers: OpenClawConfigCloudWorkers? = nil, desktop: OpenClawConfigDesktop? = nil, mcp: OpenClawConfigMcp? = nil, surfaces: OpenClawConfigSurfaces? = nil, proxy: OpenClawConfigProxy? = nil) {
         self.schema = schema
         self.gateway = gateway
         self.agents = agents
@@ -7217,6 +7627,22 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
         self.broadcast = broadcast
         self.audio = audio
         self.web = web
+        self.memory = memory
+        self.worktreeRoot = worktreeRoot
+        self.worktreeAcceleration = worktreeAcceleration
+        self.telemetry = telemetry
+        self.accessGroups = accessGroups
+        self.acp = acp
+        self.nodeHost = nodeHost
+        self.security = security
+        self.attachments = attachments
+        self.tts = tts
+        self.transcripts = transcripts
+        self.cloudWorkers = cloudWorkers
+        self.desktop = desktop
+        self.mcp = mcp
+        self.surfaces = surfaces
+        self.proxy = proxy
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -7252,6 +7678,22 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
         case broadcast = "broadcast"
         case audio = "audio"
         case web = "web"
+        case memory = "memory"
+        case worktreeRoot = "worktreeRoot"
+        case worktreeAcceleration = "worktreeAcceleration"
+        case telemetry = "telemetry"
+        case accessGroups = "accessGroups"
+        case acp = "acp"
+        case nodeHost = "nodeHost"
+        case security = "security"
+        case attachments = "attachments"
+        case tts = "tts"
+        case transcripts = "transcripts"
+        case cloudWorkers = "cloudWorkers"
+        case desktop = "desktop"
+        case mcp = "mcp"
+        case surfaces = "surfaces"
+        case proxy = "proxy"
     }
 
     public init(from decoder: Decoder) throws {
@@ -7288,6 +7730,22 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
         self.broadcast = try container.decodeIfPresent(OpenClawConfigBroadcast.self, forKey: .broadcast)
         self.audio = try container.decodeIfPresent(OpenClawConfigAudio.self, forKey: .audio)
         self.web = try container.decodeIfPresent(OpenClawConfigWeb.self, forKey: .web)
+        self.memory = try container.decodeIfPresent(OpenClawConfigMemory.self, forKey: .memory)
+        self.worktreeRoot = try container.decodeIfPresent(String.self, forKey: .worktreeRoot)
+        self.worktreeAcceleration = try container.decodeIfPresent(Bool.self, forKey: .worktreeAcceleration)
+        self.telemetry = try container.decodeIfPresent(OpenClawConfigTelemetry.self, forKey: .telemetry)
+        self.accessGroups = try container.decodeIfPresent(OpenClawConfigAccessGroups.self, forKey: .accessGroups)
+        self.acp = try container.decodeIfPresent(OpenClawConfigAcp.self, forKey: .acp)
+        self.nodeHost = try container.decodeIfPresent(OpenClawConfigNodeHost.self, forKey: .nodeHost)
+        self.security = try container.decodeIfPresent(OpenClawConfigSecurity.self, forKey: .security)
+        self.attachments = try container.decodeIfPresent(OpenClawConfigAttachments.self, forKey: .attachments)
+        self.tts = try container.decodeIfPresent(OpenClawConfigTts.self, forKey: .tts)
+        self.transcripts = try container.decodeIfPresent(OpenClawConfigTranscripts.self, forKey: .transcripts)
+        self.cloudWorkers = try container.decodeIfPresent(OpenClawConfigCloudWorkers.self, forKey: .cloudWorkers)
+        self.desktop = try container.decodeIfPresent(OpenClawConfigDesktop.self, forKey: .desktop)
+        self.mcp = try container.decodeIfPresent(OpenClawConfigMcp.self, forKey: .mcp)
+        self.surfaces = try container.decodeIfPresent(OpenClawConfigSurfaces.self, forKey: .surfaces)
+        self.proxy = try container.decodeIfPresent(OpenClawConfigProxy.self, forKey: .proxy)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -7324,6 +7782,22 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
         try container.encodeIfPresent(broadcast, forKey: .broadcast)
         try container.encodeIfPresent(audio, forKey: .audio)
         try container.encodeIfPresent(web, forKey: .web)
+        try container.encodeIfPresent(memory, forKey: .memory)
+        try container.encodeIfPresent(worktreeRoot, forKey: .worktreeRoot)
+        try container.encodeIfPresent(worktreeAcceleration, forKey: .worktreeAcceleration)
+        try container.encodeIfPresent(telemetry, forKey: .telemetry)
+        try container.encodeIfPresent(accessGroups, forKey: .accessGroups)
+        try container.encodeIfPresent(acp, forKey: .acp)
+        try container.encodeIfPresent(nodeHost, forKey: .nodeHost)
+        try container.encodeIfPresent(security, forKey: .security)
+        try container.encodeIfPresent(attachments, forKey: .attachments)
+        try container.encodeIfPresent(tts, forKey: .tts)
+        try container.encodeIfPresent(transcripts, forKey: .transcripts)
+        try container.encodeIfPresent(cloudWorkers, forKey: .cloudWorkers)
+        try container.encodeIfPresent(desktop, forKey: .desktop)
+        try container.encodeIfPresent(mcp, forKey: .mcp)
+        try container.encodeIfPresent(surfaces, forKey: .surfaces)
+        try container.encodeIfPresent(proxy, forKey: .proxy)
     }
 }
 

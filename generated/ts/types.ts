@@ -1701,7 +1701,7 @@ export interface OpenClawConfigWizard {
   readonly [key: string]: unknown;
 }
 
-// Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+// Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
 export interface OpenClawConfigMeta {
   readonly [key: string]: unknown;
 }
@@ -1751,6 +1751,76 @@ export interface OpenClawConfigWeb {
   readonly [key: string]: unknown;
 }
 
+// Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+export interface OpenClawConfigMemory {
+  readonly [key: string]: unknown;
+}
+
+// Telemetry settings (out of core; kept as JSON).
+export interface OpenClawConfigTelemetry {
+  readonly [key: string]: unknown;
+}
+
+// Named sender groups for access policies (out of core; kept as JSON).
+export interface OpenClawConfigAccessGroups {
+  readonly [key: string]: unknown;
+}
+
+// Agent Client Protocol bridge settings (out of core; kept as JSON).
+export interface OpenClawConfigAcp {
+  readonly [key: string]: unknown;
+}
+
+// Settings of this machine as a node host (out of core; kept as JSON).
+export interface OpenClawConfigNodeHost {
+  readonly [key: string]: unknown;
+}
+
+// Security policy settings (out of core; kept as JSON).
+export interface OpenClawConfigSecurity {
+  readonly [key: string]: unknown;
+}
+
+// Inbound attachment handling (out of core; kept as JSON).
+export interface OpenClawConfigAttachments {
+  readonly [key: string]: unknown;
+}
+
+// Text-to-speech settings (out of core; kept as JSON).
+export interface OpenClawConfigTts {
+  readonly [key: string]: unknown;
+}
+
+// Session transcript settings (out of core; kept as JSON).
+export interface OpenClawConfigTranscripts {
+  readonly [key: string]: unknown;
+}
+
+// Cloud worker settings (out of core; kept as JSON).
+export interface OpenClawConfigCloudWorkers {
+  readonly [key: string]: unknown;
+}
+
+// Desktop app settings (out of core; kept as JSON).
+export interface OpenClawConfigDesktop {
+  readonly [key: string]: unknown;
+}
+
+// MCP server settings (out of core; kept as JSON).
+export interface OpenClawConfigMcp {
+  readonly [key: string]: unknown;
+}
+
+// Surface settings (out of core; kept as JSON).
+export interface OpenClawConfigSurfaces {
+  readonly [key: string]: unknown;
+}
+
+// Outbound proxy settings (out of core; kept as JSON).
+export interface OpenClawConfigProxy {
+  readonly [key: string]: unknown;
+}
+
 // Root of openclaw.json; unknown top-level keys refuse start.
 export interface OpenClawConfig {
   // Editor hint pointing at a JSON Schema; ignored by the gateway.
@@ -1784,7 +1854,7 @@ export interface OpenClawConfig {
   readonly browser?: OpenClawConfigBrowser;
   // Bookkeeping written by the onboarding wizard (kept as JSON).
   readonly wizard?: OpenClawConfigWizard;
-  // Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+  // Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
   readonly meta?: OpenClawConfigMeta;
   // Self-update channel and checks (out of core; kept as JSON).
   readonly update?: OpenClawConfigUpdate;
@@ -1804,6 +1874,38 @@ export interface OpenClawConfig {
   readonly audio?: OpenClawConfigAudio;
   // Web (WhatsApp Web) runtime settings (out of core; kept as JSON).
   readonly web?: OpenClawConfigWeb;
+  // Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+  readonly memory?: OpenClawConfigMemory;
+  // Directory for agent git worktrees (not implemented; kept as written).
+  readonly worktreeRoot?: string;
+  // Speed up agent git worktree creation (not implemented; kept as written).
+  readonly worktreeAcceleration?: boolean;
+  // Telemetry settings (out of core; kept as JSON).
+  readonly telemetry?: OpenClawConfigTelemetry;
+  // Named sender groups for access policies (out of core; kept as JSON).
+  readonly accessGroups?: OpenClawConfigAccessGroups;
+  // Agent Client Protocol bridge settings (out of core; kept as JSON).
+  readonly acp?: OpenClawConfigAcp;
+  // Settings of this machine as a node host (out of core; kept as JSON).
+  readonly nodeHost?: OpenClawConfigNodeHost;
+  // Security policy settings (out of core; kept as JSON).
+  readonly security?: OpenClawConfigSecurity;
+  // Inbound attachment handling (out of core; kept as JSON).
+  readonly attachments?: OpenClawConfigAttachments;
+  // Text-to-speech settings (out of core; kept as JSON).
+  readonly tts?: OpenClawConfigTts;
+  // Session transcript settings (out of core; kept as JSON).
+  readonly transcripts?: OpenClawConfigTranscripts;
+  // Cloud worker settings (out of core; kept as JSON).
+  readonly cloudWorkers?: OpenClawConfigCloudWorkers;
+  // Desktop app settings (out of core; kept as JSON).
+  readonly desktop?: OpenClawConfigDesktop;
+  // MCP server settings (out of core; kept as JSON).
+  readonly mcp?: OpenClawConfigMcp;
+  // Surface settings (out of core; kept as JSON).
+  readonly surfaces?: OpenClawConfigSurfaces;
+  // Outbound proxy settings (out of core; kept as JSON).
+  readonly proxy?: OpenClawConfigProxy;
 }
 
 // Why pairing approval is needed.

@@ -56,7 +56,10 @@ std::string FormatConfigPath(const ConfigPath& path) {
   std::string out;
   for (const auto& segment : path) {
     if (const auto* index = std::get_if<std::size_t>(&segment)) {
-      out += "[" + std::to_string(*index) + "]";
+      // Appended piecewise: `"[" + string&&` trips GCC 12's false -Wrestrict (bug 105651).
+      out += '[';
+      out += std::to_string(*index);
+      out += ']';
     } else {
       const std::string& key = std::get<std::string>(segment);
       bool plain = !key.empty() && key.find_first_of(".[]\"'") == std::string::npos;

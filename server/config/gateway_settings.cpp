@@ -73,11 +73,12 @@ std::string ReadSecretFile(const std::string& path) {
 }
 
 void ResolveAuth(const GatewayFlags& flags, const Environment& env, const Paths& paths,
-                 const json& doc, GatewaySettings& out) {
+                 const LoadedConfig& config, GatewaySettings& out) {
+  const json& doc = config.effective;
   try {
     auto from_config = [&](const char* pointer, const char* key) -> std::optional<std::string> {
       const json* v = At(doc, pointer);
-      return v ? ResolveSecret(*v, env, paths, key) : std::nullopt;
+      return v ? ResolveSecret(*v, env, paths, key, config.unresolved) : std::nullopt;
     };
     out.token = flags.token;
     if (!out.token) out.token = from_config("/gateway/auth/token", "gateway.auth.token");
@@ -133,6 +134,16 @@ HostFacts DetectHost() {
   return facts;
 }
 
+int ResolvePort(const std::optional<std::string>& flag, const Environment& env, const Paths& paths,
+                const json& effective) {
+  if (flag) return ParsePort(*flag, "--port");
+  if (auto env_port = env.GetNonEmpty("OPENCLAW_GATEWAY_PORT"))
+    return ParsePort(*env_port, "OPENCLAW_GATEWAY_PORT");
+  if (const json* p = At(effective, "/gateway/port"); p && p->is_number_integer())
+    return static_cast<int>(p->get<std::int64_t>());
+  return paths.default_port;
+}
+
 GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environment& env,
                                        const Paths& paths, const LoadedConfig& config,
                                        const HostFacts& host) {
@@ -140,15 +151,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   const json& doc = config.effective;
   GatewaySettings out;
 
-  if (flags.port) {
-    out.port = ParsePort(*flags.port, "--port");
-  } else if (auto env_port = env.GetNonEmpty("OPENCLAW_GATEWAY_PORT")) {
-    out.port = ParsePort(*env_port, "OPENCLAW_GATEWAY_PORT");
-  } else if (const json* p = At(doc, "/gateway/port"); p && p->is_number_integer()) {
-    out.port = static_cast<int>(p->get<std::int64_t>());
-  } else {
-    out.port = paths.default_port;
-  }
+  out.port = ResolvePort(flags.port, env, paths, doc);
 
   std::optional<std::string> custom_host = StringAt(doc, "/gateway/customBindHost");
   std::string bind_text =
@@ -190,7 +193,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
   }
   out.loopback_only = std::all_of(out.listen_hosts.begin(), out.listen_hosts.end(), IsLoopback);
 
-  ResolveAuth(flags, env, paths, doc, out);
+  ResolveAuth(flags, env, paths, config, out);
   bool has_secret = (out.auth_mode == AuthMode::kToken && out.token) ||
                     (out.auth_mode == AuthMode::kPassword && out.password);
   if (!out.loopback_only && !has_secret) {

@@ -57,7 +57,13 @@ class StartupRefused : public std::runtime_error {
   std::string hint_;
 };
 
-// Port: --port > OPENCLAW_GATEWAY_PORT > gateway.port > default (19001 under --dev).
+// The gateway port: --port (`flag`) > OPENCLAW_GATEWAY_PORT > gateway.port in `effective` >
+// paths.default_port (19001 under --dev). Every command that needs the local gateway's port uses
+// this. Throws StartupRefused when the flag or the variable is not a port in 1-65535.
+int ResolvePort(const std::optional<std::string>& flag, const Environment& env, const Paths& paths,
+                const nlohmann::json& effective);
+
+// Port: ResolvePort.
 // Bind: --bind > gateway.bind > loopback (auto inside a container).
 // Mode: refuses unless gateway.mode is "local" (or --allow-unconfigured).
 // Token: --token > gateway.auth.token > OPENCLAW_GATEWAY_TOKEN; password likewise, with

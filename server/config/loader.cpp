@@ -105,9 +105,12 @@ std::vector<std::string> MigrateConfig(ordered_json& doc) {
 
 namespace {
 
-// What this gateway implements today; every other configured key gets one warning.
+// What this gateway implements today; every other configured key gets one warning. `meta` is
+// bookkeeping the reference gateway writes into the file: there is nothing to implement but keeping
+// it, which config edits do (they start from the raw document), so it does not warn.
 const std::vector<std::string>& ImplementedPaths() {
   static const std::vector<std::string> kPaths = {"$schema",
+                                                  "meta",
                                                   "env",
                                                   "logging",
                                                   "gateway.port",
@@ -208,7 +211,10 @@ std::string DottedPath(const json& doc, const std::string& pointer) {
       token.replace(k, 2, token.compare(k, 2, "~1") == 0 ? "/" : "~");
     }
     if (node && node->is_array()) {
-      out += "[" + token + "]";
+      // Appended piecewise: `"[" + string&&` trips GCC 12's false -Wrestrict (bug 105651).
+      out += '[';
+      out += token;
+      out += ']';
       std::size_t index = std::strtoul(token.c_str(), nullptr, 10);
       node = index < node->size() ? &(*node)[index] : nullptr;
     } else {
@@ -230,7 +236,7 @@ PreparedConfig PrepareConfig(const ordered_json& raw, Environment& env) {
       if (value.is_string()) env.SetIfUnset(name, value.get<std::string>());
     }
   }
-  prepared.warnings = SubstituteDocument(doc, env);
+  prepared.warnings = SubstituteDocument(doc, env, &prepared.unresolved);
   prepared.effective = UnorderedJson(doc);
   WarnUnimplemented(prepared.effective, "", prepared.warnings);
   return prepared;
@@ -264,6 +270,7 @@ LoadedConfig LoadConfig(const Paths& paths, Environment& env) {
   loaded.effective = std::move(prepared.effective);
   loaded.notices = std::move(prepared.notices);
   loaded.warnings = std::move(prepared.warnings);
+  loaded.unresolved = std::move(prepared.unresolved);
   try {
     loaded.typed = wire::Decode<proto::OpenClawConfig>(loaded.effective);
   } catch (const wire::DecodeError& e) {

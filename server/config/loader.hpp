@@ -13,6 +13,7 @@
 #include "server/config/environment.hpp"
 #include "server/config/json5.hpp"
 #include "server/config/paths.hpp"
+#include "server/config/secrets.hpp"
 
 namespace gateway::config {
 
@@ -39,6 +40,7 @@ struct PreparedConfig {
   nlohmann::json effective;           // migrated and substituted
   std::vector<std::string> notices;   // migrations applied
   std::vector<std::string> warnings;  // unresolved ${VAR}s, unimplemented keys
+  UnresolvedReferences unresolved;    // for ResolveSecret
 };
 
 struct LoadedConfig {
@@ -49,6 +51,7 @@ struct LoadedConfig {
   proto::OpenClawConfig typed;
   std::vector<std::string> notices;
   std::vector<std::string> warnings;
+  UnresolvedReferences unresolved;  // key paths whose ${VAR}s were not set (for ResolveSecret)
 };
 
 // Rewrites retired values in place (reload.mode hot/restart, consoleStyle compact, a host in

@@ -46,17 +46,18 @@ std::string DottedKey(const std::string& parent, const std::string& key) {
 }
 
 void SubstituteWalk(nlohmann::ordered_json& node, const std::string& path, const Environment& env,
-                    std::vector<std::string>& unresolved) {
+                    std::vector<std::string>& warnings, UnresolvedReferences* unresolved) {
   if (node.is_string()) {
     std::vector<std::string> missing;
     node = SubstituteVariables(node.get_ref<const std::string&>(), env, &missing);
-    for (const auto& name : missing) unresolved.push_back(path + ": ${" + name + "} is not set");
+    for (const auto& name : missing) warnings.push_back(path + ": ${" + name + "} is not set");
+    if (unresolved && !missing.empty()) (*unresolved)[path] = std::move(missing);
   } else if (node.is_object()) {
     for (auto& [key, value] : node.items())
-      SubstituteWalk(value, DottedKey(path, key), env, unresolved);
+      SubstituteWalk(value, DottedKey(path, key), env, warnings, unresolved);
   } else if (node.is_array()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
-      SubstituteWalk(node[i], path + "[" + std::to_string(i) + "]", env, unresolved);
+      SubstituteWalk(node[i], path + "[" + std::to_string(i) + "]", env, warnings, unresolved);
     }
   }
 }
@@ -123,23 +124,24 @@ std::string SubstituteVariables(std::string_view text, const Environment& env,
   return out;
 }
 
-std::vector<std::string> SubstituteDocument(nlohmann::ordered_json& doc, const Environment& env) {
-  std::vector<std::string> unresolved;
-  SubstituteWalk(doc, "", env, unresolved);
-  return unresolved;
+std::vector<std::string> SubstituteDocument(nlohmann::ordered_json& doc, const Environment& env,
+                                            UnresolvedReferences* unresolved) {
+  std::vector<std::string> warnings;
+  SubstituteWalk(doc, "", env, warnings, unresolved);
+  return warnings;
 }
 
 std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Environment& env,
-                                         const Paths& paths, const std::string& key_path) {
+                                         const Paths& paths, const std::string& key_path,
+                                         const UnresolvedReferences& unresolved) {
   if (value.is_null()) return std::nullopt;
   if (value.is_string()) {
-    const std::string& text = value.get_ref<const std::string&>();
-    std::vector<std::string> missing;
-    SubstituteVariables(text, env, &missing);
-    if (!missing.empty()) {
-      throw SecretError(key_path + " refers to ${" + missing.front() + "}, which is not set");
+    // The value is already substituted: scanning it again would take the literal "${NAME}" of an
+    // escaped `$${NAME}` for a reference, so only what substitution recorded counts.
+    if (auto it = unresolved.find(key_path); it != unresolved.end() && !it->second.empty()) {
+      throw SecretError(key_path + " refers to ${" + it->second.front() + "}, which is not set");
     }
-    return text;
+    return value.get<std::string>();
   }
   if (!value.is_object()) throw SecretError(key_path + " must be a string or a SecretRef object");
   std::string source = value.value("source", "");

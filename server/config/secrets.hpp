@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
@@ -31,15 +32,25 @@ std::vector<std::string> LoadDotEnvFiles(const Paths& paths, Environment& env);
 std::string SubstituteVariables(std::string_view text, const Environment& env,
                                 std::vector<std::string>* missing);
 
+// Dotted key path of a string value ("gateway.auth.token", "list[0]") → the names of the
+// ${NAME} references in it that were not set, in order. Only substitution knows this: after it,
+// "${NAME}" in a value may just as well be the literal text an escaped `$${NAME}` produced.
+using UnresolvedReferences = std::map<std::string, std::vector<std::string>>;
+
 // Substitutes every string value (not keys) of a config document in place. Returns one
-// "<dotted.path>: ${NAME} is not set" line per unresolved reference.
-std::vector<std::string> SubstituteDocument(nlohmann::ordered_json& doc, const Environment& env);
+// "<dotted.path>: ${NAME} is not set" line per unresolved reference, and records them by key
+// path in `unresolved` when given.
+std::vector<std::string> SubstituteDocument(nlohmann::ordered_json& doc, const Environment& env,
+                                            UnresolvedReferences* unresolved = nullptr);
 
 // Resolves a credential: a string (already substituted) or a SecretRef
 // {source: env|file|exec|store, provider?, id}. nullopt when `value` is absent/null.
-// Throws SecretError naming `key_path` when the secret is configured but unusable: an
-// unresolved ${VAR}, a missing variable or file, or a source this gateway does not support.
+// Throws SecretError naming `key_path` when the secret is configured but unusable: a string
+// that substitution left with an unset ${VAR} (`unresolved` has `key_path`; a literal "${VAR}"
+// from an escaped `$${VAR}` is a usable secret), a missing variable or file, or a source this
+// gateway does not support.
 std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Environment& env,
-                                         const Paths& paths, const std::string& key_path);
+                                         const Paths& paths, const std::string& key_path,
+                                         const UnresolvedReferences& unresolved);
 
 }  // namespace gateway::config

@@ -83,3 +83,32 @@ TEST_CASE("Doctor: a port held by another program is an error", "[cli][doctor]")
   json report = Doctor(home);
   CHECK(StatusOf(report, "port") == "error");
 }
+
+TEST_CASE("Doctor: OPENCLAW_GATEWAY_PORT wins over gateway.port", "[cli][doctor]") {
+  Home home;
+  home.env["OPENCLAW_SYSTEMCTL"] = "/bin/false";
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  SilentListener other;
+  REQUIRE(home.Run({"config", "set", "gateway.port", std::to_string(other.port())}).exit_code == 0);
+  const std::string free_port = std::to_string(FreePort());
+  home.env["OPENCLAW_GATEWAY_PORT"] = free_port;
+  auto message_of = [](const json& report, const std::string& check) {
+    for (const auto& f : report["findings"])
+      if (f["check"] == check) return f["message"].get<std::string>();
+    return std::string();
+  };
+  json report = Doctor(home);
+  CHECK(StatusOf(report, "port") == "ok");
+  CHECK(message_of(report, "port") == free_port + " is free");
+  // `gateway install` writes the unit for the same port, so doctor finds it current.
+  REQUIRE(home.Run({"gateway", "install"}).exit_code == 0);
+  CHECK(StatusOf(Doctor(home), "service") == "ok");
+
+  home.env["OPENCLAW_GATEWAY_PORT"] = std::to_string(other.port());
+  CHECK(StatusOf(Doctor(home), "port") == "error");
+  home.env["OPENCLAW_GATEWAY_PORT"] = "http";
+  report = Doctor(home);
+  CHECK(report["exit"] == 1);
+  CHECK(message_of(report, "port") ==
+        "invalid port 'http' from OPENCLAW_GATEWAY_PORT (expected 1-65535)");
+}

@@ -69,9 +69,8 @@ class Doctor {
   }
 
   void CheckConfig() {
-    config::Environment env = ctx_.env();
     try {
-      loaded_ = config::LoadConfig(ctx_.paths(), env);
+      loaded_ = config::LoadConfig(ctx_.paths(), env_);
     } catch (const config::ConfigError& e) {
       for (const auto& d : e.diagnostics())
         Add(Severity::kError, "config", d.Format(ctx_.paths().config_path));
@@ -179,10 +178,22 @@ class Doctor {
     }
   }
 
+  // The port `openclaw gateway` would listen on (config.md §4, without --port); nullopt after
+  // reporting a port that is not valid.
+  std::optional<int> GatewayPort(const char* check) {
+    try {
+      return config::ResolvePort(std::nullopt, env_, ctx_.paths(),
+                                 loaded_ ? loaded_->effective : json::object());
+    } catch (const config::StartupRefused& e) {
+      Add(Severity::kError, check, e.what());
+      return std::nullopt;
+    }
+  }
+
   void CheckPort() {
-    int port =
-        loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
-                : ctx_.paths().default_port;
+    std::optional<int> resolved = GatewayPort("port");
+    if (!resolved) return;
+    int port = *resolved;
     auto listeners = system::FindListeners(port);
     if (listeners.empty()) {
       Add(Severity::kOk, "port", std::to_string(port) + " is free");
@@ -204,12 +215,11 @@ class Doctor {
       Add(Severity::kOk, "service", "not installed");
       return;
     }
-    int port =
-        loaded_ ? loaded_->effective.value("/gateway/port"_json_pointer, ctx_.paths().default_port)
-                : ctx_.paths().default_port;
+    std::optional<int> port = GatewayPort("service");
+    if (!port) return;
     fs::path self = fs::read_symlink("/proc/self/exe", ec);
     std::string expected =
-        RenderUnit(self.string(), port, ctx_.paths(), files, std::string(kVersion));
+        RenderUnit(self.string(), *port, ctx_.paths(), files, std::string(kVersion));
     std::ifstream in(files.unit_path);
     std::string actual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (actual == expected) {
@@ -236,6 +246,7 @@ class Doctor {
 
   CliContext& ctx_;
   bool fix_;
+  config::Environment env_ = ctx_.env();  // with the .env files the config load adds
   std::optional<config::LoadedConfig> loaded_;
   std::vector<Finding> findings_;
 };

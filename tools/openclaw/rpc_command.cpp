@@ -50,13 +50,20 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& o) {
     json::json_pointer p(pointer);
     if (!doc.contains(p)) return std::nullopt;
     try {
-      return config::ResolveSecret(doc[p], env, ctx.paths(), key);
+      return config::ResolveSecret(doc[p], env, ctx.paths(), key, loaded.unresolved);
     } catch (const config::SecretError& e) {
       throw CommandError(kExitFailure, e.what());
     }
   };
+  auto local_port = [&](const std::optional<std::string>& flag) {
+    try {
+      return config::ResolvePort(flag, env, ctx.paths(), doc);
+    } catch (const config::StartupRefused& e) {
+      throw CommandError(kExitUsage, e.what());
+    }
+  };
   if (o.port) {
-    target.url = "ws://127.0.0.1:" + *o.port + "/";
+    target.url = "ws://127.0.0.1:" + std::to_string(local_port(o.port)) + "/";
     target.source = "--port";
   } else if (auto env_url = env.GetNonEmpty("OPENCLAW_GATEWAY_URL")) {
     target.url = *env_url;
@@ -65,13 +72,7 @@ RpcTarget ResolveTarget(CliContext& ctx, const RpcOptions& o) {
     target.url = doc["/gateway/remote/url"_json_pointer].get<std::string>();
     target.source = "gateway.remote.url";
   } else {
-    int port = ctx.paths().default_port;
-    if (auto env_port = env.GetNonEmpty("OPENCLAW_GATEWAY_PORT")) {
-      port = std::atoi(env_port->c_str());
-    } else if (doc.contains("/gateway/port"_json_pointer)) {
-      port = doc["/gateway/port"_json_pointer].get<int>();
-    }
-    target.url = "ws://127.0.0.1:" + std::to_string(port) + "/";
+    target.url = "ws://127.0.0.1:" + std::to_string(local_port(std::nullopt)) + "/";
     target.source = "local config";
   }
   target.token = o.token ? o.token : env.GetNonEmpty("OPENCLAW_GATEWAY_TOKEN");

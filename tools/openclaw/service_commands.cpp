@@ -9,6 +9,7 @@
 #include <set>
 
 #include "server/config/atomic_file.hpp"
+#include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
 #include "server/system/process_info.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -37,14 +38,19 @@ std::string Executable() {
   return ec ? std::string("openclaw") : self.string();
 }
 
+// The port `openclaw gateway` would use without --port (config.md §4).
 int ConfiguredPort(CliContext& ctx) {
   config::Environment env = ctx.env();
+  nlohmann::json effective = nlohmann::json::object();
   try {
-    auto loaded = config::LoadConfig(ctx.paths(), env);
-    if (auto p = env.GetNonEmpty("OPENCLAW_GATEWAY_PORT")) return std::atoi(p->c_str());
-    return loaded.effective.value("/gateway/port"_json_pointer, ctx.paths().default_port);
+    effective = config::LoadConfig(ctx.paths(), env).effective;
   } catch (const std::exception&) {
-    return ctx.paths().default_port;
+    // An unreadable config is reported by the commands that need it; the port falls back.
+  }
+  try {
+    return config::ResolvePort(std::nullopt, env, ctx.paths(), effective);
+  } catch (const config::StartupRefused& e) {
+    throw CommandError(kExitUsage, e.what());
   }
 }
 

@@ -2665,9 +2665,149 @@ nlohmann::json Write(const OpenClawConfigWeb& value) {
   return j;
 }
 
+void Read(const nlohmann::json& j, OpenClawConfigMemory& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigMemory& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigTelemetry& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigTelemetry& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigAccessGroups& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigAccessGroups& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigAcp& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigAcp& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigNodeHost& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigNodeHost& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigSecurity& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigSecurity& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigAttachments& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigAttachments& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigTts& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigTts& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigTranscripts& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigTranscripts& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigCloudWorkers& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigCloudWorkers& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigDesktop& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigDesktop& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigMcp& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigMcp& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigSurfaces& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigSurfaces& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, OpenClawConfigProxy& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const OpenClawConfigProxy& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
 void Read(const nlohmann::json& j, OpenClawConfig& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
-  wire::RejectUnknownKeys(j, {"$schema", "gateway", "agents", "bindings", "models", "channels", "session", "cron", "logging", "hooks", "env", "identity", "auth", "plugins", "canvasHost", "skills", "tools", "messages", "commands", "ui", "browser", "wizard", "meta", "update", "secrets", "discovery", "diagnostics", "talk", "approvals", "broadcast", "audio", "web"}, ptr);
+  wire::RejectUnknownKeys(j, {"$schema", "gateway", "agents", "bindings", "models", "channels", "session", "cron", "logging", "hooks", "env", "identity", "auth", "plugins", "canvasHost", "skills", "tools", "messages", "commands", "ui", "browser", "wizard", "meta", "update", "secrets", "discovery", "diagnostics", "talk", "approvals", "broadcast", "audio", "web", "memory", "worktreeRoot", "worktreeAcceleration", "telemetry", "accessGroups", "acp", "nodeHost", "security", "attachments", "tts", "transcripts", "cloudWorkers", "desktop", "mcp", "surfaces", "proxy"}, ptr);
   if (auto it = j.find("$schema"); it != j.end()) Read(*it, out.schema.emplace(), wire::ChildPointer(ptr, "$schema"));
   if (auto it = j.find("gateway"); it != j.end()) Read(*it, out.gateway.emplace(), wire::ChildPointer(ptr, "gateway"));
   if (auto it = j.find("agents"); it != j.end()) Read(*it, out.agents.emplace(), wire::ChildPointer(ptr, "agents"));
@@ -2700,6 +2840,22 @@ void Read(const nlohmann::json& j, OpenClawConfig& out, std::string_view ptr) {
   if (auto it = j.find("broadcast"); it != j.end()) Read(*it, out.broadcast.emplace(), wire::ChildPointer(ptr, "broadcast"));
   if (auto it = j.find("audio"); it != j.end()) Read(*it, out.audio.emplace(), wire::ChildPointer(ptr, "audio"));
   if (auto it = j.find("web"); it != j.end()) Read(*it, out.web.emplace(), wire::ChildPointer(ptr, "web"));
+  if (auto it = j.find("memory"); it != j.end()) Read(*it, out.memory.emplace(), wire::ChildPointer(ptr, "memory"));
+  if (auto it = j.find("worktreeRoot"); it != j.end()) Read(*it, out.worktree_root.emplace(), wire::ChildPointer(ptr, "worktreeRoot"));
+  if (auto it = j.find("worktreeAcceleration"); it != j.end()) Read(*it, out.worktree_acceleration.emplace(), wire::ChildPointer(ptr, "worktreeAcceleration"));
+  if (auto it = j.find("telemetry"); it != j.end()) Read(*it, out.telemetry.emplace(), wire::ChildPointer(ptr, "telemetry"));
+  if (auto it = j.find("accessGroups"); it != j.end()) Read(*it, out.access_groups.emplace(), wire::ChildPointer(ptr, "accessGroups"));
+  if (auto it = j.find("acp"); it != j.end()) Read(*it, out.acp.emplace(), wire::ChildPointer(ptr, "acp"));
+  if (auto it = j.find("nodeHost"); it != j.end()) Read(*it, out.node_host.emplace(), wire::ChildPointer(ptr, "nodeHost"));
+  if (auto it = j.find("security"); it != j.end()) Read(*it, out.security.emplace(), wire::ChildPointer(ptr, "security"));
+  if (auto it = j.find("attachments"); it != j.end()) Read(*it, out.attachments.emplace(), wire::ChildPointer(ptr, "attachments"));
+  if (auto it = j.find("tts"); it != j.end()) Read(*it, out.tts.emplace(), wire::ChildPointer(ptr, "tts"));
+  if (auto it = j.find("transcripts"); it != j.end()) Read(*it, out.transcripts.emplace(), wire::ChildPointer(ptr, "transcripts"));
+  if (auto it = j.find("cloudWorkers"); it != j.end()) Read(*it, out.cloud_workers.emplace(), wire::ChildPointer(ptr, "cloudWorkers"));
+  if (auto it = j.find("desktop"); it != j.end()) Read(*it, out.desktop.emplace(), wire::ChildPointer(ptr, "desktop"));
+  if (auto it = j.find("mcp"); it != j.end()) Read(*it, out.mcp.emplace(), wire::ChildPointer(ptr, "mcp"));
+  if (auto it = j.find("surfaces"); it != j.end()) Read(*it, out.surfaces.emplace(), wire::ChildPointer(ptr, "surfaces"));
+  if (auto it = j.find("proxy"); it != j.end()) Read(*it, out.proxy.emplace(), wire::ChildPointer(ptr, "proxy"));
 }
 
 nlohmann::json Write(const OpenClawConfig& value) {
@@ -2736,6 +2892,22 @@ nlohmann::json Write(const OpenClawConfig& value) {
   if (value.broadcast) j["broadcast"] = Write(*value.broadcast);
   if (value.audio) j["audio"] = Write(*value.audio);
   if (value.web) j["web"] = Write(*value.web);
+  if (value.memory) j["memory"] = Write(*value.memory);
+  if (value.worktree_root) j["worktreeRoot"] = Write(*value.worktree_root);
+  if (value.worktree_acceleration) j["worktreeAcceleration"] = Write(*value.worktree_acceleration);
+  if (value.telemetry) j["telemetry"] = Write(*value.telemetry);
+  if (value.access_groups) j["accessGroups"] = Write(*value.access_groups);
+  if (value.acp) j["acp"] = Write(*value.acp);
+  if (value.node_host) j["nodeHost"] = Write(*value.node_host);
+  if (value.security) j["security"] = Write(*value.security);
+  if (value.attachments) j["attachments"] = Write(*value.attachments);
+  if (value.tts) j["tts"] = Write(*value.tts);
+  if (value.transcripts) j["transcripts"] = Write(*value.transcripts);
+  if (value.cloud_workers) j["cloudWorkers"] = Write(*value.cloud_workers);
+  if (value.desktop) j["desktop"] = Write(*value.desktop);
+  if (value.mcp) j["mcp"] = Write(*value.mcp);
+  if (value.surfaces) j["surfaces"] = Write(*value.surfaces);
+  if (value.proxy) j["proxy"] = Write(*value.proxy);
   return j;
 }
 

@@ -3335,7 +3335,7 @@ void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c) {
     c.Fail("must be object");
   } else {
     for (const auto& entry1 : v.items()) {
-      if (!wire::IsOneOf(entry1.key(), {"$schema", "gateway", "agents", "bindings", "models", "channels", "session", "cron", "logging", "hooks", "env", "identity", "auth", "plugins", "canvasHost", "skills", "tools", "messages", "commands", "ui", "browser", "wizard", "meta", "update", "secrets", "discovery", "diagnostics", "talk", "approvals", "broadcast", "audio", "web"})) {
+      if (!wire::IsOneOf(entry1.key(), {"$schema", "gateway", "agents", "bindings", "models", "channels", "session", "cron", "logging", "hooks", "env", "identity", "auth", "plugins", "canvasHost", "skills", "tools", "messages", "commands", "ui", "browser", "wizard", "meta", "update", "secrets", "discovery", "diagnostics", "talk", "approvals", "broadcast", "audio", "web", "memory", "worktreeRoot", "worktreeAcceleration", "telemetry", "accessGroups", "acp", "nodeHost", "security", "attachments", "tts", "transcripts", "cloudWorkers", "desktop", "mcp", "surfaces", "proxy"})) {
         c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
       }
     }
@@ -3557,6 +3557,134 @@ void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c) {
       wire::Checker::Step step(c, "web");
       const nlohmann::json& v67 = *it66;
       if (!(v67.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it68 = v.find("memory"); it68 != v.end()) {
+      wire::Checker::Step step(c, "memory");
+      const nlohmann::json& v69 = *it68;
+      if (!(v69.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it70 = v.find("worktreeRoot"); it70 != v.end()) {
+      wire::Checker::Step step(c, "worktreeRoot");
+      const nlohmann::json& v71 = *it70;
+      if (!(v71.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it72 = v.find("worktreeAcceleration"); it72 != v.end()) {
+      wire::Checker::Step step(c, "worktreeAcceleration");
+      const nlohmann::json& v73 = *it72;
+      if (!(v73.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+    if (auto it74 = v.find("telemetry"); it74 != v.end()) {
+      wire::Checker::Step step(c, "telemetry");
+      const nlohmann::json& v75 = *it74;
+      if (!(v75.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it76 = v.find("accessGroups"); it76 != v.end()) {
+      wire::Checker::Step step(c, "accessGroups");
+      const nlohmann::json& v77 = *it76;
+      if (!(v77.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it78 = v.find("acp"); it78 != v.end()) {
+      wire::Checker::Step step(c, "acp");
+      const nlohmann::json& v79 = *it78;
+      if (!(v79.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it80 = v.find("nodeHost"); it80 != v.end()) {
+      wire::Checker::Step step(c, "nodeHost");
+      const nlohmann::json& v81 = *it80;
+      if (!(v81.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it82 = v.find("security"); it82 != v.end()) {
+      wire::Checker::Step step(c, "security");
+      const nlohmann::json& v83 = *it82;
+      if (!(v83.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it84 = v.find("attachments"); it84 != v.end()) {
+      wire::Checker::Step step(c, "attachments");
+      const nlohmann::json& v85 = *it84;
+      if (!(v85.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it86 = v.find("tts"); it86 != v.end()) {
+      wire::Checker::Step step(c, "tts");
+      const nlohmann::json& v87 = *it86;
+      if (!(v87.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it88 = v.find("transcripts"); it88 != v.end()) {
+      wire::Checker::Step step(c, "transcripts");
+      const nlohmann::json& v89 = *it88;
+      if (!(v89.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it90 = v.find("cloudWorkers"); it90 != v.end()) {
+      wire::Checker::Step step(c, "cloudWorkers");
+      const nlohmann::json& v91 = *it90;
+      if (!(v91.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it92 = v.find("desktop"); it92 != v.end()) {
+      wire::Checker::Step step(c, "desktop");
+      const nlohmann::json& v93 = *it92;
+      if (!(v93.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it94 = v.find("mcp"); it94 != v.end()) {
+      wire::Checker::Step step(c, "mcp");
+      const nlohmann::json& v95 = *it94;
+      if (!(v95.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it96 = v.find("surfaces"); it96 != v.end()) {
+      wire::Checker::Step step(c, "surfaces");
+      const nlohmann::json& v97 = *it96;
+      if (!(v97.is_object())) {
+        c.Fail("must be object");
+      } else {
+      }
+    }
+    if (auto it98 = v.find("proxy"); it98 != v.end()) {
+      wire::Checker::Step step(c, "proxy");
+      const nlohmann::json& v99 = *it98;
+      if (!(v99.is_object())) {
         c.Fail("must be object");
       } else {
       }

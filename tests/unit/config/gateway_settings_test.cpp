@@ -26,7 +26,10 @@ struct Fixture {
     config = LoadedConfig{};
     config.exists = true;
     config.path = paths.config_path;
-    config.effective = nlohmann::json::parse(json);
+    // As the loader does it: substitution records the unset ${VAR}s that secrets must refuse.
+    PreparedConfig prepared = PrepareConfig(nlohmann::ordered_json::parse(json), env);
+    config.effective = std::move(prepared.effective);
+    config.unresolved = std::move(prepared.unresolved);
   }
   GatewaySettings Resolve() { return ResolveGatewaySettings(flags, env, paths, config, host); }
   std::string Refusal() {

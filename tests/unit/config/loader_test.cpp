@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "server/config/gateway_settings.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway::config;
@@ -135,4 +136,61 @@ TEST_CASE("Config: .env in the state directory is read before substitution", "[c
   WriteFile(f.paths.state_dir / ".env", "GW_DOTENV_TOKEN=from-dotenv\n");
   auto loaded = f.Load("{gateway: {mode: 'local', auth: {token: '${GW_DOTENV_TOKEN}'}}}");
   CHECK(loaded.effective["gateway"]["auth"]["token"] == "from-dotenv");
+}
+
+TEST_CASE("Config: an escaped $${VAR} in a secret stays literal when VAR is unset",
+          "[config][loader][secrets]") {
+  Fixture f;
+  auto loaded = f.Load(
+      "{gateway: {mode: 'local', auth: {mode: 'token', token: '$${NOT_SET_ANYWHERE}',"
+      " password: '${NOT_SET_ANYWHERE}'}}}");
+  CHECK(loaded.effective["gateway"]["auth"]["token"] == "${NOT_SET_ANYWHERE}");
+  CHECK(loaded.warnings ==
+        std::vector<std::string>{"gateway.auth.password: ${NOT_SET_ANYWHERE} is not set"});
+  HostFacts host;
+  // The token is the literal text; the password, a real unset reference, still fails closed.
+  CHECK_THROWS_WITH(ResolveGatewaySettings({}, f.env, f.paths, loaded, host),
+                    "gateway.auth.password refers to ${NOT_SET_ANYWHERE}, which is not set");
+  loaded = f.Load("{gateway: {mode: 'local', auth: {token: 'a $${NOT_SET_ANYWHERE} b'}}}");
+  CHECK(ResolveGatewaySettings({}, f.env, f.paths, loaded, host).token ==
+        "a ${NOT_SET_ANYWHERE} b");
+}
+
+TEST_CASE("Config: every top-level key of the reference schema loads", "[config][loader]") {
+  Fixture f;
+  // As the reference gateway rewrites a user's file (config.md §6 memory): meta is bookkeeping
+  // kept as written, memory is not implemented yet and warns once.
+  auto loaded = f.Load(
+      "{meta: {lastTouchedVersion: '2026.9.6', lastTouchedAt: '2026-09-07T10:00:00.000Z',"
+      " migrations: {modelPolicyAllowlist: true}},"
+      " memory: {search: {enabled: true, provider: 'openai'}},"
+      " gateway: {mode: 'local'}}");
+  CHECK(loaded.effective["meta"]["lastTouchedVersion"] == "2026.9.6");
+  CHECK(loaded.raw["meta"]["lastTouchedAt"] == "2026-09-07T10:00:00.000Z");
+  CHECK(loaded.warnings ==
+        std::vector<std::string>{"memory is not implemented by this gateway yet: ignored"});
+
+  // The complete root of config.md §2: each one loads, the unimplemented ones with one warning.
+  const std::vector<std::string> open_objects = {
+      "agents",  "auth",      "commands",    "tools",     "wizard",      "diagnostics",
+      "update",  "telemetry", "browser",     "ui",        "secrets",     "accessGroups",
+      "acp",     "nodeHost",  "security",    "broadcast", "attachments", "messages",
+      "tts",     "approvals", "transcripts", "discovery", "talk",        "cloudWorkers",
+      "desktop", "mcp",       "skills",      "plugins",   "surfaces",    "proxy",
+      "memory",  "channels",  "models",      "session",   "cron",        "hooks"};
+  for (const auto& key : open_objects) {
+    INFO(key);
+    auto one = f.Load("{gateway: {mode: 'local'}, " + key + ": {}}");
+    CHECK(one.warnings ==
+          std::vector<std::string>{key + " is not implemented by this gateway yet: ignored"});
+  }
+  auto worktree = f.Load(
+      "{worktreeRoot: '/srv/worktrees', worktreeAcceleration: true, bindings: [],"
+      " $schema: 'https://example/schema.json', env: {}, logging: {}}");
+  CHECK(worktree.warnings ==
+        std::vector<std::string>{"bindings is not implemented by this gateway yet: ignored",
+                                 "worktreeAcceleration is not implemented by this gateway yet: "
+                                 "ignored",
+                                 "worktreeRoot is not implemented by this gateway yet: ignored"});
+  CHECK(f.Errors("{notARootKey: {}}").size() == 1);
 }

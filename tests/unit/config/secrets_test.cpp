@@ -66,10 +66,30 @@ TEST_CASE("Env: documents substitute string values and report where", "[config][
                                 {"list", {"${NOPE}", 3}},
                                 {"${TOKEN}", "keys are not substituted"}};
   Environment env({{"TOKEN", "abc"}});
-  auto unresolved = SubstituteDocument(doc, env);
+  UnresolvedReferences by_path;
+  auto unresolved = SubstituteDocument(doc, env, &by_path);
   CHECK(doc["gateway"]["auth"]["token"] == "abc");
   CHECK(doc.contains("${TOKEN}"));
   CHECK(unresolved == std::vector<std::string>{"list[0]: ${NOPE} is not set"});
+  CHECK(by_path == UnresolvedReferences{{"list[0]", {"NOPE"}}});
+}
+
+TEST_CASE("Secrets: an escaped $${VAR} is a literal secret, an unset ${VAR} fails closed",
+          "[config][secrets]") {
+  nlohmann::ordered_json doc = {
+      {"gateway",
+       {{"auth", {{"token", "$${NOT_SET}"}, {"password", "${NOT_SET} and $${NOT_SET}"}}}}}};
+  Environment env;
+  Paths paths;
+  UnresolvedReferences unresolved;
+  SubstituteDocument(doc, env, &unresolved);
+  CHECK(unresolved == UnresolvedReferences{{"gateway.auth.password", {"NOT_SET"}}});
+  nlohmann::json effective = nlohmann::json::parse(doc.dump());
+  CHECK(ResolveSecret(effective["gateway"]["auth"]["token"], env, paths, "gateway.auth.token",
+                      unresolved) == "${NOT_SET}");
+  CHECK_THROWS_WITH(ResolveSecret(effective["gateway"]["auth"]["password"], env, paths,
+                                  "gateway.auth.password", unresolved),
+                    "gateway.auth.password refers to ${NOT_SET}, which is not set");
 }
 
 TEST_CASE("Secrets: strings and SecretRefs resolve or fail closed", "[config][secrets]") {
@@ -80,18 +100,20 @@ TEST_CASE("Secrets: strings and SecretRefs resolve or fail closed", "[config][se
   WriteFile(dir / "state" / "gw.token", "from-file\n");
   Environment env({{"GW_TOKEN", "from-env"}});
   const std::string key = "gateway.auth.token";
+  const UnresolvedReferences none;
 
-  CHECK(ResolveSecret("plain", env, paths, key) == "plain");
-  CHECK(ResolveSecret(nullptr, env, paths, key) == std::nullopt);
+  CHECK(ResolveSecret("plain", env, paths, key, none) == "plain");
+  CHECK(ResolveSecret(nullptr, env, paths, key, none) == std::nullopt);
   CHECK(ResolveSecret({{"source", "env"}, {"provider", "default"}, {"id", "GW_TOKEN"}}, env, paths,
-                      key) == "from-env");
-  CHECK(ResolveSecret({{"source", "file"}, {"id", "gw.token"}}, env, paths, key) == "from-file");
+                      key, none) == "from-env");
+  CHECK(ResolveSecret({{"source", "file"}, {"id", "gw.token"}}, env, paths, key, none) ==
+        "from-file");
   CHECK(ResolveSecret({{"source", "file"}, {"id", (dir / "state" / "gw.token").string()}}, env,
-                      paths, key) == "from-file");
+                      paths, key, none) == "from-file");
 
   auto message = [&](const nlohmann::json& v) {
     try {
-      ResolveSecret(v, env, paths, key);
+      ResolveSecret(v, env, paths, key, {{key, {"MISSING_TOKEN"}}});
     } catch (const SecretError& e) {
       return std::string(e.what());
     }

@@ -2211,7 +2211,7 @@ nlohmann::json Write(const OpenClawConfigWizard& value);
 inline void from_json(const nlohmann::json& j, OpenClawConfigWizard& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const OpenClawConfigWizard& value) { j = Write(value); }
 
-// Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+// Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
 struct OpenClawConfigMeta {
   // Members not described by the schema, kept as they came.
   nlohmann::json unknown_fields = nlohmann::json::object();
@@ -2331,6 +2331,174 @@ nlohmann::json Write(const OpenClawConfigWeb& value);
 inline void from_json(const nlohmann::json& j, OpenClawConfigWeb& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const OpenClawConfigWeb& value) { j = Write(value); }
 
+// Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+struct OpenClawConfigMemory {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigMemory&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigMemory& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigMemory& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigMemory& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigMemory& value) { j = Write(value); }
+
+// Telemetry settings (out of core; kept as JSON).
+struct OpenClawConfigTelemetry {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigTelemetry&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigTelemetry& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigTelemetry& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigTelemetry& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigTelemetry& value) { j = Write(value); }
+
+// Named sender groups for access policies (out of core; kept as JSON).
+struct OpenClawConfigAccessGroups {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigAccessGroups&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigAccessGroups& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigAccessGroups& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigAccessGroups& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigAccessGroups& value) { j = Write(value); }
+
+// Agent Client Protocol bridge settings (out of core; kept as JSON).
+struct OpenClawConfigAcp {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigAcp&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigAcp& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigAcp& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigAcp& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigAcp& value) { j = Write(value); }
+
+// Settings of this machine as a node host (out of core; kept as JSON).
+struct OpenClawConfigNodeHost {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigNodeHost&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigNodeHost& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigNodeHost& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigNodeHost& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigNodeHost& value) { j = Write(value); }
+
+// Security policy settings (out of core; kept as JSON).
+struct OpenClawConfigSecurity {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigSecurity&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigSecurity& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigSecurity& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigSecurity& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigSecurity& value) { j = Write(value); }
+
+// Inbound attachment handling (out of core; kept as JSON).
+struct OpenClawConfigAttachments {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigAttachments&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigAttachments& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigAttachments& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigAttachments& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigAttachments& value) { j = Write(value); }
+
+// Text-to-speech settings (out of core; kept as JSON).
+struct OpenClawConfigTts {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigTts&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigTts& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigTts& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigTts& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigTts& value) { j = Write(value); }
+
+// Session transcript settings (out of core; kept as JSON).
+struct OpenClawConfigTranscripts {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigTranscripts&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigTranscripts& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigTranscripts& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigTranscripts& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigTranscripts& value) { j = Write(value); }
+
+// Cloud worker settings (out of core; kept as JSON).
+struct OpenClawConfigCloudWorkers {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigCloudWorkers&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigCloudWorkers& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigCloudWorkers& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigCloudWorkers& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigCloudWorkers& value) { j = Write(value); }
+
+// Desktop app settings (out of core; kept as JSON).
+struct OpenClawConfigDesktop {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigDesktop&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigDesktop& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigDesktop& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigDesktop& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigDesktop& value) { j = Write(value); }
+
+// MCP server settings (out of core; kept as JSON).
+struct OpenClawConfigMcp {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigMcp&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigMcp& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigMcp& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigMcp& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigMcp& value) { j = Write(value); }
+
+// Surface settings (out of core; kept as JSON).
+struct OpenClawConfigSurfaces {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigSurfaces&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigSurfaces& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigSurfaces& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigSurfaces& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigSurfaces& value) { j = Write(value); }
+
+// Outbound proxy settings (out of core; kept as JSON).
+struct OpenClawConfigProxy {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const OpenClawConfigProxy&) const = default;
+};
+void Read(const nlohmann::json& j, OpenClawConfigProxy& out, std::string_view ptr);
+nlohmann::json Write(const OpenClawConfigProxy& value);
+inline void from_json(const nlohmann::json& j, OpenClawConfigProxy& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const OpenClawConfigProxy& value) { j = Write(value); }
+
 // Root of openclaw.json; unknown top-level keys refuse start.
 struct OpenClawConfig {
   // Editor hint pointing at a JSON Schema; ignored by the gateway.
@@ -2364,7 +2532,7 @@ struct OpenClawConfig {
   std::optional<OpenClawConfigBrowser> browser{};
   // Bookkeeping written by the onboarding wizard (kept as JSON).
   std::optional<OpenClawConfigWizard> wizard{};
-  // Bookkeeping written by config writers, e.g. lastTouchedVersion (kept as JSON).
+  // Bookkeeping the reference gateway writes, e.g. lastTouchedVersion (kept as written).
   std::optional<OpenClawConfigMeta> meta{};
   // Self-update channel and checks (out of core; kept as JSON).
   std::optional<OpenClawConfigUpdate> update{};
@@ -2384,6 +2552,38 @@ struct OpenClawConfig {
   std::optional<OpenClawConfigAudio> audio{};
   // Web (WhatsApp Web) runtime settings (out of core; kept as JSON).
   std::optional<OpenClawConfigWeb> web{};
+  // Memory citations and memory.search embeddings (config.md §6; kept as JSON).
+  std::optional<OpenClawConfigMemory> memory{};
+  // Directory for agent git worktrees (not implemented; kept as written).
+  std::optional<std::string> worktree_root{};
+  // Speed up agent git worktree creation (not implemented; kept as written).
+  std::optional<bool> worktree_acceleration{};
+  // Telemetry settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigTelemetry> telemetry{};
+  // Named sender groups for access policies (out of core; kept as JSON).
+  std::optional<OpenClawConfigAccessGroups> access_groups{};
+  // Agent Client Protocol bridge settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigAcp> acp{};
+  // Settings of this machine as a node host (out of core; kept as JSON).
+  std::optional<OpenClawConfigNodeHost> node_host{};
+  // Security policy settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigSecurity> security{};
+  // Inbound attachment handling (out of core; kept as JSON).
+  std::optional<OpenClawConfigAttachments> attachments{};
+  // Text-to-speech settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigTts> tts{};
+  // Session transcript settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigTranscripts> transcripts{};
+  // Cloud worker settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigCloudWorkers> cloud_workers{};
+  // Desktop app settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigDesktop> desktop{};
+  // MCP server settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigMcp> mcp{};
+  // Surface settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigSurfaces> surfaces{};
+  // Outbound proxy settings (out of core; kept as JSON).
+  std::optional<OpenClawConfigProxy> proxy{};
 
   bool operator==(const OpenClawConfig&) const = default;
 };
