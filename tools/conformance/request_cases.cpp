@@ -164,7 +164,11 @@ void SystemPresence(const Target& target) {
   Expect(entries.is_array(), "system-presence payload is not an array: " + Brief(entries));
   bool has_self = false;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    IntegerAt(entries, "/" + std::to_string(i) + "/ts");
+    // Appended, not `"/" + string&&`: GCC 12 reports a false -Wrestrict there (bug 105651).
+    std::string pointer = "/";
+    pointer += std::to_string(i);
+    pointer += "/ts";
+    IntegerAt(entries, pointer);
     has_self |= entries[i].value("mode", json()) == "gateway" &&
                 entries[i].value("reason", json()) == "self";
   }
