@@ -10,16 +10,12 @@
 #include <thread>
 #include <unordered_map>
 
+#include "server/platform/text.hpp"
 #include "server/transport/beast.hpp"
 #include "server/transport/ws_session.hpp"
 
 namespace gateway::transport {
 namespace {
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 class HttpSession : public std::enable_shared_from_this<HttpSession> {
  public:
@@ -80,7 +76,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     if (!upgrade) plain.body = std::move(request.body());
     plain.remote_ip = remote_ip_;
     for (const auto& field : request)
-      plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
+      plain.headers[platform::AsciiLower(std::string(field.name_string()))] =
+          std::string(field.value());
     HttpResponse response;
     try {
       if (upgrade) {

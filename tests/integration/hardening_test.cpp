@@ -16,7 +16,7 @@
 #include <sstream>
 #include <thread>
 
-#include "server/gateway/auth.hpp"
+#include "server/control/authenticator.hpp"
 #include "server/transport/transport.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/support/gateway_process.hpp"
@@ -370,9 +370,9 @@ TEST_CASE("Hardening: browser guesses from loopback lock out only their own orig
 
 TEST_CASE("Hardening: the failed-auth limiter forgets clients whose window has passed",
           "[hardening][auth]") {
-  server::RateLimit limit;
+  control::RateLimit limit;
   limit.exempt_loopback = false;
-  server::Authenticator auth(config::AuthMode::kToken, std::string("secret"), std::nullopt, limit);
+  control::Authenticator auth(config::AuthMode::kToken, std::string("secret"), std::nullopt, limit);
   proto::ConnectParams wrong;
   wrong.auth.emplace();
   wrong.auth->token = "guess";
