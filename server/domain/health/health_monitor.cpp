@@ -14,29 +14,26 @@ HealthMonitor::HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
 proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
   auto started = std::chrono::steady_clock::now();
   // No channels or agent runs yet: the minimal valid snapshot of protocol.md §5, for agent "main".
-  nlohmann::json sessions = {
-      {"path", sessions_path_}, {"count", 0}, {"recent", nlohmann::json::array()}};
-  nlohmann::json heartbeat = {
-      {"enabled", heartbeats_enabled_},
-      {"every", "30m"},
-      {"everyMs", heartbeats_enabled_ ? nlohmann::json(1800000) : nlohmann::json(nullptr)},
-      {"prompt", ""},
-      {"target", "owner"},
-      {"ackMaxChars", 300}};
-  nlohmann::json json = {{"ok", true},
-                         {"ts", now_ms},
-                         {"channels", nlohmann::json::object()},
-                         {"channelOrder", nlohmann::json::array()},
-                         {"channelLabels", nlohmann::json::object()},
-                         {"heartbeatSeconds", 1800},
-                         {"defaultAgentId", "main"},
-                         {"agents",
-                          {{{"agentId", "main"},
-                            {"isDefault", true},
-                            {"heartbeat", heartbeat},
-                            {"sessions", sessions}}}},
-                         {"sessions", sessions}};
-  auto snapshot = wire::Decode<proto::HealthSnapshot>(json);
+  const proto::HealthSessions sessions{.path = sessions_path_};
+  proto::HealthSnapshot snapshot;
+  snapshot.ok = true;
+  snapshot.ts = now_ms;
+  snapshot.channels.emplace();
+  snapshot.channel_order.emplace();
+  snapshot.channel_labels.emplace();
+  snapshot.heartbeat_seconds = 1800;
+  snapshot.default_agent_id = "main";
+  snapshot.agents = std::vector<proto::HealthAgent>{
+      {.agent_id = "main",
+       .is_default = true,
+       .heartbeat = {.enabled = heartbeats_enabled_,
+                     .every = "30m",
+                     .every_ms =
+                         heartbeats_enabled_ ? std::optional<std::int64_t>(1800000) : std::nullopt,
+                     .target = "owner",
+                     .ack_max_chars = 300},
+       .sessions = sessions}};
+  snapshot.sessions = sessions;
   snapshot.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                              std::chrono::steady_clock::now() - started)
                              .count();

@@ -10,7 +10,6 @@
 #include "server/platform/process_info.hpp"
 
 namespace gateway::services {
-using nlohmann::json;
 
 namespace {
 
@@ -46,53 +45,34 @@ void SystemService::Health(proto::HealthParams params, rpc::CallContext&,
 
 void SystemService::Status(proto::StatusParams, rpc::CallContext& context,
                            proto::Reply<proto::StatusResult> reply) {
-  const bool admin = context.peer().IsAdmin();
-  std::string sessions_path =
-      admin ? (domain_.state_dir / "agents/main/sessions/sessions.json").string() : "[redacted]";
+  // No agent runs, tasks or channels yet: the counters are the real zeros of this gateway.
+  const std::string sessions_path =
+      context.peer().IsAdmin() ? (domain_.state_dir / "agents/main/sessions/sessions.json").string()
+                               : "[redacted]";
   const bool heartbeats = domain_.health.HeartbeatsEnabled();
-  json queued = json::array();
-  for (const auto& text : domain_.system_events.List()) queued.push_back({{"text", text}});
-  auto memory = platform::ReadProcessMemory();
-  json status = {{"runtimeVersion", domain_.info.version()},
-                 {"heartbeat",
-                  {{"defaultAgentId", "main"},
-                   {"agents",
-                    {{{"agentId", "main"},
-                      {"enabled", heartbeats},
-                      {"every", "30m"},
-                      {"everyMs", heartbeats ? json(1800000) : json(nullptr)}}}}}},
-                 {"channelSummary", json::array()},
-                 {"queuedSystemEvents", queued},
-                 {"degradedSecretOwners", json::array()},
-                 {"degradedPlugins", json::array()},
-                 {"tasks",
-                  {{"total", 0},
-                   {"active", 0},
-                   {"terminal", 0},
-                   {"failures", 0},
-                   {"byStatus",
-                    {{"queued", 0},
-                     {"running", 0},
-                     {"succeeded", 0},
-                     {"failed", 0},
-                     {"timed_out", 0},
-                     {"cancelled", 0},
-                     {"lost", 0}}},
-                   {"byRuntime", {{"subagent", 0}, {"acp", 0}, {"cli", 0}, {"cron", 0}}}}},
-                 {"sessions",
-                  {{"paths", {sessions_path}},
-                   {"count", 0},
-                   {"defaults", {{"model", nullptr}, {"contextTokens", nullptr}}},
-                   {"recent", json::array()},
-                   {"byAgent",
-                    {{{"agentId", "main"},
-                      {"path", sessions_path},
-                      {"count", 0},
-                      {"recent", json::array()}}}}}},
-                 {"modelRuntime", {{"degraded", false}, {"pendingAgents", json::array()}}},
-                 {"processMemory", {{"rssBytes", memory.rss_bytes}}},
-                 {"pid", static_cast<std::int64_t>(::getpid())}};
-  reply.Ok(wire::Decode<proto::StatusResult>(status));
+  proto::StatusResult status;
+  status.runtime_version = domain_.info.version();
+  status.heartbeat.default_agent_id = "main";
+  status.heartbeat.agents.push_back(
+      {.agent_id = "main",
+       .enabled = heartbeats,
+       .every = "30m",
+       .every_ms = heartbeats ? std::optional<std::int64_t>(1800000) : std::nullopt});
+  status.queued_system_events.emplace();
+  for (const auto& text : domain_.system_events.List())
+    status.queued_system_events->push_back({{"text", text}});
+  status.degraded_secret_owners.emplace();
+  status.degraded_plugins.emplace();
+  status.sessions.paths = {sessions_path};
+  status.sessions.defaults = proto::StatusResultSessionsDefaults{
+      .model = std::optional<std::string>(), .context_tokens = std::optional<std::int64_t>()};
+  status.sessions.by_agent.push_back({.agent_id = "main", .path = sessions_path});
+  status.model_runtime = proto::StatusResultModelRuntime{
+      .degraded = false, .pending_agents = std::vector<std::string>{}};
+  status.process_memory =
+      proto::StatusResultProcessMemory{.rss_bytes = platform::ReadProcessMemory().rss_bytes};
+  status.pid = static_cast<std::int64_t>(::getpid());
+  reply.Ok(status);
 }
 
 void SystemService::SystemPresence(proto::SystemPresenceParams, rpc::CallContext&,
@@ -186,22 +166,12 @@ void SystemService::GatewayRestartRequest(proto::GatewayRestartRequestParams par
   }
   const domain::RestartDecision decision =
       domain_.restarts->Request(params.reason.value_or("gateway restart requested"));
-  json result = {{"ok", true},
-                 {"status", proto::ToString(ToProto(decision.status))},
-                 {"preflight",
-                  {{"safe", true},
-                   {"counts",
-                    {{"queueSize", 0},
-                     {"pendingReplies", 0},
-                     {"embeddedRuns", 0},
-                     {"cronRuns", 0},
-                     {"backgroundExecSessions", 0},
-                     {"rootRequests", 0},
-                     {"activeTasks", 0},
-                     {"totalActive", 0}}},
-                   {"blockers", json::array()}}},
-                 {"restart", {{"restartExpectedMs", decision.restart_expected_ms}}}};
-  reply.Ok(wire::Decode<proto::GatewayRestartRequestResult>(result));
+  // Nothing runs yet that a restart would interrupt.
+  proto::GatewayRestartRequestResult result;
+  result.status = ToProto(decision.status);
+  result.preflight.safe = true;
+  result.restart.unknown_fields["restartExpectedMs"] = decision.restart_expected_ms;
+  reply.Ok(result);
 }
 
 }  // namespace gateway::services
