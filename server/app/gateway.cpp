@@ -67,8 +67,10 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                  }),
       pipeline_(dispatcher_, {.executor = &blocking_, .log = &log_, .publisher = &bus_}, log_),
       control_plane_(registry_, bus_, handshake_, pipeline_, presence_, log_),
+      // hooks.token is resolved once the hooks feature lands (no hook route exists yet).
       http_routes_({.trusted_proxies = HasTrustedProxies(options_.config.typed),
-                    .auth_failure_delay = options_.timings.auth_failure_delay},
+                    .auth_failure_delay = options_.timings.auth_failure_delay,
+                    .hooks_token = std::nullopt},
                    info_, auth_, log_) {
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);

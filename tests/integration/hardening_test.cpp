@@ -140,7 +140,8 @@ class ThrowingHandler : public transport::ConnectionHandler, public transport::H
     connection->Send(message);
   }
   void OnClose(const std::shared_ptr<transport::Connection>&) override {}
-  transport::HttpResponse Handle(const transport::HttpRequest&) override { return {}; }
+  transport::BodyPolicy Admit(const transport::HttpRequest&) override { return {}; }
+  void Handle(std::shared_ptr<transport::HttpExchange> exchange) override { exchange->Respond({}); }
   std::optional<transport::HttpResponse> CheckUpgrade(const transport::HttpRequest&) override {
     return std::nullopt;
   }
@@ -311,10 +312,15 @@ TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth",
     CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 431", 0) == 0);
   }
   SECTION("an endless chunk header is cut off with 400, not buffered") {
-    std::string request =
+    std::string request = "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                          std::string(kToken) + "\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
+                          std::string(300 * 1024, 'a');
+    CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 400", 0) == 0);
+    // Without the token the body is never read: the refusal comes as soon as the head is in.
+    std::string unauthenticated =
         "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
         std::string(300 * 1024, 'a');
-    CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 400", 0) == 0);
+    CHECK(RawHttp(gw.port(), unauthenticated).rfind("HTTP/1.1 401", 0) == 0);
   }
   SECTION("a wrong Bearer is answered after the pause, without holding up others") {
     auto started = std::chrono::steady_clock::now();
