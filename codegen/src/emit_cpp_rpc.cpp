@@ -1,7 +1,9 @@
 // C++ RPC surface: protocol constants and tables (protocol.hpp), the reply handle (rpc.hpp, copied
 // from runtime/verbatim/), one abstract service per domain, the dispatcher that validates/decodes
 // params and calls the services, and the typed event emitter.
+#include <functional>
 #include <set>
+#include <stdexcept>
 
 #include "cpp_names.hpp"
 #include "emitters.hpp"
@@ -274,6 +276,41 @@ std::string ReplyType(const Method& m) {
 
 std::string ServiceName(const std::string& domain) { return PascalCase(domain) + "Service"; }
 
+// "system-event" -> SystemEventEmits: the events one method may emit.
+std::string EmitsName(const Method& m) { return PascalCase(m.name) + "Emits"; }
+
+// The generated type headers that declare the given definitions (sorted, no duplicates).
+std::vector<std::string> HeadersOf(const Protocol& proto, const std::vector<std::string>& defs) {
+  std::set<std::string> headers;
+  for (const auto& d : defs) {
+    if (!d.empty()) headers.insert("gateway/proto/" + Stem(proto.GetDefinition(d).source) + ".hpp");
+  }
+  return {headers.begin(), headers.end()};
+}
+
+std::vector<std::string> MethodDefinitions(const Method& m) {
+  return {m.params, m.result, m.accepted, m.error_payload};
+}
+
+std::vector<std::string> EventDefinitions(const Protocol& proto, const Event& e) {
+  std::vector<std::string> defs = {e.payload};
+  if (e.state_version && proto.FindDefinition("StateVersion")) defs.push_back("StateVersion");
+  return defs;
+}
+
+// The parameter list of an event's typed emitter function.
+std::string EventParams(const Event& e) {
+  std::string params = e.targeted ? "std::string_view connection_id, " : "";
+  params += "const " + e.payload + "& payload";
+  if (e.state_version) params += ", const StateVersion& state_version";
+  return params;
+}
+
+std::string EventArgs(const Event& e) {
+  return std::string(e.targeted ? "connection_id, " : "") + "payload" +
+         (e.state_version ? ", state_version" : "");
+}
+
 void EmitServices(const Protocol& proto, Outputs& out) {
   for (const auto& domain : proto.domains) {
     std::string source;
@@ -285,8 +322,12 @@ void EmitServices(const Protocol& proto, Outputs& out) {
     h.Raw(Banner("//", {source}));
     h("#pragma once");
     h();
+    std::vector<std::string> defs;
+    for (const Method* m : methods) {
+      for (const auto& d : MethodDefinitions(*m)) defs.push_back(d);
+    }
     h("#include \"gateway/proto/rpc.hpp\"");
-    h("#include \"gateway/proto/types.hpp\"");
+    for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
     h();
     h("namespace gateway::rpc {");
     h("class CallContext;  // defined by the server: who is calling, over which connection");
@@ -469,8 +510,6 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   std::set<std::string> sources;
   for (const auto& e : proto.events) sources.insert(e.source);
   std::vector<std::string> src(sources.begin(), sources.end());
-  bool any_state_version = false;
-  for (const auto& e : proto.events) any_state_version |= e.state_version;
   Code h;
   h.Raw(Banner("//", src));
   h("#pragma once");
@@ -480,21 +519,16 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   h("#include <string>");
   h("#include <string_view>");
   h();
+  std::vector<std::string> defs;
+  for (const auto& e : proto.events) {
+    if (e.pre_auth) continue;
+    for (const auto& d : EventDefinitions(proto, e)) defs.push_back(d);
+  }
+  h("#include \"gateway/proto/event_sink.hpp\"");
   h("#include \"gateway/proto/protocol.hpp\"");
-  h("#include \"gateway/proto/types.hpp\"");
+  for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
   h();
   h("namespace gateway::proto {");
-  h();
-  h("// Receives every event the services emit. The payload is serialized once and shared; the");
-  h("// transport adds each connection's seq and filters by the event's receive scope.");
-  h("class EventSink {");
-  h(" public:");
-  h("  virtual ~EventSink() = default;");
-  h("  // `target` is empty for broadcasts, else the connection id the event is addressed to.");
-  h("  // `state_version` is the JSON of the stateVersion member, or null.");
-  h("  virtual void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,");
-  h("                       const nlohmann::json& state_version, std::string_view target) = 0;");
-  h("};");
   h();
   h("// Typed emitters, one per declared event (pre-auth events are sent by the transport "
     "itself).");
@@ -504,12 +538,9 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   h("explicit EventEmitter(EventSink& sink) : sink_(sink) {}");
   for (const auto& e : proto.events) {
     if (e.pre_auth) continue;
-    std::string params = e.targeted ? "std::string_view connection_id, " : "";
-    params += "const " + e.payload + "& payload";
-    if (e.state_version) params += ", const StateVersion& state_version";
     h();
     DocComment(h, "//", e.name + (e.description.empty() ? "" : ": " + e.description));
-    h("void " + PascalCase(e.name) + "(" + params + ");");
+    h("void " + PascalCase(e.name) + "(" + EventParams(e) + ");");
   }
   h.Out();
   h();
@@ -534,11 +565,8 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   c("}  // namespace");
   for (const auto& e : proto.events) {
     if (e.pre_auth) continue;
-    std::string params = e.targeted ? "std::string_view connection_id, " : "";
-    params += "const " + e.payload + "& payload";
-    if (e.state_version) params += ", const StateVersion& state_version";
     c();
-    c("void EventEmitter::" + PascalCase(e.name) + "(" + params + ") {");
+    c("void EventEmitter::" + PascalCase(e.name) + "(" + EventParams(e) + ") {");
     c("  sink_.Publish(GetEvent(EventId::" + CppConstantName(e.name) +
       "), Serialize(Write(payload)), " +
       std::string(e.state_version ? "Write(state_version)" : "nullptr") + ", " +
@@ -548,7 +576,168 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   c();
   c("}  // namespace gateway::proto");
   out["cpp/src/events.cpp"] = c.str();
-  (void)any_state_version;
+}
+
+const Event& GetEventOf(const Protocol& proto, const Method& m, const std::string& name) {
+  for (const auto& e : proto.events) {
+    if (e.name != name) continue;
+    if (e.pre_auth) {
+      throw std::runtime_error(m.source + ": " + m.name + " emits '" + name +
+                               "', a pre-auth event that only the transport sends");
+    }
+    return e;
+  }
+  throw std::runtime_error(m.source + ": " + m.name + " emits unknown event '" + name + "'");
+}
+
+// Per method that lists `emits:`, an emitter restricted to those events: <domain>_emits.hpp.
+void EmitMethodEmitters(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::set<std::string> sources;
+    for (const auto& m : proto.methods) {
+      if (m.domain != domain || m.emits.empty()) continue;
+      methods.push_back(&m);
+      sources.insert(m.source);
+      for (const auto& e : m.emits) sources.insert(GetEventOf(proto, m, e).source);
+    }
+    if (methods.empty()) continue;
+    Code h;
+    h.Raw(Banner("//", {sources.begin(), sources.end()}));
+    h("// Typed emitters restricted to the events each " + domain +
+      " method declares in `emits:`: a handler");
+    h("// given one can emit only those. They publish through the same EventSink as EventEmitter.");
+    h("#pragma once");
+    h();
+    h("#include <string_view>");
+    h();
+    h("#include \"gateway/proto/events.hpp\"");
+    h("#include \"gateway/proto/fwd.hpp\"");
+    h("#include \"gateway/proto/protocol.hpp\"");
+    h();
+    h("namespace gateway::proto {");
+    for (const Method* m : methods) {
+      std::string events;
+      for (const auto& e : m->emits) events += (events.empty() ? "" : ", ") + e;
+      h();
+      h("// " + m->name + " emits " + events + ".");
+      h("class " + EmitsName(*m) + " {");
+      h(" public:");
+      h.In();
+      h("explicit " + EmitsName(*m) + "(EventSink& sink) : emit_(sink) {}");
+      for (const auto& name : m->emits) {
+        const Event& e = GetEventOf(proto, *m, name);
+        h();
+        DocComment(h, "//", e.name + (e.description.empty() ? "" : ": " + e.description));
+        h("void " + PascalCase(e.name) + "(" + EventParams(e) + ") { emit_." + PascalCase(e.name) +
+          "(" + EventArgs(e) + "); }");
+      }
+      h.Out();
+      h();
+      h(" private:");
+      h("  EventEmitter emit_;");
+      h("};");
+    }
+    h();
+    h("// The emitter of a method by id, e.g. MethodEmits<MethodId::" +
+      CppConstantName(methods.front()->name) + ">::type is " + EmitsName(*methods.front()) + ".");
+    for (const Method* m : methods) {
+      h("template <>");
+      h("struct MethodEmits<MethodId::" + CppConstantName(m->name) + "> {");
+      h("  using type = " + EmitsName(*m) + ";");
+      h("};");
+    }
+    h();
+    h("}  // namespace gateway::proto");
+    out["cpp/include/gateway/proto/" + domain + "_emits.hpp"] = h.str();
+  }
+}
+
+// A definition name -> every alias definition it depends on comes first (aliases only: structs,
+// enums and unions are declared without a body and need no order).
+void OrderAliases(const Protocol& proto, const Definition& d, std::set<std::string>& done,
+                  std::vector<const Definition*>& out) {
+  if (done.count(d.name)) return;
+  done.insert(d.name);
+  std::function<void(const Type&)> visit = [&](const Type& t) {
+    if (t.kind == Kind::kRef) OrderAliases(proto, proto.GetDefinition(t.ref), done, out);
+    if (t.kind == Kind::kObject || t.kind == Kind::kUnion) return;  // by name, no alias needed
+    if (t.element) visit(*t.element);
+  };
+  visit(*d.type);
+  Kind k = d.type->kind;
+  if (k != Kind::kObject && k != Kind::kEnum && k != Kind::kUnion) out.push_back(&d);
+}
+
+// fwd.hpp: every generated type, table and RPC class declared without a definition.
+void EmitForwardDeclarations(const Protocol& proto, Outputs& out) {
+  Code h;
+  h.Raw(Banner("//", AllSources(proto)));
+  h("// Declarations of every generated type, protocol table type and RPC class, for headers that");
+  h("// only name them (a reference, a pointer, a function declaration). Include the defining");
+  h("// header (<source>.hpp, <domain>_service.hpp, ...) where the definition is needed.");
+  h("#pragma once");
+  h();
+  h("#include <cstdint>");
+  h("#include <map>");
+  h("#include <optional>");
+  h("#include <string>");
+  h("#include <vector>");
+  h();
+  h("#include <nlohmann/json_fwd.hpp>");
+  h();
+  h("namespace gateway::rpc {");
+  h("class CallContext;  // defined by the server: who is calling, over which connection");
+  h("}  // namespace gateway::rpc");
+  h();
+  h("namespace gateway::proto {");
+  h();
+  h("// protocol.hpp");
+  for (const char* e : {"Role", "Scope", "ErrorCode", "Idempotency", "MethodId", "EventId"})
+    h(std::string("enum class ") + e + ";");
+  h("struct MethodInfo;");
+  h("struct EventInfo;");
+  for (const auto& source : proto.Sources()) {
+    h();
+    h("// " + Stem(source) + ".hpp");
+    for (const Definition* d : proto.DefinitionsIn(source)) {
+      for (const Type* t : NamedTypesOf(*d->type))
+        h((t->kind == Kind::kEnum ? "enum class " : "struct ") + t->name + ";");
+    }
+  }
+  std::set<std::string> done;
+  std::vector<const Definition*> aliases;
+  for (const auto& d : proto.definitions) OrderAliases(proto, d, done, aliases);
+  if (!aliases.empty()) {
+    h();
+    h("// Definitions that are not structs, enums or unions.");
+    for (const Definition* d : aliases) h("using " + d->name + " = " + cpp::TypeOf(*d->type) + ";");
+  }
+  h();
+  h("// rpc.hpp");
+  h("class ResponseSink;");
+  h("template <class Result, class Accepted = void, class ErrorPayload = void>");
+  h("class Reply;");
+  h("template <class T>");
+  h("class Serialized;");
+  h();
+  h("// <domain>_service.hpp, dispatcher.hpp");
+  for (const auto& d : proto.domains) h("class " + ServiceName(d) + ";");
+  if (!Resolvers(proto).empty()) h("class ScopeResolvers;");
+  h("class Dispatcher;");
+  h();
+  h("// event_sink.hpp, events.hpp, <domain>_emits.hpp");
+  h("class EventSink;");
+  h("class EventEmitter;");
+  for (const auto& m : proto.methods) {
+    if (!m.emits.empty()) h("class " + EmitsName(m) + ";");
+  }
+  h("// The typed emitter of a method (specialized for the methods that list `emits:`).");
+  h("template <MethodId id>");
+  h("struct MethodEmits;");
+  h();
+  h("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/fwd.hpp"] = h.str();
 }
 
 void EmitSourcesList(const Outputs& so_far, Outputs& out) {
@@ -577,6 +766,8 @@ void EmitCpp(const Protocol& proto, Outputs& out) {
   EmitServices(proto, cpp);
   EmitDispatcher(proto, cpp);
   EmitEvents(proto, cpp);
+  EmitMethodEmitters(proto, cpp);
+  EmitForwardDeclarations(proto, cpp);
   EmitSourcesList(cpp, cpp);
   out.merge(cpp);
 }

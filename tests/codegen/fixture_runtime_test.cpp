@@ -2,6 +2,7 @@
 // nullable vs optional, closed and open objects, validators, replies, dispatch and events.
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/demo_emits.hpp"
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/events.hpp"
 #include "gateway/proto/registry.hpp"
@@ -291,4 +292,10 @@ TEST_CASE("Generated events: payload serialized once, flags and targets from the
                                  "thing.changed", R"({"id":"t"})", json{{"things", 3}}, ""});
   CHECK(std::get<3>(sink.published[1]) == "conn-7");
   CHECK(std::get<2>(sink.published[1]).is_null());
+
+  // The emitter of demo.things.put (emits: [thing.changed]) publishes the same frame.
+  static_assert(std::is_same_v<MethodEmits<MethodId::kDemoThingsPut>::type, DemoThingsPutEmits>);
+  DemoThingsPutEmits(sink).ThingChanged(changed, version);
+  REQUIRE(sink.published.size() == 3);
+  CHECK(sink.published[2] == sink.published[0]);
 }

@@ -7,7 +7,9 @@
 #include <type_traits>
 #include <utility>
 
-#include "gateway/proto/frames.hpp"
+#include "gateway/proto/errors.hpp"  // the *Details shapes MakeError takes
+#include "gateway/proto/frames.hpp"  // ErrorShape
+#include "gateway/proto/fwd.hpp"
 #include "gateway/proto/protocol.hpp"
 #include "gateway/wire/json_io.hpp"
 
@@ -58,7 +60,8 @@ ErrorShape MakeError(ErrorCode code, std::string message, const Details& details
 // void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
 // responses carry a payload (ErrorPayload is not void) may pass it to Fail. A Reply dropped
 // without an answer sends UNAVAILABLE, so a client never waits forever.
-template <class Result, class Accepted = void, class ErrorPayload = void>
+// (The defaults, Accepted = void and ErrorPayload = void, are declared in fwd.hpp.)
+template <class Result, class Accepted, class ErrorPayload>
 class Reply {
  public:
   Reply(std::shared_ptr<ResponseSink> sink, std::string id)
