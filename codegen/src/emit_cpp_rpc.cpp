@@ -740,6 +740,67 @@ void EmitForwardDeclarations(const Protocol& proto, Outputs& out) {
   out["cpp/include/gateway/proto/fwd.hpp"] = h.str();
 }
 
+// Per domain, for tests only (generated/cpp/testing/): <Domain>ServiceDouble, a service whose
+// methods record their typed params and answer as scripted, and Call<Method>(service, params,
+// context), which calls a real service and captures its answer.
+void EmitTestDoubles(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::string source;
+    for (const auto& m : proto.methods) {
+      if (m.domain == domain) methods.push_back(&m), source = m.source;
+    }
+    const std::string service = ServiceName(domain);
+    const std::string double_name = service + "Double";
+    Code h;
+    h.Raw(Banner("//", {source}));
+    h("// Test doubles of the " + domain + " domain (link gateway_proto_testing; tests only).");
+    h("#pragma once");
+    h();
+    h("#include <utility>");
+    h();
+    h("#include \"gateway/proto/" + domain + "_service.hpp\"");
+    h("#include \"gateway/proto/testing/service_testing.hpp\"");
+    h();
+    h("namespace gateway::proto::testing {");
+    h();
+    h("// A " + service + " whose methods record their typed params and answer as scripted, one");
+    h("// MethodDouble per method: `double." + CppFieldName(PascalCase(methods.front()->name)) +
+      ".Returns(result)`, then `.calls()`.");
+    h("class " + double_name + " : public " + service + " {");
+    h(" public:");
+    h.In();
+    for (const Method* m : methods) {
+      h("MethodDouble<" + m->params + ", " + ReplyType(*m) + "> " +
+        CppFieldName(PascalCase(m->name)) + "{" + CppStringLiteral(m->name) + "};");
+    }
+    for (const Method* m : methods) {
+      h();
+      h("void " + PascalCase(m->name) + "(" + m->params + " params, rpc::CallContext&, " +
+        ReplyType(*m) + " reply) override {");
+      h("  " + CppFieldName(PascalCase(m->name)) + ".Handle(std::move(params), std::move(reply));");
+      h("}");
+    }
+    h.Out();
+    h("};");
+    for (const Method* m : methods) {
+      std::string outcome =
+          "CallOutcome<" + ReplyType(*m).substr(6);  // Reply<...> -> CallOutcome<...>
+      h();
+      h("// Calls service." + PascalCase(m->name) + " (" + m->name +
+        ") with `context`; the outcome holds its answer.");
+      h("inline " + outcome + " Call" + PascalCase(m->name) + "(" + service + "& service, " +
+        m->params + " params, rpc::CallContext& context) {");
+      h("  return Invoke(service, &" + service + "::" + PascalCase(m->name) +
+        ", std::move(params), context);");
+      h("}");
+    }
+    h();
+    h("}  // namespace gateway::proto::testing");
+    out["cpp/testing/include/gateway/proto/testing/" + domain + "_service_double.hpp"] = h.str();
+  }
+}
+
 void EmitSourcesList(const Outputs& so_far, Outputs& out) {
   Code cm;
   cm.Raw(Banner("#", {}));
@@ -768,6 +829,7 @@ void EmitCpp(const Protocol& proto, Outputs& out) {
   EmitEvents(proto, cpp);
   EmitMethodEmitters(proto, cpp);
   EmitForwardDeclarations(proto, cpp);
+  EmitTestDoubles(proto, cpp);
   EmitSourcesList(cpp, cpp);
   out.merge(cpp);
 }

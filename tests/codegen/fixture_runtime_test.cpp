@@ -6,6 +6,7 @@
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/events.hpp"
 #include "gateway/proto/registry.hpp"
+#include "gateway/proto/testing/demo_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 
 namespace gateway::rpc {
@@ -298,4 +299,38 @@ TEST_CASE("Generated events: payload serialized once, flags and targets from the
   DemoThingsPutEmits(sink).ThingChanged(changed, version);
   REQUIRE(sink.published.size() == 3);
   CHECK(sink.published[2] == sink.published[0]);
+}
+
+TEST_CASE("Generated test doubles: two-phase methods, error payloads, typed callers",
+          "[codegen][runtime]") {
+  testing::DemoServiceDouble demo;
+  rpc::CallContext context;
+  DemoRunAccepted accepted;
+  accepted.run_id = "r1";
+  DemoRunResult done;
+  done.run_id = "r1";
+  done.status = DemoRunResultStatus::kOk;
+  demo.demo_run.AcceptsFirst(accepted);
+  demo.demo_run.Returns(done);
+  DemoRunParams params;
+  params.idempotency_key = "k";
+  auto run = testing::CallDemoRun(demo, params, context);
+  REQUIRE(run.ok());
+  CHECK(run.accepted() == accepted);
+  CHECK(run.value() == done);
+  CHECK(run.frames().size() == 2);
+  CHECK(demo.demo_run.last_call() == params);
+
+  // A handler that fails with the method's error payload.
+  demo.demo_run.Answers([](const DemoRunParams& p, auto& reply) {
+    DemoRunErrorPayload payload;
+    payload.run_id = p.idempotency_key;
+    reply.Fail(MakeError(ErrorCode::kUnavailable, "gone"), payload);
+  });
+  auto failed = testing::CallDemoRun(demo, params, context);
+  CHECK_FALSE(failed.ok());
+  CHECK(failed.answered());
+  CHECK_FALSE(failed.accepted().has_value());
+  CHECK(failed.error().message == "gone");
+  CHECK(failed.error_payload()->run_id == "k");
 }
