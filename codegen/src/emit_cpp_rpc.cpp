@@ -801,6 +801,63 @@ void EmitTestDoubles(const Protocol& proto, Outputs& out) {
   }
 }
 
+// Per domain, typed C++ client stubs over the client library (generated/cpp/client/, on the
+// include path of gateway_client): <Domain>Client with one method per RPC method.
+void EmitClientStubs(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::string source;
+    std::vector<std::string> defs;
+    for (const auto& m : proto.methods) {
+      if (m.domain != domain) continue;
+      methods.push_back(&m), source = m.source;
+      defs.push_back(m.params), defs.push_back(m.result);
+    }
+    const std::string name = PascalCase(domain) + "Client";
+    Code h;
+    h.Raw(Banner("//", {source}));
+    h("// Typed calls of the " + domain +
+      " domain over client::GatewayClient (link gateway_client).");
+    h("#pragma once");
+    h();
+    h("#include <chrono>");
+    h("#include <optional>");
+    h();
+    h("#include \"gateway/client/typed_call.hpp\"");
+    for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
+    h();
+    h("namespace gateway::proto {");
+    h();
+    h("// One method per " + domain +
+      " method: typed params in, the typed result or the gateway's error out");
+    h("// (client::TypedResult). Throws client::GatewayError as GatewayClient::Call does.");
+    h("class " + name + " {");
+    h(" public:");
+    h.In();
+    h("explicit " + name + "(client::GatewayClient& client) : client_(client) {}");
+    for (const Method* m : methods) {
+      h();
+      DocComment(h, "//", m->name + (m->description.empty() ? "" : ": " + m->description));
+      if (!m->accepted.empty())
+        h("// Two-phase: waits past the accepted response for the final one.");
+      h("client::TypedResult<" + m->result + "> " + PascalCase(m->name) + "(const " + m->params +
+        "& params = {},");
+      h("    std::optional<std::chrono::milliseconds> timeout = {}) {");
+      h("  return client::CallTyped<" + m->result + ">(client_, " + CppStringLiteral(m->name) +
+        ", Write(params), " + (m->accepted.empty() ? "false" : "true") + ", timeout);");
+      h("}");
+    }
+    h.Out();
+    h();
+    h(" private:");
+    h("  client::GatewayClient& client_;");
+    h("};");
+    h();
+    h("}  // namespace gateway::proto");
+    out["cpp/client/include/gateway/proto/" + domain + "_client.hpp"] = h.str();
+  }
+}
+
 void EmitSourcesList(const Outputs& so_far, Outputs& out) {
   Code cm;
   cm.Raw(Banner("#", {}));
@@ -830,6 +887,7 @@ void EmitCpp(const Protocol& proto, Outputs& out) {
   EmitMethodEmitters(proto, cpp);
   EmitForwardDeclarations(proto, cpp);
   EmitTestDoubles(proto, cpp);
+  EmitClientStubs(proto, cpp);
   EmitSourcesList(cpp, cpp);
   out.merge(cpp);
 }
