@@ -36,6 +36,11 @@ class Demo : public DemoService {
   void DemoPing(DemoPingParams, rpc::CallContext&, Reply<DemoPingResult> reply) override {
     reply.Ok({});
   }
+  std::optional<DemoSendParams> last_send;
+  void DemoSend(DemoSendParams params, rpc::CallContext&, Reply<DemoSendResult> reply) override {
+    last_send = std::move(params);
+    reply.Ok({.ok = true});
+  }
   void DemoRun(DemoRunParams, rpc::CallContext&,
                Reply<DemoRunResult, DemoRunAccepted, DemoRunErrorPayload> reply) override {
     DemoRunAccepted accepted;
@@ -195,7 +200,7 @@ TEST_CASE("Generated tables: methods, scopes and events come from the YAML", "[c
   CHECK(FindEvent("thing.changed")->drop_if_slow);
   CHECK(FindEvent("thing.changed")->scope == Scope::kDemoRead);
   CHECK(FindEvent("hello.challenge")->pre_auth);
-  CHECK(MethodNames().size() == 6);
+  CHECK(MethodNames().size() == 7);
   CHECK(constants::kMaxThings == 10);
   CHECK(ToString(ErrorCode::kOldCode) == "OLD_CODE");
 }
@@ -333,4 +338,36 @@ TEST_CASE("Generated test doubles: two-phase methods, error payloads, typed call
   CHECK_FALSE(failed.accepted().has_value());
   CHECK(failed.error().message == "gone");
   CHECK(failed.error_payload()->run_id == "k");
+}
+
+TEST_CASE("Open params: members beyond the listed ones are accepted and kept",
+          "[codegen][runtime]") {
+  Demo demo;
+  Resolvers resolvers;
+  Dispatcher dispatcher(demo, resolvers);
+  rpc::CallContext context;
+  auto sink = std::make_shared<CapturingSink>();
+  // What a newer client sends: listed fields plus ones the YAML does not describe.
+  const json params = {{"message", "hi"},
+                       {"workContext", {{"repo", "x"}}},
+                       {"mentions", {"@a"}},
+                       {"options", {{"quiet", true}}}};
+  dispatcher.Dispatch(*FindMethod("demo.send"), params, context, sink, "1");
+  REQUIRE(demo.last_send);
+  CHECK(sink->frames.at(0)["payload"] == json{{"ok", true}});
+  CHECK(demo.last_send->message == "hi");
+  CHECK(demo.last_send->options->quiet == true);
+  CHECK(demo.last_send->unknown_fields ==
+        json{{"workContext", {{"repo", "x"}}}, {"mentions", {"@a"}}});
+  CHECK(Write(*demo.last_send) == params);  // re-encoded as received
+
+  // Listed fields are still checked, and a closed object inside stays closed.
+  dispatcher.Dispatch(*FindMethod("demo.send"), {{"message", 1}, {"extra", true}}, context, sink,
+                      "2");
+  CHECK(sink->frames.at(1)["error"]["message"] ==
+        "invalid demo.send params: at /message: must be string");
+  dispatcher.Dispatch(*FindMethod("demo.send"), {{"message", "m"}, {"options", {{"loud", true}}}},
+                      context, sink, "3");
+  CHECK(sink->frames.at(2)["error"]["message"] ==
+        "invalid demo.send params: at /options: unexpected property 'loud'");
 }
