@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "emitters.hpp"
+#include "verbatim.hpp"
 
 namespace gateway::codegen {
 
@@ -23,6 +24,18 @@ void DocComment(Code& code, const std::string& prefix, const std::string& descri
   std::istringstream lines(description);
   std::string line;
   while (std::getline(lines, line)) code(prefix + (line.empty() ? "" : " " + line));
+}
+
+void CopyVerbatim(const std::string& prefix, Outputs& out) {
+  for (const auto& [path, text] : VerbatimFiles()) {
+    if (!path.starts_with(prefix)) continue;
+    std::string comment = path.ends_with(".swift") || path.ends_with(".hpp") ||
+                                  path.ends_with(".cpp") || path.ends_with(".ts")
+                              ? "//"
+                              : "#";
+    out[path] = comment + " Copied from codegen/runtime/verbatim/" + path + ".\n" + comment +
+                " Do not edit: change that file and run tools/regen.sh.\n" + text;
+  }
 }
 
 Outputs GenerateAll(const Protocol& proto) {

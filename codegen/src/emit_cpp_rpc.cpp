@@ -1,11 +1,14 @@
-// C++ RPC surface: protocol constants and tables (protocol.hpp), the typed reply handle (rpc.hpp),
-// one abstract service per domain, the dispatcher that validates/decodes params and calls the
-// services, and the typed event emitter.
+// C++ RPC surface: protocol constants and tables (protocol.hpp), the reply handle (rpc.hpp, copied
+// from runtime/verbatim/), one abstract service per domain, the dispatcher that validates/decodes
+// params and calls the services, and the typed event emitter.
+#include <functional>
 #include <set>
+#include <stdexcept>
 
 #include "cpp_names.hpp"
 #include "emitters.hpp"
 #include "naming.hpp"
+#include "verbatim.hpp"
 
 namespace gateway::codegen {
 namespace {
@@ -263,196 +266,6 @@ void EmitProtocolTables(const Protocol& proto, Outputs& out) {
   out["cpp/src/protocol.cpp"] = c.str();
 }
 
-// Reply<T>: the handle a handler answers through. Fixed text, but generated so that it can use
-// the generated ErrorShape and Write functions.
-void EmitRpc(const Protocol& proto, Outputs& out) {
-  Code h;
-  h.Raw(Banner("//", {"frames.yaml"}));
-  h(R"(// The reply handle that every service method answers through.
-#pragma once
-
-#include <memory>
-#include <string>
-#include <type_traits>
-#include <utility>
-
-#include <nlohmann/json.hpp>
-
-#include "gateway/proto/protocol.hpp"
-#include "gateway/proto/types.hpp"
-#include "gateway/wire/json_io.hpp"
-
-namespace gateway::proto {
-
-// Where response frames go: implemented by the transport for one connection. Frames may be sent
-// from any thread and in any order; the transport keeps each frame whole.
-class ResponseSink {
- public:
-  virtual ~ResponseSink() = default;
-  virtual void SendFrame(std::string frame) = 0;
-};
-
-// Serializes a response frame. `payload` / `error` are omitted when null.
-std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
-                           const ErrorShape* error);
-// The same with a payload already serialized (the JSON text of Write(value)).
-std::string EncodeResponse(std::string_view id, bool ok, std::string_view payload_json,
-                           const ErrorShape* error);
-
-// A value serialized once, to answer many requests with it (a cached snapshot): built only from
-// a T, so what it holds is exactly what Reply<T>::Ok(value) would send.
-template <class T>
-class Serialized {
- public:
-  explicit Serialized(const T& value)
-      : json_(Write(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) {}
-  const std::string& json() const { return json_; }
-
- private:
-  std::string json_;
-};
-
-// Sends an error response for request `id`.
-void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error);
-
-// An error shape with a code and message (details, retryable, retryAfterMs left empty).
-ErrorShape MakeError(ErrorCode code, std::string message);
-// The same with typed details (one of the generated *Details structs).
-template <class Details>
-ErrorShape MakeError(ErrorCode code, std::string message, const Details& details) {
-  ErrorShape error = MakeError(code, std::move(message));
-  error.details = Write(details);
-  return error;
-}
-
-// Answers one request exactly once: Ok(result) or Fail(error). Two-phase methods (Accepted is not
-// void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
-// responses carry a payload (ErrorPayload is not void) may pass it to Fail. A Reply dropped
-// without an answer sends UNAVAILABLE, so a client never waits forever.
-template <class Result, class Accepted = void, class ErrorPayload = void>
-class Reply {
- public:
-  Reply(std::shared_ptr<ResponseSink> sink, std::string id) : sink_(std::move(sink)), id_(std::move(id)) {}
-  Reply(Reply&& other) noexcept
-      : sink_(std::move(other.sink_)), id_(std::move(other.id_)), answered_(other.answered_) {
-    other.answered_ = true;
-  }
-  Reply& operator=(Reply&&) = delete;
-  Reply(const Reply&) = delete;
-  Reply& operator=(const Reply&) = delete;
-  ~Reply() {
-    if (!answered_ && sink_) {
-      SendError(*sink_, id_, MakeError(ErrorCode::kUnavailable, "request was dropped without a response"));
-    }
-  }
-
-  const std::string& id() const { return id_; }
-  bool answered() const { return answered_; }
-
-  template <class A = Accepted>
-    requires(!std::is_void_v<A>)
-  void Accept(const A& payload) {
-    if (answered_ || accepted_) return;
-    accepted_ = true;
-    nlohmann::json body = Write(payload);
-    sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
-  }
-
-  void Ok(const Result& result) {
-    if (answered_) return;
-    answered_ = true;
-    nlohmann::json body = Write(result);
-    sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
-  }
-
-  void Ok(const Serialized<Result>& result) {
-    if (answered_) return;
-    answered_ = true;
-    sink_->SendFrame(EncodeResponse(id_, true, result.json(), nullptr));
-  }
-
-  void Fail(const ErrorShape& error) {
-    if (answered_) return;
-    answered_ = true;
-    sink_->SendFrame(EncodeResponse(id_, false, nullptr, &error));
-  }
-
-  template <class P = ErrorPayload>
-    requires(!std::is_void_v<P>)
-  void Fail(const ErrorShape& error, const P& payload) {
-    if (answered_) return;
-    answered_ = true;
-    nlohmann::json body = Write(payload);
-    sink_->SendFrame(EncodeResponse(id_, false, &body, &error));
-  }
-
- private:
-  std::shared_ptr<ResponseSink> sink_;
-  std::string id_;
-  bool answered_ = false;
-  bool accepted_ = false;
-};
-
-}  // namespace gateway::proto)");
-  out["cpp/include/gateway/proto/rpc.hpp"] = h.str();
-
-  Code c;
-  c.Raw(Banner("//", {"frames.yaml"}));
-  c(R"(#include "gateway/proto/rpc.hpp"
-
-namespace gateway::proto {
-
-namespace {
-
-// Replace invalid UTF-8 rather than throw: a handler's text must never kill a connection.
-std::string Dump(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-}  // namespace
-
-// Written member by member (in the order nlohmann would sort them) so the payload is not copied
-// into a frame object first.
-std::string EncodeResponse(std::string_view id, bool ok, std::string_view payload_json,
-                           const ErrorShape* error) {
-  std::string frame = "{";
-  if (error) {
-    frame += "\"error\":";
-    frame += Dump(Write(*error));
-    frame += ',';
-  }
-  frame += "\"id\":";
-  frame += Dump(nlohmann::json(id));
-  frame += ok ? ",\"ok\":true" : ",\"ok\":false";
-  if (!payload_json.empty()) {
-    frame += ",\"payload\":";
-    frame += payload_json;
-  }
-  frame += ",\"type\":\"res\"}";
-  return frame;
-}
-
-std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
-                           const ErrorShape* error) {
-  return EncodeResponse(id, ok, payload ? std::string_view(Dump(*payload)) : std::string_view(), error);
-}
-
-void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error) {
-  sink.SendFrame(EncodeResponse(id, false, nullptr, &error));
-}
-
-ErrorShape MakeError(ErrorCode code, std::string message) {
-  ErrorShape error;
-  error.code = std::string(ToString(code));
-  error.message = std::move(message);
-  return error;
-}
-
-}  // namespace gateway::proto)");
-  out["cpp/src/rpc.cpp"] = c.str();
-  (void)proto;
-}
-
 std::string ReplyType(const Method& m) {
   std::string reply = "Reply<" + m.result;
   if (!m.accepted.empty() || !m.error_payload.empty())
@@ -462,6 +275,41 @@ std::string ReplyType(const Method& m) {
 }
 
 std::string ServiceName(const std::string& domain) { return PascalCase(domain) + "Service"; }
+
+// "system-event" -> SystemEventEmits: the events one method may emit.
+std::string EmitsName(const Method& m) { return PascalCase(m.name) + "Emits"; }
+
+// The generated type headers that declare the given definitions (sorted, no duplicates).
+std::vector<std::string> HeadersOf(const Protocol& proto, const std::vector<std::string>& defs) {
+  std::set<std::string> headers;
+  for (const auto& d : defs) {
+    if (!d.empty()) headers.insert("gateway/proto/" + Stem(proto.GetDefinition(d).source) + ".hpp");
+  }
+  return {headers.begin(), headers.end()};
+}
+
+std::vector<std::string> MethodDefinitions(const Method& m) {
+  return {m.params, m.result, m.accepted, m.error_payload};
+}
+
+std::vector<std::string> EventDefinitions(const Protocol& proto, const Event& e) {
+  std::vector<std::string> defs = {e.payload};
+  if (e.state_version && proto.FindDefinition("StateVersion")) defs.push_back("StateVersion");
+  return defs;
+}
+
+// The parameter list of an event's typed emitter function.
+std::string EventParams(const Event& e) {
+  std::string params = e.targeted ? "std::string_view connection_id, " : "";
+  params += "const " + e.payload + "& payload";
+  if (e.state_version) params += ", const StateVersion& state_version";
+  return params;
+}
+
+std::string EventArgs(const Event& e) {
+  return std::string(e.targeted ? "connection_id, " : "") + "payload" +
+         (e.state_version ? ", state_version" : "");
+}
 
 void EmitServices(const Protocol& proto, Outputs& out) {
   for (const auto& domain : proto.domains) {
@@ -474,8 +322,12 @@ void EmitServices(const Protocol& proto, Outputs& out) {
     h.Raw(Banner("//", {source}));
     h("#pragma once");
     h();
+    std::vector<std::string> defs;
+    for (const Method* m : methods) {
+      for (const auto& d : MethodDefinitions(*m)) defs.push_back(d);
+    }
     h("#include \"gateway/proto/rpc.hpp\"");
-    h("#include \"gateway/proto/types.hpp\"");
+    for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
     h();
     h("namespace gateway::rpc {");
     h("class CallContext;  // defined by the server: who is calling, over which connection");
@@ -556,7 +408,8 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
   h();
   h("// Answers INVALID_REQUEST \"invalid <method> params: …\" when params do not match the "
     "schema;");
-  h("// absent or null params count as {}. Otherwise the service answers through the sink.");
+  h("// absent or null params count as {}. Otherwise the service answers through the sink. The");
+  h("// typed params are decoded straight from `params`; the JSON tree is never copied.");
   h("void Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& "
     "context,");
   h("              std::shared_ptr<ResponseSink> sink, std::string id);");
@@ -613,7 +466,9 @@ void EmitDispatcher(const Protocol& proto, Outputs& out) {
     "rpc::CallContext& context,");
   c("                          std::shared_ptr<ResponseSink> sink, std::string id) {");
   c.In();
-  c("const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;");
+  // Absent or null params count as {}: a reference to one shared empty object, never a copy.
+  c("static const nlohmann::json kEmptyParams = nlohmann::json::object();");
+  c("const nlohmann::json& effective = params.is_null() ? kEmptyParams : params;");
   c("auto fail = [&](const std::string& detail) {");
   c("  SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, \"invalid \" + "
     "std::string(method.name) "
@@ -655,8 +510,6 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   std::set<std::string> sources;
   for (const auto& e : proto.events) sources.insert(e.source);
   std::vector<std::string> src(sources.begin(), sources.end());
-  bool any_state_version = false;
-  for (const auto& e : proto.events) any_state_version |= e.state_version;
   Code h;
   h.Raw(Banner("//", src));
   h("#pragma once");
@@ -666,21 +519,16 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   h("#include <string>");
   h("#include <string_view>");
   h();
+  std::vector<std::string> defs;
+  for (const auto& e : proto.events) {
+    if (e.pre_auth) continue;
+    for (const auto& d : EventDefinitions(proto, e)) defs.push_back(d);
+  }
+  h("#include \"gateway/proto/event_sink.hpp\"");
   h("#include \"gateway/proto/protocol.hpp\"");
-  h("#include \"gateway/proto/types.hpp\"");
+  for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
   h();
   h("namespace gateway::proto {");
-  h();
-  h("// Receives every event the services emit. The payload is serialized once and shared; the");
-  h("// transport adds each connection's seq and filters by the event's receive scope.");
-  h("class EventSink {");
-  h(" public:");
-  h("  virtual ~EventSink() = default;");
-  h("  // `target` is empty for broadcasts, else the connection id the event is addressed to.");
-  h("  // `state_version` is the JSON of the stateVersion member, or null.");
-  h("  virtual void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,");
-  h("                       const nlohmann::json& state_version, std::string_view target) = 0;");
-  h("};");
   h();
   h("// Typed emitters, one per declared event (pre-auth events are sent by the transport "
     "itself).");
@@ -690,12 +538,9 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   h("explicit EventEmitter(EventSink& sink) : sink_(sink) {}");
   for (const auto& e : proto.events) {
     if (e.pre_auth) continue;
-    std::string params = e.targeted ? "std::string_view connection_id, " : "";
-    params += "const " + e.payload + "& payload";
-    if (e.state_version) params += ", const StateVersion& state_version";
     h();
     DocComment(h, "//", e.name + (e.description.empty() ? "" : ": " + e.description));
-    h("void " + PascalCase(e.name) + "(" + params + ");");
+    h("void " + PascalCase(e.name) + "(" + EventParams(e) + ");");
   }
   h.Out();
   h();
@@ -720,11 +565,8 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   c("}  // namespace");
   for (const auto& e : proto.events) {
     if (e.pre_auth) continue;
-    std::string params = e.targeted ? "std::string_view connection_id, " : "";
-    params += "const " + e.payload + "& payload";
-    if (e.state_version) params += ", const StateVersion& state_version";
     c();
-    c("void EventEmitter::" + PascalCase(e.name) + "(" + params + ") {");
+    c("void EventEmitter::" + PascalCase(e.name) + "(" + EventParams(e) + ") {");
     c("  sink_.Publish(GetEvent(EventId::" + CppConstantName(e.name) +
       "), Serialize(Write(payload)), " +
       std::string(e.state_version ? "Write(state_version)" : "nullptr") + ", " +
@@ -734,7 +576,286 @@ void EmitEvents(const Protocol& proto, Outputs& out) {
   c();
   c("}  // namespace gateway::proto");
   out["cpp/src/events.cpp"] = c.str();
-  (void)any_state_version;
+}
+
+const Event& GetEventOf(const Protocol& proto, const Method& m, const std::string& name) {
+  for (const auto& e : proto.events) {
+    if (e.name != name) continue;
+    if (e.pre_auth) {
+      throw std::runtime_error(m.source + ": " + m.name + " emits '" + name +
+                               "', a pre-auth event that only the transport sends");
+    }
+    return e;
+  }
+  throw std::runtime_error(m.source + ": " + m.name + " emits unknown event '" + name + "'");
+}
+
+// Per method that lists `emits:`, an emitter restricted to those events: <domain>_emits.hpp.
+void EmitMethodEmitters(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::set<std::string> sources;
+    for (const auto& m : proto.methods) {
+      if (m.domain != domain || m.emits.empty()) continue;
+      methods.push_back(&m);
+      sources.insert(m.source);
+      for (const auto& e : m.emits) sources.insert(GetEventOf(proto, m, e).source);
+    }
+    if (methods.empty()) continue;
+    Code h;
+    h.Raw(Banner("//", {sources.begin(), sources.end()}));
+    h("// Typed emitters restricted to the events each " + domain +
+      " method declares in `emits:`: a handler");
+    h("// given one can emit only those. They publish through the same EventSink as EventEmitter.");
+    h("#pragma once");
+    h();
+    h("#include <string_view>");
+    h();
+    h("#include \"gateway/proto/events.hpp\"");
+    h("#include \"gateway/proto/fwd.hpp\"");
+    h("#include \"gateway/proto/protocol.hpp\"");
+    h();
+    h("namespace gateway::proto {");
+    for (const Method* m : methods) {
+      std::string events;
+      for (const auto& e : m->emits) events += (events.empty() ? "" : ", ") + e;
+      h();
+      h("// " + m->name + " emits " + events + ".");
+      h("class " + EmitsName(*m) + " {");
+      h(" public:");
+      h.In();
+      h("explicit " + EmitsName(*m) + "(EventSink& sink) : emit_(sink) {}");
+      for (const auto& name : m->emits) {
+        const Event& e = GetEventOf(proto, *m, name);
+        h();
+        DocComment(h, "//", e.name + (e.description.empty() ? "" : ": " + e.description));
+        h("void " + PascalCase(e.name) + "(" + EventParams(e) + ") { emit_." + PascalCase(e.name) +
+          "(" + EventArgs(e) + "); }");
+      }
+      h.Out();
+      h();
+      h(" private:");
+      h("  EventEmitter emit_;");
+      h("};");
+    }
+    h();
+    h("// The emitter of a method by id, e.g. MethodEmits<MethodId::" +
+      CppConstantName(methods.front()->name) + ">::type is " + EmitsName(*methods.front()) + ".");
+    for (const Method* m : methods) {
+      h("template <>");
+      h("struct MethodEmits<MethodId::" + CppConstantName(m->name) + "> {");
+      h("  using type = " + EmitsName(*m) + ";");
+      h("};");
+    }
+    h();
+    h("}  // namespace gateway::proto");
+    out["cpp/include/gateway/proto/" + domain + "_emits.hpp"] = h.str();
+  }
+}
+
+// A definition name -> every alias definition it depends on comes first (aliases only: structs,
+// enums and unions are declared without a body and need no order).
+void OrderAliases(const Protocol& proto, const Definition& d, std::set<std::string>& done,
+                  std::vector<const Definition*>& out) {
+  if (done.count(d.name)) return;
+  done.insert(d.name);
+  std::function<void(const Type&)> visit = [&](const Type& t) {
+    if (t.kind == Kind::kRef) OrderAliases(proto, proto.GetDefinition(t.ref), done, out);
+    if (t.kind == Kind::kObject || t.kind == Kind::kUnion) return;  // by name, no alias needed
+    if (t.element) visit(*t.element);
+  };
+  visit(*d.type);
+  Kind k = d.type->kind;
+  if (k != Kind::kObject && k != Kind::kEnum && k != Kind::kUnion) out.push_back(&d);
+}
+
+// fwd.hpp: every generated type, table and RPC class declared without a definition.
+void EmitForwardDeclarations(const Protocol& proto, Outputs& out) {
+  Code h;
+  h.Raw(Banner("//", AllSources(proto)));
+  h("// Declarations of every generated type, protocol table type and RPC class, for headers that");
+  h("// only name them (a reference, a pointer, a function declaration). Include the defining");
+  h("// header (<source>.hpp, <domain>_service.hpp, ...) where the definition is needed.");
+  h("#pragma once");
+  h();
+  h("#include <cstdint>");
+  h("#include <map>");
+  h("#include <optional>");
+  h("#include <string>");
+  h("#include <vector>");
+  h();
+  h("#include <nlohmann/json_fwd.hpp>");
+  h();
+  h("namespace gateway::rpc {");
+  h("class CallContext;  // defined by the server: who is calling, over which connection");
+  h("}  // namespace gateway::rpc");
+  h();
+  h("namespace gateway::proto {");
+  h();
+  h("// protocol.hpp");
+  for (const char* e : {"Role", "Scope", "ErrorCode", "Idempotency", "MethodId", "EventId"})
+    h(std::string("enum class ") + e + ";");
+  h("struct MethodInfo;");
+  h("struct EventInfo;");
+  for (const auto& source : proto.Sources()) {
+    h();
+    h("// " + Stem(source) + ".hpp");
+    for (const Definition* d : proto.DefinitionsIn(source)) {
+      for (const Type* t : NamedTypesOf(*d->type))
+        h((t->kind == Kind::kEnum ? "enum class " : "struct ") + t->name + ";");
+    }
+  }
+  std::set<std::string> done;
+  std::vector<const Definition*> aliases;
+  for (const auto& d : proto.definitions) OrderAliases(proto, d, done, aliases);
+  if (!aliases.empty()) {
+    h();
+    h("// Definitions that are not structs, enums or unions.");
+    for (const Definition* d : aliases) h("using " + d->name + " = " + cpp::TypeOf(*d->type) + ";");
+  }
+  h();
+  h("// rpc.hpp");
+  h("class ResponseSink;");
+  h("template <class Result, class Accepted = void, class ErrorPayload = void>");
+  h("class Reply;");
+  h("template <class T>");
+  h("class Serialized;");
+  h();
+  h("// <domain>_service.hpp, dispatcher.hpp");
+  for (const auto& d : proto.domains) h("class " + ServiceName(d) + ";");
+  if (!Resolvers(proto).empty()) h("class ScopeResolvers;");
+  h("class Dispatcher;");
+  h();
+  h("// event_sink.hpp, events.hpp, <domain>_emits.hpp");
+  h("class EventSink;");
+  h("class EventEmitter;");
+  for (const auto& m : proto.methods) {
+    if (!m.emits.empty()) h("class " + EmitsName(m) + ";");
+  }
+  h("// The typed emitter of a method (specialized for the methods that list `emits:`).");
+  h("template <MethodId id>");
+  h("struct MethodEmits;");
+  h();
+  h("}  // namespace gateway::proto");
+  out["cpp/include/gateway/proto/fwd.hpp"] = h.str();
+}
+
+// Per domain, for tests only (generated/cpp/testing/): <Domain>ServiceDouble, a service whose
+// methods record their typed params and answer as scripted, and Call<Method>(service, params,
+// context), which calls a real service and captures its answer.
+void EmitTestDoubles(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::string source;
+    for (const auto& m : proto.methods) {
+      if (m.domain == domain) methods.push_back(&m), source = m.source;
+    }
+    const std::string service = ServiceName(domain);
+    const std::string double_name = service + "Double";
+    Code h;
+    h.Raw(Banner("//", {source}));
+    h("// Test doubles of the " + domain + " domain (link gateway_proto_testing; tests only).");
+    h("#pragma once");
+    h();
+    h("#include <utility>");
+    h();
+    h("#include \"gateway/proto/" + domain + "_service.hpp\"");
+    h("#include \"gateway/proto/testing/service_testing.hpp\"");
+    h();
+    h("namespace gateway::proto::testing {");
+    h();
+    h("// A " + service + " whose methods record their typed params and answer as scripted, one");
+    h("// MethodDouble per method: `double." + CppFieldName(PascalCase(methods.front()->name)) +
+      ".Returns(result)`, then `.calls()`.");
+    h("class " + double_name + " : public " + service + " {");
+    h(" public:");
+    h.In();
+    for (const Method* m : methods) {
+      h("MethodDouble<" + m->params + ", " + ReplyType(*m) + "> " +
+        CppFieldName(PascalCase(m->name)) + "{" + CppStringLiteral(m->name) + "};");
+    }
+    for (const Method* m : methods) {
+      h();
+      h("void " + PascalCase(m->name) + "(" + m->params + " params, rpc::CallContext&, " +
+        ReplyType(*m) + " reply) override {");
+      h("  " + CppFieldName(PascalCase(m->name)) + ".Handle(std::move(params), std::move(reply));");
+      h("}");
+    }
+    h.Out();
+    h("};");
+    for (const Method* m : methods) {
+      std::string outcome =
+          "CallOutcome<" + ReplyType(*m).substr(6);  // Reply<...> -> CallOutcome<...>
+      h();
+      h("// Calls service." + PascalCase(m->name) + " (" + m->name +
+        ") with `context`; the outcome holds its answer.");
+      h("inline " + outcome + " Call" + PascalCase(m->name) + "(" + service + "& service, " +
+        m->params + " params, rpc::CallContext& context) {");
+      h("  return Invoke(service, &" + service + "::" + PascalCase(m->name) +
+        ", std::move(params), context);");
+      h("}");
+    }
+    h();
+    h("}  // namespace gateway::proto::testing");
+    out["cpp/testing/include/gateway/proto/testing/" + domain + "_service_double.hpp"] = h.str();
+  }
+}
+
+// Per domain, typed C++ client stubs over the client library (generated/cpp/client/, on the
+// include path of gateway_client): <Domain>Client with one method per RPC method.
+void EmitClientStubs(const Protocol& proto, Outputs& out) {
+  for (const auto& domain : proto.domains) {
+    std::vector<const Method*> methods;
+    std::string source;
+    std::vector<std::string> defs;
+    for (const auto& m : proto.methods) {
+      if (m.domain != domain) continue;
+      methods.push_back(&m), source = m.source;
+      defs.push_back(m.params), defs.push_back(m.result);
+    }
+    const std::string name = PascalCase(domain) + "Client";
+    Code h;
+    h.Raw(Banner("//", {source}));
+    h("// Typed calls of the " + domain +
+      " domain over client::GatewayClient (link gateway_client).");
+    h("#pragma once");
+    h();
+    h("#include <chrono>");
+    h("#include <optional>");
+    h();
+    h("#include \"gateway/client/typed_call.hpp\"");
+    for (const auto& header : HeadersOf(proto, defs)) h("#include \"" + header + "\"");
+    h();
+    h("namespace gateway::proto {");
+    h();
+    h("// One method per " + domain +
+      " method: typed params in, the typed result or the gateway's error out");
+    h("// (client::TypedResult). Throws client::GatewayError as GatewayClient::Call does.");
+    h("class " + name + " {");
+    h(" public:");
+    h.In();
+    h("explicit " + name + "(client::GatewayClient& client) : client_(client) {}");
+    for (const Method* m : methods) {
+      h();
+      DocComment(h, "//", m->name + (m->description.empty() ? "" : ": " + m->description));
+      if (!m->accepted.empty())
+        h("// Two-phase: waits past the accepted response for the final one.");
+      h("client::TypedResult<" + m->result + "> " + PascalCase(m->name) + "(const " + m->params +
+        "& params = {},");
+      h("    std::optional<std::chrono::milliseconds> timeout = {}) {");
+      h("  return client::CallTyped<" + m->result + ">(client_, " + CppStringLiteral(m->name) +
+        ", Write(params), " + (m->accepted.empty() ? "false" : "true") + ", timeout);");
+      h("}");
+    }
+    h.Out();
+    h();
+    h(" private:");
+    h("  client::GatewayClient& client_;");
+    h("};");
+    h();
+    h("}  // namespace gateway::proto");
+    out["cpp/client/include/gateway/proto/" + domain + "_client.hpp"] = h.str();
+  }
 }
 
 void EmitSourcesList(const Outputs& so_far, Outputs& out) {
@@ -759,10 +880,14 @@ void EmitCpp(const Protocol& proto, Outputs& out) {
   EmitCppTypes(proto, cpp);
   EmitCppValidators(proto, cpp);
   EmitProtocolTables(proto, cpp);
-  EmitRpc(proto, cpp);
+  CopyVerbatim("cpp/", cpp);  // rpc.hpp/.cpp: Reply<>, ResponseSink, Serialized, EncodeResponse
   EmitServices(proto, cpp);
   EmitDispatcher(proto, cpp);
   EmitEvents(proto, cpp);
+  EmitMethodEmitters(proto, cpp);
+  EmitForwardDeclarations(proto, cpp);
+  EmitTestDoubles(proto, cpp);
+  EmitClientStubs(proto, cpp);
   EmitSourcesList(cpp, cpp);
   out.merge(cpp);
 }

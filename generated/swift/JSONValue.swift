@@ -1,5 +1,5 @@
-// Generated from protocol/.
-// Do not edit: change protocol/ and run tools/regen.sh.
+// Copied from codegen/runtime/verbatim/swift/JSONValue.swift.
+// Do not edit: change that file and run tools/regen.sh.
 import Foundation
 
 /// Any JSON value. Sendable, unlike an `Any` box, so models holding open values stay Sendable.

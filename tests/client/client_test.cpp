@@ -9,6 +9,7 @@
 
 #include "fake_gateway.hpp"
 #include "gateway/client/gateway_client.hpp"
+#include "gateway/client/typed_call.hpp"
 #include "gateway/client/url.hpp"
 #include "gateway/client/ws_connection.hpp"
 #include "gateway/proto/frames.hpp"
@@ -324,6 +325,33 @@ TEST_CASE("Client: calls are correlated by id", "[client]") {
     CHECK((*response)["error"]["code"] == "INVALID_REQUEST");
     CHECK_FALSE(client->WaitResponse("invalid", 20ms));
   }
+}
+
+TEST_CASE("Client: typed calls decode the result or carry the error", "[client]") {
+  FakeGateway server;
+  auto client = GatewayClient::Connect(OptionsFor(server));
+  using gateway::client::CallTyped;
+
+  auto echo = CallTyped<json>(*client, "echo", {{"x", 1}});
+  REQUIRE(echo.ok());
+  CHECK(echo.value()["params"] == json{{"x", 1}});
+  CHECK(echo.raw().payload == echo.value());
+  CHECK_THROWS_AS(echo.error(), std::logic_error);
+
+  auto failed = CallTyped<json>(*client, "fail", json::object());
+  CHECK_FALSE(failed.ok());
+  CHECK(failed.error().code == "FORBIDDEN");
+  CHECK_THROWS_AS(failed.value(), std::logic_error);
+
+  // {id, method, params} is not a RequestFrame (no "type"): a protocol error, not a crash.
+  try {
+    CallTyped<gateway::proto::RequestFrame>(*client, "echo", json::object());
+    FAIL("decoded a payload that does not match");
+  } catch (const GatewayError& e) {
+    CHECK(e.kind() == GatewayErrorKind::kProtocol);
+    CHECK(std::string(e.what()).starts_with("echo answered a result that does not decode"));
+  }
+  CHECK(CallTyped<json>(*client, "accepted", json::object(), true).value()["status"] == "ok");
 }
 
 TEST_CASE("Client: a request without an answer times out and is forgotten", "[client]") {

@@ -2,9 +2,11 @@
 // nullable vs optional, closed and open objects, validators, replies, dispatch and events.
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/demo_emits.hpp"
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/events.hpp"
 #include "gateway/proto/registry.hpp"
+#include "gateway/proto/testing/demo_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 
 namespace gateway::rpc {
@@ -33,6 +35,11 @@ class Demo : public DemoService {
 
   void DemoPing(DemoPingParams, rpc::CallContext&, Reply<DemoPingResult> reply) override {
     reply.Ok({});
+  }
+  std::optional<DemoSendParams> last_send;
+  void DemoSend(DemoSendParams params, rpc::CallContext&, Reply<DemoSendResult> reply) override {
+    last_send = std::move(params);
+    reply.Ok({.ok = true});
   }
   void DemoRun(DemoRunParams, rpc::CallContext&,
                Reply<DemoRunResult, DemoRunAccepted, DemoRunErrorPayload> reply) override {
@@ -193,7 +200,7 @@ TEST_CASE("Generated tables: methods, scopes and events come from the YAML", "[c
   CHECK(FindEvent("thing.changed")->drop_if_slow);
   CHECK(FindEvent("thing.changed")->scope == Scope::kDemoRead);
   CHECK(FindEvent("hello.challenge")->pre_auth);
-  CHECK(MethodNames().size() == 6);
+  CHECK(MethodNames().size() == 7);
   CHECK(constants::kMaxThings == 10);
   CHECK(ToString(ErrorCode::kOldCode) == "OLD_CODE");
 }
@@ -291,4 +298,76 @@ TEST_CASE("Generated events: payload serialized once, flags and targets from the
                                  "thing.changed", R"({"id":"t"})", json{{"things", 3}}, ""});
   CHECK(std::get<3>(sink.published[1]) == "conn-7");
   CHECK(std::get<2>(sink.published[1]).is_null());
+
+  // The emitter of demo.things.put (emits: [thing.changed]) publishes the same frame.
+  static_assert(std::is_same_v<MethodEmits<MethodId::kDemoThingsPut>::type, DemoThingsPutEmits>);
+  DemoThingsPutEmits(sink).ThingChanged(changed, version);
+  REQUIRE(sink.published.size() == 3);
+  CHECK(sink.published[2] == sink.published[0]);
+}
+
+TEST_CASE("Generated test doubles: two-phase methods, error payloads, typed callers",
+          "[codegen][runtime]") {
+  testing::DemoServiceDouble demo;
+  rpc::CallContext context;
+  DemoRunAccepted accepted;
+  accepted.run_id = "r1";
+  DemoRunResult done;
+  done.run_id = "r1";
+  done.status = DemoRunResultStatus::kOk;
+  demo.demo_run.AcceptsFirst(accepted);
+  demo.demo_run.Returns(done);
+  DemoRunParams params;
+  params.idempotency_key = "k";
+  auto run = testing::CallDemoRun(demo, params, context);
+  REQUIRE(run.ok());
+  CHECK(run.accepted() == accepted);
+  CHECK(run.value() == done);
+  CHECK(run.frames().size() == 2);
+  CHECK(demo.demo_run.last_call() == params);
+
+  // A handler that fails with the method's error payload.
+  demo.demo_run.Answers([](const DemoRunParams& p, auto& reply) {
+    DemoRunErrorPayload payload;
+    payload.run_id = p.idempotency_key;
+    reply.Fail(MakeError(ErrorCode::kUnavailable, "gone"), payload);
+  });
+  auto failed = testing::CallDemoRun(demo, params, context);
+  CHECK_FALSE(failed.ok());
+  CHECK(failed.answered());
+  CHECK_FALSE(failed.accepted().has_value());
+  CHECK(failed.error().message == "gone");
+  CHECK(failed.error_payload()->run_id == "k");
+}
+
+TEST_CASE("Open params: members beyond the listed ones are accepted and kept",
+          "[codegen][runtime]") {
+  Demo demo;
+  Resolvers resolvers;
+  Dispatcher dispatcher(demo, resolvers);
+  rpc::CallContext context;
+  auto sink = std::make_shared<CapturingSink>();
+  // What a newer client sends: listed fields plus ones the YAML does not describe.
+  const json params = {{"message", "hi"},
+                       {"workContext", {{"repo", "x"}}},
+                       {"mentions", {"@a"}},
+                       {"options", {{"quiet", true}}}};
+  dispatcher.Dispatch(*FindMethod("demo.send"), params, context, sink, "1");
+  REQUIRE(demo.last_send);
+  CHECK(sink->frames.at(0)["payload"] == json{{"ok", true}});
+  CHECK(demo.last_send->message == "hi");
+  CHECK(demo.last_send->options->quiet == true);
+  CHECK(demo.last_send->unknown_fields ==
+        json{{"workContext", {{"repo", "x"}}}, {"mentions", {"@a"}}});
+  CHECK(Write(*demo.last_send) == params);  // re-encoded as received
+
+  // Listed fields are still checked, and a closed object inside stays closed.
+  dispatcher.Dispatch(*FindMethod("demo.send"), {{"message", 1}, {"extra", true}}, context, sink,
+                      "2");
+  CHECK(sink->frames.at(1)["error"]["message"] ==
+        "invalid demo.send params: at /message: must be string");
+  dispatcher.Dispatch(*FindMethod("demo.send"), {{"message", "m"}, {"options", {{"loud", true}}}},
+                      context, sink, "3");
+  CHECK(sink->frames.at(2)["error"]["message"] ==
+        "invalid demo.send params: at /options: unexpected property 'loud'");
 }

@@ -11,6 +11,7 @@
 
 #include "emitters.hpp"
 #include "frontend.hpp"
+#include "verbatim.hpp"
 
 namespace fs = std::filesystem;
 using namespace gateway::codegen;
@@ -72,10 +73,32 @@ TEST_CASE("Golden: every target is emitted with a banner naming its source", "[c
     roots.insert(path.substr(0, path.find('/')));
     if (path.ends_with(".json")) continue;  // JSON has no comments
     INFO(path);
-    CHECK(content.find("Do not edit: change protocol/ and run tools/regen.sh.") !=
-          std::string::npos);
+    // Fixed text copied from codegen/runtime/verbatim/ names that file instead of protocol/.
+    const bool copied =
+        content.find("Copied from codegen/runtime/verbatim/" + path + ".") == 3 &&
+        content.find("Do not edit: change that file and run tools/regen.sh.") != std::string::npos;
+    CHECK((copied || content.find("Do not edit: change protocol/ and run tools/regen.sh.") !=
+                         std::string::npos));
   }
   CHECK(roots == std::set<std::string>{"cpp", "schema", "swift", "ts"});
+}
+
+TEST_CASE("Golden: codegen/runtime/verbatim/ files are copied unchanged", "[codegen][golden]") {
+  Outputs generated = GenerateAll(LoadProtocol(fs::path(FIXTURES_DIR) / "features" / "protocol"));
+  const fs::path verbatim_dir = fs::path(CODEGEN_DIR) / "runtime" / "verbatim";
+  std::size_t on_disk = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(verbatim_dir)) {
+    if (!entry.is_regular_file()) continue;
+    ++on_disk;
+    const std::string path = fs::relative(entry.path(), verbatim_dir).generic_string();
+    INFO(path);
+    REQUIRE(VerbatimFiles().count(path) == 1);
+    CHECK(VerbatimFiles().at(path) == ReadAll(entry.path()));  // the embedded copy is current
+    REQUIRE(generated.count(path) == 1);
+    CHECK(generated.at(path).ends_with(ReadAll(entry.path())));
+  }
+  CHECK(on_disk == VerbatimFiles().size());
+  CHECK(on_disk >= 3);  // rpc.hpp, rpc.cpp, JSONValue.swift at least
 }
 
 TEST_CASE("Golden: one field edited in YAML changes every target consistently",

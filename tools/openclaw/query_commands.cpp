@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "gateway/proto/protocol.hpp"
+#include "gateway/proto/system_client.hpp"
 #include "server/config/json5.hpp"
 #include "server/config/loader.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -42,17 +43,9 @@ struct StatusOptions {
   bool all = false;
 };
 
-// Calls one method and returns its payload; an error response throws CommandError(1) after
-// printing the error shape as the real CLI does.
-json CallOrThrow(client::GatewayClient& client, const std::string& method, const json& params,
-                 bool json_output, bool expect_final = false) {
-  client::RpcResult result;
-  try {
-    result = client.Call(method, params, expect_final);
-  } catch (const client::GatewayError& e) {
-    ThrowForClientError(e, "the gateway");
-  }
-  if (result.ok) return result.payload;
+// Prints the error shape of an ok:false response as the real CLI does (with --json) and throws
+// CommandError(1).
+[[noreturn]] void FailWith(const client::RpcResult& result, bool json_output) {
   json error = result.error ? json(Write(*result.error)) : json::object();
   const std::string code =
       error.value("code", std::string(proto::ToString(proto::ErrorCode::kUnavailable)));
@@ -65,6 +58,34 @@ json CallOrThrow(client::GatewayClient& client, const std::string& method, const
   if (error.contains("details")) shape["error"]["details"] = error["details"];
   if (json_output) std::cout << shape.dump() << "\n";
   throw CommandError(kExitFailure, code + ": " + error.value("message", "request failed"));
+}
+
+// Calls one method (any name, JSON params) and returns its payload; an error response throws
+// CommandError(1) after FailWith.
+json CallOrThrow(client::GatewayClient& client, const std::string& method, const json& params,
+                 bool json_output, bool expect_final = false) {
+  client::RpcResult result;
+  try {
+    result = client.Call(method, params, expect_final);
+  } catch (const client::GatewayError& e) {
+    ThrowForClientError(e, "the gateway");
+  }
+  if (!result.ok) FailWith(result, json_output);
+  return result.payload;
+}
+
+// Runs one typed call of a generated stub (proto::SystemClient), e.g.
+// `Typed([&] { return system.Health(); }, json_output)`; the result is ok, else this throws as
+// CallOrThrow does.
+template <class TypedCall>
+auto Typed(TypedCall&& call, bool json_output) -> decltype(call()) {
+  try {
+    auto result = call();
+    if (!result.ok()) FailWith(result.raw(), json_output);
+    return result;
+  } catch (const client::GatewayError& e) {
+    ThrowForClientError(e, "the gateway");
+  }
 }
 
 int Call(CliContext& ctx, const CallOptions& o) {
@@ -85,22 +106,23 @@ int Health(CliContext& ctx, const RpcOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o);
   auto started = std::chrono::steady_clock::now();
   auto client = ConnectTo(target, ScopesFor("health"), std::chrono::milliseconds(o.timeout_ms));
-  json health = CallOrThrow(*client, "health", json::object(), o.json);
+  proto::SystemClient system(*client);
+  auto result = Typed([&] { return system.Health(); }, o.json);
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                   started)
                 .count();
   if (o.json) {
-    std::cout << health.dump() << "\n";
+    std::cout << result.raw().payload.dump() << "\n";  // the gateway's JSON, unchanged
     return kExitOk;
   }
-  std::cout << "Gateway      " << (health.value("ok", false) ? "ok" : "not ok") << " ("
+  const proto::HealthSnapshot& health = result.value();
+  const auto& channels = health.channel_order;
+  std::cout << "Gateway      " << (health.ok.value_or(false) ? "ok" : "not ok") << " ("
             << target.url << ", " << ms << " ms)\n"
-            << "Agent        " << health.value("defaultAgentId", "main") << " (default)\n"
+            << "Agent        " << health.default_agent_id.value_or("main") << " (default)\n"
             << "Channels     "
-            << (health.value("channelOrder", json::array()).empty() ? "none configured"
-                                                                    : health["channelOrder"].dump())
-            << "\n"
-            << "Heartbeat    every " << health.value("heartbeatSeconds", 0) / 60 << " min\n";
+            << (!channels || channels->empty() ? "none configured" : json(*channels).dump()) << "\n"
+            << "Heartbeat    every " << health.heartbeat_seconds.value_or(0) / 60 << " min\n";
   return kExitOk;
 }
 
@@ -113,38 +135,43 @@ std::string Row(const std::string& label, const std::string& value) {
 int Status(CliContext& ctx, const StatusOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o.rpc);
   auto client = ConnectTo(target, {"operator.read"}, std::chrono::milliseconds(o.rpc.timeout_ms));
-  json status = CallOrThrow(*client, "status", json::object(), o.rpc.json);
-  json health = o.deep ? CallOrThrow(*client, "health", {{"probe", true}}, o.rpc.json) : json();
-  json presence =
-      o.all ? CallOrThrow(*client, "system-presence", json::object(), o.rpc.json) : json();
+  proto::SystemClient system(*client);
+  auto status = Typed([&] { return system.Status(); }, o.rpc.json);
+  std::optional<client::TypedResult<proto::HealthSnapshot>> health;
+  if (o.deep) {
+    proto::HealthParams probe;
+    probe.probe = true;
+    health = Typed([&] { return system.Health(probe); }, o.rpc.json);
+  }
+  std::optional<client::TypedResult<proto::SystemPresenceResult>> presence;
+  if (o.all) presence = Typed([&] { return system.SystemPresence(); }, o.rpc.json);
   if (o.rpc.json) {
-    json out = status;
-    if (o.deep) out["health"] = health;
-    if (o.all) out["presence"] = presence;
+    json out = status.raw().payload;  // the gateway's JSON, unchanged
+    if (health) out["health"] = health->raw().payload;
+    if (presence) out["presence"] = presence->raw().payload;
     std::cout << out.dump() << "\n";
     return kExitOk;
   }
+  const proto::StatusResult& s = status.value();
   std::string heartbeat;
-  for (const auto& a : status["heartbeat"]["agents"]) {
-    heartbeat +=
-        (heartbeat.empty() ? "" : ", ") + a.value("agentId", "?") + ": " +
-        (a.value("enabled", false) ? "every " + a.value("every", "?") : std::string("off"));
+  for (const auto& a : s.heartbeat.agents) {
+    heartbeat += (heartbeat.empty() ? "" : ", ") + a.agent_id + ": " +
+                 (a.enabled ? "every " + a.every : std::string("off"));
   }
-  std::cout << Row("Gateway", target.url + " (reachable)")
-            << Row("Version", status.value("runtimeVersion", "?"))
-            << Row("PID", std::to_string(status.value("pid", 0))) << Row("Heartbeat", heartbeat)
-            << Row("Sessions", std::to_string(status["sessions"].value("count", 0)))
-            << Row("Tasks", std::to_string(status["tasks"].value("active", 0)) + " active, " +
-                                std::to_string(status["tasks"].value("total", 0)) + " total")
-            << Row("Channels", status["channelSummary"].empty()
+  std::cout << Row("Gateway", target.url + " (reachable)") << Row("Version", s.runtime_version)
+            << Row("PID", std::to_string(s.pid)) << Row("Heartbeat", heartbeat)
+            << Row("Sessions", std::to_string(s.sessions.count))
+            << Row("Tasks", std::to_string(s.tasks.active) + " active, " +
+                                std::to_string(s.tasks.total) + " total")
+            << Row("Channels", s.channel_summary.empty()
                                    ? "none configured"
-                                   : std::to_string(status["channelSummary"].size()));
-  if (o.deep) std::cout << Row("Health", health.value("ok", false) ? "ok" : "not ok");
-  if (o.all) {
+                                   : std::to_string(s.channel_summary.size()));
+  if (health) std::cout << Row("Health", health->value().ok.value_or(false) ? "ok" : "not ok");
+  if (presence) {
     std::cout << "Presence\n";
-    for (const auto& e : presence) {
-      std::cout << "  " << e.value("mode", "?") << "  " << e.value("host", "?") << "  "
-                << e.value("reason", "") << "\n";
+    for (const auto& e : presence->value()) {
+      std::cout << "  " << e.mode.value_or("?") << "  " << e.host.value_or("?") << "  "
+                << e.reason.value_or("") << "\n";
     }
   }
   return kExitOk;
@@ -192,14 +219,17 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
   RpcTarget target = ResolveTarget(ctx, o.rpc);
   auto client =
       ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
-  json params = {{"limit", o.limit}, {"maxBytes", o.max_bytes}};
-  json tail = CallOrThrow(*client, "logs.tail", params, o.rpc.json);
-  for (const auto& line : tail["lines"]) PrintLogLine(line.get<std::string>(), o, ctx.color());
+  proto::SystemClient system(*client);
+  proto::LogsTailParams first;
+  first.limit = o.limit;
+  first.max_bytes = o.max_bytes;
+  auto tail = Typed([&] { return system.LogsTail(first); }, o.rpc.json);
+  for (const auto& line : tail.value().lines) PrintLogLine(line, o, ctx.color());
   std::cout << std::flush;
   if (!o.follow) return kExitOk;
   signal(SIGINT, [](int) { g_stop_follow = true; });
   signal(SIGTERM, [](int) { g_stop_follow = true; });
-  std::int64_t cursor = tail["cursor"].get<std::int64_t>();
+  std::int64_t cursor = tail.value().cursor;
   int failures = 0;
   while (!g_stop_follow) {
     std::this_thread::sleep_for(std::chrono::milliseconds(o.interval_ms));
@@ -207,14 +237,16 @@ int Logs(CliContext& ctx, const LogsOptions& o) {
       if (!client)
         client =
             ConnectTo(target, ScopesFor("logs.tail"), std::chrono::milliseconds(o.rpc.timeout_ms));
-      json next =
-          CallOrThrow(*client, "logs.tail",
-                      {{"cursor", cursor}, {"limit", 5000}, {"maxBytes", o.max_bytes}}, o.rpc.json);
-      if (next.value("reset", false) && !o.rpc.json)
+      proto::LogsTailParams params;
+      params.cursor = cursor;
+      params.limit = 5000;
+      params.max_bytes = o.max_bytes;
+      auto next = Typed([&] { return proto::SystemClient(*client).LogsTail(params); }, o.rpc.json);
+      if (next.value().reset.value_or(false) && !o.rpc.json)
         std::cerr << "-- log file rotated: reading from its start --\n";
-      for (const auto& line : next["lines"]) PrintLogLine(line.get<std::string>(), o, ctx.color());
+      for (const auto& line : next.value().lines) PrintLogLine(line, o, ctx.color());
       std::cout << std::flush;
-      cursor = next["cursor"].get<std::int64_t>();
+      cursor = next.value().cursor;
       failures = 0;
     } catch (const CommandError& e) {
       client.reset();

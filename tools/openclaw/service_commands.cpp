@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "gateway/proto/system_client.hpp"
 #include "server/app/process_control.hpp"
 #include "server/config/atomic_file.hpp"
 #include "server/config/gateway_settings.hpp"
@@ -101,18 +102,19 @@ int Status(CliContext& ctx, const ServiceOptions& o) {
     if (probe.reachable) out["rpc"]["version"] = probe.version;
     if (!probe.error.empty()) out["rpc"]["error"] = probe.error;
     if (probe.reachable && (o.require_rpc || o.deep)) {
-      client::RpcResult status;
+      std::optional<std::string> runtime_version;
       try {
         auto client =
             ConnectTo(target, ScopesFor("status"), std::chrono::milliseconds(o.rpc.timeout_ms));
-        status = client->Call("status");
+        auto status = proto::SystemClient(*client).Status();
+        if (status.ok()) runtime_version = status.value().runtime_version;
       } catch (
           const std::exception& e) {  // dropped or timed out after the probe: reported, not thrown
         out["rpc"]["error"] = e.what();
       }
-      out["rpc"]["status"] = status.ok ? "ok" : "error";
-      if (status.ok) out["rpc"]["runtimeVersion"] = status.payload.value("runtimeVersion", "");
-      if (!status.ok && o.require_rpc) exit_code = kExitFailure;
+      out["rpc"]["status"] = runtime_version ? "ok" : "error";
+      if (runtime_version) out["rpc"]["runtimeVersion"] = *runtime_version;
+      if (!runtime_version && o.require_rpc) exit_code = kExitFailure;
     }
     if (!probe.reachable && o.require_rpc) exit_code = kExitUnreachable;
   }
@@ -256,16 +258,16 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
     RpcTarget target = ResolveTarget(ctx, o.rpc);
     auto client = ConnectTo(target, ScopesFor("gateway.restart.request"),
                             std::chrono::milliseconds(o.rpc.timeout_ms));
-    client::RpcResult r;
+    proto::GatewayRestartRequestParams params;
+    params.reason = "openclaw gateway restart";
+    std::optional<client::TypedResult<proto::GatewayRestartRequestResult>> r;
     try {
-      r = client->Call("gateway.restart.request", {{"reason", "openclaw gateway restart"}});
+      r = proto::SystemClient(*client).GatewayRestartRequest(params);
     } catch (const client::GatewayError& e) {
       ThrowForClientError(e, target.url);
     }
-    if (!r.ok)
-      throw CommandError(kExitFailure,
-                         "restart refused: " + (r.error ? r.error->message : std::string("?")));
-    std::cout << "Restart " << r.payload.value("status", "scheduled")
+    if (!r->ok()) throw CommandError(kExitFailure, "restart refused: " + r->error().message);
+    std::cout << "Restart " << proto::ToString(r->value().status)
               << " (no service installed: asked the gateway)\n";
     return kExitOk;
   }

@@ -9,9 +9,9 @@
 #include <unordered_map>
 
 #include "connect_request.hpp"
+#include "gateway/client/lenient_decode.hpp"
 #include "gateway/client/random_uuid.hpp"
 #include "gateway/wire/json_io.hpp"
-#include "lenient_decode.hpp"
 
 namespace gateway::client {
 namespace {

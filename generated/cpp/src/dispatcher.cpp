@@ -18,7 +18,8 @@ std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const n
 
 void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,
                           std::shared_ptr<ResponseSink> sink, std::string id) {
-  const nlohmann::json effective = params.is_null() ? nlohmann::json::object() : params;
+  static const nlohmann::json kEmptyParams = nlohmann::json::object();
+  const nlohmann::json& effective = params.is_null() ? kEmptyParams : params;
   auto fail = [&](const std::string& detail) {
     SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, "invalid " + std::string(method.name) + " params: " + detail));
   };

@@ -1,5 +1,5 @@
-// Generated from protocol/frames.yaml.
-// Do not edit: change protocol/ and run tools/regen.sh.
+// Copied from codegen/runtime/verbatim/cpp/src/rpc.cpp.
+// Do not edit: change that file and run tools/regen.sh.
 #include "gateway/proto/rpc.hpp"
 
 namespace gateway::proto {
@@ -36,7 +36,8 @@ std::string EncodeResponse(std::string_view id, bool ok, std::string_view payloa
 
 std::string EncodeResponse(std::string_view id, bool ok, const nlohmann::json* payload,
                            const ErrorShape* error) {
-  return EncodeResponse(id, ok, payload ? std::string_view(Dump(*payload)) : std::string_view(), error);
+  return EncodeResponse(id, ok, payload ? std::string_view(Dump(*payload)) : std::string_view(),
+                        error);
 }
 
 void SendError(ResponseSink& sink, std::string_view id, const ErrorShape& error) {

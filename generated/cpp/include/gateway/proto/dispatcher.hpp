@@ -23,7 +23,8 @@ class Dispatcher {
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
 
   // Answers INVALID_REQUEST "invalid <method> params: …" when params do not match the schema;
-  // absent or null params count as {}. Otherwise the service answers through the sink.
+  // absent or null params count as {}. Otherwise the service answers through the sink. The
+  // typed params are decoded straight from `params`; the JSON tree is never copied.
   void Dispatch(const MethodInfo& method, const nlohmann::json& params, rpc::CallContext& context,
                 std::shared_ptr<ResponseSink> sink, std::string id);
 

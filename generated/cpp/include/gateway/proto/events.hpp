@@ -7,21 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "gateway/proto/event_sink.hpp"
 #include "gateway/proto/protocol.hpp"
-#include "gateway/proto/types.hpp"
+#include "gateway/proto/events_system.hpp"
+#include "gateway/proto/frames.hpp"
 
 namespace gateway::proto {
-
-// Receives every event the services emit. The payload is serialized once and shared; the
-// transport adds each connection's seq and filters by the event's receive scope.
-class EventSink {
- public:
-  virtual ~EventSink() = default;
-  // `target` is empty for broadcasts, else the connection id the event is addressed to.
-  // `state_version` is the JSON of the stateVersion member, or null.
-  virtual void Publish(const EventInfo& event, std::shared_ptr<const std::string> payload,
-                       const nlohmann::json& state_version, std::string_view target) = 0;
-};
 
 // Typed emitters, one per declared event (pre-auth events are sent by the transport itself).
 class EventEmitter {

@@ -1,17 +1,18 @@
-// Generated from protocol/frames.yaml.
-// Do not edit: change protocol/ and run tools/regen.sh.
+// Copied from codegen/runtime/verbatim/cpp/include/gateway/proto/rpc.hpp.
+// Do not edit: change that file and run tools/regen.sh.
 // The reply handle that every service method answers through.
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <type_traits>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
+#include "gateway/proto/errors.hpp"  // the *Details shapes MakeError takes
+#include "gateway/proto/frames.hpp"  // ErrorShape
+#include "gateway/proto/fwd.hpp"
 #include "gateway/proto/protocol.hpp"
-#include "gateway/proto/types.hpp"
 #include "gateway/wire/json_io.hpp"
 
 namespace gateway::proto {
@@ -61,10 +62,12 @@ ErrorShape MakeError(ErrorCode code, std::string message, const Details& details
 // void) first call Accept(payload), then Ok/Fail on the same request id. Methods whose error
 // responses carry a payload (ErrorPayload is not void) may pass it to Fail. A Reply dropped
 // without an answer sends UNAVAILABLE, so a client never waits forever.
-template <class Result, class Accepted = void, class ErrorPayload = void>
+// (The defaults, Accepted = void and ErrorPayload = void, are declared in fwd.hpp.)
+template <class Result, class Accepted, class ErrorPayload>
 class Reply {
  public:
-  Reply(std::shared_ptr<ResponseSink> sink, std::string id) : sink_(std::move(sink)), id_(std::move(id)) {}
+  Reply(std::shared_ptr<ResponseSink> sink, std::string id)
+      : sink_(std::move(sink)), id_(std::move(id)) {}
   Reply(Reply&& other) noexcept
       : sink_(std::move(other.sink_)), id_(std::move(other.id_)), answered_(other.answered_) {
     other.answered_ = true;
@@ -74,7 +77,8 @@ class Reply {
   Reply& operator=(const Reply&) = delete;
   ~Reply() {
     if (!answered_ && sink_) {
-      SendError(*sink_, id_, MakeError(ErrorCode::kUnavailable, "request was dropped without a response"));
+      SendError(*sink_, id_,
+                MakeError(ErrorCode::kUnavailable, "request was dropped without a response"));
     }
   }
 
@@ -82,8 +86,7 @@ class Reply {
   bool answered() const { return answered_; }
 
   template <class A = Accepted>
-    requires(!std::is_void_v<A>)
-  void Accept(const A& payload) {
+  requires(!std::is_void_v<A>) void Accept(const A& payload) {
     if (answered_ || accepted_) return;
     accepted_ = true;
     nlohmann::json body = Write(payload);
@@ -110,8 +113,7 @@ class Reply {
   }
 
   template <class P = ErrorPayload>
-    requires(!std::is_void_v<P>)
-  void Fail(const ErrorShape& error, const P& payload) {
+  requires(!std::is_void_v<P>) void Fail(const ErrorShape& error, const P& payload) {
     if (answered_) return;
     answered_ = true;
     nlohmann::json body = Write(payload);

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "gateway/proto/rpc.hpp"
-#include "gateway/proto/types.hpp"
+#include "gateway/proto/frames.hpp"
+#include "gateway/proto/methods_system.hpp"
 
 namespace gateway::rpc {
 class CallContext;  // defined by the server: who is calling, over which connection

@@ -1,0 +1,20 @@
+# Writes a C++ source that holds every file of codegen/runtime/verbatim/ as a string, so the
+# generator copies them without needing the source tree at run time.
+# Usage: cmake -DROOT=<verbatim dir> -DOUT=<file.cpp> -P embed_verbatim.cmake
+file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/*")
+list(SORT files)
+set(text "// Built from codegen/runtime/verbatim/ by codegen/embed_verbatim.cmake.\n")
+string(APPEND text "#include \"verbatim.hpp\"\n\nnamespace gateway::codegen {\n\n")
+string(APPEND text "const std::map<std::string, std::string>& VerbatimFiles() {\n")
+string(APPEND text "  static const std::map<std::string, std::string> files = {\n")
+foreach(f IN LISTS files)
+  file(READ "${ROOT}/${f}" content)
+  if(content MATCHES "\\)verbatim\"")
+    message(FATAL_ERROR "${f}: contains the raw string delimiter )verbatim\"")
+  endif()
+  string(APPEND text "      {\"${f}\", R\"verbatim(${content})verbatim\"},\n")
+endforeach()
+string(APPEND text "  };\n  return files;\n}\n\n}  // namespace gateway::codegen\n")
+file(WRITE "${OUT}.tmp" "${text}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUT}.tmp")

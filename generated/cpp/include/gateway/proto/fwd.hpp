@@ -1,0 +1,318 @@
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Do not edit: change protocol/ and run tools/regen.sh.
+// Declarations of every generated type, protocol table type and RPC class, for headers that
+// only name them (a reference, a pointer, a function declaration). Include the defining
+// header (<source>.hpp, <domain>_service.hpp, ...) where the definition is needed.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace gateway::rpc {
+class CallContext;  // defined by the server: who is calling, over which connection
+}  // namespace gateway::rpc
+
+namespace gateway::proto {
+
+// protocol.hpp
+enum class Role;
+enum class Scope;
+enum class ErrorCode;
+enum class Idempotency;
+enum class MethodId;
+enum class EventId;
+struct MethodInfo;
+struct EventInfo;
+
+// config_openclaw.hpp
+struct AgentModelEntryConfigParams;
+struct AgentModelEntryConfig;
+struct AgentModelConfig;
+struct AgentModelSelection;
+enum class SandboxMode;
+enum class SandboxScope;
+enum class SandboxWorkspaceAccess;
+struct AgentSandboxConfigDocker;
+struct AgentSandboxConfig;
+enum class HeartbeatDirectPolicy;
+struct HeartbeatActiveHours;
+struct HeartbeatConfig;
+struct AgentModelPolicyConfig;
+struct AgentMediaModelsConfig;
+struct FastModeSetting;
+enum class VerboseLevel;
+struct SystemAgentConfig;
+struct AgentDefaultsConfigCompaction;
+struct AgentDefaultsConfigContextPruning;
+struct AgentDefaultsConfig;
+struct IdentityConfig;
+struct AgentGroupChatConfig;
+struct AgentEntryConfigTools;
+struct AgentEntryConfigSubagents;
+struct AgentEntryConfig;
+struct AgentsConfig;
+struct AuthProfileConfig;
+struct AuthConfig;
+enum class DmScope;
+enum class GroupScope;
+struct BindingPeer;
+struct BindingMatch;
+struct BindingSessionConfig;
+struct BindingConfig;
+struct ByteSize;
+struct CanvasHostConfig;
+struct ChannelGroupConfig;
+struct ChannelHealthMonitorConfig;
+enum class DmPolicy;
+enum class GroupPolicy;
+enum class SecretSource;
+struct SecretRef;
+struct SecretInput;
+struct ChannelAccountConfig;
+struct ChannelConfig;
+struct HeartbeatVisibilityConfig;
+struct ChannelDefaultsConfig;
+struct ChannelsConfig;
+struct CronTriggersConfig;
+struct CronWebhookSsrfPolicy;
+struct CronSessionRetention;
+enum class CronFailureAlertMode;
+struct CronFailureAlertConfig;
+struct CronConfig;
+struct EnvShellEnvConfig;
+struct EnvConfig;
+struct GatewayAuthRateLimitConfig;
+enum class GatewayAuthMode;
+struct TrustedProxyDeviceAutoApprove;
+struct TrustedProxyConfig;
+struct GatewayAuthConfig;
+struct HttpPdfInputConfig;
+struct HttpFileInputConfig;
+struct HttpImageInputConfig;
+struct ChatCompletionsEndpointConfig;
+struct ResponsesEndpointConfig;
+struct HttpEndpointsConfig;
+struct HstsSetting;
+struct HttpSecurityHeadersConfig;
+struct GatewayHttpConfig;
+enum class GatewayMode;
+enum class GatewayBindMode;
+struct ControlUiConfig;
+enum class ReloadMode;
+struct GatewayReloadConfig;
+struct GatewayTlsConfig;
+enum class TailscaleMode;
+struct GatewayTailscaleConfig;
+enum class RemoteTransport;
+struct GatewayRemoteConfig;
+struct NodePairingConfig;
+struct NodeCommandPolicy;
+struct GatewayNodesConfig;
+struct GatewayToolsConfig;
+struct GatewayTerminalConfig;
+struct GatewayConfigRolesValue;
+struct GatewayConfig;
+struct HookMappingMatch;
+enum class HookAction;
+enum class HookWakeMode;
+struct HookMappingConfigTransform;
+struct HookMappingConfig;
+struct HooksConfig;
+enum class LogLevel;
+enum class ConsoleStyle;
+struct LoggingConfig;
+enum class ModelApi;
+struct ModelCost;
+struct ModelDefinitionConfig;
+enum class ModelProviderAuth;
+struct ModelProviderConfigRequest;
+struct ModelProviderConfigLocalService;
+struct ModelProviderConfig;
+enum class ModelsMode;
+struct ModelCatalogRefreshConfig;
+struct ModelsConfig;
+struct PluginEntryConfigConfig;
+struct PluginEntryConfig;
+struct PluginsConfig;
+enum class SessionMaintenanceMode;
+struct SessionMaintenanceConfig;
+enum class SessionResetMode;
+struct SessionResetPolicy;
+enum class SendPolicyAction;
+struct SessionSendRuleMatch;
+struct SessionSendRule;
+struct SessionSendPolicy;
+enum class SessionScope;
+struct SessionResetByType;
+struct SessionConfig;
+struct OpenClawConfigSkills;
+struct OpenClawConfigTools;
+struct OpenClawConfigMessages;
+struct OpenClawConfigCommands;
+struct OpenClawConfigUi;
+struct OpenClawConfigBrowser;
+struct OpenClawConfigWizard;
+struct OpenClawConfigMeta;
+struct OpenClawConfigUpdate;
+struct OpenClawConfigSecrets;
+struct OpenClawConfigDiscovery;
+struct OpenClawConfigDiagnostics;
+struct OpenClawConfigTalk;
+struct OpenClawConfigApprovals;
+struct OpenClawConfigBroadcast;
+struct OpenClawConfigAudio;
+struct OpenClawConfigWeb;
+struct OpenClawConfigMemory;
+struct OpenClawConfigTelemetry;
+struct OpenClawConfigAccessGroups;
+struct OpenClawConfigAcp;
+struct OpenClawConfigNodeHost;
+struct OpenClawConfigSecurity;
+struct OpenClawConfigAttachments;
+struct OpenClawConfigTts;
+struct OpenClawConfigTranscripts;
+struct OpenClawConfigCloudWorkers;
+struct OpenClawConfigDesktop;
+struct OpenClawConfigMcp;
+struct OpenClawConfigSurfaces;
+struct OpenClawConfigProxy;
+struct OpenClawConfig;
+
+// errors.hpp
+enum class AuthFailureCode;
+struct AuthFailureDetails;
+struct ControlUiDeviceIdentityRequiredDetails;
+struct ControlUiOriginNotAllowedDetails;
+struct CronJobNotFoundDetails;
+struct DeviceIdentityRequiredDetails;
+enum class DrainingDetailsReason;
+struct DrainingDetails;
+struct MissingScopeDetails;
+enum class PairingRequiredDetailsReason;
+struct PairingRequiredDetails;
+struct ProtocolMismatchDetails;
+struct StartupDetails;
+struct UnknownAgentIdDetails;
+
+// events_system.hpp
+enum class HeartbeatStatus;
+enum class HeartbeatIndicatorType;
+struct HeartbeatEvent;
+struct PresenceEvent;
+
+// frames.hpp
+struct ConnectChallengeEvent;
+enum class GatewayClientId;
+enum class GatewayClientMode;
+struct ConnectClientInfo;
+struct ConnectWorkerRuns;
+struct ConnectDevice;
+struct ConnectAuth;
+struct ConnectParams;
+struct ErrorShape;
+struct StateVersion;
+struct EventFrame;
+struct HealthSessionRecent;
+struct HealthSessions;
+enum class HealthEventLoopReason;
+struct HealthEventLoop;
+struct HealthPluginError;
+struct HealthPlugins;
+enum class HealthConfigReloadHotReloadStatus;
+struct HealthConfigReload;
+struct HealthAgentHeartbeat;
+struct HealthAgent;
+struct HealthModelRuntime;
+struct HealthSnapshot;
+struct PresenceUserIdentity;
+struct PresenceUser;
+struct PresenceEntry;
+enum class SessionDefaultsOwnership;
+struct SessionDefaults;
+enum class SnapshotSuspensionPhase;
+struct SnapshotSuspension;
+enum class SnapshotAuthMode;
+struct Snapshot;
+enum class HelloServerControlUiBuildSource;
+struct HelloServer;
+struct HelloFeatures;
+enum class ControlUiTabGroup;
+struct ControlUiTab;
+struct ControlUiWidgetKind;
+struct HelloDeviceToken;
+struct HelloAuth;
+struct HelloAttachmentPolicy;
+enum class SessionVisibility;
+struct HelloPolicy;
+struct HelloOk;
+struct RequestFrame;
+struct ResponseFrame;
+struct ShutdownEvent;
+struct TickEvent;
+
+// methods_system.hpp
+struct GatewayIdentityGetParams;
+struct GatewayIdentityGetResult;
+struct GatewayRestartRequestParams;
+struct RestartPreflightCounts;
+struct RestartBlocker;
+struct RestartPreflight;
+enum class GatewayRestartRequestResultStatus;
+struct GatewayRestartRequestResultRestart;
+struct GatewayRestartRequestResult;
+struct HealthParams;
+struct LastHeartbeatParams;
+struct LogsTailParams;
+struct LogsTailResult;
+struct SetHeartbeatsParams;
+struct SetHeartbeatsResult;
+struct StatusParams;
+struct StatusHeartbeatAgent;
+struct StatusResultHeartbeat;
+struct StatusResultTasksByStatus;
+struct StatusResultTasksByRuntime;
+struct StatusResultTasks;
+struct StatusResultTaskAudit;
+struct StatusResultSessionsDefaults;
+struct StatusSessionsAgent;
+struct StatusResultSessions;
+struct StatusResultModelRuntime;
+struct StatusResultProcessMemory;
+struct StatusResult;
+struct SystemEventParams;
+struct SystemEventResult;
+struct SystemPresenceParams;
+
+// Definitions that are not structs, enums or unions.
+using DurationString = std::string;
+using LastHeartbeatResult = std::optional<HeartbeatEvent>;
+using StringList = std::vector<std::string>;
+using SystemPresenceResult = std::vector<PresenceEntry>;
+
+// rpc.hpp
+class ResponseSink;
+template <class Result, class Accepted = void, class ErrorPayload = void>
+class Reply;
+template <class T>
+class Serialized;
+
+// <domain>_service.hpp, dispatcher.hpp
+class SystemService;
+class Dispatcher;
+
+// event_sink.hpp, events.hpp, <domain>_emits.hpp
+class EventSink;
+class EventEmitter;
+class GatewayRestartRequestEmits;
+class HealthEmits;
+class SystemEventEmits;
+// The typed emitter of a method (specialized for the methods that list `emits:`).
+template <MethodId id>
+struct MethodEmits;
+
+}  // namespace gateway::proto
