@@ -45,6 +45,11 @@ class CallContext {
   // Typed emitters: to every connection the event's scope admits, or to an audience.
   Emitter Emit() const { return Emitter(publisher(), Audience::Everyone()); }
   Emitter EmitTo(Audience audience) const { return Emitter(publisher(), std::move(audience)); }
+  // The method's own emitter (proto::<Method>Emits), which has only the events its YAML lists.
+  template <class MethodEmits>
+  TypedEmitter<MethodEmits> Emits(Audience audience = Audience::Everyone()) const {
+    return TypedEmitter<MethodEmits>(publisher(), std::move(audience));
+  }
 
  private:
   std::shared_ptr<const Peer> peer_;

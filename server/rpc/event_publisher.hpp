@@ -49,36 +49,43 @@ class EventPublisher {
                        const nlohmann::json& state_version, const Audience& audience) = 0;
 };
 
-// The generated typed emitter aimed at one audience:
-//   rpc::Emitter(publisher, rpc::Audience::SessionWatchers())->SessionsChanged(event);
-// The generated emitters' own `target` (a connection id) narrows the audience to that connection.
-class Emitter {
+// The generated EventSink over an audience: the generated emitters' own `target` (a connection id)
+// narrows it to that connection.
+class AudienceSink final : public proto::EventSink {
  public:
-  Emitter(EventPublisher& publisher, Audience audience)
-      : sink_(publisher, std::move(audience)), emit_(sink_) {}
-  Emitter(const Emitter&) = delete;
-  Emitter& operator=(const Emitter&) = delete;
-  proto::EventEmitter* operator->() { return &emit_; }
+  AudienceSink(EventPublisher& publisher, Audience audience)
+      : publisher_(publisher), audience_(std::move(audience)) {}
+  void Publish(const proto::EventInfo& event, std::shared_ptr<const std::string> payload,
+               const nlohmann::json& state_version, std::string_view target) override {
+    if (target.empty())
+      return publisher_.Publish(event, std::move(payload), state_version, audience_);
+    publisher_.Publish(event, std::move(payload), state_version,
+                       Audience::Connection(std::string(target)));
+  }
 
  private:
-  class AudienceSink final : public proto::EventSink {
-   public:
-    AudienceSink(EventPublisher& publisher, Audience audience)
-        : publisher_(publisher), audience_(std::move(audience)) {}
-    void Publish(const proto::EventInfo& event, std::shared_ptr<const std::string> payload,
-                 const nlohmann::json& state_version, std::string_view target) override {
-      if (target.empty())
-        return publisher_.Publish(event, std::move(payload), state_version, audience_);
-      publisher_.Publish(event, std::move(payload), state_version,
-                         Audience::Connection(std::string(target)));
-    }
-
-   private:
-    EventPublisher& publisher_;
-    Audience audience_;
-  };
-  AudienceSink sink_;
-  proto::EventEmitter emit_;
+  EventPublisher& publisher_;
+  Audience audience_;
 };
+
+// A generated typed emitter aimed at one audience: proto::EventEmitter (every event), or a
+// method's own proto::<Method>Emits (only the events its YAML `emits:` lists).
+//   rpc::Emitter(publisher, rpc::Audience::SessionWatchers())->SessionsChanged(event);
+//   context.Emits<proto::SystemEventEmits>()->Presence(event, version);
+template <class Emits>
+class TypedEmitter {
+ public:
+  TypedEmitter(EventPublisher& publisher, Audience audience)
+      : sink_(publisher, std::move(audience)), emit_(sink_) {}
+  TypedEmitter(const TypedEmitter&) = delete;
+  TypedEmitter& operator=(const TypedEmitter&) = delete;
+  Emits* operator->() { return &emit_; }
+
+ private:
+  AudienceSink sink_;
+  Emits emit_;
+};
+
+using Emitter = TypedEmitter<proto::EventEmitter>;
 
 }  // namespace gateway::rpc

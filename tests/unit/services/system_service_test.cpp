@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/system_service_double.hpp"
 #include "server/platform/ids.hpp"
 #include "tests/support/fakes.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -175,4 +176,21 @@ TEST_CASE("System service: restart requests go to the process's restart control"
   auto refused = fixed.Call("gateway.restart.request");
   CHECK(refused["ok"] == false);
   CHECK(refused["error"]["code"] == proto::ToString(proto::ErrorCode::kUnavailable));
+}
+
+TEST_CASE("System service: called through the generated typed callers", "[system][services]") {
+  SystemFixture f;
+  auto context = f.Context();
+  auto identity = proto::testing::CallGatewayIdentityGet(*f.service, {}, context);
+  REQUIRE(identity.ok());
+  CHECK(identity.value().device_id == f.identity.device_id());
+  auto heartbeats = proto::testing::CallSetHeartbeats(*f.service, {.enabled = false}, context);
+  REQUIRE(heartbeats.ok());
+  CHECK(heartbeats.value().enabled == false);
+  auto blank = proto::testing::CallSystemEvent(*f.service, {.text = " "}, context);
+  REQUIRE(blank.answered());
+  CHECK(blank.error().code == proto::ToString(proto::ErrorCode::kInvalidRequest));
+  auto presence = proto::testing::CallSystemPresence(*f.service, {}, context);
+  REQUIRE(presence.ok());
+  CHECK(presence.value().front().reason == "self");
 }
