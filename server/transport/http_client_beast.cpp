@@ -23,6 +23,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <deque>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -511,7 +512,9 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
   void ReadHead() {
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
-    parser_->body_limit(boost::none);  // our own cap (max_body_bytes) applies instead
+    // Our own cap (max_body_bytes) applies instead. Not boost::none: Boost 1.74 compares
+    // `len > body_limit_` against the empty optional and fails every sized body.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     if (method_ == "HEAD") parser_->skip(true);
     WithStream([&](auto& stream) {
       http::async_read_header(stream, conn_->buffer, *parser_,
