@@ -503,6 +503,12 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
                         net::bind_executor(strand_, [self = shared_from_this()](
                                                         const error_code& ec, std::size_t) {
                           if (self->done_) return;
+                          if (ec && self->conn_->tls && !self->reused_) {
+                            // A TLS 1.3 server that refuses us after the handshake (say, no
+                            // client certificate) has sent an alert before closing: read it.
+                            self->write_error_ = ec;
+                            return self->ReadHead();
+                          }
                           if (ec) return self->OnHeadError(ec, "sending the request");
                           self->ReadHead();
                         }));
@@ -533,7 +539,13 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
       retried_ = true;
       return NewConnection();
     }
-    Fail(HttpErrorKind::kProtocol, std::string(what) + ": " + ec.message());
+    // A TLS alert after the handshake (TLS 1.3 servers reject a client certificate only now).
+    const bool tls = ec.category() == net::error::get_ssl_category();
+    if (write_error_ && !tls) {
+      return Fail(HttpErrorKind::kProtocol, "sending the request: " + write_error_.message());
+    }
+    Fail(tls ? HttpErrorKind::kTls : HttpErrorKind::kProtocol,
+         std::string(what) + ": " + ec.message());
   }
 
   void OnHead() {
@@ -736,6 +748,7 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
   std::uint64_t timer_generation_ = 0;
   std::uint64_t body_bytes_ = 0;
   std::vector<std::string> addresses_;
+  error_code write_error_;  // a failed request write whose TLS alert is still to be read
   std::string last_connect_error_;
 
   std::unique_ptr<Connection> conn_;

@@ -141,7 +141,7 @@ void TestProxy::Handle(int fd) {
   const std::string line = head.substr(0, head.find("\r\n"));
   {
     std::lock_guard lock(mutex_);
-    requests_.push_back(line);
+    requests_.push_back(head);
   }
   if (line.starts_with("CONNECT ")) {
     const std::string target = line.substr(8, line.find(' ', 8) - 8);

@@ -54,7 +54,7 @@ class TestProxy {
  public:
   TestProxy();
   std::uint16_t port() const { return server_.port(); }
-  std::vector<std::string> requests() const;  // request lines seen, in order
+  std::vector<std::string> requests() const;  // request heads seen, in order
 
  private:
   void Handle(int fd);
