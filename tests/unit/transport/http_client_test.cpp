@@ -233,11 +233,12 @@ TEST_CASE("HttpClient: redirects", "[http_client][redirect]") {
       (void)req;
     });
     other.Start();
+    HttpClient local(TestOptions());  // closes its pooled connections before `other` stops
     HttpRequest request = Get(other.Url("/"));
     request.headers = {{"Authorization", "secret"}};
     request.max_redirects = 2;
     Recorder r;
-    client.Start(request, r.Callbacks());
+    local.Start(request, r.Callbacks());
     REQUIRE(r.Wait());
     CHECK(r.body == "GET  auth=");
   }
