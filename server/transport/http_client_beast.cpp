@@ -156,7 +156,8 @@ struct HttpClient::Impl {
   ~Impl() { Shutdown(); }
 
   void Shutdown();
-  std::shared_ptr<ssl::context> TlsContext(const TlsOptions& tls, std::string& error);
+  std::shared_ptr<ssl::context> TlsContext(const TlsOptions& tls, std::uint64_t& id,
+                                           std::string& error);
   std::unique_ptr<Connection> TakeIdle(const std::string& key);
   void PutIdle(std::unique_ptr<Connection> connection);
   void Unregister(RequestOp* op);
@@ -168,7 +169,9 @@ struct HttpClient::Impl {
   std::shared_ptr<Gate> gate = std::make_shared<Gate>();
 
   std::mutex tls_mutex;
-  std::map<std::string, std::shared_ptr<ssl::context>> tls_contexts;
+  // Keyed by the TLS material; the id (never reused) names the configuration in pool keys.
+  std::map<std::string, std::pair<std::shared_ptr<ssl::context>, std::uint64_t>> tls_contexts;
+  std::uint64_t next_tls_id = 1;
 
   std::mutex pool_mutex;
   std::unordered_map<std::string, std::deque<std::unique_ptr<Connection>>> idle;
@@ -243,12 +246,12 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
     }
     if (url_->scheme == "https") {
       std::string error;
-      tls_context_ = client_.TlsContext(request_.tls, error);
+      tls_context_ = client_.TlsContext(request_.tls, tls_id_, error);
       if (!tls_context_) return Fail(HttpErrorKind::kInvalidRequest, "TLS material: " + error);
     }
     pool_key_ = url_->scheme + "|" + HostPort(*url_) + "|" +
                 (proxy_ ? HostPort(*proxy_) + "|" + proxy_->userinfo : "-") + "|" +
-                std::to_string(reinterpret_cast<std::uintptr_t>(tls_context_.get()));
+                std::to_string(tls_id_);
     while (auto pooled = client_.TakeIdle(pool_key_)) {
       if (request_.address_filter && !proxy_ && !request_.address_filter(pooled->remote_ip)) {
         pooled->Close();
@@ -738,6 +741,7 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
   std::optional<Url> url_;
   std::optional<Url> proxy_;
   std::shared_ptr<ssl::context> tls_context_;
+  std::uint64_t tls_id_ = 0;  // 0: plain http
   std::string pool_key_;
   int hop_ = 0;
   int attempt_ = 0;  // connection attempts (a stale pooled connection is retried once)
@@ -812,7 +816,7 @@ void HttpClient::Impl::Shutdown() {
   threads.clear();
 }
 
-std::shared_ptr<ssl::context> HttpClient::Impl::TlsContext(const TlsOptions& tls,
+std::shared_ptr<ssl::context> HttpClient::Impl::TlsContext(const TlsOptions& tls, std::uint64_t& id,
                                                            std::string& error) {
   std::string key;
   key.reserve(tls.ca_pem.size() + tls.client_cert_pem.size() + tls.client_key_pem.size() + 8);
@@ -821,7 +825,10 @@ std::shared_ptr<ssl::context> HttpClient::Impl::TlsContext(const TlsOptions& tls
   key += std::to_string(tls.client_cert_pem.size()) + ":" + tls.client_cert_pem;
   key += tls.client_key_pem;
   std::lock_guard lock(tls_mutex);
-  if (auto found = tls_contexts.find(key); found != tls_contexts.end()) return found->second;
+  if (auto found = tls_contexts.find(key); found != tls_contexts.end()) {
+    id = found->second.second;
+    return found->second.first;
+  }
   try {
     auto context = std::make_shared<ssl::context>(ssl::context::tls_client);
     context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
@@ -843,7 +850,8 @@ std::shared_ptr<ssl::context> HttpClient::Impl::TlsContext(const TlsOptions& tls
     }
     // A handful of distinct TLS configurations is expected; bound the cache all the same.
     if (tls_contexts.size() >= 64) tls_contexts.clear();
-    tls_contexts.emplace(key, context);
+    id = next_tls_id++;
+    tls_contexts.emplace(key, std::pair{context, id});
     return context;
   } catch (const std::exception& e) {
     error = e.what();

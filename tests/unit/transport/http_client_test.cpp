@@ -133,6 +133,33 @@ TEST_CASE("HttpClient: keep-alive connections are reused per host", "[http_clien
   CHECK(client_ports.size() == 1);
 }
 
+TEST_CASE("HttpClient: the idle pool keeps at most max_idle_per_host", "[http_client][pool]") {
+  // The server holds every request until all three have arrived, so they use 3 connections.
+  std::mutex mutex;
+  std::condition_variable cv;
+  int arrived = 0;
+  Standin<httplib::Server> standin;
+  standin.server().Get("/held", [&](const httplib::Request&, httplib::Response& res) {
+    std::unique_lock lock(mutex);
+    ++arrived;
+    cv.notify_all();
+    cv.wait_for(lock, 10s, [&] { return arrived >= 3; });
+    res.set_content("ok", "text/plain");
+  });
+  standin.Start();
+  HttpClient::Options options = TestOptions();
+  options.max_idle_per_host = 2;
+  HttpClient client(options);
+  Recorder r[3];
+  for (auto& one : r) client.Start(Get(standin.Url("/held")), one.Callbacks());
+  for (auto& one : r) {
+    REQUIRE(one.Wait());
+    CHECK_FALSE(one.error);
+  }
+  CHECK(client.stats().connections_opened == 3);
+  CHECK(client.stats().idle_connections == 2);
+}
+
 TEST_CASE("HttpClient: a pooled connection the server closed is replaced", "[http_client][pool]") {
   // Answers one request with keep-alive, then closes: the pooled connection is dead.
   RawServer server([](int fd) {
