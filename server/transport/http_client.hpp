@@ -23,6 +23,12 @@
 // whatever state the request is in: resolving, connecting, in the TLS handshake, waiting for a
 // silent server or paused. A lookup in progress cannot be interrupted (getaddrinfo); it finishes in
 // the background and its result is dropped.
+//
+// Keep-alive: a connection whose response was read to the end (and that the server did not close)
+// goes back to an idle pool keyed by scheme, host, port, proxy and TLS material; a pooled
+// connection is checked for readability (closed by the server) before reuse. A request that fails
+// on a reused connection before any response byte is retried once on a new connection (any method:
+// the body is held in memory). No Accept-Encoding is sent and bodies are not decompressed.
 #pragma once
 
 #include <chrono>
@@ -73,7 +79,10 @@ struct TlsOptions {
   bool verify = true;           // false: no chain or host name check (tests, never production)
 };
 
-// Returns true when the client may connect to `ip` (textual IPv4/IPv6 address).
+// Returns true when the client may connect to `ip` (textual IPv4/IPv6 address). It is asked for
+// every resolved address of every new connection, for a pooled connection's address before reuse,
+// and again on every redirect hop. Through a proxy the proxy resolves the target, so only an
+// IP-literal target can be checked (a name is passed to the proxy unchecked).
 using AddressFilter = std::function<bool(std::string_view ip)>;
 
 // A ready-made AddressFilter for web_fetch: refuses loopback, private (RFC 1918, fc00::/7),
