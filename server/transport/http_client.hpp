@@ -81,8 +81,9 @@ struct TlsOptions {
 
 // Returns true when the client may connect to `ip` (textual IPv4/IPv6 address). It is asked for
 // every resolved address of every new connection, for a pooled connection's address before reuse,
-// and again on every redirect hop. Through a proxy the proxy resolves the target, so only an
-// IP-literal target can be checked (a name is passed to the proxy unchecked).
+// and again on every redirect hop. Through a proxy (which resolves the target itself) the target's
+// name is resolved locally first and every one of its addresses must pass; such requests do not
+// reuse pooled tunnels.
 using AddressFilter = std::function<bool(std::string_view ip)>;
 
 // A ready-made AddressFilter for web_fetch: refuses loopback, private (RFC 1918, fc00::/7),

@@ -252,8 +252,11 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
     pool_key_ = url_->scheme + "|" + HostPort(*url_) + "|" +
                 (proxy_ ? HostPort(*proxy_) + "|" + proxy_->userinfo : "-") + "|" +
                 std::to_string(tls_id_);
-    while (auto pooled = client_.TakeIdle(pool_key_)) {
-      if (request_.address_filter && !proxy_ && !request_.address_filter(pooled->remote_ip)) {
+    // A pooled tunnel's address is the proxy's: with a filter, a proxied request checks its target
+    // on a new connection instead.
+    const bool pool_usable = !(proxy_ && request_.address_filter);
+    while (auto pooled = pool_usable ? client_.TakeIdle(pool_key_) : nullptr) {
+      if (request_.address_filter && !request_.address_filter(pooled->remote_ip)) {
         pooled->Close();
         continue;
       }
@@ -275,14 +278,22 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
     conn_ = std::make_unique<Connection>(client_.ioc);
     conn_->key = pool_key_;
     Arm(request_.connect_timeout, HttpErrorKind::kConnectTimeout, "connect");
-    const Url& peer = proxy_ ? *proxy_ : *url_;
-    if (IsIpLiteral(peer.host)) return OnResolved({peer.host}, {});
+    // Through a proxy the proxy resolves the target; with an address filter the target's name is
+    // resolved here first and every address must pass (the conservative reading: the proxy may
+    // pick any of them).
+    checking_target_ = proxy_ && request_.address_filter && !IsIpLiteral(url_->host);
+    Resolve(checking_target_ ? url_->host : (proxy_ ? proxy_->host : url_->host),
+            proxy_ ? proxy_->port : url_->port);
+  }
+
+  void Resolve(const std::string& host, std::uint16_t port) {
+    if (IsIpLiteral(host)) return OnResolved({host}, {});
     if (client_.options.resolver) {
       std::weak_ptr<RequestOp> weak = weak_from_this();
       const std::shared_ptr<Gate> gate = client_.gate;
       const int attempt = attempt_;
       client_.options.resolver(
-          peer.host, [weak, gate, attempt](std::vector<std::string> addresses, std::string error) {
+          host, [weak, gate, attempt](std::vector<std::string> addresses, std::string error) {
             std::lock_guard lock(gate->mutex);
             if (!gate->open) return;
             if (auto self = weak.lock()) {
@@ -296,7 +307,7 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
       return;
     }
     resolver_.async_resolve(
-        peer.host, std::to_string(peer.port),
+        host, std::to_string(port),
         net::bind_executor(strand_, [self = shared_from_this(), attempt = attempt_](
                                         const error_code& ec, tcp::resolver::results_type results) {
           if (self->done_ || self->attempt_ != attempt) return;
@@ -310,13 +321,26 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
 
   void OnResolved(std::vector<std::string> addresses, std::string error) {
     if (done_) return;
+    if (checking_target_) {
+      checking_target_ = false;
+      if (addresses.empty()) {
+        return Fail(HttpErrorKind::kDns,
+                    "cannot resolve " + url_->host + (error.empty() ? "" : ": " + error));
+      }
+      for (const auto& address : addresses) {
+        if (!request_.address_filter(address)) {
+          return Fail(HttpErrorKind::kRefusedAddress,
+                      "address refused for " + url_->host + ": " + address);
+        }
+      }
+      return Resolve(proxy_->host, proxy_->port);
+    }
     const Url& peer = proxy_ ? *proxy_ : *url_;
     if (addresses.empty()) {
       return Fail(HttpErrorKind::kDns,
                   "cannot resolve " + peer.host + (error.empty() ? "" : ": " + error));
     }
-    // The address filter is about the target; through a proxy the proxy resolves the target, so
-    // only an IP-literal target can be checked here.
+    // The address filter is about the target (a name through a proxy was checked above).
     if (request_.address_filter) {
       if (proxy_) {
         if (IsIpLiteral(url_->host) && !request_.address_filter(url_->host)) {
@@ -744,7 +768,9 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
   std::uint64_t tls_id_ = 0;  // 0: plain http
   std::string pool_key_;
   int hop_ = 0;
-  int attempt_ = 0;  // connection attempts (a stale pooled connection is retried once)
+  int attempt_ = 0;
+  bool checking_target_ = false;  // resolving the target for the filter before the proxy  //
+                                  // connection attempts (a stale pooled connection is retried once)
   bool reused_ = false;
   bool retried_ = false;
   bool done_ = false;

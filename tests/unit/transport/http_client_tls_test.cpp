@@ -228,6 +228,22 @@ TEST_CASE("HttpClient proxy: CONNECT tunnel for https, absolute form for http", 
     CHECK(r.kind() == HttpErrorKind::kProxy);
     CHECK(r.error->message.find("502") != std::string::npos);
   }
+  SECTION("the address filter checks a target name resolved locally before the CONNECT") {
+    HttpClient client(options);
+    HttpRequest request = Get(server.Url("/hello"), ca.cert_pem());  // server.test -> 127.0.0.1
+    request.address_filter = gateway::transport::IsPublicAddress;
+    Recorder refused;
+    client.Start(request, refused.Callbacks());
+    REQUIRE(refused.Wait());
+    CHECK(refused.kind() == HttpErrorKind::kRefusedAddress);
+    CHECK(proxy.requests().empty());
+    request.address_filter = [](std::string_view ip) { return ip == "127.0.0.1"; };
+    Recorder allowed;
+    client.Start(request, allowed.Callbacks());
+    REQUIRE(allowed.Wait());
+    CHECK_FALSE(allowed.error);
+    CHECK(proxy.requests().size() == 1);
+  }
   SECTION("the address filter still sees IP-literal targets") {
     HttpClient client(options);
     HttpRequest request = Get(server.Url("/hello", "127.0.0.1"), ca.cert_pem());
