@@ -529,7 +529,7 @@ TEST_CASE("HttpClient: destroying the client cancels what still runs", "[http_cl
 }
 
 TEST_CASE("HttpClient: kPause holds reading until Resume", "[http_client][backpressure]") {
-  const std::string payload(4 << 20, 'p');  // far more than the socket buffers hold
+  const std::string payload(32 << 20, 'p');  // far more than the socket buffers hold
   std::atomic<bool> server_done{false};
   RawServer server([&](int fd) {
     ReadHead(fd);
