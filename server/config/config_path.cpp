@@ -6,6 +6,7 @@
 
 #include "server/config/json5.hpp"
 #include "server/config/paths.hpp"
+#include "server/logging/secret_keys.hpp"
 
 namespace gateway::config {
 using nlohmann::ordered_json;
@@ -132,19 +133,7 @@ ordered_json ParseCliValue(std::string_view text) {
   }
 }
 
-bool IsSecretKey(std::string_view key) {
-  std::string lower(key);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  // The same words the log redactor masks (server/logging/redact.cpp kSecretKeys).
-  for (const char* word : {"token", "password", "passwd", "secret", "apikey", "api_key", "api-key",
-                           "accesskey", "access_key", "access-key", "privatekey", "private_key",
-                           "private-key", "authorization", "cookie"}) {
-    if (lower.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
+bool IsSecretKey(std::string_view key) { return logging::IsSecretKeyName(key); }
 
 ordered_json RedactSecrets(const ordered_json& value, std::string_view key) {
   if (IsSecretKey(key) && (value.is_string() || value.is_object())) {

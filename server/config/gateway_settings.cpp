@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "server/config/secrets.hpp"
+#include "server/platform/files.hpp"
+#include "server/platform/net_address.hpp"
 
 namespace gateway::config {
 namespace fs = std::filesystem;
@@ -36,13 +38,6 @@ int ParsePort(const std::string& text, const std::string& source) {
   return port;
 }
 
-bool IsIpv4(const std::string& s) {
-  in_addr addr{};
-  return inet_pton(AF_INET, s.c_str(), &addr) == 1;
-}
-
-bool IsLoopback(const std::string& host) { return host.rfind("127.", 0) == 0; }
-
 void CheckMode(const GatewayFlags& flags, const LoadedConfig& config) {
   if (flags.allow_unconfigured) return;
   if (!config.exists) {
@@ -62,11 +57,9 @@ void CheckMode(const GatewayFlags& flags, const LoadedConfig& config) {
 }
 
 std::string ReadSecretFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw StartupRefused("cannot read --password-file " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string secret = text.str();
+  auto text = platform::ReadWholeFile(path);
+  if (!text) throw StartupRefused("cannot read --password-file " + path);
+  std::string secret = std::move(*text);
   while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
   if (secret.empty()) throw StartupRefused("--password-file " + path + " is empty");
   return secret;
@@ -159,7 +152,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
                  : StringAt(doc, "/gateway/bind").value_or(host.in_container ? "auto" : "loopback");
   if (auto mode = proto::ParseGatewayBindMode(bind_text)) {
     out.bind = *mode;
-  } else if (flags.bind && IsIpv4(bind_text)) {
+  } else if (flags.bind && platform::IsIpv4(bind_text)) {
     out.bind = BindMode::kCustom;
     custom_host = bind_text;
   } else {
@@ -182,7 +175,7 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
       out.listen_hosts = {host.in_container ? "0.0.0.0" : "127.0.0.1"};
       break;
     case BindMode::kCustom:
-      if (!custom_host || !IsIpv4(*custom_host)) {
+      if (!custom_host || !platform::IsIpv4(*custom_host)) {
         throw StartupRefused(
             "gateway.bind is custom but gateway.customBindHost is not an IPv4 address");
       }
@@ -191,7 +184,9 @@ GatewaySettings ResolveGatewaySettings(const GatewayFlags& flags, const Environm
         out.listen_hosts.push_back("127.0.0.1");
       break;
   }
-  out.loopback_only = std::all_of(out.listen_hosts.begin(), out.listen_hosts.end(), IsLoopback);
+  out.loopback_only =
+      std::all_of(out.listen_hosts.begin(), out.listen_hosts.end(),
+                  [](const std::string& host) { return platform::IsLoopbackIp(host); });
 
   ResolveAuth(flags, env, paths, config, out);
   bool has_secret = (out.auth_mode == AuthMode::kToken && out.token) ||

@@ -5,6 +5,7 @@
 #include "gateway/proto/validators.hpp"
 #include "server/config/config_store.hpp"
 #include "server/config/secrets.hpp"
+#include "server/platform/net_address.hpp"
 
 namespace gateway::config {
 namespace fs = std::filesystem;
@@ -49,11 +50,6 @@ ordered_json* Child(ordered_json& doc, std::initializer_list<const char*> keys) 
   return node;
 }
 
-bool IsIpv4(const std::string& s) {
-  in_addr addr{};
-  return inet_pton(AF_INET, s.c_str(), &addr) == 1;
-}
-
 }  // namespace
 
 // Safe rewrites of retired values (config.md §2, §4, §6); each yields a notice.
@@ -84,7 +80,7 @@ std::vector<std::string> MigrateConfig(ordered_json& doc) {
       mode = "loopback";
     } else if (bind == "0.0.0.0" || bind == "::") {
       mode = "lan";
-    } else if (IsIpv4(bind)) {
+    } else if (platform::IsIpv4(bind)) {
       mode = "custom";
       (*gateway)["customBindHost"] = bind;
     }

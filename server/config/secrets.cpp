@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "server/platform/files.hpp"
+
 namespace gateway::config {
 namespace fs = std::filesystem;
 namespace {
@@ -156,13 +158,11 @@ std::optional<std::string> ResolveSecret(const nlohmann::json& value, const Envi
   if (source == "file") {
     fs::path file = ExpandHome(id, paths.home);
     if (file.is_relative()) file = paths.state_dir / file;
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    auto text = platform::ReadWholeFile(file);
+    if (!text)
       throw SecretError(key_path + ": cannot read secret file " + file.string() +
                         " (SecretRef source file)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::string secret = text.str();
+    std::string secret = std::move(*text);
     while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
     if (secret.empty())
       throw SecretError(key_path + ": secret file " + file.string() + " is empty");

@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "server/logging/redact.hpp"
+#include "server/platform/text.hpp"
 
 namespace gateway::logging {
 
@@ -191,9 +192,7 @@ void AppendForTerminal(std::string& out, std::string_view text) {
 }
 
 std::optional<Level> ParseLevel(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = platform::AsciiLower(name);
   for (std::size_t i = 0; i < kLevelNames.size(); ++i) {
     if (kLevelNames[i] == lower) return static_cast<Level>(i);
   }

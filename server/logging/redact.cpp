@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <mutex>
 
+#include "server/logging/secret_keys.hpp"
+
 namespace gateway::logging {
 
 struct Redactor::Rules {
@@ -19,12 +21,9 @@ struct Redactor::Rules {
 
 namespace {
 
-// Key names whose value is a secret; `{keys}` in a built-in pattern stands for this group. A key
-// must end in one of these words, so `tokenizer=` and `maxTokens: 5` stay readable while
-// `OPENAI_API_KEY=`, `botToken:` and `refresh_token=` match.
-constexpr std::string_view kSecretKeys =
-    "(?:token|password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|authorization|"
-    "cookie)";
+// `{keys}` in a built-in pattern stands for the secret key words (secret_keys.hpp). A key must end
+// in one of them, so `tokenizer=` and `maxTokens: 5` stay readable while `OPENAI_API_KEY=`,
+// `botToken:` and `refresh_token=` match.
 constexpr std::string_view kKeysPlaceholder = "{keys}";
 
 struct BuiltinPattern {
@@ -65,7 +64,7 @@ constexpr BuiltinPattern kBuiltinPatterns[] = {
 std::string ExpandKeys(std::string_view pattern) {
   std::string out(pattern);
   std::size_t at = out.find(kKeysPlaceholder);
-  if (at != std::string::npos) out.replace(at, kKeysPlaceholder.size(), kSecretKeys);
+  if (at != std::string::npos) out.replace(at, kKeysPlaceholder.size(), SecretKeyRegexGroup());
   return out;
 }
 

@@ -1,4 +1,6 @@
-// The listener, HTTP sessions and timers of the Transport, on Boost.Beast/Asio.
+// The Transport on Boost.Beast/Asio: listeners, accepting under the connection cap and the
+// open-file limit, handing connections to HTTP sessions and upgraded ones to WebSocket sessions,
+// timers.
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -6,234 +8,34 @@
 
 #include <atomic>
 #include <cctype>
+#include <deque>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 
+#include "server/transport/asio_timer.hpp"
 #include "server/transport/beast.hpp"
+#include "server/transport/connection_limits.hpp"
+#include "server/transport/http_session.hpp"
 #include "server/transport/ws_session.hpp"
 
 namespace gateway::transport {
 namespace {
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-class HttpSession : public std::enable_shared_from_this<HttpSession> {
- public:
-  using Upgrade =
-      std::function<void(tcp::socket&&, std::string remote_ip, http::request<http::string_body>,
-                         std::string early_bytes, std::shared_ptr<void> slot)>;
-
-  HttpSession(tcp::socket&& socket, HttpHandler& handler, const TransportOptions& options,
-              Upgrade upgrade, std::shared_ptr<void> slot)
-      : stream_(std::move(socket)),
-        timer_(stream_.get_executor()),
-        handler_(handler),
-        options_(options),
-        upgrade_(std::move(upgrade)),
-        slot_(std::move(slot)) {
-    beast::error_code ec;
-    auto endpoint = stream_.socket().remote_endpoint(ec);
-    if (!ec) remote_ip_ = endpoint.address().to_string();
-    if (remote_ip_.rfind("::ffff:", 0) == 0) remote_ip_ = remote_ip_.substr(7);
-  }
-
-  void Run() { DoRead(); }
-
- private:
-  // The read deadline is our own timer rather than the stream's expiry, which would close the
-  // socket before a 408 could be written.
-  void DoRead() {
-    parser_.emplace();
-    parser_->body_limit(options_.http_body_limit);
-    parser_->header_limit(kHeaderLimit);
-    timed_out_ = false;
-    timer_.expires_after(options_.http_read_timeout);
-    timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
-      if (ec) return;
-      self->timed_out_ = true;
-      beast::error_code ignored;
-      self->stream_.socket().cancel(ignored);
-    });
-    http::async_read(stream_, buffer_, *parser_,
-                     beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
-  }
-
-  void OnRead(beast::error_code ec, std::size_t) {
-    timer_.cancel();
-    if (timed_out_) {
-      if (buffer_.size() == 0 && !parser_->got_some()) return Shutdown();  // idle keep-alive
-      return SendError(408, "Request Timeout");
-    }
-    if (ec == http::error::end_of_stream || ec == net::error::eof) return Shutdown();
-    if (ec == http::error::body_limit) return SendError(413, "Payload Too Large");
-    if (ec == http::error::header_limit) return SendError(431, "Request Header Fields Too Large");
-    if (ec) return SendError(400, "Bad Request");
-    http::request<http::string_body> request = parser_->release();
-    const bool upgrade = websocket::is_upgrade(request);
-    HttpRequest plain;
-    plain.method = std::string(request.method_string());
-    plain.target = std::string(request.target());
-    if (!upgrade) plain.body = std::move(request.body());
-    plain.remote_ip = remote_ip_;
-    for (const auto& field : request)
-      plain.headers[Lower(std::string(field.name_string()))] = std::string(field.value());
-    HttpResponse response;
-    try {
-      if (upgrade) {
-        std::optional<HttpResponse> refused = handler_.CheckUpgrade(plain);
-        if (!refused) {
-          std::string early = beast::buffers_to_string(buffer_.data());
-          upgrade_(stream_.release_socket(), remote_ip_, std::move(request), std::move(early),
-                   std::move(slot_));
-          return;
-        }
-        response = std::move(*refused);
-      } else {
-        response = handler_.Handle(plain);
-      }
-    } catch (const std::exception& e) {
-      if (options_.report_error)
-        options_.report_error(std::string("HTTP handler failed: ") + e.what());
-      response = {500, "text/plain; charset=utf-8", {}, "Internal Server Error"};
-    }
-    const bool head = request.method() == http::verb::head;
-    // A refused upgrade ends the connection: what follows it was meant for a WebSocket.
-    const bool keep_alive = !upgrade && request.keep_alive();
-    const unsigned version = request.version();
-    if (response.delay.count() <= 0) return Write(std::move(response), head, keep_alive, version);
-    timer_.expires_after(response.delay);
-    timer_.async_wait([self = shared_from_this(), response = std::move(response), head, keep_alive,
-                       version](beast::error_code ec) mutable {
-      if (ec) return self->Shutdown();
-      self->Write(std::move(response), head, keep_alive, version);
-    });
-  }
-
-  void SendError(int status, const char* text) {
-    Write({status, "text/plain; charset=utf-8", {}, text}, false, false, 11);
-  }
-
-  void Write(HttpResponse response, bool head, bool keep_alive, unsigned version) {
-    auto message = std::make_shared<http::response<http::string_body>>(
-        static_cast<http::status>(response.status), version);
-    message->set(http::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message->set(name, value);
-    message->keep_alive(keep_alive);
-    std::size_t length = response.body.size();
-    if (!head) message->body() = std::move(response.body);
-    message->content_length(length);
-    stream_.expires_after(std::chrono::seconds(30));
-    http::async_write(
-        stream_, *message,
-        [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
-          self->stream_.expires_never();
-          if (ec || !keep_alive) return self->Shutdown();
-          self->DoRead();
-        });
-  }
-
-  void Shutdown() {
-    beast::error_code ignored;
-    timer_.cancel();
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-    stream_.close();
-  }
-
-  static constexpr std::uint32_t kHeaderLimit = 64 * 1024;
-  static constexpr std::size_t kReadBufferLimit = 128 * 1024;
-
-  beast::tcp_stream stream_;
-  net::steady_timer timer_;  // the read deadline, then a response's delay
-  bool timed_out_ = false;
-  HttpHandler& handler_;
-  const TransportOptions& options_;
-  Upgrade upgrade_;
-  std::shared_ptr<void> slot_;
-  std::string remote_ip_;
-  // Bounded: Boost 1.74 limits neither a chunk header's extensions nor the bytes kept while one
-  // has no CRLF yet; past this the read fails and is answered 400.
-  beast::flat_buffer buffer_{kReadBufferLimit};
-  std::optional<http::request_parser<http::string_body>> parser_;
-};
-
-class AsioTimer : public Timer {
- public:
-  explicit AsioTimer(net::io_context& ioc) : timer_(net::make_strand(ioc)) {}
-  void Cancel() override {
-    cancelled_ = true;
-    net::post(timer_.get_executor(), [self = self_.lock()] {
-      if (self) self->timer_.cancel();
-    });
-  }
-  void Arm(std::chrono::milliseconds delay, std::chrono::milliseconds period,
-           std::function<void()> task) {
-    timer_.expires_after(delay);
-    timer_.async_wait(
-        [self = self_.lock(), period, task = std::move(task)](beast::error_code ec) mutable {
-          if (ec || !self || self->cancelled_) return;
-          task();
-          if (period.count() > 0 && !self->cancelled_) self->Arm(period, period, std::move(task));
-        });
-  }
-  std::weak_ptr<AsioTimer> self_;
-
- private:
-  net::steady_timer timer_;
-  std::atomic<bool> cancelled_{false};
-};
-
-// Descriptors kept free of the connection cap: log and config files, the SQLite store, outbound
-// sockets to providers and channels, the reserve descriptor below.
-constexpr std::size_t kDescriptorReserve = 64;
 constexpr auto kAcceptRetryPause = std::chrono::milliseconds(50);
 constexpr auto kWarningInterval = std::chrono::seconds(10);
-
-std::size_t DefaultConnectionCap() {
-  rlimit limit{};
-  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 1 << 20;
-  const auto soft = static_cast<std::size_t>(limit.rlim_cur);
-  return soft > 2 * kDescriptorReserve ? soft - kDescriptorReserve
-                                       : std::max<std::size_t>(soft / 2, 1);
-}
 
 bool OutOfDescriptors(const beast::error_code& ec) {
   return ec.category() == boost::system::system_category() &&
          (ec.value() == EMFILE || ec.value() == ENFILE);
 }
 
-// Counts open connections; a connection holds its slot (a shared_ptr) until it ends.
-class ConnectionSlots {
- public:
-  std::shared_ptr<void> TryTake(std::size_t cap) {
-    if (open_.fetch_add(1) >= cap) {
-      open_.fetch_sub(1);
-      return nullptr;
-    }
-    return std::shared_ptr<void>(
-        this, [](void* self) { static_cast<ConnectionSlots*>(self)->open_.fetch_sub(1); });
-  }
-
- private:
-  std::atomic<std::size_t> open_{0};
-};
-
-// Says a thing at most once per interval, however often it happens.
-class ThrottledReport {
- public:
-  bool Due() {
-    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-    auto last = last_.load();
-    const auto interval =
-        std::chrono::duration_cast<std::chrono::steady_clock::duration>(kWarningInterval).count();
-    return (last == 0 || now - last >= interval) && last_.compare_exchange_strong(last, now);
-  }
-
- private:
-  std::atomic<std::chrono::steady_clock::rep> last_{0};
+// A listening socket and who serves it: the main port (HTTP and the WebSocket upgrade) or an
+// extra plain-HTTP listener.
+struct Listener {
+  std::unique_ptr<tcp::acceptor> acceptor;
+  HttpHandler* http = nullptr;
+  bool websocket = false;
 };
 
 class BeastTransport : public Transport {
@@ -253,36 +55,37 @@ class BeastTransport : public Transport {
     reserve_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     int port = options_.port;
     for (const auto& host : options_.hosts) {
-      tcp::endpoint endpoint(net::ip::make_address(host), static_cast<unsigned short>(port));
-      auto acceptor = std::make_unique<tcp::acceptor>(net::make_strand(ioc_));
-      acceptor->open(endpoint.protocol());
-      acceptor->set_option(net::socket_base::reuse_address(true));
-      beast::error_code ec;
-      acceptor->bind(endpoint, ec);
-      if (ec == net::error::address_in_use) {
-        throw AddressInUse("another gateway instance is already listening on ws://" + host + ":" +
-                           std::to_string(port));
-      }
-      if (ec) throw beast::system_error(ec, "cannot bind " + host + ":" + std::to_string(port));
-      acceptor->listen(net::socket_base::max_listen_connections);
-      acceptor->non_blocking(
-          true);  // so that the descriptor-exhaustion path never blocks in accept()
-      port = acceptor->local_endpoint().port();  // later hosts share the first host's port
-      acceptors_.push_back(std::move(acceptor));
+      // Later hosts share the first host's port.
+      port = Bind(host, port, http_, /*websocket=*/true, "ws://");
     }
     port_ = port;
   }
 
+  int ListenHttp(const std::string& host, int port, HttpHandler& handler) override {
+    const int bound = Bind(host, port, handler, /*websocket=*/false, "http://");
+    if (started_) {
+      std::lock_guard lock(listeners_mutex_);
+      Listener& added = listeners_.back();
+      net::post(ioc_, [this, &added] { DoAccept(added); });
+    }
+    return bound;
+  }
+
   void Start() override {
-    for (auto& acceptor : acceptors_) DoAccept(*acceptor);
+    started_ = true;
+    {
+      std::lock_guard lock(listeners_mutex_);
+      for (auto& listener : listeners_) DoAccept(listener);
+    }
     for (int i = 0; i < options_.threads; ++i) threads_.emplace_back([this] { ioc_.run(); });
   }
 
   void StopAccepting() override {
     net::post(ioc_, [this] {
-      for (auto& acceptor : acceptors_) {
+      std::lock_guard lock(listeners_mutex_);
+      for (auto& listener : listeners_) {
         beast::error_code ignored;
-        acceptor->close(ignored);
+        listener.acceptor->close(ignored);
       }
     });
   }
@@ -320,34 +123,51 @@ class BeastTransport : public Transport {
 
   std::shared_ptr<Timer> RunAfter(std::chrono::milliseconds delay,
                                   std::function<void()> task) override {
-    auto timer = std::make_shared<AsioTimer>(ioc_);
-    timer->self_ = timer;
-    timer->Arm(delay, std::chrono::milliseconds(0), std::move(task));
-    return timer;
+    return AsioTimer::Start(ioc_, delay, std::chrono::milliseconds(0), std::move(task));
   }
 
   std::shared_ptr<Timer> RunEvery(std::chrono::milliseconds period,
                                   std::function<void()> task) override {
-    auto timer = std::make_shared<AsioTimer>(ioc_);
-    timer->self_ = timer;
-    timer->Arm(period, period, std::move(task));
-    return timer;
+    return AsioTimer::Start(ioc_, period, period, std::move(task));
   }
 
   void Post(std::function<void()> task) override { net::post(ioc_, std::move(task)); }
 
  private:
-  void DoAccept(tcp::acceptor& acceptor) {
-    acceptor.async_accept(net::make_strand(ioc_),
-                          [this, &acceptor](beast::error_code ec, tcp::socket socket) {
-                            if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
-                            if (OutOfDescriptors(ec)) return OnOutOfDescriptors(acceptor);
-                            if (!ec) Admit(std::move(socket));
-                            DoAccept(acceptor);
-                          });
+  int Bind(const std::string& host, int port, HttpHandler& handler, bool websocket,
+           const std::string& scheme) {
+    tcp::endpoint endpoint(net::ip::make_address(host), static_cast<unsigned short>(port));
+    auto acceptor = std::make_unique<tcp::acceptor>(net::make_strand(ioc_));
+    acceptor->open(endpoint.protocol());
+    acceptor->set_option(net::socket_base::reuse_address(true));
+    beast::error_code ec;
+    acceptor->bind(endpoint, ec);
+    if (ec == net::error::address_in_use) {
+      throw AddressInUse("another gateway instance is already listening on " + scheme + host + ":" +
+                         std::to_string(port));
+    }
+    if (ec) throw beast::system_error(ec, "cannot bind " + host + ":" + std::to_string(port));
+    acceptor->listen(net::socket_base::max_listen_connections);
+    acceptor->non_blocking(
+        true);  // so that the descriptor-exhaustion path never blocks in accept()
+    const int bound = acceptor->local_endpoint().port();
+    std::lock_guard lock(listeners_mutex_);
+    listeners_.push_back({std::move(acceptor), &handler, websocket});
+    return bound;
   }
 
-  void Admit(tcp::socket socket) {
+  void DoAccept(Listener& listener) {
+    tcp::acceptor& acceptor = *listener.acceptor;
+    acceptor.async_accept(
+        net::make_strand(ioc_), [this, &listener](beast::error_code ec, tcp::socket socket) {
+          if (ec == net::error::operation_aborted || !listener.acceptor->is_open()) return;
+          if (OutOfDescriptors(ec)) return OnOutOfDescriptors(listener);
+          if (!ec) Admit(std::move(socket), listener);
+          DoAccept(listener);
+        });
+  }
+
+  void Admit(tcp::socket socket, Listener& listener) {
     auto slot = slots_.TryTake(options_.max_connections);
     if (!slot) {
       if (cap_report_.Due()) {
@@ -360,22 +180,25 @@ class BeastTransport : public Transport {
     }
     beast::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
-    auto session = std::make_shared<HttpSession>(
-        std::move(socket), http_, options_,
-        [this](tcp::socket&& upgraded, std::string remote_ip,
-               http::request<http::string_body> request, std::string early_bytes,
-               std::shared_ptr<void> slot) {
-          StartWebSocket(std::move(upgraded), std::move(remote_ip), std::move(request),
-                         std::move(early_bytes), std::move(slot));
-        },
-        std::move(slot));
+    HttpSession::Upgrade upgrade;
+    if (listener.websocket) {
+      upgrade = [this](tcp::socket&& upgraded, std::string remote_ip,
+                       http::request<http::string_body> request, std::string early_bytes,
+                       std::shared_ptr<void> slot) {
+        StartWebSocket(std::move(upgraded), std::move(remote_ip), std::move(request),
+                       std::move(early_bytes), std::move(slot));
+      };
+    }
+    auto session = std::make_shared<HttpSession>(std::move(socket), *listener.http, options_,
+                                                 std::move(upgrade), std::move(slot));
     session->Run();
   }
 
   // accept() fails with EMFILE while the connection stays in the kernel's backlog, so retrying at
   // once spins. The reserved descriptor is given up to accept and close the waiting connections
   // (their clients see the close instead of a hang), and accepting resumes after a pause.
-  void OnOutOfDescriptors(tcp::acceptor& acceptor) {
+  void OnOutOfDescriptors(Listener& listener) {
+    tcp::acceptor& acceptor = *listener.acceptor;
     if (descriptor_report_.Due()) {
       Report(
           "out of file descriptors (open-file limit reached); closing new connections until some "
@@ -389,8 +212,8 @@ class BeastTransport : public Transport {
       reserve_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     }
     auto pause = std::make_shared<net::steady_timer>(acceptor.get_executor(), kAcceptRetryPause);
-    pause->async_wait([this, &acceptor, pause](beast::error_code ec) {
-      if (!ec && acceptor.is_open()) DoAccept(acceptor);
+    pause->async_wait([this, &listener, pause](beast::error_code ec) {
+      if (!ec && listener.acceptor->is_open()) DoAccept(listener);
     });
   }
 
@@ -422,16 +245,18 @@ class BeastTransport : public Transport {
   net::io_context ioc_;
   std::optional<net::executor_work_guard<net::io_context::executor_type>> work_{
       ioc_.get_executor()};
-  std::vector<std::unique_ptr<tcp::acceptor>> acceptors_;
+  std::mutex listeners_mutex_;
+  std::deque<Listener> listeners_;  // a deque: DoAccept keeps references across additions
   std::vector<std::thread> threads_;
   std::mutex sessions_mutex_;
   std::unordered_map<WsSession*, std::weak_ptr<WsSession>> sessions_;
   std::atomic<std::uint64_t> next_id_{0};
   std::atomic<bool> stopped_{false};
+  std::atomic<bool> started_{false};
   int port_ = 0;
   int reserve_fd_ = -1;
-  ThrottledReport cap_report_;
-  ThrottledReport descriptor_report_;
+  ThrottledReport cap_report_{kWarningInterval};
+  ThrottledReport descriptor_report_{kWarningInterval};
 };
 
 }  // namespace

@@ -77,10 +77,67 @@ class ConnectionHandler {
   virtual void OnClose(const std::shared_ptr<Connection>& connection) = 0;
 };
 
+// How a request's body is read, decided when its head has arrived (HttpHandler::Admit).
+struct BodyPolicy {
+  std::size_t max_bytes = 1 << 20;  // a larger body is answered `too_large` without reading it
+  // Set: the exchange ends with this response before any body is read (a refusal, or an answer
+  // that needs no body); the connection then closes if a body was on its way.
+  std::optional<HttpResponse> answer;
+  // What a too-large body and a body that does not arrive within the read timeout get.
+  HttpResponse too_large{
+      413,
+      "application/json; charset=utf-8",
+      {},
+      R"({"error":{"message":"Payload Too Large","type":"invalid_request_error"}})"};
+  HttpResponse timed_out{
+      408,
+      "application/json; charset=utf-8",
+      {},
+      R"({"error":{"message":"Request Timeout","type":"invalid_request_error"}})"};
+};
+
+// A streamed response's producer should pause (WhenWritable) past this many queued bytes; past
+// kStreamHardLimit the client is treated as gone and its connection dropped, so a reader that never
+// reads cannot grow memory without bound.
+inline constexpr std::size_t kStreamHighWater = 1 << 20;
+inline constexpr std::size_t kStreamHardLimit = 16 << 20;
+
+// One request and its response. Thread-safe: answer now or later, from any thread. Either
+// Respond() once, or StartStream() then Write()* then End(). An exchange dropped unanswered is
+// answered 500.
+class HttpExchange {
+ public:
+  virtual ~HttpExchange() = default;
+  virtual const HttpRequest& request() const = 0;
+
+  virtual void Respond(HttpResponse response) = 0;
+  // Status and headers now; the body follows in chunks (chunked transfer encoding; HTTP/1.0
+  // clients get the raw bytes and a close). For SSE pass "text/event-stream".
+  virtual void StartStream(int status, std::string content_type,
+                           std::vector<std::pair<std::string, std::string>> headers = {}) = 0;
+  // Queues a body chunk; false once the client is gone (the chunk is dropped).
+  virtual bool Write(std::string chunk) = 0;
+  virtual void End() = 0;
+
+  // Bytes queued and not yet written to the socket.
+  virtual std::size_t buffered_bytes() const = 0;
+  // Runs `callback` once, on an I/O thread, when the queue has drained below kStreamHighWater (at
+  // once if it already has) or the client is gone.
+  virtual void WhenWritable(std::function<void()> callback) = 0;
+  // Runs `callback` once, on an I/O thread, if the client goes away before the response ended
+  // (at once if it already has).
+  virtual void OnClientGone(std::function<void()> callback) = 0;
+  virtual bool client_gone() const = 0;
+};
+
 class HttpHandler {
  public:
   virtual ~HttpHandler() = default;
-  virtual HttpResponse Handle(const HttpRequest& request) = 0;
+  // The request head has arrived (its body is empty here): how to read the body, or the
+  // response that ends the exchange.
+  virtual BodyPolicy Admit(const HttpRequest& head) = 0;
+  // The whole request has arrived.
+  virtual void Handle(std::shared_ptr<HttpExchange> exchange) = 0;
   // Whether a WebSocket upgrade reaches the control plane: nullopt accepts it, else the HTTP
   // response that refuses it (the request has no body).
   virtual std::optional<HttpResponse> CheckUpgrade(const HttpRequest& request) = 0;
@@ -94,7 +151,6 @@ struct TransportOptions {
   std::size_t max_buffered_bytes = 52428800;
   std::chrono::milliseconds handshake_timeout{15000};
   std::chrono::milliseconds ping_interval{25000};
-  std::size_t http_body_limit = 1 << 20;
   std::chrono::milliseconds http_read_timeout{30000};
   // Open TCP connections (HTTP and WebSocket) at most; more are accepted and closed at once.
   // 0: the open-file limit less a reserve for files, logs and outbound sockets.
@@ -137,6 +193,10 @@ class Transport {
                                           std::function<void()> task) = 0;
   // Runs a task on an I/O thread soon.
   virtual void Post(std::function<void()> task) = 0;
+  // An extra plain-HTTP listener on its own host and port (0 picks one) served by `handler` (a
+  // channel's webhook, for instance); WebSocket upgrades are refused there. Returns the port.
+  // Call after Listen(); throws AddressInUse or std::system_error.
+  virtual int ListenHttp(const std::string& host, int port, HttpHandler& handler) = 0;
 };
 
 }  // namespace gateway::transport

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "server/platform/text.hpp"
+
 namespace gateway::transport {
 namespace {
 
@@ -45,9 +47,7 @@ std::string WsSession::header(std::string_view name) const {
 void WsSession::Start(http::request<http::string_body> request, std::string early_bytes) {
   unread_ = std::move(early_bytes);
   for (const auto& field : request) {
-    std::string name(field.name_string());
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    headers_[name] = std::string(field.value());
+    headers_[platform::AsciiLower(std::string(field.name_string()))] = std::string(field.value());
   }
   websocket::stream_base::timeout timeouts{};
   timeouts.handshake_timeout = std::chrono::seconds(10);

@@ -34,7 +34,7 @@ namespace http = boost::beast::http;
 namespace net = boost::asio;
 
 constexpr std::size_t kHeaderLimit = 64 * 1024;  // HttpSession::DoRead
-const std::size_t kBodyLimit = gateway::transport::TransportOptions{}.http_body_limit;
+const std::size_t kBodyLimit = gateway::transport::BodyPolicy{}.max_bytes;
 
 // A SyncReadStream over the input: each read_some returns at most `segment` bytes, then EOF.
 class SegmentedStream {

@@ -10,12 +10,13 @@ GatewayFixture::GatewayFixture(FixtureOptions options) {
   log_settings.file_level = options.log_level;
   log_ = std::make_unique<logging::Logger>(log_settings);
 
-  server::GatewayOptions o;
+  app::GatewayOptions o;
   config::Environment env({{"HOME", dir_.path().string()}});
   o.paths = config::ResolvePaths({}, env);
   config::EnsureStateDir(o.paths);
   o.config.exists = true;
   o.config.effective = options.config;
+  o.config.typed = wire::Decode<proto::OpenClawConfig>(options.config);
   o.settings.port = 0;
   o.settings.listen_hosts = {"127.0.0.1"};
   o.settings.auth_mode = options.auth_mode;
@@ -24,7 +25,7 @@ GatewayFixture::GatewayFixture(FixtureOptions options) {
   o.timings = options.timings;
   o.version = "2026.9.6";
   o.threads = 2;
-  server_ = std::make_unique<server::GatewayServer>(o, *log_);
+  server_ = std::make_unique<app::Gateway>(o, *log_);
   server_->Start();
 }
 

@@ -7,7 +7,7 @@
 
 #include "gateway/client/gateway_client.hpp"
 #include "gateway/client/ws_connection.hpp"
-#include "server/gateway/gateway_server.hpp"
+#include "server/app/gateway.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace gateway::testing {
@@ -20,8 +20,8 @@ struct FixtureOptions {
   std::optional<std::string> password;
   nlohmann::json config = nlohmann::json::object();  // the effective config (e.g. rate limits)
   logging::Level log_level = logging::Level::kInfo;  // of the log file
-  server::Timings timings = [] {
-    server::Timings t;
+  app::Timings timings = [] {
+    app::Timings t;
     t.handshake = std::chrono::milliseconds(1500);
     t.auth_failure_delay = std::chrono::milliseconds(20);
     return t;
@@ -33,7 +33,8 @@ class GatewayFixture {
   explicit GatewayFixture(FixtureOptions options = {});
   ~GatewayFixture();
 
-  server::GatewayServer& server() { return *server_; }
+  app::Gateway& server() { return *server_; }
+  logging::Logger& log() { return *log_; }
   int port() const { return server_->port(); }
   std::string url() const { return "ws://127.0.0.1:" + std::to_string(port()) + "/"; }
   const std::filesystem::path& log_file() const { return log_file_; }
@@ -50,7 +51,7 @@ class GatewayFixture {
   TempDir dir_;
   std::filesystem::path log_file_;
   std::unique_ptr<logging::Logger> log_;
-  std::unique_ptr<server::GatewayServer> server_;
+  std::unique_ptr<app::Gateway> server_;
 };
 
 // A connect request frame as the real CLI sends it.

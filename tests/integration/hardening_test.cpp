@@ -16,7 +16,7 @@
 #include <sstream>
 #include <thread>
 
-#include "server/gateway/auth.hpp"
+#include "server/control/authenticator.hpp"
 #include "server/transport/transport.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/support/gateway_process.hpp"
@@ -140,7 +140,8 @@ class ThrowingHandler : public transport::ConnectionHandler, public transport::H
     connection->Send(message);
   }
   void OnClose(const std::shared_ptr<transport::Connection>&) override {}
-  transport::HttpResponse Handle(const transport::HttpRequest&) override { return {}; }
+  transport::BodyPolicy Admit(const transport::HttpRequest&) override { return {}; }
+  void Handle(std::shared_ptr<transport::HttpExchange> exchange) override { exchange->Respond({}); }
   std::optional<transport::HttpResponse> CheckUpgrade(const transport::HttpRequest&) override {
     return std::nullopt;
   }
@@ -311,10 +312,15 @@ TEST_CASE("Hardening: HTTP timeouts, header limits and failed Bearer auth",
     CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 431", 0) == 0);
   }
   SECTION("an endless chunk header is cut off with 400, not buffered") {
-    std::string request =
+    std::string request = "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                          std::string(kToken) + "\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
+                          std::string(300 * 1024, 'a');
+    CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 400", 0) == 0);
+    // Without the token the body is never read: the refusal comes as soon as the head is in.
+    std::string unauthenticated =
         "POST /tools/invoke HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
         std::string(300 * 1024, 'a');
-    CHECK(RawHttp(gw.port(), request).rfind("HTTP/1.1 400", 0) == 0);
+    CHECK(RawHttp(gw.port(), unauthenticated).rfind("HTTP/1.1 401", 0) == 0);
   }
   SECTION("a wrong Bearer is answered after the pause, without holding up others") {
     auto started = std::chrono::steady_clock::now();
@@ -370,9 +376,9 @@ TEST_CASE("Hardening: browser guesses from loopback lock out only their own orig
 
 TEST_CASE("Hardening: the failed-auth limiter forgets clients whose window has passed",
           "[hardening][auth]") {
-  server::RateLimit limit;
+  control::RateLimit limit;
   limit.exempt_loopback = false;
-  server::Authenticator auth(config::AuthMode::kToken, std::string("secret"), std::nullopt, limit);
+  control::Authenticator auth(config::AuthMode::kToken, std::string("secret"), std::nullopt, limit);
   proto::ConnectParams wrong;
   wrong.auth.emplace();
   wrong.auth->token = "guess";

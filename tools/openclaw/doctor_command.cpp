@@ -8,11 +8,11 @@
 #include <iostream>
 #include <memory>
 
+#include "server/app/process_control.hpp"
 #include "server/config/atomic_file.hpp"
 #include "server/config/config_store.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
-#include "server/system/process_info.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/secret_token.hpp"
 #include "tools/openclaw/service_unit.hpp"
@@ -194,7 +194,7 @@ class Doctor {
     std::optional<int> resolved = GatewayPort("port");
     if (!resolved) return;
     int port = *resolved;
-    auto listeners = system::FindListeners(port);
+    auto listeners = app::FindListeners(port);
     if (listeners.empty()) {
       Add(Severity::kOk, "port", std::to_string(port) + " is free");
     } else if (listeners.front().command.find("openclaw") != std::string::npos) {

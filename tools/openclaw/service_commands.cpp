@@ -8,10 +8,10 @@
 #include <memory>
 #include <set>
 
+#include "server/app/process_control.hpp"
 #include "server/config/atomic_file.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
-#include "server/system/process_info.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/rpc_command.hpp"
 #include "tools/openclaw/service_unit.hpp"
@@ -271,7 +271,7 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
   }
   if (verb == "stop") {
     int port = ConfiguredPort(ctx);
-    auto listeners = system::FindListeners(port);
+    auto listeners = app::FindListeners(port);
     if (listeners.empty()) {
       std::cout << "No gateway listens on port " << port << "\n";
       return kExitOk;
@@ -282,7 +282,7 @@ int Lifecycle(CliContext& ctx, const ServiceOptions& o, const std::string& verb)
                            "pid " + std::to_string(l.pid) + " on port " + std::to_string(port) +
                                " is not an openclaw gateway (" + l.command + "): not stopping it");
       }
-      if (!system::StopProcess(l.pid, std::chrono::seconds(10))) {
+      if (!app::StopProcess(l.pid, std::chrono::seconds(10))) {
         throw CommandError(kExitFailure, "could not stop pid " + std::to_string(l.pid));
       }
       std::cout << "Stopped pid " << l.pid << " (" << l.command << ")\n";

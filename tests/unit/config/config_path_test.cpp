@@ -80,7 +80,8 @@ TEST_CASE("Config paths: secret key names are those the log redactor masks", "[c
     INFO(key);
     CHECK(IsSecretKey(key));
   }
-  for (const char* key : {"port", "mode", "bind", "enabled"}) {
+  for (const char* key :
+       {"port", "mode", "bind", "enabled", "tokenizer", "maxTokens", "tokenFile"}) {
     INFO(key);
     CHECK_FALSE(IsSecretKey(key));
   }

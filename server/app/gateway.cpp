@@ -1,0 +1,140 @@
+#include "server/app/gateway.hpp"
+
+#include <malloc.h>
+
+#include "server/platform/ids.hpp"
+
+namespace gateway::app {
+namespace {
+
+constexpr std::string_view kSubsystem = "gateway";
+constexpr int kBlockingThreads = 2;
+
+control::RateLimit RateLimitOf(const proto::OpenClawConfig& config) {
+  control::RateLimit limit;
+  if (!config.gateway || !config.gateway->auth || !config.gateway->auth->rate_limit) return limit;
+  const auto& configured = *config.gateway->auth->rate_limit;
+  limit.max_attempts = static_cast<int>(configured.max_attempts.value_or(limit.max_attempts));
+  limit.window_ms = configured.window_ms.value_or(limit.window_ms);
+  limit.lockout_ms = configured.lockout_ms.value_or(limit.lockout_ms);
+  limit.exempt_loopback = configured.exempt_loopback.value_or(limit.exempt_loopback);
+  return limit;
+}
+
+bool HasTrustedProxies(const proto::OpenClawConfig& config) {
+  return config.gateway && config.gateway->trusted_proxies &&
+         !config.gateway->trusted_proxies->empty();
+}
+
+platform::GatewayIdentity LoadIdentity(const config::Paths& paths) {
+  config::EnsureStateDir(paths);  // 0700 when this is the first thing to create it
+  return platform::GatewayIdentity::LoadOrCreate(paths.state_dir);
+}
+
+}  // namespace
+
+Gateway::Gateway(GatewayOptions options, logging::Logger& log)
+    : options_(std::move(options)),
+      log_(log),
+      blocking_("gw-blocking", kBlockingThreads),
+      info_(options_.version),
+      presence_(domain::GatewaySelfEntry(options_.version),
+                {.ttl_ms = options_.timings.presence_ttl_ms, .max_entries = 200}, versions_, &bus_,
+                [this](std::chrono::milliseconds delay, std::function<void()> task) {
+                  RunAfter(delay, std::move(task));
+                }),
+      health_((options_.paths.state_dir / "agents/main/sessions").string(),
+              options_.timings.health_refresh.count(), versions_, &bus_),
+      identity_(LoadIdentity(options_.paths)),
+      auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password,
+            RateLimitOf(options_.config.typed)),
+      system_service_({.info = info_,
+                       .presence = presence_,
+                       .health = health_,
+                       .system_events = system_events_,
+                       .identity = identity_,
+                       .restarts = options_.restarts,
+                       .state_dir = options_.paths.state_dir}),
+      dispatcher_(system_service_),
+      handshake_({.paths = options_.paths,
+                  .auth_mode = options_.settings.auth_mode,
+                  .tick_interval = options_.timings.tick,
+                  .auth_failure_delay = options_.timings.auth_failure_delay},
+                 {.info = info_, .presence = presence_, .health = health_, .versions = versions_},
+                 registry_, auth_, log_,
+                 [this](std::chrono::milliseconds delay, std::function<void()> task) {
+                   RunAfter(delay, std::move(task));
+                 }),
+      pipeline_(dispatcher_, {.executor = &blocking_, .log = &log_, .publisher = &bus_}, log_),
+      control_plane_(registry_, bus_, handshake_, pipeline_, presence_, log_),
+      // hooks.token is resolved once the hooks feature lands (no hook route exists yet).
+      http_routes_({.trusted_proxies = HasTrustedProxies(options_.config.typed),
+                    .auth_failure_delay = options_.timings.auth_failure_delay,
+                    .hooks_token = std::nullopt},
+                   info_, auth_, log_) {
+  for (const auto& secret : {options_.settings.token, options_.settings.password}) {
+    if (secret) log_.AddSecret(*secret);
+  }
+}
+
+Gateway::~Gateway() {
+  if (tick_timer_) tick_timer_->Cancel();
+  if (transport_) transport_->Stop();
+  blocking_.Stop();
+}
+
+void Gateway::RunAfter(std::chrono::milliseconds delay, std::function<void()> task) {
+  // Before Start (no transport yet) a delayed task runs at once.
+  if (!transport_) return task();
+  transport_->RunAfter(delay, std::move(task));
+}
+
+void Gateway::Start() {
+  // glibc raises its mmap threshold to the size of each large block freed, after which a 20 MB
+  // message lives in the heap and RSS stays at its peak. A fixed threshold keeps large buffers
+  // in their own mappings, returned to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+  transport::TransportOptions t;
+  t.hosts = options_.settings.listen_hosts;
+  t.port = options_.settings.port;
+  t.threads = options_.threads;
+  t.preauth_max_payload = static_cast<std::size_t>(proto::constants::kPreAuthMaxPayload);
+  t.max_buffered_bytes = options_.timings.max_buffered_bytes;
+  t.handshake_timeout = options_.timings.handshake;
+  t.ping_interval = options_.timings.ping;
+  t.max_connections = options_.timings.max_connections;
+  t.http_read_timeout = options_.timings.http_read_timeout;
+  t.report_error = [this](const std::string& text) { log_.Error("transport", text); };
+  transport_ = transport::Transport::Create(t, control_plane_, http_routes_);
+  transport_->Listen();
+  transport_->Start();
+  health_.Get(NowMs());
+  tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
+  log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
+                            std::to_string(port()) + " (auth " +
+                            std::string(config::ToString(options_.settings.auth_mode)) + ")");
+}
+
+int Gateway::port() const { return transport_ ? transport_->port() : 0; }
+int Gateway::thread_count() const { return transport_ ? transport_->thread_count() : 0; }
+
+void Gateway::OnTick() {
+  proto::TickEvent tick;
+  tick.ts = NowMs();
+  rpc::Emitter(bus_, rpc::Audience::Everyone())->Tick(tick);
+  health_.Get(tick.ts);  // refreshes (and publishes) once the cached snapshot is stale
+}
+
+void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> restart_expected_ms) {
+  if (stopped_ || !transport_) return;
+  stopped_ = true;
+  transport_->StopAccepting();
+  if (tick_timer_) tick_timer_->Cancel();
+  const std::string said = reason.empty() ? "gateway stopping" : reason;
+  control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
+  transport_->Stop();
+  blocking_.Stop();
+  log_.Info(kSubsystem, "stopped (" + said + ")");
+}
+
+}  // namespace gateway::app

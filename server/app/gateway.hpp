@@ -1,0 +1,98 @@
+// The composition root: builds the domain objects, services, dispatcher, control plane, HTTP
+// routes and transport of one gateway, and owns start and stop. A new domain is one more member
+// and one more constructor argument of the dispatcher here.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "gateway/proto/dispatcher.hpp"
+#include "server/app/timings.hpp"
+#include "server/config/gateway_settings.hpp"
+#include "server/config/loader.hpp"
+#include "server/config/paths.hpp"
+#include "server/control/authenticator.hpp"
+#include "server/control/connection_registry.hpp"
+#include "server/control/control_plane.hpp"
+#include "server/control/event_bus.hpp"
+#include "server/control/handshake.hpp"
+#include "server/control/request_pipeline.hpp"
+#include "server/domain/health/health_monitor.hpp"
+#include "server/domain/presence/presence_store.hpp"
+#include "server/domain/state_versions.hpp"
+#include "server/domain/system/gateway_info.hpp"
+#include "server/domain/system/restart_requests.hpp"
+#include "server/domain/system/system_event_queue.hpp"
+#include "server/http/routes.hpp"
+#include "server/logging/logger.hpp"
+#include "server/platform/identity.hpp"
+#include "server/runtime/thread_pool.hpp"
+#include "server/services/system/system_service.hpp"
+#include "server/transport/transport.hpp"
+
+namespace gateway::app {
+
+struct GatewayOptions {
+  config::GatewaySettings settings;
+  config::LoadedConfig config;
+  config::Paths paths;
+  Timings timings;
+  std::string version;
+  int threads = 0;  // I/O threads; 0 = one per core
+  // Where gateway.restart.request goes; null: restarts over RPC are refused.
+  domain::RestartRequests* restarts = nullptr;
+};
+
+class Gateway {
+ public:
+  Gateway(GatewayOptions options, logging::Logger& log);
+  ~Gateway();
+  Gateway(const Gateway&) = delete;
+  Gateway& operator=(const Gateway&) = delete;
+
+  // Binds and starts serving; throws transport::AddressInUse.
+  void Start();
+  int port() const;
+  int thread_count() const;
+  const config::GatewaySettings& settings() const { return options_.settings; }
+  // Broadcasts `shutdown`, closes every socket with 1012 "service restart", stops the transport.
+  void Shutdown(const std::string& reason,
+                std::optional<std::int64_t> restart_expected_ms = std::nullopt);
+  std::size_t connection_count() const { return registry_.size(); }
+
+ private:
+  void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
+  void OnTick();
+
+  const GatewayOptions options_;
+  logging::Logger& log_;
+
+  // Below the control plane: runtime and domain.
+  runtime::ThreadPool blocking_;  // file reads and other blocking work of handlers
+  domain::GatewayInfo info_;
+  domain::StateVersions versions_;
+  control::ConnectionRegistry registry_;
+  control::EventBus bus_{registry_};
+  domain::PresenceStore presence_;
+  domain::HealthMonitor health_;
+  domain::SystemEventQueue system_events_;
+  platform::GatewayIdentity identity_;
+  control::Authenticator auth_;
+
+  // Services and dispatch.
+  services::SystemService system_service_;
+  proto::Dispatcher dispatcher_;
+
+  // The edges.
+  control::Handshake handshake_;
+  control::RequestPipeline pipeline_;
+  control::ControlPlane control_plane_;
+  http::Routes http_routes_;
+  std::unique_ptr<transport::Transport> transport_;
+  std::shared_ptr<transport::Timer> tick_timer_;
+  bool stopped_ = false;
+};
+
+}  // namespace gateway::app

@@ -1,0 +1,31 @@
+// Locale-free text helpers for protocol and header text (ASCII only, on purpose).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gateway::platform {
+
+inline char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+inline std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// Lowercase hexadecimal, two digits a byte.
+inline std::string HexEncode(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char byte : bytes) {
+    out += kDigits[byte >> 4];
+    out += kDigits[byte & 0x0f];
+  }
+  return out;
+}
+
+}  // namespace gateway::platform
