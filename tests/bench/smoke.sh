@@ -55,6 +55,10 @@ check "fanout" "== fanout:" "fan-out: trigger→last subscriber" "missed events"
 check "startup" "== startup:" "start to /health" "idle RSS" "server threads" "result: ok" -- startup --runs 1
 check "cli" "== cli:" "exec → exit (median)" "/bin/true exec → exit (median)" "${common[@]}" -- \
   cli --method health --runs 2
+check "http-cancel" "== http-cancel:" "Cancel → on_complete p50" "Cancel → server sees close p99" \
+  "completions not kCancelled" "result: ok" -- http-cancel -k 5
+check "http-stream" "== http-stream:" "events parsed" "RSS per stream" "bench threads mid-stream" \
+  "result: ok" -- http-stream -k 5 --events 2 --interval-ms 10
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"

@@ -39,6 +39,10 @@ struct BenchOptions {
   // startup
   int runs = 5;
 
+  // http-stream: events per stream and the interval between them
+  std::size_t events = 20;
+  std::size_t interval_ms = 50;
+
   std::chrono::milliseconds time_limit() const {
     return std::chrono::milliseconds(static_cast<long long>(time_limit_s * 1000));
   }

@@ -64,6 +64,10 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0.0, 3600.0));
   app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")
       ->check(CLI::Range(1, 100));
+  app.add_option("--events", o.events, "http-stream: events per stream")
+      ->check(CLI::Range(1, 100000));
+  app.add_option("--interval-ms", o.interval_ms, "http-stream: milliseconds between events")
+      ->check(CLI::Range(0, 60000));
 }
 
 Report RunMode(const BenchOptions& o, Target& target) {
@@ -116,12 +120,14 @@ int main(int argc, char** argv) {
                "openclaw-bench"};
   app.require_subcommand(1);
   app.footer(
-      "Modes: rpc, connect, idle, fanout, startup, cli. Exit codes: 0 ok, 1 failed measurement "
+      "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream. Exit codes: 0 "
+      "ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli"}) {
+  for (const char* mode :
+       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -133,6 +139,8 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   o.mode = app.get_subcommands().front()->get_name();
+  if (o.mode.starts_with("http-") && app.count("--client-threads") == 0)
+    o.client_threads = 2;  // the outbound client's default pool
   if (o.mode == "cli" && app.count("--method") == 0)
     o.method = "health";  // the CLI target is stated for health
   o.command_line = CommandLine(argc, argv);
@@ -144,13 +152,26 @@ int main(int argc, char** argv) {
     std::cerr << "openclaw-bench: cli needs --openclaw <path> (the CLI it runs)\n";
     return kExitUsage;
   }
-  if (o.mode != "startup" && o.openclaw.empty() && o.url.empty()) {
+  const bool standalone = o.mode == "startup" || o.mode.starts_with("http-");
+  if (!standalone && o.openclaw.empty() && o.url.empty()) {
     std::cerr << "openclaw-bench: give --openclaw <path> or --url <ws://…> (with --token)\n";
     return kExitUsage;
   }
   RaiseOpenFileLimit();
 
-  Report report = o.mode == "startup" ? RunStartupMode(o) : MeasureGateway(o);
+  Report report;
+  if (o.mode == "startup") {
+    report = RunStartupMode(o);
+  } else if (o.mode.starts_with("http-")) {
+    try {
+      report = o.mode == "http-cancel" ? RunHttpCancelMode(o) : RunHttpStreamMode(o);
+    } catch (const std::exception& e) {
+      report.mode = o.mode;
+      report.failures.push_back(std::string("bench error: ") + e.what());
+    }
+  } else {
+    report = MeasureGateway(o);
+  }
   report.context.insert(report.context.begin(),
                         {{"command", "command", o.command_line, "", 0},
                          {"cores", "cores", std::thread::hardware_concurrency(), "", 0},

@@ -22,5 +22,11 @@ Report RunFanoutMode(const BenchOptions& options, Target& target);
 Report RunCliMode(const BenchOptions& options, Target& target);
 // exec of `openclaw gateway` → GET /health 200, and the idle RSS after start.
 Report RunStartupMode(const BenchOptions& options);
+// The outbound HTTP client (no gateway): Cancel → completion and → server-side close against a
+// silent loopback stand-in.
+Report RunHttpCancelMode(const BenchOptions& options);
+// The outbound HTTP client (no gateway): K concurrent SSE streams from a loopback stand-in; the
+// bench's RSS and threads while they run.
+Report RunHttpStreamMode(const BenchOptions& options);
 
 }  // namespace gateway::bench
