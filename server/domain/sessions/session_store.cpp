@@ -63,7 +63,31 @@ CREATE INDEX sessions_by_updated ON sessions(updated_at DESC, key);
 CREATE INDEX sessions_by_interaction ON sessions(last_interaction_at DESC, key);
 CREATE INDEX sessions_by_session_id ON sessions(session_id);
 CREATE INDEX sessions_by_label ON sessions(label) WHERE label IS NOT NULL;
-CREATE INDEX sessions_by_filter ON sessions(archived, kind, agent_id);
+-- Row counts by the columns sessions.list always filters on, kept by triggers, so totalCount of
+-- the common listings is a sum over a few rows instead of a scan of every session.
+CREATE TABLE session_counts (
+  archived INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  agent_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (archived, kind, agent_id)
+) WITHOUT ROWID;
+CREATE TRIGGER sessions_count_insert AFTER INSERT ON sessions BEGIN
+  INSERT INTO session_counts (archived, kind, agent_id, n) VALUES (NEW.archived, NEW.kind, NEW.agent_id, 1)
+    ON CONFLICT (archived, kind, agent_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER sessions_count_delete AFTER DELETE ON sessions BEGIN
+  UPDATE session_counts SET n = n - 1
+    WHERE archived = OLD.archived AND kind = OLD.kind AND agent_id = OLD.agent_id;
+END;
+CREATE TRIGGER sessions_count_update AFTER UPDATE OF archived, kind, agent_id ON sessions
+  WHEN OLD.archived IS NOT NEW.archived OR OLD.kind IS NOT NEW.kind OR OLD.agent_id IS NOT NEW.agent_id
+BEGIN
+  UPDATE session_counts SET n = n - 1
+    WHERE archived = OLD.archived AND kind = OLD.kind AND agent_id = OLD.agent_id;
+  INSERT INTO session_counts (archived, kind, agent_id, n) VALUES (NEW.archived, NEW.kind, NEW.agent_id, 1)
+    ON CONFLICT (archived, kind, agent_id) DO UPDATE SET n = n + 1;
+END;
 -- One row per sessionId (a transcript window of a key): initial, rollover.
 CREATE TABLE transcripts (
   session_id TEXT PRIMARY KEY,
@@ -164,11 +188,25 @@ std::optional<SessionRow> LoadRow(Database& db, std::string_view key) {
   return row;
 }
 
-// Writes every column of `row` (insert or replace by key).
+// Writes every column of `row` (insert, or update by key). last_event_id is cleared: the next
+// append looks the previous entry up.
 void SaveRow(Database& db, const SessionRow& row) {
-  static const std::string sql = "INSERT OR REPLACE INTO sessions (" + std::string(kRowColumns) +
-                                 ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                                 "?,?,?,?,?)";
+  static const std::string sql = [] {
+    std::string columns(kRowColumns);
+    std::string text = "INSERT INTO sessions (" + columns +
+                       ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT (key) DO UPDATE SET last_event_id = NULL";
+    std::size_t start = 0;
+    while (start < columns.size()) {
+      auto comma = columns.find(',', start);
+      if (comma == std::string::npos) comma = columns.size();
+      std::string name = columns.substr(start, comma - start);
+      name.erase(0, name.find_first_not_of(' '));
+      if (name != "key") text += ", " + name + " = excluded." + name;
+      start = comma + 1;
+    }
+    return text;
+  }();
   Statement& s = db.Cached(sql);
   int c = 1;
   s.Bind(c++, row.key);
@@ -215,7 +253,8 @@ std::string LastEventId(Database& db, const std::string& session_id, std::int64_
   return id;
 }
 
-void InsertEvent(Database& db, const std::string& session_id, const TranscriptEvent& event) {
+void InsertEvent(Database& db, const std::string& session_id, const TranscriptEvent& event,
+                 std::string_view message_json = {}) {
   Statement& s = db.Cached(
       "INSERT INTO transcript_events (session_id, seq, event_id, type, role, timestamp, "
       "event_json) VALUES (?,?,?,?,?,?,?)");
@@ -226,7 +265,7 @@ void InsertEvent(Database& db, const std::string& session_id, const TranscriptEv
     s.BindNull(5);
   }
   s.Bind(6, event.timestamp_ms);
-  s.Bind(7, ToJson(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  s.Bind(7, SerializeEvent(event, message_json));
   s.Run();
 }
 
@@ -476,46 +515,66 @@ struct SessionStore::Impl {
     }
   }
 
+  // The hot path: a narrow read of the row, one insert, one update (counters in SQL).
   AppendResult DoAppend(Database& db, const std::string& key, TranscriptEvent event,
-                        const AppendOptions& options_in) {
-    SessionRow row =
-        LoadOrCreate(db, key, options_in.agent_id, options_in.create_if_missing, nullptr);
-    CheckExpected(row, options_in.expected_session_id, std::nullopt, "append");
+                        const std::string& message_json, const AppendOptions& options_in) {
+    std::string session_id;
+    std::int64_t last_seq = 0;
+    std::optional<std::string> last_event_id;
+    {
+      Statement& s =
+          db.Cached("SELECT session_id, last_seq, last_event_id FROM sessions WHERE key = ?");
+      s.Bind(1, key);
+      if (s.Step()) {
+        session_id = s.Text(0);
+        last_seq = s.Int(1);
+        last_event_id = s.OptionalText(2);
+      }
+      s.Reset();
+    }
+    if (session_id.empty()) {
+      const SessionRow row =
+          LoadOrCreate(db, key, options_in.agent_id, options_in.create_if_missing, nullptr);
+      session_id = row.session_id;
+      last_seq = row.last_seq;
+    }
+    if (options_in.expected_session_id && *options_in.expected_session_id != session_id) {
+      FailWith(StoreErrorCode::kConflict, "Session " + key + " changed before append. Retry.");
+    }
     const std::int64_t now = Now();
     if (event.id.empty()) event.id = NewId();
     if (event.timestamp_ms == 0) event.timestamp_ms = now;
-    if (!event.parent_id) {
-      std::string parent = LastEventId(db, row.session_id, row.last_seq);
-      if (!parent.empty() && row.last_seq > 1) event.parent_id = std::move(parent);
+    if (!event.parent_id && last_seq > 1) {
+      // last_event_id is cleared by every full row write; then the event itself is looked up.
+      std::string parent = last_event_id ? *last_event_id : LastEventId(db, session_id, last_seq);
+      if (!parent.empty()) event.parent_id = std::move(parent);
     }
-    event.seq = row.last_seq + 1;
-    InsertEvent(db, row.session_id, event);
-    row.last_seq = event.seq;
-    row.updated_at = now;
-    row.last_activity_at = now;
-    if (options_in.user_input) row.last_interaction_at = now;
+    event.seq = last_seq + 1;
+    InsertEvent(db, session_id, event, message_json);
+    Usage usage;
     if (event.message && event.message->role == MessageRole::kAssistant && event.message->usage) {
-      const Usage& usage = *event.message->usage;
-      row.input_tokens += usage.input;
-      row.output_tokens += usage.output;
-      row.total_tokens += usage.total_tokens > 0 ? usage.total_tokens : usage.input + usage.output;
-      row.estimated_cost_usd += usage.cost.total;
+      usage = *event.message->usage;
+      if (usage.total_tokens <= 0) usage.total_tokens = usage.input + usage.output;
     }
     Statement& update = db.Cached(
-        "UPDATE sessions SET last_seq=?, updated_at=?, last_activity_at=?, "
-        "last_interaction_at=?, input_tokens=?, output_tokens=?, total_tokens=?, "
-        "estimated_cost_usd=? WHERE key=?");
-    update.Bind(1, row.last_seq)
-        .Bind(2, row.updated_at)
-        .Bind(3, row.last_activity_at)
-        .Bind(4, row.last_interaction_at)
-        .Bind(5, row.input_tokens)
-        .Bind(6, row.output_tokens)
-        .Bind(7, row.total_tokens)
-        .Bind(8, row.estimated_cost_usd)
-        .Bind(9, row.key);
+        "UPDATE sessions SET last_seq=?, last_event_id=?, updated_at=?, last_activity_at=?, "
+        "last_interaction_at=COALESCE(?, last_interaction_at), input_tokens=input_tokens+?, "
+        "output_tokens=output_tokens+?, total_tokens=total_tokens+?, "
+        "estimated_cost_usd=estimated_cost_usd+? WHERE key=?");
+    update.Bind(1, event.seq)
+        .Bind(2, event.id)
+        .Bind(3, now)
+        .Bind(4, now)
+        .Bind(5, options_in.user_input ? std::optional<std::int64_t>(now) : std::nullopt)
+        .Bind(6, usage.input)
+        .Bind(7, usage.output)
+        .Bind(8, usage.total_tokens)
+        .Bind(9, usage.cost.total)
+        .Bind(10, key);
     update.Run();
-    return AppendResult{row.session_id, event.seq, event.id, std::move(row)};
+    AppendResult result{session_id, event.seq, event.id, std::nullopt};
+    if (options_in.return_row) result.row = LoadRow(db, key);
+    return result;
   }
 
   // Removes the rows and (when asked) every transcript window of `key`; archives first.
@@ -578,6 +637,8 @@ struct SessionStore::Impl {
   ListPage DoList(Database& db, const ListQuery& query) {
     std::string where;
     Bindings binds;
+    // Only archived/kind/agent_id so far: session_counts answers the total.
+    bool counted_filters = true;
     auto add = [&](const std::string& clause) {
       where += (where.empty() ? " WHERE " : " AND ") + clause;
     };
@@ -610,6 +671,10 @@ struct SessionStore::Impl {
       }
       add(query.agent_ids->empty() ? "0" : in + ")");
     }
+    const std::string count_where = where;
+    const Bindings count_binds = binds;
+    counted_filters = !query.active_minutes && !query.require_last_interaction && !query.label &&
+                      !query.spawned_by && !(query.search && !query.search->empty());
     if (query.active_minutes) {
       add("updated_at >= ?");
       binds.values.emplace_back(Now() - *query.active_minutes * 60000);
@@ -645,7 +710,12 @@ struct SessionStore::Impl {
       while (s.Step()) page.rows.push_back(RowFrom(s));
       s.Reset();
     }
-    {
+    if (counted_filters) {
+      Statement& s = db.Cached("SELECT COALESCE(SUM(n), 0) FROM session_counts" + count_where);
+      count_binds.Apply(s);
+      page.total_count = s.Step() ? s.Int(0) : 0;
+      s.Reset();
+    } else {
       Statement& s = db.Cached("SELECT COUNT(*) FROM sessions" + where);
       binds.Apply(s);
       page.total_count = s.Step() ? s.Int(0) : 0;
@@ -835,7 +905,7 @@ void SessionStore::List(ListQuery query, StoreCallback<ListPage> done) {
 void SessionStore::Count(StoreCallback<std::int64_t> done) {
   impl_->Read<std::int64_t>(
       [](Database& db) {
-        Statement& s = db.Cached("SELECT COUNT(*) FROM sessions");
+        Statement& s = db.Cached("SELECT COALESCE(SUM(n), 0) FROM session_counts");
         const std::int64_t count = s.Step() ? s.Int(0) : 0;
         s.Reset();
         return count;
@@ -986,10 +1056,15 @@ void SessionStore::Delete(std::string key, DeleteParams params, StoreCallback<De
 
 void SessionStore::Append(std::string key, TranscriptEvent event, AppendOptions options,
                           StoreCallback<AppendResult> done) {
+  // What does not depend on the transcript's state is prepared here, on the caller's thread, so
+  // the single writer only binds and inserts: the id, the timestamp, the message's JSON.
+  if (event.id.empty()) event.id = impl_->NewId();
+  if (event.timestamp_ms == 0) event.timestamp_ms = impl_->Now();
+  std::string message_json = event.message ? SerializeMessage(*event.message) : std::string();
   impl_->Write<AppendResult>(
       [impl = impl_.get(), key = std::move(key), event = std::move(event),
-       options = std::move(options)](Database& db) mutable {
-        return impl->DoAppend(db, key, std::move(event), options);
+       message_json = std::move(message_json), options = std::move(options)](Database& db) mutable {
+        return impl->DoAppend(db, key, std::move(event), message_json, options);
       },
       std::move(done));
 }
@@ -1089,6 +1164,32 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
   run->policy.chunk = std::max<std::size_t>(1, policy.chunk);
   run->done = std::move(done);
   run->Step();
+}
+
+void SessionStore::Import(std::vector<ImportedSession> sessions, StoreCallback<std::size_t> done) {
+  impl_->Write<std::size_t>(
+      [sessions = std::move(sessions)](Database& db) mutable {
+        std::size_t written = 0;
+        for (auto& session : sessions) {
+          SessionRow& row = session.row;
+          Statement& clear = db.Cached("DELETE FROM transcript_events WHERE session_id = ?");
+          clear.Bind(1, row.session_id);
+          clear.Run();
+          std::int64_t seq = 0;
+          for (auto& event : session.events) {
+            event.seq = event.seq > 0 ? event.seq : seq + 1;
+            seq = event.seq;
+            InsertEvent(db, row.session_id, event);
+            ++written;
+          }
+          row.last_seq = seq;
+          if (row.lifecycle_revision.empty()) row.lifecycle_revision = NewUuid();
+          SaveRow(db, row);
+          InsertWindow(db, row.session_id, row.key, row.created_at, "initial");
+        }
+        return written;
+      },
+      std::move(done));
 }
 
 SessionStore::WriterStats SessionStore::writer_stats() const {

@@ -194,13 +194,14 @@ struct AppendOptions {
   bool create_if_missing = true;
   std::optional<std::string> agent_id;  // for a created row
   std::optional<std::string> expected_session_id;
+  bool return_row = false;  // fill AppendResult::row (one more read on the writer)
 };
 
 struct AppendResult {
   std::string session_id;
   std::int64_t seq = 0;
-  std::string id;  // the event's id
-  SessionRow row;  // after the append
+  std::string id;                 // the event's id
+  std::optional<SessionRow> row;  // after the append, with AppendOptions::return_row
 };
 
 struct HistoryQuery {
@@ -241,6 +242,12 @@ struct MaintenanceReport {
   std::int64_t pruned = 0;               // older than pruneAfter
   std::int64_t capped = 0;               // beyond maxEntries
   std::vector<std::string> sample_keys;  // up to 20 of them
+};
+
+// A session with its whole transcript, for imports (the reference gateway's stores) and benches.
+struct ImportedSession {
+  SessionRow row;                       // last_seq is set from the events
+  std::vector<TranscriptEvent> events;  // in order, the header first; seq 0 → numbered from 1
 };
 
 struct TurnParams {
@@ -295,6 +302,10 @@ class SessionStore {
   // session.maintenance: prunes rows idle longer than pruneAfter and caps the row count (oldest
   // first), never a main or pinned session; their transcripts go with them.
   void Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceReport> done);
+
+  // Writes the sessions (replacing rows of the same key and the events of the same sessionId) in
+  // one write transaction. Done gets the number of events written.
+  void Import(std::vector<ImportedSession> sessions, StoreCallback<std::size_t> done);
 
   struct WriterStats {
     std::size_t batches = 0, writes = 0, largest_batch = 0;

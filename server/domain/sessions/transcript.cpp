@@ -184,6 +184,42 @@ nlohmann::json ToJson(const TranscriptEvent& event) {
   return json;
 }
 
+std::string SerializeMessage(const Message& message) {
+  return ToJson(message).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string SerializeEvent(const TranscriptEvent& event, std::string_view message_json) {
+  auto quoted = [](const std::string& text) {
+    return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  std::string out = "{\"type\":" + quoted(event.type);
+  if (event.type == "session") out += ",\"version\":" + std::to_string(kTranscriptVersion);
+  out += ",\"id\":" + quoted(event.id);
+  if (event.type != "session") {
+    out += ",\"parentId\":";
+    out += event.parent_id ? quoted(*event.parent_id) : std::string("null");
+  }
+  out += ",\"timestamp\":\"" + IsoTimestamp(event.timestamp_ms) + "\"";
+  if (!message_json.empty()) {
+    out += ",\"message\":";
+    out += message_json;
+  } else if (event.message) {
+    out += ",\"message\":" + SerializeMessage(*event.message);
+  }
+  if (event.fields.is_object()) {
+    for (const auto& [key, value] : event.fields.items()) {
+      if (key == "type" || key == "id" || key == "parentId" || key == "timestamp" ||
+          key == "message" || key == "version") {
+        continue;
+      }
+      out += "," + quoted(key) + ":" +
+             value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  }
+  out += "}";
+  return out;
+}
+
 Message MessageFromJson(const nlohmann::json& json) {
   Message message;
   message.role =

@@ -77,6 +77,11 @@ std::optional<std::int64_t> ParseIsoTimestamp(std::string_view text);
 
 nlohmann::json ToJson(const Message& message);
 nlohmann::json ToJson(const TranscriptEvent& event);  // without seq: the v4 object
+// The event's JSON text, the same object as ToJson(event).dump(). `message_json`, when not
+// empty, is the already serialized message (so the expensive part can be done off the writer).
+std::string SerializeEvent(const TranscriptEvent& event, std::string_view message_json = {});
+std::string SerializeMessage(const Message& message);
+
 // Tolerant reader (stored events, imports): unknown fields of a message are dropped, unknown
 // entry fields kept in `fields`. Throws nlohmann::json::exception on a non-object.
 Message MessageFromJson(const nlohmann::json& json);

@@ -346,6 +346,30 @@ TEST_CASE("SessionStore: list filters, sorts and pages", "[sessions][store]") {
     std::sort(seen.begin(), seen.end());
     CHECK(std::adjacent_find(seen.begin(), seen.end()) == seen.end());
   }
+  SECTION("the kept totals agree with a scan, after patches and deletes") {
+    SessionPatch unarchive;
+    unarchive.archived = false;
+    REQUIRE(Await<SessionRow>(
+        [&](auto done) { f.store->Patch("agent:main:direct:archived", unarchive, done); }));
+    REQUIRE(Await<DeleteOutcome>(
+        [&](auto done) { f.store->Delete("agent:main:direct:user0", DeleteParams{}, done); }));
+    REQUIRE(Await<ResetOutcome>(
+        [&](auto done) { f.store->Reset("agent:main:direct:user1", ResetParams{}, done); }));
+    ListQuery counted;
+    ListQuery scanned;
+    scanned.search = ":";  // every agent key: forces COUNT(*) over the rows
+    for (auto archived : {ArchivedFilter::kExclude, ArchivedFilter::kOnly, ArchivedFilter::kAll}) {
+      counted.archived = scanned.archived = archived;
+      CHECK(List(*f.store, counted).total_count == List(*f.store, scanned).total_count);
+    }
+    counted.archived = ArchivedFilter::kExclude;
+    CHECK(List(*f.store, counted).total_count == 31);
+    counted.agent_id = scanned.agent_id = "ops";
+    CHECK(List(*f.store, counted).total_count == List(*f.store, scanned).total_count);
+    auto all = Await<std::int64_t>([&](auto done) { f.store->Count(done); });
+    REQUIRE(all);
+    CHECK(*all == 33);
+  }
   SECTION("includeGlobal / includeUnknown") {
     ListQuery query;
     query.include_global = true;
