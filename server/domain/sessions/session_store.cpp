@@ -849,14 +849,14 @@ struct SessionStore::Impl {
   }
 };
 
-SessionStore::SessionStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SessionStore::SessionStore(std::shared_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SessionStore::~SessionStore() = default;
 
 std::expected<std::unique_ptr<SessionStore>, std::string> SessionStore::Open(
     StoreOptions options, runtime::Executor& executor) {
   if (!options.now_ms) options.now_ms = SystemNowMs;
   if (!options.new_id) options.new_id = NewUuid;
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_shared<Impl>();
   try {
     storage::OpenOptions open;
     open.synchronous = options.synchronous;
@@ -878,7 +878,7 @@ const std::filesystem::path& SessionStore::path() const { return impl_->options.
 
 void SessionStore::GetOrCreate(CreateParams params, StoreCallback<CreateOutcome> done) {
   impl_->Write<CreateOutcome>(
-      [impl = impl_.get(), params = std::move(params)](Database& db) {
+      [impl = impl_, params = std::move(params)](Database& db) {
         if (auto row = LoadRow(db, params.key)) return CreateOutcome{std::move(*row), false};
         return CreateOutcome{impl->NewRow(db, params), true};
       },
@@ -891,15 +891,15 @@ void SessionStore::Get(std::string key, StoreCallback<std::optional<SessionRow>>
 }
 
 void SessionStore::Resolve(ResolveQuery query, StoreCallback<ResolveOutcome> done) {
-  impl_->Read<ResolveOutcome>([impl = impl_.get(), query = std::move(query)](
-                                  Database& db) { return impl->DoResolve(db, query); },
-                              std::move(done));
+  impl_->Read<ResolveOutcome>(
+      [impl = impl_, query = std::move(query)](Database& db) { return impl->DoResolve(db, query); },
+      std::move(done));
 }
 
 void SessionStore::List(ListQuery query, StoreCallback<ListPage> done) {
-  impl_->Read<ListPage>([impl = impl_.get(), query = std::move(query)](
-                            Database& db) { return impl->DoList(db, query); },
-                        std::move(done));
+  impl_->Read<ListPage>(
+      [impl = impl_, query = std::move(query)](Database& db) { return impl->DoList(db, query); },
+      std::move(done));
 }
 
 void SessionStore::Count(StoreCallback<std::int64_t> done) {
@@ -915,7 +915,7 @@ void SessionStore::Count(StoreCallback<std::int64_t> done) {
 
 void SessionStore::Patch(std::string key, SessionPatch patch, StoreCallback<SessionRow> done) {
   impl_->Write<SessionRow>(
-      [impl = impl_.get(), key = std::move(key), patch = std::move(patch)](Database& db) {
+      [impl = impl_, key = std::move(key), patch = std::move(patch)](Database& db) {
         SessionRow row =
             impl->LoadOrCreate(db, key, patch.agent_id, patch.create_if_missing, nullptr);
         impl->CheckExpected(row, patch.expected_session_id, patch.expected_lifecycle_revision,
@@ -949,7 +949,7 @@ void SessionStore::Patch(std::string key, SessionPatch patch, StoreCallback<Sess
 
 void SessionStore::Reset(std::string key, ResetParams params, StoreCallback<ResetOutcome> done) {
   impl_->Write<ResetOutcome>(
-      [impl = impl_.get(), key = std::move(key), params = std::move(params)](Database& db) {
+      [impl = impl_, key = std::move(key), params = std::move(params)](Database& db) {
         ResetOutcome outcome;
         auto existing = LoadRow(db, key);
         if (!existing) {
@@ -992,7 +992,7 @@ void SessionStore::Reset(std::string key, ResetParams params, StoreCallback<Rese
 
 void SessionStore::StartTurn(TurnParams params, StoreCallback<TurnStart> done) {
   impl_->Write<TurnStart>(
-      [impl = impl_.get(), params = std::move(params)](Database& db) {
+      [impl = impl_, params = std::move(params)](Database& db) {
         TurnStart start;
         const std::int64_t now = impl->Now();
         auto existing = LoadRow(db, params.key);
@@ -1033,7 +1033,7 @@ void SessionStore::StartTurn(TurnParams params, StoreCallback<TurnStart> done) {
 
 void SessionStore::Delete(std::string key, DeleteParams params, StoreCallback<DeleteOutcome> done) {
   impl_->Write<DeleteOutcome>(
-      [impl = impl_.get(), key = std::move(key), params = std::move(params)](Database& db) {
+      [impl = impl_, key = std::move(key), params = std::move(params)](Database& db) {
         if (IsMainSessionKey(key)) {
           FailWith(StoreErrorCode::kMainProtected, "Cannot delete the main session (" + key + ").");
         }
@@ -1062,7 +1062,7 @@ void SessionStore::Append(std::string key, TranscriptEvent event, AppendOptions 
   if (event.timestamp_ms == 0) event.timestamp_ms = impl_->Now();
   std::string message_json = event.message ? SerializeMessage(*event.message) : std::string();
   impl_->Write<AppendResult>(
-      [impl = impl_.get(), key = std::move(key), event = std::move(event),
+      [impl = impl_, key = std::move(key), event = std::move(event),
        message_json = std::move(message_json), options = std::move(options)](Database& db) mutable {
         return impl->DoAppend(db, key, std::move(event), message_json, options);
       },
@@ -1070,14 +1070,14 @@ void SessionStore::Append(std::string key, TranscriptEvent event, AppendOptions 
 }
 
 void SessionStore::History(std::string key, HistoryQuery query, StoreCallback<HistoryPage> done) {
-  impl_->Read<HistoryPage>([impl = impl_.get(), key = std::move(key), query = std::move(query)](
+  impl_->Read<HistoryPage>([impl = impl_, key = std::move(key), query = std::move(query)](
                                Database& db) { return impl->DoHistory(db, key, query); },
                            std::move(done));
 }
 
 void SessionStore::Compact(std::string key, std::int64_t max_lines,
                            StoreCallback<CompactOutcome> done) {
-  impl_->Write<CompactOutcome>([impl = impl_.get(), key = std::move(key), max_lines](
+  impl_->Write<CompactOutcome>([impl = impl_, key = std::move(key), max_lines](
                                    Database& db) { return impl->DoCompact(db, key, max_lines); },
                                std::move(done));
 }
@@ -1086,7 +1086,7 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
   // One write picks the candidates and, when enforcing, removes up to `chunk` of them; further
   // chunks follow as separate writes so appends interleave with a long prune.
   struct Run : std::enable_shared_from_this<Run> {
-    Impl* impl;
+    std::shared_ptr<Impl> impl;
     MaintenancePolicy policy;
     StoreCallback<MaintenanceReport> done;
     MaintenanceReport report;
@@ -1159,7 +1159,7 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
     }
   };
   auto run = std::make_shared<Run>();
-  run->impl = impl_.get();
+  run->impl = impl_;
   run->policy = policy;
   run->policy.chunk = std::max<std::size_t>(1, policy.chunk);
   run->done = std::move(done);
@@ -1190,6 +1190,10 @@ void SessionStore::Import(std::vector<ImportedSession> sessions, StoreCallback<s
         return written;
       },
       std::move(done));
+}
+
+void SessionStore::Flush(std::function<void()> done) {
+  impl_->writer->RunExclusive([done = std::move(done)](Database&) { done(); });
 }
 
 SessionStore::WriterStats SessionStore::writer_stats() const {

@@ -270,6 +270,8 @@ class SessionStore {
   // it at startup, not on an I/O thread. `executor` runs the writer strand and the reads.
   static std::expected<std::unique_ptr<SessionStore>, std::string> Open(
       StoreOptions options, runtime::Executor& executor);
+  // Queued work keeps what it needs alive; the executor must still run it (stop the executor
+  // after Flush, or accept that queued writes are dropped with it).
   ~SessionStore();
   SessionStore(const SessionStore&) = delete;
   SessionStore& operator=(const SessionStore&) = delete;
@@ -307,6 +309,10 @@ class SessionStore {
   // one write transaction. Done gets the number of events written.
   void Import(std::vector<ImportedSession> sessions, StoreCallback<std::size_t> done);
 
+  // Runs `done` (on the writer strand) once every write submitted before has completed: for
+  // shutdown, before the executor stops.
+  void Flush(std::function<void()> done);
+
   struct WriterStats {
     std::size_t batches = 0, writes = 0, largest_batch = 0;
   };
@@ -314,8 +320,8 @@ class SessionStore {
 
  private:
   struct Impl;
-  explicit SessionStore(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+  explicit SessionStore(std::shared_ptr<Impl> impl);
+  std::shared_ptr<Impl> impl_;  // shared with queued work: the store may go before its callbacks
 };
 
 }  // namespace gateway::domain::sessions

@@ -1,6 +1,6 @@
 // Test helper for the kill -9 test: appends transcript events in a burst through the SessionStore
 // and prints one line per acknowledged append ("<key> <seq> <eventId>") as soon as its callback
-// runs, until killed. Usage: storage_append_child <stateDir> <sessions> <inFlight>
+// runs, until killed. Usage: storage_append_child <stateDir> <sessions> <inFlight> [full|normal]
 #include <unistd.h>
 
 #include <atomic>
@@ -15,8 +15,8 @@
 using namespace gateway::domain::sessions;
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s <stateDir> <sessions> <inFlight>\n", argv[0]);
+  if (argc != 4 && argc != 5) {
+    std::fprintf(stderr, "usage: %s <stateDir> <sessions> <inFlight> [full|normal]\n", argv[0]);
     return 2;
   }
   const std::string state_dir = argv[1];
@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
   gateway::runtime::ThreadPool pool("append-child", 2);
   StoreOptions options;
   options.path = DefaultStorePath(state_dir);
+  if (argc == 5 && std::string(argv[4]) == "normal") {
+    options.synchronous = gateway::storage::Synchronous::kNormal;
+  }
   auto opened = SessionStore::Open(options, pool);
   if (!opened) {
     std::fprintf(stderr, "%s\n", opened.error().c_str());
