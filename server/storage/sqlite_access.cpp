@@ -66,22 +66,42 @@ struct WriteQueue::State : std::enable_shared_from_this<State> {
     if (again) strand.Post([self = shared_from_this()] { self->Flush(); });
   }
 
+  // Runs the batch in one transaction. Fast path: no savepoints (a savepoint copies every page
+  // it touches that an earlier write of the batch had dirtied). If a write throws, the whole
+  // transaction is rolled back and the batch re-run once with a savepoint per write, so only the
+  // failing writes are undone. Writes must therefore be safe to run twice (each run starts from
+  // the same database state).
+  bool RunBatch(std::vector<Item>& batch, std::vector<std::exception_ptr>& results,
+                bool savepoints) {
+    db.Cached("BEGIN IMMEDIATE").Run();
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (!savepoints) {
+        try {
+          batch[i].work(db);
+        } catch (...) {
+          db.Exec("ROLLBACK");
+          return false;
+        }
+        continue;
+      }
+      db.Cached("SAVEPOINT w").Run();
+      try {
+        batch[i].work(db);
+        db.Cached("RELEASE w").Run();
+      } catch (...) {
+        results[i] = std::current_exception();
+        db.Cached("ROLLBACK TO w").Run();
+        db.Cached("RELEASE w").Run();
+      }
+    }
+    db.Cached("COMMIT").Run();
+    return true;
+  }
+
   void Commit(std::vector<Item>& batch) {
     std::vector<std::exception_ptr> results(batch.size());
     try {
-      db.Cached("BEGIN IMMEDIATE").Run();
-      for (std::size_t i = 0; i < batch.size(); ++i) {
-        db.Cached("SAVEPOINT w").Run();
-        try {
-          batch[i].work(db);
-          db.Cached("RELEASE w").Run();
-        } catch (...) {
-          results[i] = std::current_exception();
-          db.Cached("ROLLBACK TO w").Run();
-          db.Cached("RELEASE w").Run();
-        }
-      }
-      db.Cached("COMMIT").Run();
+      if (!RunBatch(batch, results, false)) RunBatch(batch, results, true);
     } catch (...) {
       // The transaction itself failed (disk full, I/O error): nothing of the batch committed.
       const auto error = std::current_exception();

@@ -20,9 +20,10 @@ namespace gateway::storage {
 // The single writer. Every write of a database goes through one WriteQueue: the writes run one
 // at a time on a Strand over `executor`, and all the writes queued while the previous transaction
 // committed are committed together (group commit): one BEGIN … COMMIT, hence one WAL sync, for the
-// whole batch. Each write runs in its own savepoint, so a write that throws is rolled back alone
-// and the others of its batch still commit. A write's completion runs (on the writer strand) only
-// after its batch has committed; keep it short (post the reply elsewhere).
+// whole batch. A write that throws is rolled back alone and the others of its batch still commit
+// (the batch is then re-run once with a savepoint per write: a write must be safe to run twice). A
+// write's completion runs (on the writer strand) only after its batch has committed; keep it short
+// (post the reply elsewhere).
 //
 // Durability: the gateway opens the writer with synchronous=FULL in WAL mode (see
 // SessionStore::Open). A completion therefore means the batch is in the WAL on disk, fsynced: it

@@ -516,7 +516,7 @@ struct SessionStore::Impl {
   }
 
   // The hot path: a narrow read of the row, one insert, one update (counters in SQL).
-  AppendResult DoAppend(Database& db, const std::string& key, TranscriptEvent event,
+  AppendResult DoAppend(Database& db, const std::string& key, TranscriptEvent event /* copy */,
                         const std::string& message_json, const AppendOptions& options_in) {
     std::string session_id;
     std::int64_t last_seq = 0;
@@ -1063,8 +1063,9 @@ void SessionStore::Append(std::string key, TranscriptEvent event, AppendOptions 
   std::string message_json = event.message ? SerializeMessage(*event.message) : std::string();
   impl_->Write<AppendResult>(
       [impl = impl_, key = std::move(key), event = std::move(event),
-       message_json = std::move(message_json), options = std::move(options)](Database& db) mutable {
-        return impl->DoAppend(db, key, std::move(event), message_json, options);
+       message_json = std::move(message_json), options = std::move(options)](Database& db) {
+        // A copy of the event: the writer may run this twice (see WriteQueue).
+        return impl->DoAppend(db, key, event, message_json, options);
       },
       std::move(done));
 }
@@ -1094,19 +1095,27 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
 
     void Step() {
       auto self = shared_from_this();
-      impl->Write<std::size_t>([self](Database& db) { return self->Chunk(db); },
-                               [self](StoreResult<std::size_t> removed) {
-                                 if (!removed) return self->done(std::unexpected(removed.error()));
-                                 if (self->policy.mode == MaintenancePolicy::Mode::kEnforce &&
-                                     *removed > 0 && *removed == self->policy.chunk) {
-                                   return self->Step();
-                                 }
-                                 self->done(self->report);
-                               });
+      // The chunk's counts are merged only after it committed (a write may run twice).
+      impl->Write<MaintenanceReport>(
+          [self](Database& db) { return self->Chunk(db); },
+          [self](StoreResult<MaintenanceReport> chunk) {
+            if (!chunk) return self->done(std::unexpected(chunk.error()));
+            self->report.applied = chunk->applied;
+            self->report.pruned += chunk->pruned;
+            self->report.capped += chunk->capped;
+            for (auto& key : chunk->sample_keys) {
+              if (self->report.sample_keys.size() < 20) self->report.sample_keys.push_back(key);
+            }
+            const auto removed = static_cast<std::size_t>(chunk->pruned + chunk->capped);
+            if (chunk->applied && removed > 0 && removed == self->policy.chunk) {
+              return self->Step();
+            }
+            self->done(self->report);
+          });
     }
 
     // Candidates in deletion order: pruned (too old) first, then the oldest beyond the cap.
-    std::vector<std::pair<SessionRow, bool>> Candidates(Database& db, std::size_t limit) {
+    std::vector<std::pair<SessionRow, bool>> Candidates(Database& db, std::size_t limit) const {
       std::vector<std::pair<SessionRow, bool>> out;
       const std::int64_t now = impl->Now();
       if (policy.prune_after_ms > 0) {
@@ -1144,18 +1153,18 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
       return out;
     }
 
-    std::size_t Chunk(Database& db) {
+    MaintenanceReport Chunk(Database& db) const {
       const bool enforce = policy.mode == MaintenancePolicy::Mode::kEnforce;
       // Warn mode counts everything in one pass (bounded by the table size).
       const std::size_t limit = enforce ? policy.chunk : std::size_t{1} << 40;
-      const auto candidates = Candidates(db, limit);
-      for (const auto& [row, pruned] : candidates) {
-        (pruned ? report.pruned : report.capped)++;
-        if (report.sample_keys.size() < 20) report.sample_keys.push_back(row.key);
+      MaintenanceReport chunk;
+      for (const auto& [row, pruned] : Candidates(db, limit)) {
+        (pruned ? chunk.pruned : chunk.capped)++;
+        if (chunk.sample_keys.size() < 20) chunk.sample_keys.push_back(row.key);
         if (enforce) impl->RemoveSession(db, row, true, false);
       }
-      report.applied = enforce;
-      return candidates.size();
+      chunk.applied = enforce;
+      return chunk;
     }
   };
   auto run = std::make_shared<Run>();
