@@ -55,6 +55,10 @@ check "fanout" "== fanout:" "fan-out: trigger→last subscriber" "missed events"
 check "startup" "== startup:" "start to /health" "idle RSS" "server threads" "result: ok" -- startup --runs 1
 check "cli" "== cli:" "exec → exit (median)" "/bin/true exec → exit (median)" "${common[@]}" -- \
   cli --method health --runs 2
+check "store-append" "== store-append:" "appends/s" "append → ack p50" "appends per commit" "result: ok" -- \
+  store-append --sessions 5 --appends 200
+check "store-query" "== store-query:" "sessions.list limit 100 (updatedAt) p50" "history limit 200" \
+  "result: ok" -- store-query --sessions 50 --messages 3 --big-sessions 2 --big-messages 50 --queries 5
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"
