@@ -357,7 +357,12 @@ std::optional<std::int64_t> ParseDurationMs(std::string_view text) {
   std::size_t start = i;
   while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
   if (i == start) return std::nullopt;
-  const double number = std::stod(std::string(text.substr(start, i - start)));
+  double number = 0;
+  try {
+    number = std::stod(std::string(text.substr(start, i - start)));
+  } catch (const std::exception&) {
+    return std::nullopt;  // "." and the like
+  }
   std::string unit(text.substr(i));
   while (!unit.empty() && unit.back() == ' ') unit.pop_back();
   for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -384,7 +389,12 @@ std::optional<std::int64_t> ParseByteSize(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
   if (i == 0) return std::nullopt;
-  const double number = std::stod(std::string(text.substr(0, i)));
+  double number = 0;
+  try {
+    number = std::stod(std::string(text.substr(0, i)));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
   std::string unit(text.substr(i));
   for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   double factor = 0;
@@ -776,6 +786,12 @@ struct SessionStore::Impl {
     HistoryPage page;
     std::int64_t start = 0;
     if (query.session_id) {
+      // Only a transcript of this key (the current one or an earlier window).
+      Statement& owner = db.Cached("SELECT session_key FROM transcripts WHERE session_id = ?");
+      owner.Bind(1, *query.session_id);
+      const bool owned = owner.Step() && owner.TextView(0) == key;
+      owner.Reset();
+      if (!owned) FailWith(StoreErrorCode::kNotFound, "session not found");
       page.session_id = *query.session_id;
       if (auto row = LoadRow(db, key); row && row->session_id == *query.session_id) {
         start = row->window_start_seq;

@@ -251,6 +251,15 @@ TEST_CASE("SessionStore: a stale session rolls over to a new sessionId when a tu
   CHECK(third->previous_session_id == first->row.session_id);
   CHECK(third->row.session_id != first->row.session_id);
   CHECK(History(*f.store, key).events.empty());  // a fresh transcript window
+  HistoryQuery old_window;
+  old_window.session_id = first->row.session_id;
+  auto previous = Await<HistoryPage>([&](auto done) { f.store->History(key, old_window, done); });
+  REQUIRE(previous);
+  CHECK(Texts(*previous) == std::vector<std::string>{"one"});
+  auto foreign = Await<HistoryPage>(
+      [&](auto done) { f.store->History("agent:main:other", old_window, done); });
+  REQUIRE_FALSE(foreign);
+  CHECK(foreign.error().code == StoreErrorCode::kNotFound);
   // A non-user turn (heartbeat) does not refresh lastInteractionAt.
   f.Advance(29 * 60000);
   turn.user_input = false;
@@ -294,8 +303,8 @@ TEST_CASE("SessionStore: delete protects main sessions and archives transcripts"
   HistoryQuery by_id;
   by_id.session_id = other.session_id;
   auto gone = Await<HistoryPage>([&](auto done) { f.store->History(other.key, by_id, done); });
-  REQUIRE(gone);
-  CHECK(gone->events.empty());
+  REQUIRE_FALSE(gone);  // the transcript went with the row
+  CHECK(gone.error().code == StoreErrorCode::kNotFound);
 
   auto missing =
       Await<DeleteOutcome>([&](auto done) { f.store->Delete(other.key, DeleteParams{}, done); });
@@ -541,6 +550,8 @@ TEST_CASE("SessionStore: durations and sizes of session.maintenance", "[sessions
   CHECK(ParseDurationMs("1500") == 1500);
   CHECK_FALSE(ParseDurationMs("soon").has_value());
   CHECK_FALSE(ParseDurationMs("3y").has_value());
+  CHECK_FALSE(ParseDurationMs(".").has_value());
+  CHECK_FALSE(ParseByteSize(".gb").has_value());
   CHECK(ParseByteSize("10gb") == 10LL * 1024 * 1024 * 1024);
   CHECK(ParseByteSize("512MB") == 512LL * 1024 * 1024);
   CHECK_FALSE(ParseByteSize("lots").has_value());
