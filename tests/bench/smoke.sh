@@ -59,6 +59,10 @@ check "http-cancel" "== http-cancel:" "Cancel → on_complete p50" "Cancel → s
   "completions not kCancelled" "result: ok" -- http-cancel -k 5
 check "http-stream" "== http-stream:" "events parsed" "RSS per stream" "bench threads mid-stream" \
   "result: ok" -- http-stream -k 5 --events 2 --interval-ms 10
+check "store-append" "== store-append:" "appends/s" "append → ack p50" "appends per commit" "result: ok" -- \
+  store-append --sessions 5 --appends 200
+check "store-query" "== store-query:" "sessions.list limit 100 (updatedAt) p50" "history limit 200" \
+  "result: ok" -- store-query --sessions 50 --messages 3 --big-sessions 2 --big-messages 50 --queries 5
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"

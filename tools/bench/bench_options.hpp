@@ -42,6 +42,16 @@ struct BenchOptions {
   // http-stream: events per stream and the interval between them
   std::size_t events = 20;
   std::size_t interval_ms = 50;
+  // store-append, store-query (the session store without a gateway)
+  std::string state_dir;             // default: a temporary directory, removed at the end
+  std::string synchronous = "full";  // full | normal
+  int store_threads = 4;             // the store's executor (writer strand + reads)
+  std::size_t store_sessions = 100;  // store-append: concurrent sessions; store-query: sessions
+  std::size_t store_appends = 200000;
+  std::size_t store_messages = 20;         // store-query: messages per session
+  std::size_t store_big_sessions = 100;    // store-query: long sessions
+  std::size_t store_big_messages = 10000;  // store-query: messages per long session
+  std::size_t store_queries = 200;
 
   std::chrono::milliseconds time_limit() const {
     return std::chrono::milliseconds(static_cast<long long>(time_limit_s * 1000));

@@ -68,6 +68,22 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(1, 100000));
   app.add_option("--interval-ms", o.interval_ms, "http-stream: milliseconds between events")
       ->check(CLI::Range(0, 60000));
+  app.add_option("--state-dir", o.state_dir,
+                 "store-*: state dir of the store (kept; store-query reuses a generated one)");
+  app.add_option("--synchronous", o.synchronous, "store-*: SQLite synchronous mode")
+      ->check(CLI::IsMember({"full", "normal"}));
+  app.add_option("--store-threads", o.store_threads, "store-*: threads of the store's executor")
+      ->check(CLI::Range(1, 64));
+  app.add_option("--sessions", o.store_sessions,
+                 "store-append: concurrent sessions (100); store-query: sessions (100000)");
+  app.add_option("--appends", o.store_appends, "store-append: appends in total")
+      ->check(CLI::Range(1, 100000000));
+  app.add_option("--messages", o.store_messages, "store-query: messages per session (20)");
+  app.add_option("--big-sessions", o.store_big_sessions, "store-query: long sessions (100)");
+  app.add_option("--big-messages", o.store_big_messages,
+                 "store-query: messages per long session (10000)");
+  app.add_option("--queries", o.store_queries, "store-query: measured queries of each kind")
+      ->check(CLI::Range(1, 1000000));
 }
 
 Report RunMode(const BenchOptions& o, Target& target) {
@@ -120,14 +136,15 @@ int main(int argc, char** argv) {
                "openclaw-bench"};
   app.require_subcommand(1);
   app.footer(
-      "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream. Exit codes: 0 "
+      "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream, store-append, "
+      "store-query. Exit codes: 0 "
       "ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode :
-       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream"}) {
+  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel",
+                           "http-stream", "store-append", "store-query"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -152,7 +169,9 @@ int main(int argc, char** argv) {
     std::cerr << "openclaw-bench: cli needs --openclaw <path> (the CLI it runs)\n";
     return kExitUsage;
   }
-  const bool standalone = o.mode == "startup" || o.mode.starts_with("http-");
+  const bool store_mode = o.mode == "store-append" || o.mode == "store-query";
+  if (o.mode == "store-query" && app.count("--sessions") == 0) o.store_sessions = 100000;
+  const bool standalone = o.mode == "startup" || o.mode.starts_with("http-") || store_mode;
   if (!standalone && o.openclaw.empty() && o.url.empty()) {
     std::cerr << "openclaw-bench: give --openclaw <path> or --url <ws://…> (with --token)\n";
     return kExitUsage;
@@ -165,6 +184,13 @@ int main(int argc, char** argv) {
   } else if (o.mode.starts_with("http-")) {
     try {
       report = o.mode == "http-cancel" ? RunHttpCancelMode(o) : RunHttpStreamMode(o);
+    } catch (const std::exception& e) {
+      report.mode = o.mode;
+      report.failures.push_back(std::string("bench error: ") + e.what());
+    }
+  } else if (store_mode) {
+    try {
+      report = o.mode == "store-append" ? RunStoreAppendMode(o) : RunStoreQueryMode(o);
     } catch (const std::exception& e) {
       report.mode = o.mode;
       report.failures.push_back(std::string("bench error: ") + e.what());

@@ -20,6 +20,10 @@ Report RunFanoutMode(const BenchOptions& options, Target& target);
 // `openclaw gateway call <method>` as a whole process against the target, and /bin/true as the
 // floor.
 Report RunCliMode(const BenchOptions& options, Target& target);
+// SessionStore directly: acknowledged transcript appends/s over N concurrent sessions.
+Report RunStoreAppendMode(const BenchOptions& options);
+// SessionStore directly: list and history latency on a generated database.
+Report RunStoreQueryMode(const BenchOptions& options);
 // exec of `openclaw gateway` → GET /health 200, and the idle RSS after start.
 Report RunStartupMode(const BenchOptions& options);
 // The outbound HTTP client (no gateway): Cancel → completion and → server-side close against a
