@@ -16,6 +16,14 @@ inline std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+inline bool AsciiIEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+
 // Lowercase hexadecimal, two digits a byte.
 inline std::string HexEncode(std::string_view bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

@@ -8,24 +8,11 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "server/platform/text.hpp"
 #include "server/transport/http_client.hpp"
 
 namespace gateway::transport {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
@@ -136,7 +123,7 @@ bool IsPublicAddress(std::string_view ip) {
 
 std::string_view HttpResponseHead::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
-    if (IEquals(key, name)) return value;
+    if (platform::AsciiIEquals(key, name)) return value;
   }
   return {};
 }
@@ -145,7 +132,7 @@ std::optional<Url> ParseUrl(std::string_view text) {
   Url url;
   const std::size_t scheme_end = text.find("://");
   if (scheme_end == std::string_view::npos) return std::nullopt;
-  url.scheme = Lower(text.substr(0, scheme_end));
+  url.scheme = platform::AsciiLower(text.substr(0, scheme_end));
   if (url.scheme != "http" && url.scheme != "https") return std::nullopt;
   std::string_view rest = text.substr(scheme_end + 3);
   if (const std::size_t hash = rest.find('#'); hash != std::string_view::npos) {
@@ -163,7 +150,7 @@ std::optional<Url> ParseUrl(std::string_view text) {
   if (!authority.empty() && authority.front() == '[') {
     const std::size_t close = authority.find(']');
     if (close == std::string_view::npos) return std::nullopt;
-    url.host = Lower(authority.substr(1, close - 1));
+    url.host = platform::AsciiLower(authority.substr(1, close - 1));
     const std::string_view after = authority.substr(close + 1);
     if (!after.empty()) {
       if (after.front() != ':') return std::nullopt;
@@ -171,7 +158,7 @@ std::optional<Url> ParseUrl(std::string_view text) {
     }
   } else {
     const std::size_t colon = authority.rfind(':');
-    url.host = Lower(authority.substr(0, colon));
+    url.host = platform::AsciiLower(authority.substr(0, colon));
     if (colon != std::string_view::npos) port = authority.substr(colon + 1);
     if (url.host.find(':') != std::string::npos) return std::nullopt;
   }
@@ -271,9 +258,9 @@ std::string ProxySettings::ProxyFor(std::string_view url_text) const {
     if (entry.front() == '.') entry.remove_prefix(1);
     if (entry.front() == '*' && entry.size() > 1 && entry[1] == '.') entry.remove_prefix(2);
     const std::string host = url->host;
-    if (IEquals(host, entry)) return {};
+    if (platform::AsciiIEquals(host, entry)) return {};
     if (host.size() > entry.size() && host[host.size() - entry.size() - 1] == '.' &&
-        IEquals(std::string_view(host).substr(host.size() - entry.size()), entry)) {
+        platform::AsciiIEquals(std::string_view(host).substr(host.size() - entry.size()), entry)) {
       return {};
     }
   }

@@ -11,6 +11,7 @@
 
 #include "server/http/routes.hpp"
 #include "server/transport/transport.hpp"
+#include "tests/support/fakes.hpp"
 #include "tests/support/raw_http.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -27,12 +28,7 @@ constexpr const char* kHookToken = "hook-token-0123456789";
 // A transport serving http::Routes (no control plane: upgrades are accepted and then ignored).
 struct HttpServer : transport::ConnectionHandler {
   testing::TempDir dir;
-  logging::Logger log{[this] {
-    logging::LogSettings s;
-    s.file = (dir / "gateway.log").string();
-    s.console = nullptr;
-    return s;
-  }()};
+  logging::Logger log{testing::FileOnlyLog(dir / "gateway.log")};
   domain::GatewayInfo info{"2026.9.6"};
   control::Authenticator auth{
       config::AuthMode::kToken, std::string(kGatewayToken), std::nullopt, {}};

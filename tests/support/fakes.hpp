@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "server/logging/logger.hpp"
 #include "server/rpc/event_publisher.hpp"
 #include "server/runtime/executor.hpp"
 #include "server/transport/transport.hpp"
@@ -94,6 +95,14 @@ class RecordingConnection final : public transport::Connection {
   std::int64_t seq_ = 0;
   CloseInfo close_info_;
 };
+
+// Settings of a logger that writes only to `file` (no console).
+inline logging::LogSettings FileOnlyLog(const std::filesystem::path& file) {
+  logging::LogSettings settings;
+  settings.file = file.string();
+  settings.console = nullptr;
+  return settings;
+}
 
 // Runs each task at once, on the caller's thread.
 class InlineExecutor final : public runtime::Executor {

@@ -12,6 +12,7 @@
 #include <random>
 #include <variant>
 
+#include "server/platform/text.hpp"
 #include "server/storage/sqlite_access.hpp"
 
 namespace gateway::domain::sessions {
@@ -363,9 +364,8 @@ std::optional<std::int64_t> ParseDurationMs(std::string_view text) {
   } catch (const std::exception&) {
     return std::nullopt;  // "." and the like
   }
-  std::string unit(text.substr(i));
+  std::string unit = platform::AsciiLower(text.substr(i));
   while (!unit.empty() && unit.back() == ' ') unit.pop_back();
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   double factor = 0;
   if (unit.empty() || unit == "ms") {
     factor = 1;
@@ -395,8 +395,7 @@ std::optional<std::int64_t> ParseByteSize(std::string_view text) {
   } catch (const std::exception&) {
     return std::nullopt;
   }
-  std::string unit(text.substr(i));
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string unit = platform::AsciiLower(text.substr(i));
   double factor = 0;
   if (unit.empty() || unit == "b") {
     factor = 1;

@@ -28,12 +28,7 @@ class Services final : public proto::testing::SystemServiceDouble {
 
 struct Pipeline {
   testing::TempDir dir;
-  logging::Logger log{[this] {
-    logging::LogSettings s;
-    s.file = (dir / "gateway.log").string();
-    s.console = nullptr;
-    return s;
-  }()};
+  logging::Logger log{testing::FileOnlyLog(dir / "gateway.log")};
   testing::InlineExecutor executor;
   testing::RecordingPublisher publisher;
   Services services;

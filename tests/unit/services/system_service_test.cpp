@@ -32,12 +32,7 @@ class FixedRestarts final : public domain::RestartRequests {
 
 struct SystemFixture {
   testing::TempDir dir;
-  logging::Logger log{[this] {
-    logging::LogSettings s;
-    s.file = (dir / "gateway.log").string();
-    s.console = nullptr;
-    return s;
-  }()};
+  logging::Logger log{testing::FileOnlyLog(dir / "gateway.log")};
   testing::InlineExecutor executor;
   testing::RecordingPublisher publisher;
   domain::GatewayInfo info{"2026.9.6"};
