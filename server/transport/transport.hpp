@@ -125,7 +125,8 @@ class HttpExchange {
   // once if it already has) or the client is gone.
   virtual void WhenWritable(std::function<void()> callback) = 0;
   // Runs `callback` once, on an I/O thread, if the client goes away before the response ended
-  // (at once if it already has).
+  // (at once if it already has). An EOF from the client counts: like the reference's request
+  // 'close', a client that stops sending is taken as gone and its work can be cancelled.
   virtual void OnClientGone(std::function<void()> callback) = 0;
   virtual bool client_gone() const = 0;
 };
