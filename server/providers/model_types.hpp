@@ -28,6 +28,29 @@ struct Message {
   std::string tool_call_id;          // toolResult: the call this answers
   std::string tool_name;             // toolResult: that call's tool
   bool is_error = false;             // toolResult: the tool failed
+
+  static Message User(std::string text) {
+    Message message;
+    message.text = std::move(text);
+    return message;
+  }
+  static Message Assistant(std::string text, std::vector<ToolCall> calls = {}) {
+    Message message;
+    message.role = MessageRole::kAssistant;
+    message.text = std::move(text);
+    message.tool_calls = std::move(calls);
+    return message;
+  }
+  static Message ToolResult(std::string call_id, std::string tool, std::string text,
+                            bool is_error = false) {
+    Message message;
+    message.role = MessageRole::kToolResult;
+    message.tool_call_id = std::move(call_id);
+    message.tool_name = std::move(tool);
+    message.text = std::move(text);
+    message.is_error = is_error;
+    return message;
+  }
 };
 
 // A client or agent tool: `parameters` is its JSON Schema (an object schema).
