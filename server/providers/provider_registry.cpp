@@ -53,7 +53,7 @@ std::optional<ProviderSettings> ProviderRegistry::Settings(std::string_view id) 
 std::optional<std::string> ProviderRegistry::Credential(const ProviderSettings& settings) const {
   if (settings.api_key && !settings.api_key->empty()) return settings.api_key;
   for (const auto& name : settings.api_key_env) {
-    if (auto value = env_(name)) return value;
+    if (auto value = env_(name); value && !value->empty()) return value;
   }
   return std::nullopt;
 }

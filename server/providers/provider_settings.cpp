@@ -9,7 +9,8 @@ namespace {
 using json = nlohmann::json;
 
 ProviderSettings Bundled(std::string id, ApiKind api, std::string api_name, std::string base_url,
-                         std::vector<std::string> env, bool passes_unknown_models = true) {
+                         std::vector<std::string> env, bool passes_unknown_models = true,
+                         std::vector<std::string> catalog = {}) {
   ProviderSettings settings;
   settings.id = std::move(id);
   settings.api = api;
@@ -18,6 +19,12 @@ ProviderSettings Bundled(std::string id, ApiKind api, std::string api_name, std:
   settings.api_key_env = std::move(env);
   settings.key_required = true;
   settings.passes_unknown_models = passes_unknown_models;
+  for (auto& model : catalog) {
+    ModelEntry entry;
+    entry.id = model;
+    entry.name = std::move(model);
+    settings.models.push_back(std::move(entry));
+  }
   return settings;
 }
 
@@ -168,13 +175,18 @@ const std::vector<ProviderSettings>& BundledProviders() {
   using enum ApiKind;
   static const std::vector<ProviderSettings> table = {
       Bundled("openai", kOpenAiResponses, "openai-responses", "https://api.openai.com/v1",
-              {"CODEX_API_KEY", "OPENAI_API_KEY"}, /*passes_unknown_models=*/false),
+              {"CODEX_API_KEY", "OPENAI_API_KEY"}, /*passes_unknown_models=*/false,
+              {"gpt-6-astra", "gpt-6-sol", "gpt-6-luna", "gpt-5.6-sol", "gpt-5.6-terra",
+               "gpt-5.6-luna", "gpt-5.5", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-nano"}),
       Bundled("anthropic", kAnthropicMessages, "anthropic-messages", "https://api.anthropic.com",
-              {"ANTHROPIC_OAUTH_TOKEN", "ANTHROPIC_API_KEY"}),
+              {"ANTHROPIC_OAUTH_TOKEN", "ANTHROPIC_API_KEY"}, /*passes_unknown_models=*/true,
+              {"claude-opus-5-5", "claude-opus-5", "claude-sonnet-5", "claude-fable-5-1",
+               "claude-mythos-5", "claude-opus-4-8", "claude-haiku-4-5"}),
       Bundled("google", kOther, "google-generative-ai",
               "https://generativelanguage.googleapis.com/v1beta",
-              {"GEMINI_API_KEY", "GOOGLE_API_KEY"},
-              /*passes_unknown_models=*/false),
+              {"GEMINI_API_KEY", "GOOGLE_API_KEY"}, /*passes_unknown_models=*/false,
+              {"gemini-3.1-pro-preview", "gemini-3.5-flash", "gemini-3-flash-preview",
+               "gemini-3.1-flash-lite", "gemini-2.5-pro", "gemini-2.5-flash"}),
       Bundled("openrouter", kOpenAiCompletions, "openai-completions",
               "https://openrouter.ai/api/v1", {"OPENROUTER_API_KEY"}),
       Bundled("xai", kOpenAiResponses, "openai-responses", "https://api.x.ai/v1", {"XAI_API_KEY"}),
