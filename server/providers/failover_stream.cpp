@@ -43,14 +43,11 @@ class FailoverRun final : public StreamHandle::Control,
   void Cancel() override { source_.Cancel(); }
 
  private:
-  bool finished() {
-    std::lock_guard lock(mutex_);
-    return finished_;
-  }
-
+  // Completions funnel through one path at a time: an attempt's own completion (a cancelled
+  // attempt completes with kCancelled through the token it was given), or OnCancelled while
+  // waiting before a retry. So a report never follows the completion.
   void Attempt() {
-    if (finished()) return;
-    if (source_.cancelled()) return OnCancelled();
+    if (source_.cancelled()) return Complete(std::unexpected(Cancelled()));
     const std::string& ref = chain_[index_];
     if (budget_.attempts() == 1) model_started_ = std::chrono::steady_clock::now();
     auto resolved = registry_.Resolve(ref);
@@ -70,18 +67,18 @@ class FailoverRun final : public StreamHandle::Control,
   }
 
   void Failed(ProviderError error) {
-    if (finished()) return;  // cancelled meanwhile: already reported
+    if (error.kind == ProviderErrorKind::kCancelled) {
+      return Complete(std::unexpected(std::move(error)));
+    }
     AttemptReport report{.ref = chain_[index_],
                          .attempt = budget_.attempts(),
                          .error = error,
                          .next = AttemptReport::Next::kGiveUp,
                          .delay = std::chrono::milliseconds(0)};
-    std::optional<std::chrono::milliseconds> delay;
-    if (!emitted_ && error.kind != ProviderErrorKind::kCancelled) {
+    if (!emitted_) {
       const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
           std::chrono::steady_clock::now() - model_started_);
-      delay = budget_.NextDelay(error, elapsed, options_.jitter());
-      if (delay) {
+      if (const auto delay = budget_.NextDelay(error, elapsed, options_.jitter())) {
         report.next = AttemptReport::Next::kRetrySameModel;
         report.delay = *delay;
       } else if (ShouldFallBack(error) && index_ + 1 < chain_.size()) {
@@ -100,26 +97,44 @@ class FailoverRun final : public StreamHandle::Control,
         break;
     }
     auto self = shared_from_this();
-    std::lock_guard lock(mutex_);
-    if (finished_) return;
-    timer_ = timers_.RunAfter(report.delay, [self] { self->Attempt(); });
+    {
+      std::lock_guard lock(mutex_);
+      if (!source_.cancelled()) {
+        waiting_ = true;
+        timer_ = timers_.RunAfter(report.delay, [self] { self->Wake(); });
+        return;
+      }
+    }
+    Complete(std::unexpected(Cancelled()));
   }
 
+  void Wake() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!waiting_) return;  // OnCancelled took over
+      waiting_ = false;
+    }
+    Attempt();
+  }
+
+  // The token's callback: ends a wait before a retry; a running attempt ends itself.
   void OnCancelled() {
     {
       std::lock_guard lock(mutex_);
+      if (!waiting_) return;
+      waiting_ = false;
       timer_.Cancel();
     }
-    // A running attempt completes itself with kCancelled; a pending wait ends here.
-    Complete(std::unexpected(MakeError(ProviderErrorKind::kCancelled, "cancelled")));
+    Complete(std::unexpected(Cancelled()));
   }
+
+  static ProviderError Cancelled() { return MakeError(ProviderErrorKind::kCancelled, "cancelled"); }
 
   void Complete(StreamOutcome outcome) {
     {
       std::lock_guard lock(mutex_);
       if (finished_) return;
       finished_ = true;
-      timer_.Cancel();
     }
     if (sink_.on_complete) sink_.on_complete(chain_[index_], std::move(outcome));
   }
@@ -138,6 +153,7 @@ class FailoverRun final : public StreamHandle::Control,
 
   std::mutex mutex_;
   bool finished_ = false;
+  bool waiting_ = false;  // a retry is scheduled on the timer queue
   runtime::TimerHandle timer_;
   runtime::CancellationToken::Registration caller_registration_;
   runtime::CancellationToken::Registration wake_registration_;
