@@ -4,6 +4,7 @@
 
 #include "server/providers/anthropic_messages.hpp"
 #include "server/providers/openai_completions.hpp"
+#include "server/providers/openai_responses.hpp"
 
 namespace gateway::providers {
 
@@ -76,7 +77,8 @@ std::expected<ResolvedModel, ProviderError> ProviderRegistry::Resolve(std::strin
         ProviderErrorKind::kModelNotFound,
         ref->ToString() + ": provider " + ref->provider + " uses the " + settings->api_name +
             " API, which this gateway does not support yet; configure models.providers." +
-            ref->provider + " with api \"openai-completions\" or \"anthropic-messages\""));
+            ref->provider +
+            " with api \"openai-completions\", \"openai-responses\" or \"anthropic-messages\""));
   }
   const auto key = Credential(*settings);
   if (!key && settings->key_required) {
@@ -105,6 +107,8 @@ std::expected<ResolvedModel, ProviderError> ProviderRegistry::Resolve(std::strin
   resolved.max_tokens = entry && entry->max_tokens ? entry->max_tokens : settings->max_tokens;
   if (api == ApiKind::kAnthropicMessages) {
     resolved.provider = std::make_shared<AnthropicMessagesProvider>(client_, std::move(endpoint));
+  } else if (api == ApiKind::kOpenAiResponses) {
+    resolved.provider = std::make_shared<OpenAiResponsesProvider>(client_, std::move(endpoint));
   } else {
     resolved.provider = std::make_shared<OpenAiCompletionsProvider>(client_, std::move(endpoint));
   }

@@ -162,7 +162,7 @@ std::optional<ApiKind> ParseApiKind(std::string_view name) {
 
 bool IsImplemented(ApiKind kind) {
   return kind == ApiKind::kOpenAiCompletions || kind == ApiKind::kAnthropicMessages ||
-         kind == ApiKind::kOllama;
+         kind == ApiKind::kOllama || kind == ApiKind::kOpenAiResponses;
 }
 
 const ModelEntry* ProviderSettings::FindModel(std::string_view model_id) const {

@@ -20,8 +20,8 @@ enum class ApiKind {
   kOpenAiCompletions,  // "openai-completions"
   kAnthropicMessages,  // "anthropic-messages"
   kOllama,             // "ollama": served through its OpenAI-compatible /v1 endpoint
-  kOpenAiResponses,    // "openai-responses" (not implemented yet)
-  kOther,              // any other id the spec lists (google-generative-ai, bedrock-…)
+  kOpenAiResponses,    // "openai-responses"
+  kOther,              // any other id the spec lists (google-generative-ai, …): not implemented
 };
 std::optional<ApiKind> ParseApiKind(std::string_view name);  // nullopt: not an API id at all
 bool IsImplemented(ApiKind kind);

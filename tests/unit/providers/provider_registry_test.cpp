@@ -115,11 +115,11 @@ TEST_CASE("Providers: refs resolve to a provider, a credential, or a typed error
           "supported by your account.");
   }
   SECTION("an API kind not implemented yet is refused, not faked") {
-    providers::ProviderRegistry registry(client, {}, Env({{"OPENAI_API_KEY", "sk"}}));
-    const auto resolved = registry.Resolve("openai/gpt-6-astra");
+    providers::ProviderRegistry registry(client, {}, Env({{"GEMINI_API_KEY", "g"}}));
+    const auto resolved = registry.Resolve("google/gemini-2.5-pro");
     REQUIRE_FALSE(resolved.has_value());
     CHECK(resolved.error().kind == ProviderErrorKind::kModelNotFound);
-    CHECK_THAT(resolved.error().message, Catch::Contains("openai-responses"));
+    CHECK_THAT(resolved.error().message, Catch::Contains("google-generative-ai"));
   }
   SECTION("a custom provider knows only its declared models") {
     providers::ProviderRegistry registry(
