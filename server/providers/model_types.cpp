@@ -1,0 +1,21 @@
+#include "server/providers/model_types.hpp"
+
+namespace gateway::providers {
+
+std::string_view StopReasonName(StopReason reason) {
+  switch (reason) {
+    case StopReason::kStop:
+      return "stop";
+    case StopReason::kLength:
+      return "length";
+    case StopReason::kToolCalls:
+      return "tool_calls";
+    case StopReason::kContentFilter:
+      return "content_filter";
+    case StopReason::kOther:
+      return "other";
+  }
+  return "other";
+}
+
+}  // namespace gateway::providers
