@@ -133,7 +133,7 @@ TEST_CASE("Sessions: the methods over a socket, with schema-valid results",
              {"message", "Session agent:main:main changed before reset. Retry."},
              {"details", {{"reason", "session-changed"}}}});
   CHECK(ErrorOf(admin->Call("sessions.preview", {{"keys", json::array()}}))["message"] ==
-        "invalid sessions.preview params: at /keys: must NOT have fewer than 1 items");
+        "invalid sessions.preview params: at /keys: must not have fewer than 1 items");
 
   Ok(*admin, "sessions.patch", {{"key", "work"}, {"pinned", true}});
   auto deleted = Ok(*admin, "sessions.delete", {{"key", "work"}});
@@ -159,12 +159,17 @@ TEST_CASE("Sessions: patch and delete scopes follow the params",
         "missing scope: operator.admin");
   CHECK(ErrorOf(writer->Call("sessions.delete", {{"key", "main"}}))["message"] ==
         "missing scope: operator.admin");
+  Ok(*writer, "sessions.patch", {{"key", "work"}});
   CHECK(ErrorOf(writer->Call("sessions.delete",
-                             {{"key", "main"}, {"archivedOnly", true}}))["message"] ==
-        "Session agent:main:main is not archived. Archive it first, then delete it.");
+                             {{"key", "work"}, {"archivedOnly", true}}))["message"] ==
+        "Session agent:main:work is not archived. Archive it first, then delete it.");
+  Ok(*writer, "sessions.patch", {{"key", "work"}, {"archived", true}});
+  CHECK(Ok(*writer, "sessions.delete", {{"key", "work"}, {"archivedOnly", true}})["deleted"] ==
+        true);
   CHECK(ErrorOf(writer->Call("sessions.reset", {{"key", "main"}}))["message"] ==
         "missing scope: operator.admin");
   CHECK(Ok(*reader, "sessions.list", json::object())["count"] == 1);
+  CHECK(Ok(*reader, "status", json::object())["sessions"]["count"] == 1);
 }
 
 TEST_CASE("Sessions: events reach only the sockets that subscribed", "[integration][sessions]") {

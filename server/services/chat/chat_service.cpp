@@ -229,7 +229,6 @@ void ChatService::ChatInject(proto::ChatInjectParams params, rpc::CallContext& c
                          proto::ErrorCode::kUnavailable,
                          "failed to write transcript: " + appended.error().message));
                    }
-                   shared->Ok({.message_id = appended->id});
                    const std::string agent =
                        appended->row ? appended->row->agent_id : agent_id.value_or("");
                    ds::TranscriptEvent stored = ds::MessageEvent(message);
@@ -256,6 +255,7 @@ void ChatService::ChatInject(proto::ChatInjectParams params, rpc::CallContext& c
                    update.ts = now;
                    ctx.Emits<proto::ChatInjectEmits>(rpc::Audience::SessionMessages(canonical))
                        ->SessionMessage(update);
+                   shared->Ok({.message_id = appended->id});
                  });
   });
 }

@@ -269,7 +269,6 @@ void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::Call
         result.key = row->key;
         result.entry = ToWireEntry(*row);
         result.resolved = ResolvedModel(config, *row);
-        shared->Ok(result);
         proto::SessionsChangedEvent event;
         event.reason = "patch";
         event.session_key = row->key;
@@ -280,6 +279,7 @@ void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::Call
         event.ts = ts;
         ctx.Emits<proto::SessionsPatchEmits>(rpc::Audience::SessionWatchers())
             ->SessionsChanged(event);
+        shared->Ok(result);
       });
 }
 
@@ -295,14 +295,13 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
     proto::SessionsResetResult result;
     result.key = *key;
     result.deleted = true;
-    reply.Ok(result);
     proto::SessionsChangedEvent event;
     event.reason = "delete";
     event.session_key = *key;
     event.agent_id = AgentOfKey(domain_.config, *key);
     event.ts = ts;
     ctx.Emits<proto::SessionsResetEmits>(rpc::Audience::SessionWatchers())->SessionsChanged(event);
-    return;
+    return reply.Ok(result);
   }
   ds::ResetParams reset;
   reset.reason = reason;
@@ -319,7 +318,6 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
         result.key = row.key;
         result.entry = ToWireEntry(row);
         result.resolved = ResolvedModel(config, row);
-        shared->Ok(result);
         proto::SessionsChangedEvent event;
         event.reason = reason;
         event.session_key = row.key;
@@ -327,6 +325,7 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
         event.ts = ts;
         ctx.Emits<proto::SessionsResetEmits>(rpc::Audience::SessionWatchers())
             ->SessionsChanged(event);
+        shared->Ok(result);
       });
 }
 
@@ -351,8 +350,7 @@ void SessionsService::SessionsDelete(proto::SessionsDeleteParams params, rpc::Ca
         result.key = requested;
         result.deleted = outcome->deleted;
         result.archived = outcome->archived;
-        shared->Ok(result);
-        if (!outcome->deleted) return;
+        if (!outcome->deleted) return shared->Ok(result);
         auto emit = ctx.Emits<proto::SessionsDeleteEmits>(rpc::Audience::SessionWatchers());
         proto::SessionsChangedEvent event;
         event.reason = "delete";
@@ -367,6 +365,7 @@ void SessionsService::SessionsDelete(proto::SessionsDeleteParams params, rpc::Ca
         keyless.reason = "delete";
         keyless.ts = ts;
         emit->SessionsChanged(keyless);
+        shared->Ok(result);
       });
 }
 
@@ -426,8 +425,7 @@ void SessionsService::SessionsCompact(proto::SessionsCompactParams params,
         } else {
           result.kept = outcome->kept;
         }
-        shared->Ok(result);
-        if (!outcome->compacted) return;
+        if (!outcome->compacted) return shared->Ok(result);
         proto::SessionsChangedEvent event;
         event.reason = "compact";
         event.session_key = canonical;
@@ -436,6 +434,7 @@ void SessionsService::SessionsCompact(proto::SessionsCompactParams params,
         event.ts = ts;
         ctx.Emits<proto::SessionsCompactEmits>(rpc::Audience::SessionWatchers())
             ->SessionsChanged(event);
+        shared->Ok(result);
       });
 }
 

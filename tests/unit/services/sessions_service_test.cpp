@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 
 #include "gateway/proto/dispatcher.hpp"
@@ -53,6 +54,16 @@ class RecordingSubscriptions final : public rpc::Subscriptions {
   void ClearRunOwner(const std::string&) override {}
 };
 
+std::unique_ptr<domain::sessions::SessionStore> OpenStore(const std::filesystem::path& dir,
+                                                          runtime::Executor& executor) {
+  domain::sessions::StoreOptions options;
+  options.path = domain::sessions::DefaultStorePath(dir);
+  options.archive_dir = dir / "archive";
+  auto opened = domain::sessions::SessionStore::Open(std::move(options), executor);
+  if (!opened) throw std::runtime_error(opened.error());
+  return std::move(*opened);
+}
+
 struct SessionsFixture {
   testing::TempDir dir;
   logging::Logger log{[this] {
@@ -71,20 +82,13 @@ struct SessionsFixture {
     return c;
   }();
   runtime::ThreadPool pool{"test-sessions", 2};
-  std::unique_ptr<domain::sessions::SessionStore> store = [this] {
-    domain::sessions::StoreOptions options;
-    options.path = domain::sessions::DefaultStorePath(dir.path());
-    options.archive_dir = dir / "archive";
-    auto opened = domain::sessions::SessionStore::Open(std::move(options), pool);
-    REQUIRE(opened);
-    return std::move(*opened);
-  }();
+  std::unique_ptr<domain::sessions::SessionStore> store = OpenStore(dir.path(), pool);
   services::SessionsService sessions{
       {.store = *store, .subscriptions = subscriptions, .config = config, .now_ms = {}}};
   services::ChatService chat{{.store = *store, .config = config, .now_ms = {}}};
-  proto::testing::SystemServiceDouble system;
+  proto::testing::SystemServiceDouble system_double;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{chat, sessions, system, scopes};
+  proto::Dispatcher dispatcher{chat, sessions, system_double, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;
