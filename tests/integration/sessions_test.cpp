@@ -188,6 +188,7 @@ TEST_CASE("Sessions: events reach only the sockets that subscribed", "[integrati
   Ok(*admin, "sessions.patch", {{"key", "main"}, {"label", "L"}});
   auto changed = watcher->WaitEvent("sessions.changed", 3000ms);
   REQUIRE(changed);
+  CHECK(proto::Validate(&proto::CheckSessionsChangedEvent, (*changed)["payload"]).empty());
   CHECK((*changed)["payload"]["reason"] == "patch");
   CHECK((*changed)["payload"]["sessionKey"] == "agent:main:main");
   CHECK((*changed)["payload"]["session"]["label"] == "L");
@@ -195,12 +196,14 @@ TEST_CASE("Sessions: events reach only the sockets that subscribed", "[integrati
   auto injected = Ok(*admin, "chat.inject", {{"sessionKey", "main"}, {"message", "hi"}});
   auto message = watcher->WaitEvent("session.message", 3000ms);
   REQUIRE(message);
+  CHECK(proto::Validate(&proto::CheckSessionMessageEvent, (*message)["payload"]).empty());
   CHECK((*message)["payload"]["sessionKey"] == "agent:main:main");
   CHECK((*message)["payload"]["message"]["content"][0]["text"] == "hi");
   CHECK((*message)["payload"]["messageId"] == injected["messageId"]);
   auto chat = bystander->WaitEvent("chat", 3000ms);
   REQUIRE(chat);
   CHECK((*chat)["payload"]["runId"] == "inject-" + injected["messageId"].get<std::string>());
+  CHECK(proto::Validate(&proto::CheckChatEvent, (*chat)["payload"]).empty());
   CHECK((*chat)["payload"]["state"] == "final");
   CHECK((*chat)["payload"]["seq"] == 0);
 
@@ -210,6 +213,7 @@ TEST_CASE("Sessions: events reach only the sockets that subscribed", "[integrati
   for (int i = 0; i < 3; ++i) {
     auto e = watcher->WaitEvent("sessions.changed", 3000ms);
     REQUIRE(e);
+    CHECK(proto::Validate(&proto::CheckSessionsChangedEvent, (*e)["payload"]).empty());
     reasons.push_back((*e)["payload"]);
   }
   CHECK(reasons[0]["reason"] == "patch");
