@@ -1,12 +1,15 @@
-// Generated from protocol/events/system.yaml.
+// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
 public enum GatewayEvent: String, Sendable, CaseIterable {
+    case chat = "chat"
     case connectChallenge = "connect.challenge"
     case health = "health"
     case heartbeat = "heartbeat"
     case presence = "presence"
+    case sessionMessage = "session.message"
+    case sessionsChanged = "sessions.changed"
     case shutdown = "shutdown"
     case tick = "tick"
 }
@@ -15,10 +18,13 @@ public extension GatewayEvent {
     /// The payload type of each event.
     var payloadType: any (Codable & Sendable).Type {
         switch self {
+        case .chat: return ChatEvent.self
         case .connectChallenge: return ConnectChallengeEvent.self
         case .health: return HealthSnapshot.self
         case .heartbeat: return HeartbeatEvent.self
         case .presence: return PresenceEvent.self
+        case .sessionMessage: return SessionMessageEvent.self
+        case .sessionsChanged: return SessionsChangedEvent.self
         case .shutdown: return ShutdownEvent.self
         case .tick: return TickEvent.self
         }

@@ -1,13 +1,25 @@
-// Generated from protocol/methods/system.yaml.
+// Generated from protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
 public enum GatewayMethod: String, Sendable, CaseIterable {
+    case chatHistory = "chat.history"
+    case chatInject = "chat.inject"
     case gatewayIdentityGet = "gateway.identity.get"
     case gatewayRestartRequest = "gateway.restart.request"
     case health = "health"
     case lastHeartbeat = "last-heartbeat"
     case logsTail = "logs.tail"
+    case sessionsCompact = "sessions.compact"
+    case sessionsDelete = "sessions.delete"
+    case sessionsList = "sessions.list"
+    case sessionsMessagesSubscribe = "sessions.messages.subscribe"
+    case sessionsMessagesUnsubscribe = "sessions.messages.unsubscribe"
+    case sessionsPatch = "sessions.patch"
+    case sessionsPreview = "sessions.preview"
+    case sessionsReset = "sessions.reset"
+    case sessionsResolve = "sessions.resolve"
+    case sessionsSubscribe = "sessions.subscribe"
     case setHeartbeats = "set-heartbeats"
     case status = "status"
     case systemEvent = "system-event"
@@ -22,6 +34,16 @@ public protocol GatewayMethodDescriptor {
 }
 
 public enum GatewayMethods {
+    public enum ChatHistory: GatewayMethodDescriptor {
+        public typealias Params = ChatHistoryParams
+        public typealias Result = ChatHistoryResult
+        public static let method = GatewayMethod.chatHistory
+    }
+    public enum ChatInject: GatewayMethodDescriptor {
+        public typealias Params = ChatInjectParams
+        public typealias Result = ChatInjectResult
+        public static let method = GatewayMethod.chatInject
+    }
     public enum GatewayIdentityGet: GatewayMethodDescriptor {
         public typealias Params = GatewayIdentityGetParams
         public typealias Result = GatewayIdentityGetResult
@@ -46,6 +68,56 @@ public enum GatewayMethods {
         public typealias Params = LogsTailParams
         public typealias Result = LogsTailResult
         public static let method = GatewayMethod.logsTail
+    }
+    public enum SessionsCompact: GatewayMethodDescriptor {
+        public typealias Params = SessionsCompactParams
+        public typealias Result = SessionsCompactResult
+        public static let method = GatewayMethod.sessionsCompact
+    }
+    public enum SessionsDelete: GatewayMethodDescriptor {
+        public typealias Params = SessionsDeleteParams
+        public typealias Result = SessionsDeleteResult
+        public static let method = GatewayMethod.sessionsDelete
+    }
+    public enum SessionsList: GatewayMethodDescriptor {
+        public typealias Params = SessionsListParams
+        public typealias Result = SessionsListResult
+        public static let method = GatewayMethod.sessionsList
+    }
+    public enum SessionsMessagesSubscribe: GatewayMethodDescriptor {
+        public typealias Params = SessionsMessagesSubscribeParams
+        public typealias Result = SessionsMessagesSubscription
+        public static let method = GatewayMethod.sessionsMessagesSubscribe
+    }
+    public enum SessionsMessagesUnsubscribe: GatewayMethodDescriptor {
+        public typealias Params = SessionsMessagesUnsubscribeParams
+        public typealias Result = SessionsMessagesSubscription
+        public static let method = GatewayMethod.sessionsMessagesUnsubscribe
+    }
+    public enum SessionsPatch: GatewayMethodDescriptor {
+        public typealias Params = SessionsPatchParams
+        public typealias Result = SessionsPatchResult
+        public static let method = GatewayMethod.sessionsPatch
+    }
+    public enum SessionsPreview: GatewayMethodDescriptor {
+        public typealias Params = SessionsPreviewParams
+        public typealias Result = SessionsPreviewResult
+        public static let method = GatewayMethod.sessionsPreview
+    }
+    public enum SessionsReset: GatewayMethodDescriptor {
+        public typealias Params = SessionsResetParams
+        public typealias Result = SessionsResetResult
+        public static let method = GatewayMethod.sessionsReset
+    }
+    public enum SessionsResolve: GatewayMethodDescriptor {
+        public typealias Params = SessionsResolveParams
+        public typealias Result = SessionsResolveResult
+        public static let method = GatewayMethod.sessionsResolve
+    }
+    public enum SessionsSubscribe: GatewayMethodDescriptor {
+        public typealias Params = SessionsListParams
+        public typealias Result = SessionsSubscribeResult
+        public static let method = GatewayMethod.sessionsSubscribe
     }
     public enum SetHeartbeats: GatewayMethodDescriptor {
         public typealias Params = SetHeartbeatsParams

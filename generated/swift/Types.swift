@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -1770,6 +1770,793 @@ public struct ChannelsConfig: Codable, Sendable, Equatable {
         try container.encodeIfPresent(slack, forKey: .slack)
         try container.encodeIfPresent(signal, forKey: .signal)
         try container.encodeIfPresent(imessage, forKey: .imessage)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum ChatStatusPhase: String, Codable, Sendable, CaseIterable {
+    case preparingWorkspace = "preparing_workspace"
+    case namingWorktree = "naming_worktree"
+    case creatingWorktree = "creating_worktree"
+    case runningSetup = "running_setup"
+    case provisioningEnvironment = "provisioning_environment"
+    case preparingContext = "preparing_context"
+    case startingModel = "starting_model"
+}
+
+public struct ChatStatusEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let sessionKey: String
+    public let seq: Int64
+    public let state: String
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let phase: ChatStatusPhase
+    public let retry: JSONValue?
+
+    public init(runId: String, sessionKey: String, seq: Int64, state: String = "status", agentId: String? = nil, spawnedBy: String? = nil, phase: ChatStatusPhase, retry: JSONValue? = nil) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.seq = seq
+        self.state = state
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.phase = phase
+        self.retry = retry
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case seq = "seq"
+        case state = "state"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case phase = "phase"
+        case retry = "retry"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.state = try container.decode(String.self, forKey: .state)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.phase = try container.decode(ChatStatusPhase.self, forKey: .phase)
+        self.retry = try container.decodeIfPresent(JSONValue.self, forKey: .retry)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encode(phase, forKey: .phase)
+        try container.encodeIfPresent(retry, forKey: .retry)
+    }
+}
+
+public struct ChatDeltaEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let sessionKey: String
+    public let seq: Int64
+    public let state: String
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let deltaText: String
+    public let replace: Bool?
+    public let message: JSONValue?
+    public let usage: JSONValue?
+
+    public init(runId: String, sessionKey: String, seq: Int64, state: String = "delta", agentId: String? = nil, spawnedBy: String? = nil, deltaText: String, replace: Bool? = nil, message: JSONValue? = nil, usage: JSONValue? = nil) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.seq = seq
+        self.state = state
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.deltaText = deltaText
+        self.replace = replace
+        self.message = message
+        self.usage = usage
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case seq = "seq"
+        case state = "state"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case deltaText = "deltaText"
+        case replace = "replace"
+        case message = "message"
+        case usage = "usage"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.state = try container.decode(String.self, forKey: .state)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.deltaText = try container.decode(String.self, forKey: .deltaText)
+        self.replace = try container.decodeIfPresent(Bool.self, forKey: .replace)
+        self.message = try container.decodeIfPresent(JSONValue.self, forKey: .message)
+        self.usage = try container.decodeIfPresent(JSONValue.self, forKey: .usage)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encode(deltaText, forKey: .deltaText)
+        try container.encodeIfPresent(replace, forKey: .replace)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(usage, forKey: .usage)
+    }
+}
+
+public struct ChatFinalEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let sessionKey: String
+    public let seq: Int64
+    public let state: String
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let message: JSONValue?
+    public let usage: JSONValue?
+    public let stopReason: String?
+    public let yielded: Bool?
+
+    public init(runId: String, sessionKey: String, seq: Int64, state: String = "final", agentId: String? = nil, spawnedBy: String? = nil, message: JSONValue? = nil, usage: JSONValue? = nil, stopReason: String? = nil, yielded: Bool? = nil) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.seq = seq
+        self.state = state
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.message = message
+        self.usage = usage
+        self.stopReason = stopReason
+        self.yielded = yielded
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case seq = "seq"
+        case state = "state"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case message = "message"
+        case usage = "usage"
+        case stopReason = "stopReason"
+        case yielded = "yielded"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.state = try container.decode(String.self, forKey: .state)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.message = try container.decodeIfPresent(JSONValue.self, forKey: .message)
+        self.usage = try container.decodeIfPresent(JSONValue.self, forKey: .usage)
+        self.stopReason = try container.decodeIfPresent(String.self, forKey: .stopReason)
+        self.yielded = try container.decodeIfPresent(Bool.self, forKey: .yielded)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(usage, forKey: .usage)
+        try container.encodeIfPresent(stopReason, forKey: .stopReason)
+        try container.encodeIfPresent(yielded, forKey: .yielded)
+    }
+}
+
+public struct ChatAbortedEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let sessionKey: String
+    public let seq: Int64
+    public let state: String
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let message: JSONValue?
+    public let errorMessage: String?
+    public let stopReason: String?
+
+    public init(runId: String, sessionKey: String, seq: Int64, state: String = "aborted", agentId: String? = nil, spawnedBy: String? = nil, message: JSONValue? = nil, errorMessage: String? = nil, stopReason: String? = nil) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.seq = seq
+        self.state = state
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.message = message
+        self.errorMessage = errorMessage
+        self.stopReason = stopReason
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case seq = "seq"
+        case state = "state"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case message = "message"
+        case errorMessage = "errorMessage"
+        case stopReason = "stopReason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.state = try container.decode(String.self, forKey: .state)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.message = try container.decodeIfPresent(JSONValue.self, forKey: .message)
+        self.errorMessage = try container.decodeIfPresent(String.self, forKey: .errorMessage)
+        self.stopReason = try container.decodeIfPresent(String.self, forKey: .stopReason)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+        try container.encodeIfPresent(stopReason, forKey: .stopReason)
+    }
+}
+
+public enum ChatErrorKind: String, Codable, Sendable, CaseIterable {
+    case refusal = "refusal"
+    case timeout = "timeout"
+    case rateLimit = "rate_limit"
+    case contextLength = "context_length"
+    case unknown = "unknown"
+}
+
+public struct ChatErrorEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let sessionKey: String
+    public let seq: Int64
+    public let state: String
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let message: JSONValue?
+    public let errorMessage: String?
+    public let errorKind: ChatErrorKind?
+    public let errorDetail: JSONValue?
+    public let usage: JSONValue?
+    public let stopReason: String?
+
+    public init(runId: String, sessionKey: String, seq: Int64, state: String = "error", agentId: String? = nil, spawnedBy: String? = nil, message: JSONValue? = nil, errorMessage: String? = nil, errorKind: ChatErrorKind? = nil, errorDetail: JSONValue? = nil, usage: JSONValue? = nil, stopReason: String? = nil) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.seq = seq
+        self.state = state
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.message = message
+        self.errorMessage = errorMessage
+        self.errorKind = errorKind
+        self.errorDetail = errorDetail
+        self.usage = usage
+        self.stopReason = stopReason
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case seq = "seq"
+        case state = "state"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case message = "message"
+        case errorMessage = "errorMessage"
+        case errorKind = "errorKind"
+        case errorDetail = "errorDetail"
+        case usage = "usage"
+        case stopReason = "stopReason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.state = try container.decode(String.self, forKey: .state)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.message = try container.decodeIfPresent(JSONValue.self, forKey: .message)
+        self.errorMessage = try container.decodeIfPresent(String.self, forKey: .errorMessage)
+        self.errorKind = try container.decodeIfPresent(ChatErrorKind.self, forKey: .errorKind)
+        self.errorDetail = try container.decodeIfPresent(JSONValue.self, forKey: .errorDetail)
+        self.usage = try container.decodeIfPresent(JSONValue.self, forKey: .usage)
+        self.stopReason = try container.decodeIfPresent(String.self, forKey: .stopReason)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(state, forKey: .state)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+        try container.encodeIfPresent(errorKind, forKey: .errorKind)
+        try container.encodeIfPresent(errorDetail, forKey: .errorDetail)
+        try container.encodeIfPresent(usage, forKey: .usage)
+        try container.encodeIfPresent(stopReason, forKey: .stopReason)
+    }
+}
+
+/// One chat update of a run; tagged by state.
+public enum ChatEvent: Codable, Sendable, Equatable {
+    case status(ChatStatusEvent)
+    case delta(ChatDeltaEvent)
+    case final(ChatFinalEvent)
+    case aborted(ChatAbortedEvent)
+    case error(ChatErrorEvent)
+
+    private enum DiscriminatorKey: String, CodingKey {
+        case tag = "state"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
+        let tag = try container.decode(String.self, forKey: .tag)
+        switch tag {
+        case "status": self = .status(try ChatStatusEvent(from: decoder))
+        case "delta": self = .delta(try ChatDeltaEvent(from: decoder))
+        case "final": self = .final(try ChatFinalEvent(from: decoder))
+        case "aborted": self = .aborted(try ChatAbortedEvent(from: decoder))
+        case "error": self = .error(try ChatErrorEvent(from: decoder))
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .tag, in: container, debugDescription: "unknown state \(tag)")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .status(let value): try value.encode(to: encoder)
+        case .delta(let value): try value.encode(to: encoder)
+        case .final(let value): try value.encode(to: encoder)
+        case .aborted(let value): try value.encode(to: encoder)
+        case .error(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+public struct ChatHistoryMeta: Codable, Sendable, Equatable {
+    public let id: String?
+    public let seq: Int64?
+    public let idempotencyKey: String?
+    public let kind: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String? = nil, seq: Int64? = nil, idempotencyKey: String? = nil, kind: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.seq = seq
+        self.idempotencyKey = idempotencyKey
+        self.kind = kind
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case seq = "seq"
+        case idempotencyKey = "idempotencyKey"
+        case kind = "kind"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.seq = try container.decodeIfPresent(Int64.self, forKey: .seq)
+        self.idempotencyKey = try container.decodeIfPresent(String.self, forKey: .idempotencyKey)
+        self.kind = try container.decodeIfPresent(String.self, forKey: .kind)
+        let known: Set<String> = ["id", "seq", "idempotencyKey", "kind"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(seq, forKey: .seq)
+        try container.encodeIfPresent(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// A transcript Message (role user, assistant, toolResult, or system for a reset marker) with __openclaw.
+public struct ChatHistoryMessage: Codable, Sendable, Equatable {
+    public let role: String
+    public let content: JSONValue?
+    public let timestamp: Int64?
+    public let openclaw: ChatHistoryMeta?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(role: String, content: JSONValue? = nil, timestamp: Int64? = nil, openclaw: ChatHistoryMeta? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.role = role
+        self.content = content
+        self.timestamp = timestamp
+        self.openclaw = openclaw
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case role = "role"
+        case content = "content"
+        case timestamp = "timestamp"
+        case openclaw = "__openclaw"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.role = try container.decode(String.self, forKey: .role)
+        self.content = try container.decodeIfPresent(JSONValue.self, forKey: .content)
+        self.timestamp = try container.decodeIfPresent(Int64.self, forKey: .timestamp)
+        self.openclaw = try container.decodeIfPresent(ChatHistoryMeta.self, forKey: .openclaw)
+        let known: Set<String> = ["role", "content", "timestamp", "__openclaw"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        try container.encodeIfPresent(content, forKey: .content)
+        try container.encodeIfPresent(timestamp, forKey: .timestamp)
+        try container.encodeIfPresent(openclaw, forKey: .openclaw)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ChatHistoryParams: Codable, Sendable, Equatable {
+    public let sessionKey: String
+    public let agentId: String?
+    /// A deltaCursor of an earlier answer.
+    public let cursor: String?
+    public let limit: Int64?
+    public let offset: Int64?
+    public let pendingBefore: Int64?
+    public let inputRunIds: [String]?
+    public let messageId: String?
+    public let sessionId: String?
+    public let maxChars: Int64?
+    /// Accepted by 2026.9.6 (not in the 2026.9.1 schema).
+    public let maxBytes: Int64?
+
+    public init(sessionKey: String, agentId: String? = nil, cursor: String? = nil, limit: Int64? = nil, offset: Int64? = nil, pendingBefore: Int64? = nil, inputRunIds: [String]? = nil, messageId: String? = nil, sessionId: String? = nil, maxChars: Int64? = nil, maxBytes: Int64? = nil) {
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.cursor = cursor
+        self.limit = limit
+        self.offset = offset
+        self.pendingBefore = pendingBefore
+        self.inputRunIds = inputRunIds
+        self.messageId = messageId
+        self.sessionId = sessionId
+        self.maxChars = maxChars
+        self.maxBytes = maxBytes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case cursor = "cursor"
+        case limit = "limit"
+        case offset = "offset"
+        case pendingBefore = "pendingBefore"
+        case inputRunIds = "inputRunIds"
+        case messageId = "messageId"
+        case sessionId = "sessionId"
+        case maxChars = "maxChars"
+        case maxBytes = "maxBytes"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+        self.limit = try container.decodeIfPresent(Int64.self, forKey: .limit)
+        self.offset = try container.decodeIfPresent(Int64.self, forKey: .offset)
+        self.pendingBefore = try container.decodeIfPresent(Int64.self, forKey: .pendingBefore)
+        self.inputRunIds = try container.decodeIfPresent([String].self, forKey: .inputRunIds)
+        self.messageId = try container.decodeIfPresent(String.self, forKey: .messageId)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.maxChars = try container.decodeIfPresent(Int64.self, forKey: .maxChars)
+        self.maxBytes = try container.decodeIfPresent(Int64.self, forKey: .maxBytes)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(cursor, forKey: .cursor)
+        try container.encodeIfPresent(limit, forKey: .limit)
+        try container.encodeIfPresent(offset, forKey: .offset)
+        try container.encodeIfPresent(pendingBefore, forKey: .pendingBefore)
+        try container.encodeIfPresent(inputRunIds, forKey: .inputRunIds)
+        try container.encodeIfPresent(messageId, forKey: .messageId)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(maxChars, forKey: .maxChars)
+        try container.encodeIfPresent(maxBytes, forKey: .maxBytes)
+    }
+}
+
+public enum ChatHistoryKind: String, Codable, Sendable, CaseIterable {
+    case delta = "delta"
+    case reset = "reset"
+}
+
+public struct ChatHistoryResult: Codable, Sendable, Equatable {
+    public let kind: ChatHistoryKind?
+    public let sessionKey: String?
+    public let sessionId: String?
+    public let messages: [ChatHistoryMessage]?
+    public let activity: JSONValue?
+    public let pendingInputs: [JSONValue]?
+    public let inputReceipts: [JSONValue]?
+    public let inputConsumptions: [JSONValue]?
+    public let deltaCursor: String?
+    public let offset: Int64?
+    public let nextOffset: Int64?
+    public let hasMore: Bool?
+    public let totalMessages: Int64?
+    public let completeSnapshot: Bool?
+    public let defaults: SessionModelDefaults?
+    public let sessionInfo: SessionRow?
+    public let thinkingLevel: String?
+    public let fastMode: SessionFastMode?
+    public let toolOverrides: JSONValue?
+    public let verboseLevel: String?
+    public let inFlightRun: JSONValue?
+    public let metadata: JSONValue?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(kind: ChatHistoryKind? = nil, sessionKey: String? = nil, sessionId: String? = nil, messages: [ChatHistoryMessage]? = nil, activity: JSONValue? = nil, pendingInputs: [JSONValue]? = nil, inputReceipts: [JSONValue]? = nil, inputConsumptions: [JSONValue]? = nil, deltaCursor: String? = nil, offset: Int64? = nil, nextOffset: Int64? = nil, hasMore: Bool? = nil, totalMessages: Int64? = nil, completeSnapshot: Bool? = nil, defaults: SessionModelDefaults? = nil, sessionInfo: SessionRow? = nil, thinkingLevel: String? = nil, fastMode: SessionFastMode? = nil, toolOverrides: JSONValue? = nil, verboseLevel: String? = nil, inFlightRun: JSONValue? = nil, metadata: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.kind = kind
+        self.sessionKey = sessionKey
+        self.sessionId = sessionId
+        self.messages = messages
+        self.activity = activity
+        self.pendingInputs = pendingInputs
+        self.inputReceipts = inputReceipts
+        self.inputConsumptions = inputConsumptions
+        self.deltaCursor = deltaCursor
+        self.offset = offset
+        self.nextOffset = nextOffset
+        self.hasMore = hasMore
+        self.totalMessages = totalMessages
+        self.completeSnapshot = completeSnapshot
+        self.defaults = defaults
+        self.sessionInfo = sessionInfo
+        self.thinkingLevel = thinkingLevel
+        self.fastMode = fastMode
+        self.toolOverrides = toolOverrides
+        self.verboseLevel = verboseLevel
+        self.inFlightRun = inFlightRun
+        self.metadata = metadata
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case sessionKey = "sessionKey"
+        case sessionId = "sessionId"
+        case messages = "messages"
+        case activity = "activity"
+        case pendingInputs = "pendingInputs"
+        case inputReceipts = "inputReceipts"
+        case inputConsumptions = "inputConsumptions"
+        case deltaCursor = "deltaCursor"
+        case offset = "offset"
+        case nextOffset = "nextOffset"
+        case hasMore = "hasMore"
+        case totalMessages = "totalMessages"
+        case completeSnapshot = "completeSnapshot"
+        case defaults = "defaults"
+        case sessionInfo = "sessionInfo"
+        case thinkingLevel = "thinkingLevel"
+        case fastMode = "fastMode"
+        case toolOverrides = "toolOverrides"
+        case verboseLevel = "verboseLevel"
+        case inFlightRun = "inFlightRun"
+        case metadata = "metadata"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decodeIfPresent(ChatHistoryKind.self, forKey: .kind)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.messages = try container.decodeIfPresent([ChatHistoryMessage].self, forKey: .messages)
+        self.activity = try container.decodeIfPresent(JSONValue.self, forKey: .activity)
+        self.pendingInputs = try container.decodeIfPresent([JSONValue].self, forKey: .pendingInputs)
+        self.inputReceipts = try container.decodeIfPresent([JSONValue].self, forKey: .inputReceipts)
+        self.inputConsumptions = try container.decodeIfPresent([JSONValue].self, forKey: .inputConsumptions)
+        self.deltaCursor = try container.decodeIfPresent(String.self, forKey: .deltaCursor)
+        self.offset = try container.decodeIfPresent(Int64.self, forKey: .offset)
+        self.nextOffset = try container.decodeIfPresent(Int64.self, forKey: .nextOffset)
+        self.hasMore = try container.decodeIfPresent(Bool.self, forKey: .hasMore)
+        self.totalMessages = try container.decodeIfPresent(Int64.self, forKey: .totalMessages)
+        self.completeSnapshot = try container.decodeIfPresent(Bool.self, forKey: .completeSnapshot)
+        self.defaults = try container.decodeIfPresent(SessionModelDefaults.self, forKey: .defaults)
+        self.sessionInfo = try container.decodeIfPresent(SessionRow.self, forKey: .sessionInfo)
+        self.thinkingLevel = try container.decodeIfPresent(String.self, forKey: .thinkingLevel)
+        self.fastMode = try container.decodeIfPresent(SessionFastMode.self, forKey: .fastMode)
+        self.toolOverrides = try container.decodeIfPresent(JSONValue.self, forKey: .toolOverrides)
+        self.verboseLevel = try container.decodeIfPresent(String.self, forKey: .verboseLevel)
+        self.inFlightRun = try container.decodeIfPresent(JSONValue.self, forKey: .inFlightRun)
+        self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        let known: Set<String> = ["kind", "sessionKey", "sessionId", "messages", "activity", "pendingInputs", "inputReceipts", "inputConsumptions", "deltaCursor", "offset", "nextOffset", "hasMore", "totalMessages", "completeSnapshot", "defaults", "sessionInfo", "thinkingLevel", "fastMode", "toolOverrides", "verboseLevel", "inFlightRun", "metadata"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(messages, forKey: .messages)
+        try container.encodeIfPresent(activity, forKey: .activity)
+        try container.encodeIfPresent(pendingInputs, forKey: .pendingInputs)
+        try container.encodeIfPresent(inputReceipts, forKey: .inputReceipts)
+        try container.encodeIfPresent(inputConsumptions, forKey: .inputConsumptions)
+        try container.encodeIfPresent(deltaCursor, forKey: .deltaCursor)
+        try container.encodeIfPresent(offset, forKey: .offset)
+        try container.encodeIfPresent(nextOffset, forKey: .nextOffset)
+        try container.encodeIfPresent(hasMore, forKey: .hasMore)
+        try container.encodeIfPresent(totalMessages, forKey: .totalMessages)
+        try container.encodeIfPresent(completeSnapshot, forKey: .completeSnapshot)
+        try container.encodeIfPresent(defaults, forKey: .defaults)
+        try container.encodeIfPresent(sessionInfo, forKey: .sessionInfo)
+        try container.encodeIfPresent(thinkingLevel, forKey: .thinkingLevel)
+        try container.encodeIfPresent(fastMode, forKey: .fastMode)
+        try container.encodeIfPresent(toolOverrides, forKey: .toolOverrides)
+        try container.encodeIfPresent(verboseLevel, forKey: .verboseLevel)
+        try container.encodeIfPresent(inFlightRun, forKey: .inFlightRun)
+        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ChatInjectParams: Codable, Sendable, Equatable {
+    public let sessionKey: String
+    public let agentId: String?
+    public let message: String
+    public let label: String?
+
+    public init(sessionKey: String, agentId: String? = nil, message: String, label: String? = nil) {
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.message = message
+        self.label = label
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case message = "message"
+        case label = "label"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(label, forKey: .label)
+    }
+}
+
+public struct ChatInjectResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let messageId: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, messageId: String, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.messageId = messageId
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case messageId = "messageId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.messageId = try container.decode(String.self, forKey: .messageId)
+        let known: Set<String> = ["ok", "messageId"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(messageId, forKey: .messageId)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
@@ -8687,6 +9474,43 @@ public enum SendPolicyAction: String, Codable, Sendable, CaseIterable {
     case deny = "deny"
 }
 
+/// Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).
+public struct SessionChangedDetails: Codable, Sendable, Equatable {
+    public let reason: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(reason: String = "session-changed", unknownFields: [String: JSONValue] = [:]) {
+        self.reason = reason
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case reason = "reason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reason = try container.decode(String.self, forKey: .reason)
+        let known: Set<String> = ["reason"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reason, forKey: .reason)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// One session per sender, or one global session.
 public enum SessionScope: String, Codable, Sendable, CaseIterable {
     case perSender = "per-sender"
@@ -8878,6 +9702,163 @@ public struct SessionDefaults: Codable, Sendable, Equatable {
     }
 }
 
+/// The stored session entry (public fields).
+public struct SessionEntry: Codable, Sendable, Equatable {
+    public let sessionId: String
+    public let updatedAt: Int64
+    public let sessionStartedAt: Int64?
+    public let lifecycleRevision: String?
+    public let label: String?
+    public let displayName: String?
+    public let channel: String?
+    public let chatType: String?
+    public let lastInteractionAt: Int64?
+    public let archived: Bool?
+    public let pinned: Bool?
+    public let unread: Bool?
+    public let model: String?
+    public let modelProvider: String?
+    public let inputTokens: Int64?
+    public let outputTokens: Int64?
+    public let totalTokens: Int64?
+    public let compactionCount: Int64?
+    public let spawnedBy: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(sessionId: String, updatedAt: Int64, sessionStartedAt: Int64? = nil, lifecycleRevision: String? = nil, label: String? = nil, displayName: String? = nil, channel: String? = nil, chatType: String? = nil, lastInteractionAt: Int64? = nil, archived: Bool? = nil, pinned: Bool? = nil, unread: Bool? = nil, model: String? = nil, modelProvider: String? = nil, inputTokens: Int64? = nil, outputTokens: Int64? = nil, totalTokens: Int64? = nil, compactionCount: Int64? = nil, spawnedBy: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.sessionId = sessionId
+        self.updatedAt = updatedAt
+        self.sessionStartedAt = sessionStartedAt
+        self.lifecycleRevision = lifecycleRevision
+        self.label = label
+        self.displayName = displayName
+        self.channel = channel
+        self.chatType = chatType
+        self.lastInteractionAt = lastInteractionAt
+        self.archived = archived
+        self.pinned = pinned
+        self.unread = unread
+        self.model = model
+        self.modelProvider = modelProvider
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.totalTokens = totalTokens
+        self.compactionCount = compactionCount
+        self.spawnedBy = spawnedBy
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionId = "sessionId"
+        case updatedAt = "updatedAt"
+        case sessionStartedAt = "sessionStartedAt"
+        case lifecycleRevision = "lifecycleRevision"
+        case label = "label"
+        case displayName = "displayName"
+        case channel = "channel"
+        case chatType = "chatType"
+        case lastInteractionAt = "lastInteractionAt"
+        case archived = "archived"
+        case pinned = "pinned"
+        case unread = "unread"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case inputTokens = "inputTokens"
+        case outputTokens = "outputTokens"
+        case totalTokens = "totalTokens"
+        case compactionCount = "compactionCount"
+        case spawnedBy = "spawnedBy"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionId = try container.decode(String.self, forKey: .sessionId)
+        self.updatedAt = try container.decode(Int64.self, forKey: .updatedAt)
+        self.sessionStartedAt = try container.decodeIfPresent(Int64.self, forKey: .sessionStartedAt)
+        self.lifecycleRevision = try container.decodeIfPresent(String.self, forKey: .lifecycleRevision)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.chatType = try container.decodeIfPresent(String.self, forKey: .chatType)
+        self.lastInteractionAt = try container.decodeIfPresent(Int64.self, forKey: .lastInteractionAt)
+        self.archived = try container.decodeIfPresent(Bool.self, forKey: .archived)
+        self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        self.unread = try container.decodeIfPresent(Bool.self, forKey: .unread)
+        self.model = try container.decodeIfPresent(String.self, forKey: .model)
+        self.modelProvider = try container.decodeIfPresent(String.self, forKey: .modelProvider)
+        self.inputTokens = try container.decodeIfPresent(Int64.self, forKey: .inputTokens)
+        self.outputTokens = try container.decodeIfPresent(Int64.self, forKey: .outputTokens)
+        self.totalTokens = try container.decodeIfPresent(Int64.self, forKey: .totalTokens)
+        self.compactionCount = try container.decodeIfPresent(Int64.self, forKey: .compactionCount)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        let known: Set<String> = ["sessionId", "updatedAt", "sessionStartedAt", "lifecycleRevision", "label", "displayName", "channel", "chatType", "lastInteractionAt", "archived", "pinned", "unread", "model", "modelProvider", "inputTokens", "outputTokens", "totalTokens", "compactionCount", "spawnedBy"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionId, forKey: .sessionId)
+        try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(sessionStartedAt, forKey: .sessionStartedAt)
+        try container.encodeIfPresent(lifecycleRevision, forKey: .lifecycleRevision)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(displayName, forKey: .displayName)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(chatType, forKey: .chatType)
+        try container.encodeIfPresent(lastInteractionAt, forKey: .lastInteractionAt)
+        try container.encodeIfPresent(archived, forKey: .archived)
+        try container.encodeIfPresent(pinned, forKey: .pinned)
+        try container.encodeIfPresent(unread, forKey: .unread)
+        try container.encodeIfPresent(model, forKey: .model)
+        try container.encodeIfPresent(modelProvider, forKey: .modelProvider)
+        try container.encodeIfPresent(inputTokens, forKey: .inputTokens)
+        try container.encodeIfPresent(outputTokens, forKey: .outputTokens)
+        try container.encodeIfPresent(totalTokens, forKey: .totalTokens)
+        try container.encodeIfPresent(compactionCount, forKey: .compactionCount)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum SessionFastModeVariant2: String, Codable, Sendable, CaseIterable {
+    case auto = "auto"
+}
+
+/// true, false or "auto".
+public enum SessionFastMode: Codable, Sendable, Equatable {
+    case bool(Bool)
+    case string(SessionFastModeVariant2)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(SessionFastModeVariant2.self) {
+            self = .string(value)
+        } else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "matches no branch of SessionFastMode")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .bool(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        }
+    }
+}
+
 /// Apply limits or only warn.
 public enum SessionMaintenanceMode: String, Codable, Sendable, CaseIterable {
     case enforce = "enforce"
@@ -8940,6 +9921,168 @@ public struct SessionMaintenanceConfig: Codable, Sendable, Equatable {
     }
 }
 
+/// One transcript message of a session, with the row after it.
+public struct SessionMessageEvent: Codable, Sendable, Equatable {
+    public let sessionKey: String
+    public let agentId: String?
+    public let sessionId: String?
+    public let messageId: String?
+    public let messageSeq: Int64?
+    public let message: ChatHistoryMessage
+    public let session: SessionRow?
+    public let ts: Int64
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(sessionKey: String, agentId: String? = nil, sessionId: String? = nil, messageId: String? = nil, messageSeq: Int64? = nil, message: ChatHistoryMessage, session: SessionRow? = nil, ts: Int64, unknownFields: [String: JSONValue] = [:]) {
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.sessionId = sessionId
+        self.messageId = messageId
+        self.messageSeq = messageSeq
+        self.message = message
+        self.session = session
+        self.ts = ts
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case sessionId = "sessionId"
+        case messageId = "messageId"
+        case messageSeq = "messageSeq"
+        case message = "message"
+        case session = "session"
+        case ts = "ts"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.messageId = try container.decodeIfPresent(String.self, forKey: .messageId)
+        self.messageSeq = try container.decodeIfPresent(Int64.self, forKey: .messageSeq)
+        self.message = try container.decode(ChatHistoryMessage.self, forKey: .message)
+        self.session = try container.decodeIfPresent(SessionRow.self, forKey: .session)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        let known: Set<String> = ["sessionKey", "agentId", "sessionId", "messageId", "messageSeq", "message", "session", "ts"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(messageId, forKey: .messageId)
+        try container.encodeIfPresent(messageSeq, forKey: .messageSeq)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(session, forKey: .session)
+        try container.encode(ts, forKey: .ts)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// The default model of the requested (or default) agent.
+public struct SessionModelDefaults: Codable, Sendable, Equatable {
+    public let modelProvider: String?
+    public let model: String?
+    /// Fallback 200000.
+    public let contextTokens: Int64
+    public let contextWindow: Int64?
+    public let contextWindows: JSONValue?
+    public let contextWindowDefault: Int64?
+    /// Runtime selection of the model.
+    public let agentRuntime: JSONValue?
+    public let thinkingLevels: [JSONValue]?
+    public let thinkingOptions: [JSONValue]?
+    public let thinkingDefault: String?
+    /// Added for WebSocket callers.
+    public let modelSelectionTarget: JSONValue?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(modelProvider: String? = nil, model: String? = nil, contextTokens: Int64, contextWindow: Int64? = nil, contextWindows: JSONValue? = nil, contextWindowDefault: Int64? = nil, agentRuntime: JSONValue? = nil, thinkingLevels: [JSONValue]? = nil, thinkingOptions: [JSONValue]? = nil, thinkingDefault: String? = nil, modelSelectionTarget: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.modelProvider = modelProvider
+        self.model = model
+        self.contextTokens = contextTokens
+        self.contextWindow = contextWindow
+        self.contextWindows = contextWindows
+        self.contextWindowDefault = contextWindowDefault
+        self.agentRuntime = agentRuntime
+        self.thinkingLevels = thinkingLevels
+        self.thinkingOptions = thinkingOptions
+        self.thinkingDefault = thinkingDefault
+        self.modelSelectionTarget = modelSelectionTarget
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case modelProvider = "modelProvider"
+        case model = "model"
+        case contextTokens = "contextTokens"
+        case contextWindow = "contextWindow"
+        case contextWindows = "contextWindows"
+        case contextWindowDefault = "contextWindowDefault"
+        case agentRuntime = "agentRuntime"
+        case thinkingLevels = "thinkingLevels"
+        case thinkingOptions = "thinkingOptions"
+        case thinkingDefault = "thinkingDefault"
+        case modelSelectionTarget = "modelSelectionTarget"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.modelProvider = try container.decode(String?.self, forKey: .modelProvider)
+        self.model = try container.decode(String?.self, forKey: .model)
+        self.contextTokens = try container.decode(Int64.self, forKey: .contextTokens)
+        self.contextWindow = try container.decodeIfPresent(Int64.self, forKey: .contextWindow)
+        self.contextWindows = try container.decodeIfPresent(JSONValue.self, forKey: .contextWindows)
+        self.contextWindowDefault = try container.decodeIfPresent(Int64.self, forKey: .contextWindowDefault)
+        self.agentRuntime = try container.decodeIfPresent(JSONValue.self, forKey: .agentRuntime)
+        self.thinkingLevels = try container.decodeIfPresent([JSONValue].self, forKey: .thinkingLevels)
+        self.thinkingOptions = try container.decodeIfPresent([JSONValue].self, forKey: .thinkingOptions)
+        self.thinkingDefault = try container.decodeIfPresent(String.self, forKey: .thinkingDefault)
+        self.modelSelectionTarget = try container.decodeIfPresent(JSONValue.self, forKey: .modelSelectionTarget)
+        let known: Set<String> = ["modelProvider", "model", "contextTokens", "contextWindow", "contextWindows", "contextWindowDefault", "agentRuntime", "thinkingLevels", "thinkingOptions", "thinkingDefault", "modelSelectionTarget"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(modelProvider, forKey: .modelProvider)
+        try container.encode(model, forKey: .model)
+        try container.encode(contextTokens, forKey: .contextTokens)
+        try container.encodeIfPresent(contextWindow, forKey: .contextWindow)
+        try container.encodeIfPresent(contextWindows, forKey: .contextWindows)
+        try container.encodeIfPresent(contextWindowDefault, forKey: .contextWindowDefault)
+        try container.encodeIfPresent(agentRuntime, forKey: .agentRuntime)
+        try container.encodeIfPresent(thinkingLevels, forKey: .thinkingLevels)
+        try container.encodeIfPresent(thinkingOptions, forKey: .thinkingOptions)
+        try container.encodeIfPresent(thinkingDefault, forKey: .thinkingDefault)
+        try container.encodeIfPresent(modelSelectionTarget, forKey: .modelSelectionTarget)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// none, daily (by session start time) or idle (by last interaction).
 public enum SessionResetMode: String, Codable, Sendable, CaseIterable {
     case none = "none"
@@ -8980,6 +10123,318 @@ public struct SessionResetPolicy: Codable, Sendable, Equatable {
         try container.encodeIfPresent(mode, forKey: .mode)
         try container.encodeIfPresent(atHour, forKey: .atHour)
         try container.encodeIfPresent(idleMinutes, forKey: .idleMinutes)
+    }
+}
+
+/// The model a session's next turn uses.
+public struct SessionResolvedModel: Codable, Sendable, Equatable {
+    public let modelProvider: String?
+    public let model: String?
+    /// Runtime selection.
+    public let agentRuntime: JSONValue
+    public let runtimeSelectionLocked: Bool
+    public let contextWindow: Int64?
+    public let contextWindows: JSONValue?
+    public let thinkingLevel: String?
+    public let thinkingLevels: [JSONValue]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(modelProvider: String? = nil, model: String? = nil, agentRuntime: JSONValue, runtimeSelectionLocked: Bool, contextWindow: Int64? = nil, contextWindows: JSONValue? = nil, thinkingLevel: String? = nil, thinkingLevels: [JSONValue]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.modelProvider = modelProvider
+        self.model = model
+        self.agentRuntime = agentRuntime
+        self.runtimeSelectionLocked = runtimeSelectionLocked
+        self.contextWindow = contextWindow
+        self.contextWindows = contextWindows
+        self.thinkingLevel = thinkingLevel
+        self.thinkingLevels = thinkingLevels
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case modelProvider = "modelProvider"
+        case model = "model"
+        case agentRuntime = "agentRuntime"
+        case runtimeSelectionLocked = "runtimeSelectionLocked"
+        case contextWindow = "contextWindow"
+        case contextWindows = "contextWindows"
+        case thinkingLevel = "thinkingLevel"
+        case thinkingLevels = "thinkingLevels"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.modelProvider = try container.decode(String?.self, forKey: .modelProvider)
+        self.model = try container.decode(String?.self, forKey: .model)
+        self.agentRuntime = try container.decode(JSONValue.self, forKey: .agentRuntime)
+        self.runtimeSelectionLocked = try container.decode(Bool.self, forKey: .runtimeSelectionLocked)
+        self.contextWindow = try container.decodeIfPresent(Int64.self, forKey: .contextWindow)
+        self.contextWindows = try container.decodeIfPresent(JSONValue.self, forKey: .contextWindows)
+        self.thinkingLevel = try container.decodeIfPresent(String.self, forKey: .thinkingLevel)
+        self.thinkingLevels = try container.decodeIfPresent([JSONValue].self, forKey: .thinkingLevels)
+        let known: Set<String> = ["modelProvider", "model", "agentRuntime", "runtimeSelectionLocked", "contextWindow", "contextWindows", "thinkingLevel", "thinkingLevels"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(modelProvider, forKey: .modelProvider)
+        try container.encode(model, forKey: .model)
+        try container.encode(agentRuntime, forKey: .agentRuntime)
+        try container.encode(runtimeSelectionLocked, forKey: .runtimeSelectionLocked)
+        try container.encodeIfPresent(contextWindow, forKey: .contextWindow)
+        try container.encodeIfPresent(contextWindows, forKey: .contextWindows)
+        try container.encodeIfPresent(thinkingLevel, forKey: .thinkingLevel)
+        try container.encodeIfPresent(thinkingLevels, forKey: .thinkingLevels)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum SessionRowKind: String, Codable, Sendable, CaseIterable {
+    case direct = "direct"
+    case group = "group"
+    case global = "global"
+    case unknown = "unknown"
+}
+
+public enum SessionChatType: String, Codable, Sendable, CaseIterable {
+    case direct = "direct"
+    case group = "group"
+    case channel = "channel"
+}
+
+public enum SessionRunStatus: String, Codable, Sendable, CaseIterable {
+    case queued = "queued"
+    case running = "running"
+    case done = "done"
+    case failed = "failed"
+    case killed = "killed"
+    case timeout = "timeout"
+}
+
+/// One session as listed (timestamps are epoch ms).
+public struct SessionRow: Codable, Sendable, Equatable {
+    public let key: String
+    public let kind: SessionRowKind
+    public let sessionId: String?
+    public let label: String?
+    public let displayName: String?
+    public let derivedTitle: String?
+    public let lastMessagePreview: String?
+    public let channel: String?
+    public let agentId: String?
+    public let accountId: String?
+    public let chatType: SessionChatType?
+    public let updatedAt: Int64?
+    public let createdAt: Int64?
+    public let sessionStartedAt: Int64?
+    public let lastActivityAt: Int64?
+    public let lastInteractionAt: Int64?
+    public let archived: Bool?
+    public let pinned: Bool?
+    public let unread: Bool?
+    public let status: SessionRunStatus?
+    public let lastRunId: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let inputTokens: Int64?
+    public let outputTokens: Int64?
+    public let totalTokens: Int64?
+    public let contextTokens: Int64?
+    public let estimatedCostUsd: Double?
+    public let compactionCount: Int64?
+    public let lifecycleRevision: String?
+    public let spawnedBy: String?
+    public let parentSessionKey: String?
+    public let thinkingLevel: String?
+    public let fastMode: SessionFastMode?
+    public let permissionMode: String?
+    public let hasActiveRun: Bool?
+    public let activeRunIds: [String]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(key: String, kind: SessionRowKind, sessionId: String? = nil, label: String? = nil, displayName: String? = nil, derivedTitle: String? = nil, lastMessagePreview: String? = nil, channel: String? = nil, agentId: String? = nil, accountId: String? = nil, chatType: SessionChatType? = nil, updatedAt: Int64? = nil, createdAt: Int64? = nil, sessionStartedAt: Int64? = nil, lastActivityAt: Int64? = nil, lastInteractionAt: Int64? = nil, archived: Bool? = nil, pinned: Bool? = nil, unread: Bool? = nil, status: SessionRunStatus? = nil, lastRunId: String? = nil, model: String? = nil, modelProvider: String? = nil, inputTokens: Int64? = nil, outputTokens: Int64? = nil, totalTokens: Int64? = nil, contextTokens: Int64? = nil, estimatedCostUsd: Double? = nil, compactionCount: Int64? = nil, lifecycleRevision: String? = nil, spawnedBy: String? = nil, parentSessionKey: String? = nil, thinkingLevel: String? = nil, fastMode: SessionFastMode? = nil, permissionMode: String? = nil, hasActiveRun: Bool? = nil, activeRunIds: [String]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.key = key
+        self.kind = kind
+        self.sessionId = sessionId
+        self.label = label
+        self.displayName = displayName
+        self.derivedTitle = derivedTitle
+        self.lastMessagePreview = lastMessagePreview
+        self.channel = channel
+        self.agentId = agentId
+        self.accountId = accountId
+        self.chatType = chatType
+        self.updatedAt = updatedAt
+        self.createdAt = createdAt
+        self.sessionStartedAt = sessionStartedAt
+        self.lastActivityAt = lastActivityAt
+        self.lastInteractionAt = lastInteractionAt
+        self.archived = archived
+        self.pinned = pinned
+        self.unread = unread
+        self.status = status
+        self.lastRunId = lastRunId
+        self.model = model
+        self.modelProvider = modelProvider
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.totalTokens = totalTokens
+        self.contextTokens = contextTokens
+        self.estimatedCostUsd = estimatedCostUsd
+        self.compactionCount = compactionCount
+        self.lifecycleRevision = lifecycleRevision
+        self.spawnedBy = spawnedBy
+        self.parentSessionKey = parentSessionKey
+        self.thinkingLevel = thinkingLevel
+        self.fastMode = fastMode
+        self.permissionMode = permissionMode
+        self.hasActiveRun = hasActiveRun
+        self.activeRunIds = activeRunIds
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case kind = "kind"
+        case sessionId = "sessionId"
+        case label = "label"
+        case displayName = "displayName"
+        case derivedTitle = "derivedTitle"
+        case lastMessagePreview = "lastMessagePreview"
+        case channel = "channel"
+        case agentId = "agentId"
+        case accountId = "accountId"
+        case chatType = "chatType"
+        case updatedAt = "updatedAt"
+        case createdAt = "createdAt"
+        case sessionStartedAt = "sessionStartedAt"
+        case lastActivityAt = "lastActivityAt"
+        case lastInteractionAt = "lastInteractionAt"
+        case archived = "archived"
+        case pinned = "pinned"
+        case unread = "unread"
+        case status = "status"
+        case lastRunId = "lastRunId"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case inputTokens = "inputTokens"
+        case outputTokens = "outputTokens"
+        case totalTokens = "totalTokens"
+        case contextTokens = "contextTokens"
+        case estimatedCostUsd = "estimatedCostUsd"
+        case compactionCount = "compactionCount"
+        case lifecycleRevision = "lifecycleRevision"
+        case spawnedBy = "spawnedBy"
+        case parentSessionKey = "parentSessionKey"
+        case thinkingLevel = "thinkingLevel"
+        case fastMode = "fastMode"
+        case permissionMode = "permissionMode"
+        case hasActiveRun = "hasActiveRun"
+        case activeRunIds = "activeRunIds"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.kind = try container.decode(SessionRowKind.self, forKey: .kind)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+        self.derivedTitle = try container.decodeIfPresent(String.self, forKey: .derivedTitle)
+        self.lastMessagePreview = try container.decodeIfPresent(String.self, forKey: .lastMessagePreview)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.chatType = try container.decodeIfPresent(SessionChatType.self, forKey: .chatType)
+        self.updatedAt = try container.decodeIfPresent(Int64.self, forKey: .updatedAt)
+        self.createdAt = try container.decodeIfPresent(Int64.self, forKey: .createdAt)
+        self.sessionStartedAt = try container.decodeIfPresent(Int64.self, forKey: .sessionStartedAt)
+        self.lastActivityAt = try container.decodeIfPresent(Int64.self, forKey: .lastActivityAt)
+        self.lastInteractionAt = try container.decodeIfPresent(Int64.self, forKey: .lastInteractionAt)
+        self.archived = try container.decodeIfPresent(Bool.self, forKey: .archived)
+        self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        self.unread = try container.decodeIfPresent(Bool.self, forKey: .unread)
+        self.status = try container.decodeIfPresent(SessionRunStatus.self, forKey: .status)
+        self.lastRunId = try container.decodeIfPresent(String.self, forKey: .lastRunId)
+        self.model = try container.decodeIfPresent(String.self, forKey: .model)
+        self.modelProvider = try container.decodeIfPresent(String.self, forKey: .modelProvider)
+        self.inputTokens = try container.decodeIfPresent(Int64.self, forKey: .inputTokens)
+        self.outputTokens = try container.decodeIfPresent(Int64.self, forKey: .outputTokens)
+        self.totalTokens = try container.decodeIfPresent(Int64.self, forKey: .totalTokens)
+        self.contextTokens = try container.decodeIfPresent(Int64.self, forKey: .contextTokens)
+        self.estimatedCostUsd = try container.decodeIfPresent(Double.self, forKey: .estimatedCostUsd)
+        self.compactionCount = try container.decodeIfPresent(Int64.self, forKey: .compactionCount)
+        self.lifecycleRevision = try container.decodeIfPresent(String.self, forKey: .lifecycleRevision)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.parentSessionKey = try container.decodeIfPresent(String.self, forKey: .parentSessionKey)
+        self.thinkingLevel = try container.decodeIfPresent(String.self, forKey: .thinkingLevel)
+        self.fastMode = try container.decodeIfPresent(SessionFastMode.self, forKey: .fastMode)
+        self.permissionMode = try container.decodeIfPresent(String.self, forKey: .permissionMode)
+        self.hasActiveRun = try container.decodeIfPresent(Bool.self, forKey: .hasActiveRun)
+        self.activeRunIds = try container.decodeIfPresent([String].self, forKey: .activeRunIds)
+        let known: Set<String> = ["key", "kind", "sessionId", "label", "displayName", "derivedTitle", "lastMessagePreview", "channel", "agentId", "accountId", "chatType", "updatedAt", "createdAt", "sessionStartedAt", "lastActivityAt", "lastInteractionAt", "archived", "pinned", "unread", "status", "lastRunId", "model", "modelProvider", "inputTokens", "outputTokens", "totalTokens", "contextTokens", "estimatedCostUsd", "compactionCount", "lifecycleRevision", "spawnedBy", "parentSessionKey", "thinkingLevel", "fastMode", "permissionMode", "hasActiveRun", "activeRunIds"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(displayName, forKey: .displayName)
+        try container.encodeIfPresent(derivedTitle, forKey: .derivedTitle)
+        try container.encodeIfPresent(lastMessagePreview, forKey: .lastMessagePreview)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(chatType, forKey: .chatType)
+        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(sessionStartedAt, forKey: .sessionStartedAt)
+        try container.encodeIfPresent(lastActivityAt, forKey: .lastActivityAt)
+        try container.encodeIfPresent(lastInteractionAt, forKey: .lastInteractionAt)
+        try container.encodeIfPresent(archived, forKey: .archived)
+        try container.encodeIfPresent(pinned, forKey: .pinned)
+        try container.encodeIfPresent(unread, forKey: .unread)
+        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(lastRunId, forKey: .lastRunId)
+        try container.encodeIfPresent(model, forKey: .model)
+        try container.encodeIfPresent(modelProvider, forKey: .modelProvider)
+        try container.encodeIfPresent(inputTokens, forKey: .inputTokens)
+        try container.encodeIfPresent(outputTokens, forKey: .outputTokens)
+        try container.encodeIfPresent(totalTokens, forKey: .totalTokens)
+        try container.encodeIfPresent(contextTokens, forKey: .contextTokens)
+        try container.encodeIfPresent(estimatedCostUsd, forKey: .estimatedCostUsd)
+        try container.encodeIfPresent(compactionCount, forKey: .compactionCount)
+        try container.encodeIfPresent(lifecycleRevision, forKey: .lifecycleRevision)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(parentSessionKey, forKey: .parentSessionKey)
+        try container.encodeIfPresent(thinkingLevel, forKey: .thinkingLevel)
+        try container.encodeIfPresent(fastMode, forKey: .fastMode)
+        try container.encodeIfPresent(permissionMode, forKey: .permissionMode)
+        try container.encodeIfPresent(hasActiveRun, forKey: .hasActiveRun)
+        try container.encodeIfPresent(activeRunIds, forKey: .activeRunIds)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
     }
 }
 
@@ -9111,6 +10566,1642 @@ public struct SessionSendPolicy: Codable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(rules, forKey: .rules)
         try container.encodeIfPresent(`default`, forKey: .`default`)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// reason: patch, reset, new, delete, compact, send, owner, update, chat.title, …
+public struct SessionsChangedEvent: Codable, Sendable, Equatable {
+    public let reason: String
+    public let sessionKey: String?
+    public let agentId: String?
+    public let sessionId: String?
+    public let session: SessionRow?
+    public let catalogChanged: Bool?
+    public let compacted: Bool?
+    public let ts: Int64
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(reason: String, sessionKey: String? = nil, agentId: String? = nil, sessionId: String? = nil, session: SessionRow? = nil, catalogChanged: Bool? = nil, compacted: Bool? = nil, ts: Int64, unknownFields: [String: JSONValue] = [:]) {
+        self.reason = reason
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.sessionId = sessionId
+        self.session = session
+        self.catalogChanged = catalogChanged
+        self.compacted = compacted
+        self.ts = ts
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case reason = "reason"
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case sessionId = "sessionId"
+        case session = "session"
+        case catalogChanged = "catalogChanged"
+        case compacted = "compacted"
+        case ts = "ts"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reason = try container.decode(String.self, forKey: .reason)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.session = try container.decodeIfPresent(SessionRow.self, forKey: .session)
+        self.catalogChanged = try container.decodeIfPresent(Bool.self, forKey: .catalogChanged)
+        self.compacted = try container.decodeIfPresent(Bool.self, forKey: .compacted)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        let known: Set<String> = ["reason", "sessionKey", "agentId", "sessionId", "session", "catalogChanged", "compacted", "ts"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reason, forKey: .reason)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(session, forKey: .session)
+        try container.encodeIfPresent(catalogChanged, forKey: .catalogChanged)
+        try container.encodeIfPresent(compacted, forKey: .compacted)
+        try container.encode(ts, forKey: .ts)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsCompactParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+    public let maxLines: Int64?
+
+    public init(key: String, agentId: String? = nil, maxLines: Int64? = nil) {
+        self.key = key
+        self.agentId = agentId
+        self.maxLines = maxLines
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case maxLines = "maxLines"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.maxLines = try container.decodeIfPresent(Int64.self, forKey: .maxLines)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(maxLines, forKey: .maxLines)
+    }
+}
+
+/// Summarization outcome (tokensBefore, tokensAfter, …).
+public struct SessionsCompactResultResult: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsCompactResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let key: String
+    public let compacted: Bool
+    public let kept: Int64?
+    public let reason: String?
+    /// Summarization outcome (tokensBefore, tokensAfter, …).
+    public let result: SessionsCompactResultResult?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool, key: String, compacted: Bool, kept: Int64? = nil, reason: String? = nil, result: SessionsCompactResultResult? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.key = key
+        self.compacted = compacted
+        self.kept = kept
+        self.reason = reason
+        self.result = result
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case key = "key"
+        case compacted = "compacted"
+        case kept = "kept"
+        case reason = "reason"
+        case result = "result"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.compacted = try container.decode(Bool.self, forKey: .compacted)
+        self.kept = try container.decodeIfPresent(Int64.self, forKey: .kept)
+        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        self.result = try container.decodeIfPresent(SessionsCompactResultResult.self, forKey: .result)
+        let known: Set<String> = ["ok", "key", "compacted", "kept", "reason", "result"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(key, forKey: .key)
+        try container.encode(compacted, forKey: .compacted)
+        try container.encodeIfPresent(kept, forKey: .kept)
+        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(result, forKey: .result)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsDeleteParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+    public let deleteTranscript: Bool?
+    public let expectedSessionId: String?
+    public let expectedLifecycleRevision: String?
+    public let expectedSessionUpdatedAt: Int64?
+    public let emitLifecycleHooks: Bool?
+    public let archivedOnly: Bool?
+
+    public init(key: String, agentId: String? = nil, deleteTranscript: Bool? = nil, expectedSessionId: String? = nil, expectedLifecycleRevision: String? = nil, expectedSessionUpdatedAt: Int64? = nil, emitLifecycleHooks: Bool? = nil, archivedOnly: Bool? = nil) {
+        self.key = key
+        self.agentId = agentId
+        self.deleteTranscript = deleteTranscript
+        self.expectedSessionId = expectedSessionId
+        self.expectedLifecycleRevision = expectedLifecycleRevision
+        self.expectedSessionUpdatedAt = expectedSessionUpdatedAt
+        self.emitLifecycleHooks = emitLifecycleHooks
+        self.archivedOnly = archivedOnly
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case deleteTranscript = "deleteTranscript"
+        case expectedSessionId = "expectedSessionId"
+        case expectedLifecycleRevision = "expectedLifecycleRevision"
+        case expectedSessionUpdatedAt = "expectedSessionUpdatedAt"
+        case emitLifecycleHooks = "emitLifecycleHooks"
+        case archivedOnly = "archivedOnly"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.deleteTranscript = try container.decodeIfPresent(Bool.self, forKey: .deleteTranscript)
+        self.expectedSessionId = try container.decodeIfPresent(String.self, forKey: .expectedSessionId)
+        self.expectedLifecycleRevision = try container.decodeIfPresent(String.self, forKey: .expectedLifecycleRevision)
+        self.expectedSessionUpdatedAt = try container.decodeIfPresent(Int64.self, forKey: .expectedSessionUpdatedAt)
+        self.emitLifecycleHooks = try container.decodeIfPresent(Bool.self, forKey: .emitLifecycleHooks)
+        self.archivedOnly = try container.decodeIfPresent(Bool.self, forKey: .archivedOnly)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(deleteTranscript, forKey: .deleteTranscript)
+        try container.encodeIfPresent(expectedSessionId, forKey: .expectedSessionId)
+        try container.encodeIfPresent(expectedLifecycleRevision, forKey: .expectedLifecycleRevision)
+        try container.encodeIfPresent(expectedSessionUpdatedAt, forKey: .expectedSessionUpdatedAt)
+        try container.encodeIfPresent(emitLifecycleHooks, forKey: .emitLifecycleHooks)
+        try container.encodeIfPresent(archivedOnly, forKey: .archivedOnly)
+    }
+}
+
+public struct SessionWorktreePreserved: Codable, Sendable, Equatable {
+    public let id: String
+    public let branch: String
+    public let path: String
+    public let reason: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, branch: String, path: String, reason: String, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.branch = branch
+        self.path = path
+        self.reason = reason
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case branch = "branch"
+        case path = "path"
+        case reason = "reason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.branch = try container.decode(String.self, forKey: .branch)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.reason = try container.decode(String.self, forKey: .reason)
+        let known: Set<String> = ["id", "branch", "path", "reason"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(branch, forKey: .branch)
+        try container.encode(path, forKey: .path)
+        try container.encode(reason, forKey: .reason)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsDeleteResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let key: String
+    public let deleted: Bool
+    /// Archive locations of removed transcripts.
+    public let archived: [String]
+    public let worktreePreserved: SessionWorktreePreserved?
+
+    public init(ok: Bool = true, key: String, deleted: Bool, archived: [String], worktreePreserved: SessionWorktreePreserved? = nil) {
+        self.ok = ok
+        self.key = key
+        self.deleted = deleted
+        self.archived = archived
+        self.worktreePreserved = worktreePreserved
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case key = "key"
+        case deleted = "deleted"
+        case archived = "archived"
+        case worktreePreserved = "worktreePreserved"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.deleted = try container.decode(Bool.self, forKey: .deleted)
+        self.archived = try container.decode([String].self, forKey: .archived)
+        self.worktreePreserved = try container.decodeIfPresent(SessionWorktreePreserved.self, forKey: .worktreePreserved)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(key, forKey: .key)
+        try container.encode(deleted, forKey: .deleted)
+        try container.encode(archived, forKey: .archived)
+        try container.encodeIfPresent(worktreePreserved, forKey: .worktreePreserved)
+    }
+}
+
+public enum SessionsListSort: String, Codable, Sendable, CaseIterable {
+    case updatedAt = "updatedAt"
+    case lastInteractionAt = "lastInteractionAt"
+    case activity = "activity"
+}
+
+public enum SessionsArchivedFilterVariant2: String, Codable, Sendable, CaseIterable {
+    case all = "all"
+}
+
+/// true, false or "all".
+public enum SessionsArchivedFilter: Codable, Sendable, Equatable {
+    case bool(Bool)
+    case string(SessionsArchivedFilterVariant2)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(SessionsArchivedFilterVariant2.self) {
+            self = .string(value)
+        } else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "matches no branch of SessionsArchivedFilter")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .bool(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        }
+    }
+}
+
+public struct SessionsProfileRelation: Codable, Sendable, Equatable {
+    public let profileId: String?
+    public let relationship: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(profileId: String? = nil, relationship: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.profileId = profileId
+        self.relationship = relationship
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case profileId = "profileId"
+        case relationship = "relationship"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.profileId = try container.decodeIfPresent(String.self, forKey: .profileId)
+        self.relationship = try container.decodeIfPresent(String.self, forKey: .relationship)
+        let known: Set<String> = ["profileId", "relationship"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(profileId, forKey: .profileId)
+        try container.encodeIfPresent(relationship, forKey: .relationship)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Filters, sort and paging of sessions.list (also sessions.subscribe).
+public struct SessionsListParams: Codable, Sendable, Equatable {
+    public let limit: Int64?
+    public let offset: Int64?
+    /// Only rows updated within the last N minutes.
+    public let activeMinutes: Int64?
+    public let requireLastInteraction: Bool?
+    public let sortBy: SessionsListSort?
+    public let includeGlobal: Bool?
+    public let includeUnknown: Bool?
+    public let configuredAgentsOnly: Bool?
+    public let includeDerivedTitles: Bool?
+    public let includeLastMessage: Bool?
+    public let label: String?
+    public let boardFace: String?
+    public let creatorId: String?
+    public let ownerId: String?
+    public let ownerFirst: Bool?
+    public let involvingMe: Bool?
+    public let involvingProfileId: String?
+    public let includePeople: Bool?
+    public let spawnedBy: String?
+    public let agentId: String?
+    public let search: String?
+    /// true, false or "all".
+    public let archived: SessionsArchivedFilter?
+    public let activeOnly: Bool?
+    public let pinned: Bool?
+    public let group: String?
+    public let excludeSystem: Bool?
+    public let excludeCron: Bool?
+    public let excludeSubagents: Bool?
+    public let includeActivitySummary: Bool?
+    public let profileRelation: SessionsProfileRelation?
+    public let projectId: String?
+    public let workspaceDir: String?
+    public let hasBoard: Bool?
+
+    public init(limit: Int64? = nil, offset: Int64? = nil, activeMinutes: Int64? = nil, requireLastInteraction: Bool? = nil, sortBy: SessionsListSort? = nil, includeGlobal: Bool? = nil, includeUnknown: Bool? = nil, configuredAgentsOnly: Bool? = nil, includeDerivedTitles: Bool? = nil, includeLastMessage: Bool? = nil, label: String? = nil, boardFace: String? = nil, creatorId: String? = nil, ownerId: String? = nil, ownerFirst: Bool? = nil, involvingMe: Bool? = nil, involvingProfileId: String? = nil, includePeople: Bool? = nil, spawnedBy: String? = nil, agentId: String? = nil, search: String? = nil, archived: SessionsArchivedFilter? = nil, activeOnly: Bool? = nil, pinned: Bool? = nil, group: String? = nil, excludeSystem: Bool? = nil, excludeCron: Bool? = nil, excludeSubagents: Bool? = nil, includeActivitySummary: Bool? = nil, profileRelation: SessionsProfileRelation? = nil, projectId: String? = nil, workspaceDir: String? = nil, hasBoard: Bool? = nil) {
+        self.limit = limit
+        self.offset = offset
+        self.activeMinutes = activeMinutes
+        self.requireLastInteraction = requireLastInteraction
+        self.sortBy = sortBy
+        self.includeGlobal = includeGlobal
+        self.includeUnknown = includeUnknown
+        self.configuredAgentsOnly = configuredAgentsOnly
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeLastMessage = includeLastMessage
+        self.label = label
+        self.boardFace = boardFace
+        self.creatorId = creatorId
+        self.ownerId = ownerId
+        self.ownerFirst = ownerFirst
+        self.involvingMe = involvingMe
+        self.involvingProfileId = involvingProfileId
+        self.includePeople = includePeople
+        self.spawnedBy = spawnedBy
+        self.agentId = agentId
+        self.search = search
+        self.archived = archived
+        self.activeOnly = activeOnly
+        self.pinned = pinned
+        self.group = group
+        self.excludeSystem = excludeSystem
+        self.excludeCron = excludeCron
+        self.excludeSubagents = excludeSubagents
+        self.includeActivitySummary = includeActivitySummary
+        self.profileRelation = profileRelation
+        self.projectId = projectId
+        self.workspaceDir = workspaceDir
+        self.hasBoard = hasBoard
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case limit = "limit"
+        case offset = "offset"
+        case activeMinutes = "activeMinutes"
+        case requireLastInteraction = "requireLastInteraction"
+        case sortBy = "sortBy"
+        case includeGlobal = "includeGlobal"
+        case includeUnknown = "includeUnknown"
+        case configuredAgentsOnly = "configuredAgentsOnly"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeLastMessage = "includeLastMessage"
+        case label = "label"
+        case boardFace = "boardFace"
+        case creatorId = "creatorId"
+        case ownerId = "ownerId"
+        case ownerFirst = "ownerFirst"
+        case involvingMe = "involvingMe"
+        case involvingProfileId = "involvingProfileId"
+        case includePeople = "includePeople"
+        case spawnedBy = "spawnedBy"
+        case agentId = "agentId"
+        case search = "search"
+        case archived = "archived"
+        case activeOnly = "activeOnly"
+        case pinned = "pinned"
+        case group = "group"
+        case excludeSystem = "excludeSystem"
+        case excludeCron = "excludeCron"
+        case excludeSubagents = "excludeSubagents"
+        case includeActivitySummary = "includeActivitySummary"
+        case profileRelation = "profileRelation"
+        case projectId = "projectId"
+        case workspaceDir = "workspaceDir"
+        case hasBoard = "hasBoard"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.limit = try container.decodeIfPresent(Int64.self, forKey: .limit)
+        self.offset = try container.decodeIfPresent(Int64.self, forKey: .offset)
+        self.activeMinutes = try container.decodeIfPresent(Int64.self, forKey: .activeMinutes)
+        self.requireLastInteraction = try container.decodeIfPresent(Bool.self, forKey: .requireLastInteraction)
+        self.sortBy = try container.decodeIfPresent(SessionsListSort.self, forKey: .sortBy)
+        self.includeGlobal = try container.decodeIfPresent(Bool.self, forKey: .includeGlobal)
+        self.includeUnknown = try container.decodeIfPresent(Bool.self, forKey: .includeUnknown)
+        self.configuredAgentsOnly = try container.decodeIfPresent(Bool.self, forKey: .configuredAgentsOnly)
+        self.includeDerivedTitles = try container.decodeIfPresent(Bool.self, forKey: .includeDerivedTitles)
+        self.includeLastMessage = try container.decodeIfPresent(Bool.self, forKey: .includeLastMessage)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.boardFace = try container.decodeIfPresent(String.self, forKey: .boardFace)
+        self.creatorId = try container.decodeIfPresent(String.self, forKey: .creatorId)
+        self.ownerId = try container.decodeIfPresent(String.self, forKey: .ownerId)
+        self.ownerFirst = try container.decodeIfPresent(Bool.self, forKey: .ownerFirst)
+        self.involvingMe = try container.decodeIfPresent(Bool.self, forKey: .involvingMe)
+        self.involvingProfileId = try container.decodeIfPresent(String.self, forKey: .involvingProfileId)
+        self.includePeople = try container.decodeIfPresent(Bool.self, forKey: .includePeople)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.search = try container.decodeIfPresent(String.self, forKey: .search)
+        self.archived = try container.decodeIfPresent(SessionsArchivedFilter.self, forKey: .archived)
+        self.activeOnly = try container.decodeIfPresent(Bool.self, forKey: .activeOnly)
+        self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        self.group = try container.decodeIfPresent(String.self, forKey: .group)
+        self.excludeSystem = try container.decodeIfPresent(Bool.self, forKey: .excludeSystem)
+        self.excludeCron = try container.decodeIfPresent(Bool.self, forKey: .excludeCron)
+        self.excludeSubagents = try container.decodeIfPresent(Bool.self, forKey: .excludeSubagents)
+        self.includeActivitySummary = try container.decodeIfPresent(Bool.self, forKey: .includeActivitySummary)
+        self.profileRelation = try container.decodeIfPresent(SessionsProfileRelation.self, forKey: .profileRelation)
+        self.projectId = try container.decodeIfPresent(String.self, forKey: .projectId)
+        self.workspaceDir = try container.decodeIfPresent(String.self, forKey: .workspaceDir)
+        self.hasBoard = try container.decodeIfPresent(Bool.self, forKey: .hasBoard)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(limit, forKey: .limit)
+        try container.encodeIfPresent(offset, forKey: .offset)
+        try container.encodeIfPresent(activeMinutes, forKey: .activeMinutes)
+        try container.encodeIfPresent(requireLastInteraction, forKey: .requireLastInteraction)
+        try container.encodeIfPresent(sortBy, forKey: .sortBy)
+        try container.encodeIfPresent(includeGlobal, forKey: .includeGlobal)
+        try container.encodeIfPresent(includeUnknown, forKey: .includeUnknown)
+        try container.encodeIfPresent(configuredAgentsOnly, forKey: .configuredAgentsOnly)
+        try container.encodeIfPresent(includeDerivedTitles, forKey: .includeDerivedTitles)
+        try container.encodeIfPresent(includeLastMessage, forKey: .includeLastMessage)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(boardFace, forKey: .boardFace)
+        try container.encodeIfPresent(creatorId, forKey: .creatorId)
+        try container.encodeIfPresent(ownerId, forKey: .ownerId)
+        try container.encodeIfPresent(ownerFirst, forKey: .ownerFirst)
+        try container.encodeIfPresent(involvingMe, forKey: .involvingMe)
+        try container.encodeIfPresent(involvingProfileId, forKey: .involvingProfileId)
+        try container.encodeIfPresent(includePeople, forKey: .includePeople)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(search, forKey: .search)
+        try container.encodeIfPresent(archived, forKey: .archived)
+        try container.encodeIfPresent(activeOnly, forKey: .activeOnly)
+        try container.encodeIfPresent(pinned, forKey: .pinned)
+        try container.encodeIfPresent(group, forKey: .group)
+        try container.encodeIfPresent(excludeSystem, forKey: .excludeSystem)
+        try container.encodeIfPresent(excludeCron, forKey: .excludeCron)
+        try container.encodeIfPresent(excludeSubagents, forKey: .excludeSubagents)
+        try container.encodeIfPresent(includeActivitySummary, forKey: .includeActivitySummary)
+        try container.encodeIfPresent(profileRelation, forKey: .profileRelation)
+        try container.encodeIfPresent(projectId, forKey: .projectId)
+        try container.encodeIfPresent(workspaceDir, forKey: .workspaceDir)
+        try container.encodeIfPresent(hasBoard, forKey: .hasBoard)
+    }
+}
+
+/// One page of session rows.
+public struct SessionsListResult: Codable, Sendable, Equatable {
+    public let ts: Int64
+    /// Session store path.
+    public let path: String
+    /// Rows returned.
+    public let count: Int64
+    /// Rows matching the filters.
+    public let totalCount: Int64
+    public let limitApplied: Int64
+    /// Only when > 0.
+    public let offset: Int64?
+    public let nextOffset: Int64?
+    public let hasMore: Bool
+    /// Owner facet (always present).
+    public let owners: [JSONValue]
+    public let involvingProfileId: String?
+    public let people: [JSONValue]?
+    public let peopleIncomplete: Bool?
+    public let peopleSessionCount: Int64?
+    public let defaults: SessionModelDefaults
+    public let sessions: [SessionRow]
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ts: Int64, path: String, count: Int64, totalCount: Int64, limitApplied: Int64, offset: Int64? = nil, nextOffset: Int64? = nil, hasMore: Bool, owners: [JSONValue], involvingProfileId: String? = nil, people: [JSONValue]? = nil, peopleIncomplete: Bool? = nil, peopleSessionCount: Int64? = nil, defaults: SessionModelDefaults, sessions: [SessionRow], unknownFields: [String: JSONValue] = [:]) {
+        self.ts = ts
+        self.path = path
+        self.count = count
+        self.totalCount = totalCount
+        self.limitApplied = limitApplied
+        self.offset = offset
+        self.nextOffset = nextOffset
+        self.hasMore = hasMore
+        self.owners = owners
+        self.involvingProfileId = involvingProfileId
+        self.people = people
+        self.peopleIncomplete = peopleIncomplete
+        self.peopleSessionCount = peopleSessionCount
+        self.defaults = defaults
+        self.sessions = sessions
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ts = "ts"
+        case path = "path"
+        case count = "count"
+        case totalCount = "totalCount"
+        case limitApplied = "limitApplied"
+        case offset = "offset"
+        case nextOffset = "nextOffset"
+        case hasMore = "hasMore"
+        case owners = "owners"
+        case involvingProfileId = "involvingProfileId"
+        case people = "people"
+        case peopleIncomplete = "peopleIncomplete"
+        case peopleSessionCount = "peopleSessionCount"
+        case defaults = "defaults"
+        case sessions = "sessions"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.count = try container.decode(Int64.self, forKey: .count)
+        self.totalCount = try container.decode(Int64.self, forKey: .totalCount)
+        self.limitApplied = try container.decode(Int64.self, forKey: .limitApplied)
+        self.offset = try container.decodeIfPresent(Int64.self, forKey: .offset)
+        self.nextOffset = try container.decode(Int64?.self, forKey: .nextOffset)
+        self.hasMore = try container.decode(Bool.self, forKey: .hasMore)
+        self.owners = try container.decode([JSONValue].self, forKey: .owners)
+        self.involvingProfileId = try container.decodeIfPresent(String.self, forKey: .involvingProfileId)
+        self.people = try container.decodeIfPresent([JSONValue].self, forKey: .people)
+        self.peopleIncomplete = try container.decodeIfPresent(Bool.self, forKey: .peopleIncomplete)
+        self.peopleSessionCount = try container.decodeIfPresent(Int64.self, forKey: .peopleSessionCount)
+        self.defaults = try container.decode(SessionModelDefaults.self, forKey: .defaults)
+        self.sessions = try container.decode([SessionRow].self, forKey: .sessions)
+        let known: Set<String> = ["ts", "path", "count", "totalCount", "limitApplied", "offset", "nextOffset", "hasMore", "owners", "involvingProfileId", "people", "peopleIncomplete", "peopleSessionCount", "defaults", "sessions"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(path, forKey: .path)
+        try container.encode(count, forKey: .count)
+        try container.encode(totalCount, forKey: .totalCount)
+        try container.encode(limitApplied, forKey: .limitApplied)
+        try container.encodeIfPresent(offset, forKey: .offset)
+        try container.encode(nextOffset, forKey: .nextOffset)
+        try container.encode(hasMore, forKey: .hasMore)
+        try container.encode(owners, forKey: .owners)
+        try container.encodeIfPresent(involvingProfileId, forKey: .involvingProfileId)
+        try container.encodeIfPresent(people, forKey: .people)
+        try container.encodeIfPresent(peopleIncomplete, forKey: .peopleIncomplete)
+        try container.encodeIfPresent(peopleSessionCount, forKey: .peopleSessionCount)
+        try container.encode(defaults, forKey: .defaults)
+        try container.encode(sessions, forKey: .sessions)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsMessagesSubscribeParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+    public let includeApprovals: Bool?
+
+    public init(key: String, agentId: String? = nil, includeApprovals: Bool? = nil) {
+        self.key = key
+        self.agentId = agentId
+        self.includeApprovals = includeApprovals
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case includeApprovals = "includeApprovals"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.includeApprovals = try container.decodeIfPresent(Bool.self, forKey: .includeApprovals)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(includeApprovals, forKey: .includeApprovals)
+    }
+}
+
+/// Whether the socket now receives session.message for the key.
+public struct SessionsMessagesSubscription: Codable, Sendable, Equatable {
+    public let subscribed: Bool
+    /// Canonical session key.
+    public let key: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(subscribed: Bool, key: String, unknownFields: [String: JSONValue] = [:]) {
+        self.subscribed = subscribed
+        self.key = key
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case subscribed = "subscribed"
+        case key = "key"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.subscribed = try container.decode(Bool.self, forKey: .subscribed)
+        self.key = try container.decode(String.self, forKey: .key)
+        let known: Set<String> = ["subscribed", "key"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subscribed, forKey: .subscribed)
+        try container.encode(key, forKey: .key)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsMessagesUnsubscribeParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+
+    public init(key: String, agentId: String? = nil) {
+        self.key = key
+        self.agentId = agentId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+    }
+}
+
+public enum SessionsPatchParamsBoardPresentation: String, Codable, Sendable, CaseIterable {
+    case split = "split"
+    case expanded = "expanded"
+}
+
+public enum SessionsPatchParamsResponseUsage: String, Codable, Sendable, CaseIterable {
+    case off = "off"
+    case tokens = "tokens"
+    case full = "full"
+    case on = "on"
+}
+
+public enum SessionsPatchParamsPermissionMode: String, Codable, Sendable, CaseIterable {
+    case readOnly = "read-only"
+    case guarded = "guarded"
+    case workspace = "workspace"
+    case full = "full"
+}
+
+public enum SessionsPatchParamsSendPolicy: String, Codable, Sendable, CaseIterable {
+    case allow = "allow"
+    case deny = "deny"
+}
+
+public enum SessionsPatchParamsGroupActivation: String, Codable, Sendable, CaseIterable {
+    case mention = "mention"
+    case always = "always"
+}
+
+public enum SessionsPatchParamsSandboxMode: String, Codable, Sendable, CaseIterable {
+    case off = "off"
+}
+
+/// sessions.patch; every mutation field may be null to clear it.
+public struct SessionsPatchParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+    public let expectedSessionId: String?
+    public let expectedLifecycleRevision: String?
+    public let expectedPermissionMode: String?
+    public let expectedToolOverrides: JSONValue?
+    public let expectedMarkedUnreadAt: Int64?
+    public let label: String?
+    public let autoLabel: String?
+    public let icon: String?
+    public let color: String?
+    public let category: String?
+    public let boardFace: String?
+    public let boardPresentation: SessionsPatchParamsBoardPresentation?
+    public let statusNote: String?
+    public let attention: String?
+    public let ttlMinutes: Int64?
+    public let archived: Bool?
+    public let pinned: Bool?
+    public let unread: Bool?
+    public let contextWindow: Int64?
+    public let thinkingLevel: String?
+    public let fastMode: SessionFastMode?
+    public let toolOverrides: JSONValue?
+    public let verboseLevel: String?
+    public let traceLevel: String?
+    public let reasoningLevel: String?
+    public let responseUsage: SessionsPatchParamsResponseUsage?
+    public let elevatedLevel: String?
+    public let execHost: String?
+    public let execSecurity: String?
+    public let execAsk: String?
+    public let execNode: String?
+    public let permissionMode: SessionsPatchParamsPermissionMode?
+    public let model: String?
+    public let agentRuntime: JSONValue?
+    public let sendPolicy: SessionsPatchParamsSendPolicy?
+    public let groupActivation: SessionsPatchParamsGroupActivation?
+    public let sandboxMode: SessionsPatchParamsSandboxMode?
+    public let nativeRuntimeConsent: JSONValue?
+    public let expectedSandboxMode: JSONValue?
+    public let expectedNativeRuntimeConsent: JSONValue?
+
+    public init(key: String, agentId: String? = nil, expectedSessionId: String? = nil, expectedLifecycleRevision: String? = nil, expectedPermissionMode: String? = nil, expectedToolOverrides: JSONValue? = nil, expectedMarkedUnreadAt: Int64? = nil, label: String? = nil, autoLabel: String? = nil, icon: String? = nil, color: String? = nil, category: String? = nil, boardFace: String? = nil, boardPresentation: SessionsPatchParamsBoardPresentation? = nil, statusNote: String? = nil, attention: String? = nil, ttlMinutes: Int64? = nil, archived: Bool? = nil, pinned: Bool? = nil, unread: Bool? = nil, contextWindow: Int64? = nil, thinkingLevel: String? = nil, fastMode: SessionFastMode? = nil, toolOverrides: JSONValue? = nil, verboseLevel: String? = nil, traceLevel: String? = nil, reasoningLevel: String? = nil, responseUsage: SessionsPatchParamsResponseUsage? = nil, elevatedLevel: String? = nil, execHost: String? = nil, execSecurity: String? = nil, execAsk: String? = nil, execNode: String? = nil, permissionMode: SessionsPatchParamsPermissionMode? = nil, model: String? = nil, agentRuntime: JSONValue? = nil, sendPolicy: SessionsPatchParamsSendPolicy? = nil, groupActivation: SessionsPatchParamsGroupActivation? = nil, sandboxMode: SessionsPatchParamsSandboxMode? = nil, nativeRuntimeConsent: JSONValue? = nil, expectedSandboxMode: JSONValue? = nil, expectedNativeRuntimeConsent: JSONValue? = nil) {
+        self.key = key
+        self.agentId = agentId
+        self.expectedSessionId = expectedSessionId
+        self.expectedLifecycleRevision = expectedLifecycleRevision
+        self.expectedPermissionMode = expectedPermissionMode
+        self.expectedToolOverrides = expectedToolOverrides
+        self.expectedMarkedUnreadAt = expectedMarkedUnreadAt
+        self.label = label
+        self.autoLabel = autoLabel
+        self.icon = icon
+        self.color = color
+        self.category = category
+        self.boardFace = boardFace
+        self.boardPresentation = boardPresentation
+        self.statusNote = statusNote
+        self.attention = attention
+        self.ttlMinutes = ttlMinutes
+        self.archived = archived
+        self.pinned = pinned
+        self.unread = unread
+        self.contextWindow = contextWindow
+        self.thinkingLevel = thinkingLevel
+        self.fastMode = fastMode
+        self.toolOverrides = toolOverrides
+        self.verboseLevel = verboseLevel
+        self.traceLevel = traceLevel
+        self.reasoningLevel = reasoningLevel
+        self.responseUsage = responseUsage
+        self.elevatedLevel = elevatedLevel
+        self.execHost = execHost
+        self.execSecurity = execSecurity
+        self.execAsk = execAsk
+        self.execNode = execNode
+        self.permissionMode = permissionMode
+        self.model = model
+        self.agentRuntime = agentRuntime
+        self.sendPolicy = sendPolicy
+        self.groupActivation = groupActivation
+        self.sandboxMode = sandboxMode
+        self.nativeRuntimeConsent = nativeRuntimeConsent
+        self.expectedSandboxMode = expectedSandboxMode
+        self.expectedNativeRuntimeConsent = expectedNativeRuntimeConsent
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case expectedSessionId = "expectedSessionId"
+        case expectedLifecycleRevision = "expectedLifecycleRevision"
+        case expectedPermissionMode = "expectedPermissionMode"
+        case expectedToolOverrides = "expectedToolOverrides"
+        case expectedMarkedUnreadAt = "expectedMarkedUnreadAt"
+        case label = "label"
+        case autoLabel = "autoLabel"
+        case icon = "icon"
+        case color = "color"
+        case category = "category"
+        case boardFace = "boardFace"
+        case boardPresentation = "boardPresentation"
+        case statusNote = "statusNote"
+        case attention = "attention"
+        case ttlMinutes = "ttlMinutes"
+        case archived = "archived"
+        case pinned = "pinned"
+        case unread = "unread"
+        case contextWindow = "contextWindow"
+        case thinkingLevel = "thinkingLevel"
+        case fastMode = "fastMode"
+        case toolOverrides = "toolOverrides"
+        case verboseLevel = "verboseLevel"
+        case traceLevel = "traceLevel"
+        case reasoningLevel = "reasoningLevel"
+        case responseUsage = "responseUsage"
+        case elevatedLevel = "elevatedLevel"
+        case execHost = "execHost"
+        case execSecurity = "execSecurity"
+        case execAsk = "execAsk"
+        case execNode = "execNode"
+        case permissionMode = "permissionMode"
+        case model = "model"
+        case agentRuntime = "agentRuntime"
+        case sendPolicy = "sendPolicy"
+        case groupActivation = "groupActivation"
+        case sandboxMode = "sandboxMode"
+        case nativeRuntimeConsent = "nativeRuntimeConsent"
+        case expectedSandboxMode = "expectedSandboxMode"
+        case expectedNativeRuntimeConsent = "expectedNativeRuntimeConsent"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.expectedSessionId = try container.decodeIfPresent(String.self, forKey: .expectedSessionId)
+        self.expectedLifecycleRevision = try container.decodeIfPresent(String.self, forKey: .expectedLifecycleRevision)
+        self.expectedPermissionMode = try container.decodeIfPresent(String.self, forKey: .expectedPermissionMode)
+        self.expectedToolOverrides = try container.decodeIfPresent(JSONValue.self, forKey: .expectedToolOverrides)
+        self.expectedMarkedUnreadAt = try container.decodeIfPresent(Int64.self, forKey: .expectedMarkedUnreadAt)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.autoLabel = try container.decodeIfPresent(String.self, forKey: .autoLabel)
+        self.icon = try container.decodeIfPresent(String.self, forKey: .icon)
+        self.color = try container.decodeIfPresent(String.self, forKey: .color)
+        self.category = try container.decodeIfPresent(String.self, forKey: .category)
+        self.boardFace = try container.decodeIfPresent(String.self, forKey: .boardFace)
+        self.boardPresentation = try container.decodeIfPresent(SessionsPatchParamsBoardPresentation.self, forKey: .boardPresentation)
+        self.statusNote = try container.decodeIfPresent(String.self, forKey: .statusNote)
+        self.attention = try container.decodeIfPresent(String.self, forKey: .attention)
+        self.ttlMinutes = try container.decodeIfPresent(Int64.self, forKey: .ttlMinutes)
+        self.archived = try container.decodeIfPresent(Bool.self, forKey: .archived)
+        self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
+        self.unread = try container.decodeIfPresent(Bool.self, forKey: .unread)
+        self.contextWindow = try container.decodeIfPresent(Int64.self, forKey: .contextWindow)
+        self.thinkingLevel = try container.decodeIfPresent(String.self, forKey: .thinkingLevel)
+        self.fastMode = try container.decodeIfPresent(SessionFastMode.self, forKey: .fastMode)
+        self.toolOverrides = try container.decodeIfPresent(JSONValue.self, forKey: .toolOverrides)
+        self.verboseLevel = try container.decodeIfPresent(String.self, forKey: .verboseLevel)
+        self.traceLevel = try container.decodeIfPresent(String.self, forKey: .traceLevel)
+        self.reasoningLevel = try container.decodeIfPresent(String.self, forKey: .reasoningLevel)
+        self.responseUsage = try container.decodeIfPresent(SessionsPatchParamsResponseUsage.self, forKey: .responseUsage)
+        self.elevatedLevel = try container.decodeIfPresent(String.self, forKey: .elevatedLevel)
+        self.execHost = try container.decodeIfPresent(String.self, forKey: .execHost)
+        self.execSecurity = try container.decodeIfPresent(String.self, forKey: .execSecurity)
+        self.execAsk = try container.decodeIfPresent(String.self, forKey: .execAsk)
+        self.execNode = try container.decodeIfPresent(String.self, forKey: .execNode)
+        self.permissionMode = try container.decodeIfPresent(SessionsPatchParamsPermissionMode.self, forKey: .permissionMode)
+        self.model = try container.decodeIfPresent(String.self, forKey: .model)
+        self.agentRuntime = try container.decodeIfPresent(JSONValue.self, forKey: .agentRuntime)
+        self.sendPolicy = try container.decodeIfPresent(SessionsPatchParamsSendPolicy.self, forKey: .sendPolicy)
+        self.groupActivation = try container.decodeIfPresent(SessionsPatchParamsGroupActivation.self, forKey: .groupActivation)
+        self.sandboxMode = try container.decodeIfPresent(SessionsPatchParamsSandboxMode.self, forKey: .sandboxMode)
+        self.nativeRuntimeConsent = try container.decodeIfPresent(JSONValue.self, forKey: .nativeRuntimeConsent)
+        self.expectedSandboxMode = try container.decodeIfPresent(JSONValue.self, forKey: .expectedSandboxMode)
+        self.expectedNativeRuntimeConsent = try container.decodeIfPresent(JSONValue.self, forKey: .expectedNativeRuntimeConsent)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(expectedSessionId, forKey: .expectedSessionId)
+        try container.encodeIfPresent(expectedLifecycleRevision, forKey: .expectedLifecycleRevision)
+        try container.encodeIfPresent(expectedPermissionMode, forKey: .expectedPermissionMode)
+        try container.encodeIfPresent(expectedToolOverrides, forKey: .expectedToolOverrides)
+        try container.encodeIfPresent(expectedMarkedUnreadAt, forKey: .expectedMarkedUnreadAt)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(autoLabel, forKey: .autoLabel)
+        try container.encodeIfPresent(icon, forKey: .icon)
+        try container.encodeIfPresent(color, forKey: .color)
+        try container.encodeIfPresent(category, forKey: .category)
+        try container.encodeIfPresent(boardFace, forKey: .boardFace)
+        try container.encodeIfPresent(boardPresentation, forKey: .boardPresentation)
+        try container.encodeIfPresent(statusNote, forKey: .statusNote)
+        try container.encodeIfPresent(attention, forKey: .attention)
+        try container.encodeIfPresent(ttlMinutes, forKey: .ttlMinutes)
+        try container.encodeIfPresent(archived, forKey: .archived)
+        try container.encodeIfPresent(pinned, forKey: .pinned)
+        try container.encodeIfPresent(unread, forKey: .unread)
+        try container.encodeIfPresent(contextWindow, forKey: .contextWindow)
+        try container.encodeIfPresent(thinkingLevel, forKey: .thinkingLevel)
+        try container.encodeIfPresent(fastMode, forKey: .fastMode)
+        try container.encodeIfPresent(toolOverrides, forKey: .toolOverrides)
+        try container.encodeIfPresent(verboseLevel, forKey: .verboseLevel)
+        try container.encodeIfPresent(traceLevel, forKey: .traceLevel)
+        try container.encodeIfPresent(reasoningLevel, forKey: .reasoningLevel)
+        try container.encodeIfPresent(responseUsage, forKey: .responseUsage)
+        try container.encodeIfPresent(elevatedLevel, forKey: .elevatedLevel)
+        try container.encodeIfPresent(execHost, forKey: .execHost)
+        try container.encodeIfPresent(execSecurity, forKey: .execSecurity)
+        try container.encodeIfPresent(execAsk, forKey: .execAsk)
+        try container.encodeIfPresent(execNode, forKey: .execNode)
+        try container.encodeIfPresent(permissionMode, forKey: .permissionMode)
+        try container.encodeIfPresent(model, forKey: .model)
+        try container.encodeIfPresent(agentRuntime, forKey: .agentRuntime)
+        try container.encodeIfPresent(sendPolicy, forKey: .sendPolicy)
+        try container.encodeIfPresent(groupActivation, forKey: .groupActivation)
+        try container.encodeIfPresent(sandboxMode, forKey: .sandboxMode)
+        try container.encodeIfPresent(nativeRuntimeConsent, forKey: .nativeRuntimeConsent)
+        try container.encodeIfPresent(expectedSandboxMode, forKey: .expectedSandboxMode)
+        try container.encodeIfPresent(expectedNativeRuntimeConsent, forKey: .expectedNativeRuntimeConsent)
+    }
+}
+
+public struct SessionsPatchResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    /// Session store path.
+    public let path: String
+    /// Canonical session key.
+    public let key: String
+    public let entry: SessionEntry
+    public let resolved: SessionResolvedModel
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, path: String, key: String, entry: SessionEntry, resolved: SessionResolvedModel, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.path = path
+        self.key = key
+        self.entry = entry
+        self.resolved = resolved
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case path = "path"
+        case key = "key"
+        case entry = "entry"
+        case resolved = "resolved"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.entry = try container.decode(SessionEntry.self, forKey: .entry)
+        self.resolved = try container.decode(SessionResolvedModel.self, forKey: .resolved)
+        let known: Set<String> = ["ok", "path", "key", "entry", "resolved"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(path, forKey: .path)
+        try container.encode(key, forKey: .key)
+        try container.encode(entry, forKey: .entry)
+        try container.encode(resolved, forKey: .resolved)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsPreviewParams: Codable, Sendable, Equatable {
+    /// Session keys; only the first 64 are used.
+    public let keys: [String]
+    /// Items per key.
+    public let limit: Int64?
+    /// Text cut to min(800, maxChars) UTF-16 units.
+    public let maxChars: Int64?
+
+    public init(keys: [String], limit: Int64? = nil, maxChars: Int64? = nil) {
+        self.keys = keys
+        self.limit = limit
+        self.maxChars = maxChars
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case keys = "keys"
+        case limit = "limit"
+        case maxChars = "maxChars"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.keys = try container.decode([String].self, forKey: .keys)
+        self.limit = try container.decodeIfPresent(Int64.self, forKey: .limit)
+        self.maxChars = try container.decodeIfPresent(Int64.self, forKey: .maxChars)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(keys, forKey: .keys)
+        try container.encodeIfPresent(limit, forKey: .limit)
+        try container.encodeIfPresent(maxChars, forKey: .maxChars)
+    }
+}
+
+public enum SessionPreviewStatus: String, Codable, Sendable, CaseIterable {
+    case ok = "ok"
+    case empty = "empty"
+    case missing = "missing"
+    case cold = "cold"
+    case error = "error"
+}
+
+public enum SessionPreviewRole: String, Codable, Sendable, CaseIterable {
+    case user = "user"
+    case assistant = "assistant"
+}
+
+public struct SessionPreviewItem: Codable, Sendable, Equatable {
+    public let role: SessionPreviewRole
+    public let text: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(role: SessionPreviewRole, text: String, unknownFields: [String: JSONValue] = [:]) {
+        self.role = role
+        self.text = text
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case role = "role"
+        case text = "text"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.role = try container.decode(SessionPreviewRole.self, forKey: .role)
+        self.text = try container.decode(String.self, forKey: .text)
+        let known: Set<String> = ["role", "text"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        try container.encode(text, forKey: .text)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionPreview: Codable, Sendable, Equatable {
+    /// The key as requested.
+    public let key: String
+    public let status: SessionPreviewStatus
+    public let items: [SessionPreviewItem]
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(key: String, status: SessionPreviewStatus, items: [SessionPreviewItem], unknownFields: [String: JSONValue] = [:]) {
+        self.key = key
+        self.status = status
+        self.items = items
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case status = "status"
+        case items = "items"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.status = try container.decode(SessionPreviewStatus.self, forKey: .status)
+        self.items = try container.decode([SessionPreviewItem].self, forKey: .items)
+        let known: Set<String> = ["key", "status", "items"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(status, forKey: .status)
+        try container.encode(items, forKey: .items)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsPreviewResult: Codable, Sendable, Equatable {
+    /// Server time (epoch ms).
+    public let ts: Int64
+    /// One preview per requested key, in request order.
+    public let previews: [SessionPreview]
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ts: Int64, previews: [SessionPreview], unknownFields: [String: JSONValue] = [:]) {
+        self.ts = ts
+        self.previews = previews
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ts = "ts"
+        case previews = "previews"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        self.previews = try container.decode([SessionPreview].self, forKey: .previews)
+        let known: Set<String> = ["ts", "previews"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(previews, forKey: .previews)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsResetParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String?
+    /// "new" or "reset"; anything but "new" is treated as "reset".
+    public let reason: String?
+    /// Accepted by 2026.9.6 (not in the 2026.9.1 schema).
+    public let expectedSessionId: String?
+
+    public init(key: String, agentId: String? = nil, reason: String? = nil, expectedSessionId: String? = nil) {
+        self.key = key
+        self.agentId = agentId
+        self.reason = reason
+        self.expectedSessionId = expectedSessionId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case reason = "reason"
+        case expectedSessionId = "expectedSessionId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        self.expectedSessionId = try container.decodeIfPresent(String.self, forKey: .expectedSessionId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(expectedSessionId, forKey: .expectedSessionId)
+    }
+}
+
+public struct SessionsResetResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let key: String
+    public let entry: SessionEntry?
+    public let resolved: SessionResolvedModel?
+    /// Incognito keys: the in-memory session was dropped.
+    public let deleted: Bool?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, key: String, entry: SessionEntry? = nil, resolved: SessionResolvedModel? = nil, deleted: Bool? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.key = key
+        self.entry = entry
+        self.resolved = resolved
+        self.deleted = deleted
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case key = "key"
+        case entry = "entry"
+        case resolved = "resolved"
+        case deleted = "deleted"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.entry = try container.decodeIfPresent(SessionEntry.self, forKey: .entry)
+        self.resolved = try container.decodeIfPresent(SessionResolvedModel.self, forKey: .resolved)
+        self.deleted = try container.decodeIfPresent(Bool.self, forKey: .deleted)
+        let known: Set<String> = ["ok", "key", "entry", "resolved", "deleted"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(key, forKey: .key)
+        try container.encodeIfPresent(entry, forKey: .entry)
+        try container.encodeIfPresent(resolved, forKey: .resolved)
+        try container.encodeIfPresent(deleted, forKey: .deleted)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsResolveParams: Codable, Sendable, Equatable {
+    public let key: String?
+    public let sessionId: String?
+    public let label: String?
+    public let shortId: String?
+    public let slugHint: String?
+    public let agentId: String?
+    public let spawnedBy: String?
+    public let includeGlobal: Bool?
+    public let includeUnknown: Bool?
+    public let allowMissing: Bool?
+
+    public init(key: String? = nil, sessionId: String? = nil, label: String? = nil, shortId: String? = nil, slugHint: String? = nil, agentId: String? = nil, spawnedBy: String? = nil, includeGlobal: Bool? = nil, includeUnknown: Bool? = nil, allowMissing: Bool? = nil) {
+        self.key = key
+        self.sessionId = sessionId
+        self.label = label
+        self.shortId = shortId
+        self.slugHint = slugHint
+        self.agentId = agentId
+        self.spawnedBy = spawnedBy
+        self.includeGlobal = includeGlobal
+        self.includeUnknown = includeUnknown
+        self.allowMissing = allowMissing
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case sessionId = "sessionId"
+        case label = "label"
+        case shortId = "shortId"
+        case slugHint = "slugHint"
+        case agentId = "agentId"
+        case spawnedBy = "spawnedBy"
+        case includeGlobal = "includeGlobal"
+        case includeUnknown = "includeUnknown"
+        case allowMissing = "allowMissing"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decodeIfPresent(String.self, forKey: .key)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.shortId = try container.decodeIfPresent(String.self, forKey: .shortId)
+        self.slugHint = try container.decodeIfPresent(String.self, forKey: .slugHint)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.includeGlobal = try container.decodeIfPresent(Bool.self, forKey: .includeGlobal)
+        self.includeUnknown = try container.decodeIfPresent(Bool.self, forKey: .includeUnknown)
+        self.allowMissing = try container.decodeIfPresent(Bool.self, forKey: .allowMissing)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(key, forKey: .key)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(shortId, forKey: .shortId)
+        try container.encodeIfPresent(slugHint, forKey: .slugHint)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(includeGlobal, forKey: .includeGlobal)
+        try container.encodeIfPresent(includeUnknown, forKey: .includeUnknown)
+        try container.encodeIfPresent(allowMissing, forKey: .allowMissing)
+    }
+}
+
+public struct SessionResolveCandidate: Codable, Sendable, Equatable {
+    public let key: String
+    public let agentId: String
+    public let displayName: String?
+    public let boardFace: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(key: String, agentId: String, displayName: String? = nil, boardFace: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.key = key
+        self.agentId = agentId
+        self.displayName = displayName
+        self.boardFace = boardFace
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case agentId = "agentId"
+        case displayName = "displayName"
+        case boardFace = "boardFace"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.agentId = try container.decode(String.self, forKey: .agentId)
+        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+        self.boardFace = try container.decodeIfPresent(String.self, forKey: .boardFace)
+        let known: Set<String> = ["key", "agentId", "displayName", "boardFace"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(agentId, forKey: .agentId)
+        try container.encodeIfPresent(displayName, forKey: .displayName)
+        try container.encodeIfPresent(boardFace, forKey: .boardFace)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsResolveResult: Codable, Sendable, Equatable {
+    /// Whether exactly one session matched.
+    public let ok: Bool
+    public let key: String?
+    public let agentId: String?
+    public let displayName: String?
+    public let boardFace: String?
+    /// Near matches when ok is false.
+    public let candidates: [SessionResolveCandidate]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool, key: String? = nil, agentId: String? = nil, displayName: String? = nil, boardFace: String? = nil, candidates: [SessionResolveCandidate]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.key = key
+        self.agentId = agentId
+        self.displayName = displayName
+        self.boardFace = boardFace
+        self.candidates = candidates
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case key = "key"
+        case agentId = "agentId"
+        case displayName = "displayName"
+        case boardFace = "boardFace"
+        case candidates = "candidates"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.key = try container.decodeIfPresent(String.self, forKey: .key)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+        self.boardFace = try container.decodeIfPresent(String.self, forKey: .boardFace)
+        self.candidates = try container.decodeIfPresent([SessionResolveCandidate].self, forKey: .candidates)
+        let known: Set<String> = ["ok", "key", "agentId", "displayName", "boardFace", "candidates"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encodeIfPresent(key, forKey: .key)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(displayName, forKey: .displayName)
+        try container.encodeIfPresent(boardFace, forKey: .boardFace)
+        try container.encodeIfPresent(candidates, forKey: .candidates)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsSubscribeResult: Codable, Sendable, Equatable {
+    public let subscribed: Bool
+    public let list: SessionsListResult?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(subscribed: Bool = true, list: SessionsListResult? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.subscribed = subscribed
+        self.list = list
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case subscribed = "subscribed"
+        case list = "list"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.subscribed = try container.decode(Bool.self, forKey: .subscribed)
+        self.list = try container.decodeIfPresent(SessionsListResult.self, forKey: .list)
+        let known: Set<String> = ["subscribed", "list"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subscribed, forKey: .subscribed)
+        try container.encodeIfPresent(list, forKey: .list)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))

@@ -1,12 +1,15 @@
-// Generated from protocol/events/system.yaml.
+// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { ConnectChallengeEvent, HealthSnapshot, HeartbeatEvent, PresenceEvent, ShutdownEvent, TickEvent } from "./types";
+import type { ChatEvent, ConnectChallengeEvent, HealthSnapshot, HeartbeatEvent, PresenceEvent, SessionMessageEvent, SessionsChangedEvent, ShutdownEvent, TickEvent } from "./types";
 
 export interface EventPayloadMap {
+  readonly "chat": ChatEvent;
   readonly "connect.challenge": ConnectChallengeEvent;
   readonly "health": HealthSnapshot;
   readonly "heartbeat": HeartbeatEvent;
   readonly "presence": PresenceEvent;
+  readonly "session.message": SessionMessageEvent;
+  readonly "sessions.changed": SessionsChangedEvent;
   readonly "shutdown": ShutdownEvent;
   readonly "tick": TickEvent;
 }
@@ -22,10 +25,13 @@ export interface EventSpec {
 }
 
 export const EVENTS: { readonly [E in EventName]: EventSpec } = {
+  "chat": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
   "connect.challenge": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: true },
   "health": { scope: null, dropIfSlow: false, stateVersion: true, preAuth: false },
   "heartbeat": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: false },
   "presence": { scope: "operator.read", dropIfSlow: true, stateVersion: true, preAuth: false },
+  "session.message": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
+  "sessions.changed": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
   "shutdown": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: false },
   "tick": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: false },
 };

@@ -1,13 +1,25 @@
-// Generated from protocol/methods/system.yaml.
+// Generated from protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
+import type { ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
 
 export interface MethodParamsMap {
+  readonly "chat.history": ChatHistoryParams;
+  readonly "chat.inject": ChatInjectParams;
   readonly "gateway.identity.get": GatewayIdentityGetParams;
   readonly "gateway.restart.request": GatewayRestartRequestParams;
   readonly "health": HealthParams;
   readonly "last-heartbeat": LastHeartbeatParams;
   readonly "logs.tail": LogsTailParams;
+  readonly "sessions.compact": SessionsCompactParams;
+  readonly "sessions.delete": SessionsDeleteParams;
+  readonly "sessions.list": SessionsListParams;
+  readonly "sessions.messages.subscribe": SessionsMessagesSubscribeParams;
+  readonly "sessions.messages.unsubscribe": SessionsMessagesUnsubscribeParams;
+  readonly "sessions.patch": SessionsPatchParams;
+  readonly "sessions.preview": SessionsPreviewParams;
+  readonly "sessions.reset": SessionsResetParams;
+  readonly "sessions.resolve": SessionsResolveParams;
+  readonly "sessions.subscribe": SessionsListParams;
   readonly "set-heartbeats": SetHeartbeatsParams;
   readonly "status": StatusParams;
   readonly "system-event": SystemEventParams;
@@ -15,11 +27,23 @@ export interface MethodParamsMap {
 }
 
 export interface MethodResultMap {
+  readonly "chat.history": ChatHistoryResult;
+  readonly "chat.inject": ChatInjectResult;
   readonly "gateway.identity.get": GatewayIdentityGetResult;
   readonly "gateway.restart.request": GatewayRestartRequestResult;
   readonly "health": HealthSnapshot;
   readonly "last-heartbeat": LastHeartbeatResult;
   readonly "logs.tail": LogsTailResult;
+  readonly "sessions.compact": SessionsCompactResult;
+  readonly "sessions.delete": SessionsDeleteResult;
+  readonly "sessions.list": SessionsListResult;
+  readonly "sessions.messages.subscribe": SessionsMessagesSubscription;
+  readonly "sessions.messages.unsubscribe": SessionsMessagesSubscription;
+  readonly "sessions.patch": SessionsPatchResult;
+  readonly "sessions.preview": SessionsPreviewResult;
+  readonly "sessions.reset": SessionsResetResult;
+  readonly "sessions.resolve": SessionsResolveResult;
+  readonly "sessions.subscribe": SessionsSubscribeResult;
   readonly "set-heartbeats": SetHeartbeatsResult;
   readonly "status": StatusResult;
   readonly "system-event": SystemEventResult;
@@ -43,11 +67,23 @@ export interface MethodSpec {
 }
 
 export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
+  "chat.history": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "chat.inject": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "gateway.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "gateway.restart.request": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "health": { role: "any", scope: null, idempotencyKey: "none", twoPhase: false },
   "last-heartbeat": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "logs.tail": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.compact": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "sessions.delete": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "none", twoPhase: false },
+  "sessions.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.messages.subscribe": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.messages.unsubscribe": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.patch": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "none", twoPhase: false },
+  "sessions.preview": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.reset": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "sessions.resolve": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.subscribe": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "set-heartbeats": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "status": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "system-event": { role: "operator", scope: "operator.admin", idempotencyKey: "optional", twoPhase: false },

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 // Which models may be chosen by overrides.
@@ -393,6 +393,151 @@ export interface ChannelsConfig {
   readonly slack?: ChannelConfig;
   readonly signal?: ChannelConfig;
   readonly imessage?: ChannelConfig;
+  readonly [key: string]: unknown;
+}
+
+export type ChatStatusPhase = "preparing_workspace" | "naming_worktree" | "creating_worktree" | "running_setup" | "provisioning_environment" | "preparing_context" | "starting_model";
+
+export interface ChatStatusEvent {
+  readonly runId: string;
+  readonly sessionKey: string;
+  readonly seq: number;
+  readonly state: "status";
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly phase: ChatStatusPhase;
+  readonly retry?: unknown;
+}
+
+export interface ChatDeltaEvent {
+  readonly runId: string;
+  readonly sessionKey: string;
+  readonly seq: number;
+  readonly state: "delta";
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly deltaText: string;
+  readonly replace?: true;
+  readonly message?: unknown;
+  readonly usage?: unknown;
+}
+
+export interface ChatFinalEvent {
+  readonly runId: string;
+  readonly sessionKey: string;
+  readonly seq: number;
+  readonly state: "final";
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly message?: unknown;
+  readonly usage?: unknown;
+  readonly stopReason?: string;
+  readonly yielded?: true;
+}
+
+export interface ChatAbortedEvent {
+  readonly runId: string;
+  readonly sessionKey: string;
+  readonly seq: number;
+  readonly state: "aborted";
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly message?: unknown;
+  readonly errorMessage?: string;
+  readonly stopReason?: string;
+}
+
+export type ChatErrorKind = "refusal" | "timeout" | "rate_limit" | "context_length" | "unknown";
+
+export interface ChatErrorEvent {
+  readonly runId: string;
+  readonly sessionKey: string;
+  readonly seq: number;
+  readonly state: "error";
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly message?: unknown;
+  readonly errorMessage?: string;
+  readonly errorKind?: ChatErrorKind;
+  readonly errorDetail?: unknown;
+  readonly usage?: unknown;
+  readonly stopReason?: string;
+}
+
+// One chat update of a run; tagged by state.
+export type ChatEvent = ChatStatusEvent | ChatDeltaEvent | ChatFinalEvent | ChatAbortedEvent | ChatErrorEvent;
+
+export interface ChatHistoryMeta {
+  readonly id?: string;
+  readonly seq?: number;
+  readonly idempotencyKey?: string;
+  readonly kind?: string;
+  readonly [key: string]: unknown;
+}
+
+// A transcript Message (role user, assistant, toolResult, or system for a reset marker) with __openclaw.
+export interface ChatHistoryMessage {
+  readonly role: string;
+  readonly content?: unknown;
+  readonly timestamp?: number;
+  readonly __openclaw?: ChatHistoryMeta;
+  readonly [key: string]: unknown;
+}
+
+export interface ChatHistoryParams {
+  readonly sessionKey: string;
+  readonly agentId?: string;
+  // A deltaCursor of an earlier answer.
+  readonly cursor?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly pendingBefore?: number;
+  readonly inputRunIds?: readonly string[];
+  readonly messageId?: string;
+  readonly sessionId?: string;
+  readonly maxChars?: number;
+  // Accepted by 2026.9.6 (not in the 2026.9.1 schema).
+  readonly maxBytes?: number;
+}
+
+export type ChatHistoryKind = "delta" | "reset";
+
+export interface ChatHistoryResult {
+  readonly kind?: ChatHistoryKind;
+  readonly sessionKey?: string;
+  readonly sessionId?: string;
+  readonly messages?: readonly ChatHistoryMessage[];
+  readonly activity?: unknown;
+  readonly pendingInputs?: readonly unknown[];
+  readonly inputReceipts?: readonly unknown[];
+  readonly inputConsumptions?: readonly unknown[];
+  readonly deltaCursor?: string;
+  readonly offset?: number;
+  readonly nextOffset?: number;
+  readonly hasMore?: boolean;
+  readonly totalMessages?: number;
+  readonly completeSnapshot?: true;
+  readonly defaults?: SessionModelDefaults;
+  readonly sessionInfo?: SessionRow;
+  readonly thinkingLevel?: string;
+  readonly fastMode?: SessionFastMode;
+  readonly toolOverrides?: unknown;
+  readonly verboseLevel?: string;
+  readonly inFlightRun?: unknown;
+  readonly metadata?: unknown;
+  readonly [key: string]: unknown;
+}
+
+export interface ChatInjectParams {
+  readonly sessionKey: string;
+  readonly agentId?: string;
+  readonly message: string;
+  readonly label?: string;
+}
+
+export interface ChatInjectResult {
+  readonly ok: true;
+  readonly messageId: string;
   readonly [key: string]: unknown;
 }
 
@@ -2128,6 +2273,12 @@ export interface SecretRef {
 // Allow or deny sending.
 export type SendPolicyAction = "allow" | "deny";
 
+// Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).
+export interface SessionChangedDetails {
+  readonly reason: "session-changed";
+  readonly [key: string]: unknown;
+}
+
 // One session per sender, or one global session.
 export type SessionScope = "per-sender" | "global";
 
@@ -2182,6 +2333,35 @@ export interface SessionDefaults {
   readonly scope?: string;
 }
 
+// The stored session entry (public fields).
+export interface SessionEntry {
+  readonly sessionId: string;
+  readonly updatedAt: number;
+  readonly sessionStartedAt?: number;
+  readonly lifecycleRevision?: string;
+  readonly label?: string;
+  readonly displayName?: string;
+  readonly channel?: string;
+  readonly chatType?: string;
+  readonly lastInteractionAt?: number;
+  readonly archived?: boolean;
+  readonly pinned?: boolean;
+  readonly unread?: boolean;
+  readonly model?: string;
+  readonly modelProvider?: string;
+  readonly inputTokens?: number;
+  readonly outputTokens?: number;
+  readonly totalTokens?: number;
+  readonly compactionCount?: number;
+  readonly spawnedBy?: string;
+  readonly [key: string]: unknown;
+}
+
+export type SessionFastModeVariant2 = "auto";
+
+// true, false or "auto".
+export type SessionFastMode = boolean | SessionFastModeVariant2;
+
 // Apply limits or only warn.
 export type SessionMaintenanceMode = "enforce" | "warn";
 
@@ -2198,6 +2378,38 @@ export interface SessionMaintenanceConfig {
   readonly [key: string]: unknown;
 }
 
+// One transcript message of a session, with the row after it.
+export interface SessionMessageEvent {
+  readonly sessionKey: string;
+  readonly agentId?: string;
+  readonly sessionId?: string;
+  readonly messageId?: string;
+  readonly messageSeq?: number;
+  readonly message: ChatHistoryMessage;
+  readonly session?: SessionRow;
+  readonly ts: number;
+  readonly [key: string]: unknown;
+}
+
+// The default model of the requested (or default) agent.
+export interface SessionModelDefaults {
+  readonly modelProvider: string | null;
+  readonly model: string | null;
+  // Fallback 200000.
+  readonly contextTokens: number;
+  readonly contextWindow?: number;
+  readonly contextWindows?: unknown;
+  readonly contextWindowDefault?: number;
+  // Runtime selection of the model.
+  readonly agentRuntime?: unknown;
+  readonly thinkingLevels?: readonly unknown[];
+  readonly thinkingOptions?: readonly unknown[];
+  readonly thinkingDefault?: string | null;
+  // Added for WebSocket callers.
+  readonly modelSelectionTarget?: unknown;
+  readonly [key: string]: unknown;
+}
+
 // none, daily (by session start time) or idle (by last interaction).
 export type SessionResetMode = "none" | "daily" | "idle";
 
@@ -2209,6 +2421,68 @@ export interface SessionResetPolicy {
   readonly atHour?: number;
   // Idle minutes before an idle reset.
   readonly idleMinutes?: number;
+}
+
+// The model a session's next turn uses.
+export interface SessionResolvedModel {
+  readonly modelProvider: string | null;
+  readonly model: string | null;
+  // Runtime selection.
+  readonly agentRuntime: unknown;
+  readonly runtimeSelectionLocked: boolean;
+  readonly contextWindow?: number;
+  readonly contextWindows?: unknown;
+  readonly thinkingLevel?: string;
+  readonly thinkingLevels?: readonly unknown[];
+  readonly [key: string]: unknown;
+}
+
+export type SessionRowKind = "direct" | "group" | "global" | "unknown";
+
+export type SessionChatType = "direct" | "group" | "channel";
+
+export type SessionRunStatus = "queued" | "running" | "done" | "failed" | "killed" | "timeout";
+
+// One session as listed (timestamps are epoch ms).
+export interface SessionRow {
+  readonly key: string;
+  readonly kind: SessionRowKind;
+  readonly sessionId?: string;
+  readonly label?: string;
+  readonly displayName?: string;
+  readonly derivedTitle?: string;
+  readonly lastMessagePreview?: string;
+  readonly channel?: string;
+  readonly agentId?: string;
+  readonly accountId?: string;
+  readonly chatType?: SessionChatType;
+  readonly updatedAt?: number | null;
+  readonly createdAt?: number;
+  readonly sessionStartedAt?: number;
+  readonly lastActivityAt?: number;
+  readonly lastInteractionAt?: number;
+  readonly archived?: boolean;
+  readonly pinned?: boolean;
+  readonly unread?: boolean;
+  readonly status?: SessionRunStatus;
+  readonly lastRunId?: string;
+  readonly model?: string;
+  readonly modelProvider?: string;
+  readonly inputTokens?: number;
+  readonly outputTokens?: number;
+  readonly totalTokens?: number;
+  readonly contextTokens?: number;
+  readonly estimatedCostUsd?: number;
+  readonly compactionCount?: number;
+  readonly lifecycleRevision?: string;
+  readonly spawnedBy?: string;
+  readonly parentSessionKey?: string;
+  readonly thinkingLevel?: string;
+  readonly fastMode?: SessionFastMode;
+  readonly permissionMode?: string;
+  readonly hasActiveRun?: boolean;
+  readonly activeRunIds?: readonly string[];
+  readonly [key: string]: unknown;
 }
 
 // Session selector.
@@ -2234,6 +2508,327 @@ export interface SessionSendPolicy {
   // Evaluated in order; first match wins.
   readonly rules?: readonly SessionSendRule[];
   readonly default?: SendPolicyAction;
+  readonly [key: string]: unknown;
+}
+
+// reason: patch, reset, new, delete, compact, send, owner, update, chat.title, …
+export interface SessionsChangedEvent {
+  readonly reason: string;
+  readonly sessionKey?: string;
+  readonly agentId?: string;
+  readonly sessionId?: string;
+  readonly session?: SessionRow;
+  readonly catalogChanged?: boolean;
+  readonly compacted?: boolean;
+  readonly ts: number;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsCompactParams {
+  readonly key: string;
+  readonly agentId?: string;
+  readonly maxLines?: number;
+}
+
+// Summarization outcome (tokensBefore, tokensAfter, …).
+export interface SessionsCompactResultResult {
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsCompactResult {
+  readonly ok: boolean;
+  readonly key: string;
+  readonly compacted: boolean;
+  readonly kept?: number;
+  readonly reason?: string;
+  // Summarization outcome (tokensBefore, tokensAfter, …).
+  readonly result?: SessionsCompactResultResult;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsDeleteParams {
+  readonly key: string;
+  readonly agentId?: string;
+  readonly deleteTranscript?: boolean;
+  readonly expectedSessionId?: string;
+  readonly expectedLifecycleRevision?: string;
+  readonly expectedSessionUpdatedAt?: number;
+  readonly emitLifecycleHooks?: boolean;
+  readonly archivedOnly?: boolean;
+}
+
+export interface SessionWorktreePreserved {
+  readonly id: string;
+  readonly branch: string;
+  readonly path: string;
+  readonly reason: string;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsDeleteResult {
+  readonly ok: true;
+  readonly key: string;
+  readonly deleted: boolean;
+  // Archive locations of removed transcripts.
+  readonly archived: readonly string[];
+  readonly worktreePreserved?: SessionWorktreePreserved;
+}
+
+export type SessionsListSort = "updatedAt" | "lastInteractionAt" | "activity";
+
+export type SessionsArchivedFilterVariant2 = "all";
+
+// true, false or "all".
+export type SessionsArchivedFilter = boolean | SessionsArchivedFilterVariant2;
+
+export interface SessionsProfileRelation {
+  readonly profileId?: string;
+  readonly relationship?: string;
+  readonly [key: string]: unknown;
+}
+
+// Filters, sort and paging of sessions.list (also sessions.subscribe).
+export interface SessionsListParams {
+  readonly limit?: number;
+  readonly offset?: number;
+  // Only rows updated within the last N minutes.
+  readonly activeMinutes?: number;
+  readonly requireLastInteraction?: boolean;
+  readonly sortBy?: SessionsListSort;
+  readonly includeGlobal?: boolean;
+  readonly includeUnknown?: boolean;
+  readonly configuredAgentsOnly?: boolean;
+  readonly includeDerivedTitles?: boolean;
+  readonly includeLastMessage?: boolean;
+  readonly label?: string;
+  readonly boardFace?: string;
+  readonly creatorId?: string;
+  readonly ownerId?: string;
+  readonly ownerFirst?: boolean;
+  readonly involvingMe?: boolean;
+  readonly involvingProfileId?: string;
+  readonly includePeople?: boolean;
+  readonly spawnedBy?: string;
+  readonly agentId?: string;
+  readonly search?: string;
+  // true, false or "all".
+  readonly archived?: SessionsArchivedFilter;
+  readonly activeOnly?: boolean;
+  readonly pinned?: boolean;
+  readonly group?: string;
+  readonly excludeSystem?: boolean;
+  readonly excludeCron?: boolean;
+  readonly excludeSubagents?: boolean;
+  readonly includeActivitySummary?: boolean;
+  readonly profileRelation?: SessionsProfileRelation;
+  readonly projectId?: string;
+  readonly workspaceDir?: string;
+  readonly hasBoard?: boolean;
+}
+
+// One page of session rows.
+export interface SessionsListResult {
+  readonly ts: number;
+  // Session store path.
+  readonly path: string;
+  // Rows returned.
+  readonly count: number;
+  // Rows matching the filters.
+  readonly totalCount: number;
+  readonly limitApplied: number;
+  // Only when > 0.
+  readonly offset?: number;
+  readonly nextOffset: number | null;
+  readonly hasMore: boolean;
+  // Owner facet (always present).
+  readonly owners: readonly unknown[];
+  readonly involvingProfileId?: string;
+  readonly people?: readonly unknown[];
+  readonly peopleIncomplete?: boolean;
+  readonly peopleSessionCount?: number;
+  readonly defaults: SessionModelDefaults;
+  readonly sessions: readonly SessionRow[];
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsMessagesSubscribeParams {
+  readonly key: string;
+  readonly agentId?: string;
+  readonly includeApprovals?: boolean;
+}
+
+// Whether the socket now receives session.message for the key.
+export interface SessionsMessagesSubscription {
+  readonly subscribed: boolean;
+  // Canonical session key.
+  readonly key: string;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsMessagesUnsubscribeParams {
+  readonly key: string;
+  readonly agentId?: string;
+}
+
+export type SessionsPatchParamsBoardPresentation = "split" | "expanded";
+
+export type SessionsPatchParamsResponseUsage = "off" | "tokens" | "full" | "on";
+
+export type SessionsPatchParamsPermissionMode = "read-only" | "guarded" | "workspace" | "full";
+
+export type SessionsPatchParamsSendPolicy = "allow" | "deny";
+
+export type SessionsPatchParamsGroupActivation = "mention" | "always";
+
+export type SessionsPatchParamsSandboxMode = "off";
+
+// sessions.patch; every mutation field may be null to clear it.
+export interface SessionsPatchParams {
+  readonly key: string;
+  readonly agentId?: string;
+  readonly expectedSessionId?: string;
+  readonly expectedLifecycleRevision?: string;
+  readonly expectedPermissionMode?: string | null;
+  readonly expectedToolOverrides?: unknown;
+  readonly expectedMarkedUnreadAt?: number | null;
+  readonly label?: string | null;
+  readonly autoLabel?: string | null;
+  readonly icon?: string | null;
+  readonly color?: string | null;
+  readonly category?: string | null;
+  readonly boardFace?: string | null;
+  readonly boardPresentation?: SessionsPatchParamsBoardPresentation | null;
+  readonly statusNote?: string | null;
+  readonly attention?: string | null;
+  readonly ttlMinutes?: number | null;
+  readonly archived?: boolean | null;
+  readonly pinned?: boolean | null;
+  readonly unread?: boolean | null;
+  readonly contextWindow?: number | null;
+  readonly thinkingLevel?: string | null;
+  readonly fastMode?: SessionFastMode | null;
+  readonly toolOverrides?: unknown;
+  readonly verboseLevel?: string | null;
+  readonly traceLevel?: string | null;
+  readonly reasoningLevel?: string | null;
+  readonly responseUsage?: SessionsPatchParamsResponseUsage | null;
+  readonly elevatedLevel?: string | null;
+  readonly execHost?: string | null;
+  readonly execSecurity?: string | null;
+  readonly execAsk?: string | null;
+  readonly execNode?: string | null;
+  readonly permissionMode?: SessionsPatchParamsPermissionMode | null;
+  readonly model?: string | null;
+  readonly agentRuntime?: unknown;
+  readonly sendPolicy?: SessionsPatchParamsSendPolicy | null;
+  readonly groupActivation?: SessionsPatchParamsGroupActivation | null;
+  readonly sandboxMode?: SessionsPatchParamsSandboxMode | null;
+  readonly nativeRuntimeConsent?: unknown;
+  readonly expectedSandboxMode?: unknown;
+  readonly expectedNativeRuntimeConsent?: unknown;
+}
+
+export interface SessionsPatchResult {
+  readonly ok: true;
+  // Session store path.
+  readonly path: string;
+  // Canonical session key.
+  readonly key: string;
+  readonly entry: SessionEntry;
+  readonly resolved: SessionResolvedModel;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsPreviewParams {
+  // Session keys; only the first 64 are used.
+  readonly keys: readonly string[];
+  // Items per key.
+  readonly limit?: number;
+  // Text cut to min(800, maxChars) UTF-16 units.
+  readonly maxChars?: number;
+}
+
+export type SessionPreviewStatus = "ok" | "empty" | "missing" | "cold" | "error";
+
+export type SessionPreviewRole = "user" | "assistant";
+
+export interface SessionPreviewItem {
+  readonly role: SessionPreviewRole;
+  readonly text: string;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionPreview {
+  // The key as requested.
+  readonly key: string;
+  readonly status: SessionPreviewStatus;
+  readonly items: readonly SessionPreviewItem[];
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsPreviewResult {
+  // Server time (epoch ms).
+  readonly ts: number;
+  // One preview per requested key, in request order.
+  readonly previews: readonly SessionPreview[];
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsResetParams {
+  readonly key: string;
+  readonly agentId?: string;
+  // "new" or "reset"; anything but "new" is treated as "reset".
+  readonly reason?: string;
+  // Accepted by 2026.9.6 (not in the 2026.9.1 schema).
+  readonly expectedSessionId?: string;
+}
+
+export interface SessionsResetResult {
+  readonly ok: true;
+  readonly key: string;
+  readonly entry?: SessionEntry;
+  readonly resolved?: SessionResolvedModel;
+  // Incognito keys: the in-memory session was dropped.
+  readonly deleted?: boolean;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsResolveParams {
+  readonly key?: string;
+  readonly sessionId?: string;
+  readonly label?: string;
+  readonly shortId?: string;
+  readonly slugHint?: string;
+  readonly agentId?: string;
+  readonly spawnedBy?: string;
+  readonly includeGlobal?: boolean;
+  readonly includeUnknown?: boolean;
+  readonly allowMissing?: boolean;
+}
+
+export interface SessionResolveCandidate {
+  readonly key: string;
+  readonly agentId: string;
+  readonly displayName?: string;
+  readonly boardFace?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsResolveResult {
+  // Whether exactly one session matched.
+  readonly ok: boolean;
+  readonly key?: string;
+  readonly agentId?: string;
+  readonly displayName?: string;
+  readonly boardFace?: string;
+  // Near matches when ok is false.
+  readonly candidates?: readonly SessionResolveCandidate[];
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsSubscribeResult {
+  readonly subscribed: true;
+  readonly list?: SessionsListResult;
   readonly [key: string]: unknown;
 }
 

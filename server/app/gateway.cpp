@@ -2,6 +2,9 @@
 
 #include <malloc.h>
 
+#include <future>
+#include <stdexcept>
+
 #include "server/platform/ids.hpp"
 
 namespace gateway::app {
@@ -9,6 +12,7 @@ namespace {
 
 constexpr std::string_view kSubsystem = "gateway";
 constexpr int kBlockingThreads = 2;
+constexpr int kSessionThreads = 2;
 
 control::RateLimit RateLimitOf(const proto::OpenClawConfig& config) {
   control::RateLimit limit;
@@ -31,12 +35,30 @@ platform::GatewayIdentity LoadIdentity(const config::Paths& paths) {
   return platform::GatewayIdentity::LoadOrCreate(paths.state_dir);
 }
 
+std::unique_ptr<domain::sessions::SessionStore> OpenSessions(const config::Paths& paths,
+                                                             const proto::OpenClawConfig& config,
+                                                             runtime::Executor& executor) {
+  config::EnsureStateDir(paths);
+  domain::sessions::StoreOptions store;
+  store.path = domain::sessions::DefaultStorePath(paths.state_dir);
+  store.archive_dir = store.path.parent_path() / "archive";
+  const bool has_workspace =
+      config.agents && config.agents->defaults && config.agents->defaults->workspace;
+  store.cwd = has_workspace ? *config.agents->defaults->workspace
+                            : (paths.state_dir / "workspace").string();
+  auto opened = domain::sessions::SessionStore::Open(std::move(store), executor);
+  if (!opened) throw std::runtime_error("cannot open the session store: " + opened.error());
+  return std::move(*opened);
+}
+
 }  // namespace
 
 Gateway::Gateway(GatewayOptions options, logging::Logger& log)
     : options_(std::move(options)),
       log_(log),
       blocking_("gw-blocking", kBlockingThreads),
+      sessions_pool_("gw-sessions", kSessionThreads),
+      sessions_(OpenSessions(options_.paths, options_.config.typed, sessions_pool_)),
       info_(options_.version),
       presence_(domain::GatewaySelfEntry(options_.version),
                 {.ttl_ms = options_.timings.presence_ttl_ms, .max_entries = 200}, versions_, &bus_,
@@ -54,8 +76,14 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .system_events = system_events_,
                        .identity = identity_,
                        .restarts = options_.restarts,
-                       .state_dir = options_.paths.state_dir}),
-      dispatcher_(system_service_),
+                       .state_dir = options_.paths.state_dir,
+                       .sessions = sessions_.get()}),
+      sessions_service_({.store = *sessions_,
+                         .subscriptions = bus_,
+                         .config = options_.config.typed,
+                         .now_ms = {}}),
+      chat_service_({.store = *sessions_, .config = options_.config.typed, .now_ms = {}}),
+      dispatcher_(chat_service_, sessions_service_, system_service_, scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
@@ -81,6 +109,19 @@ Gateway::~Gateway() {
   if (tick_timer_) tick_timer_->Cancel();
   if (transport_) transport_->Stop();
   blocking_.Stop();
+  CloseSessions();
+}
+
+void Gateway::CloseSessions() {
+  if (!sessions_ || sessions_closed_) return;
+  sessions_closed_ = true;
+  auto flushed = std::make_shared<std::promise<void>>();
+  auto done = flushed->get_future();
+  sessions_->Flush([flushed] { flushed->set_value(); });
+  if (done.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+    log_.Warn(kSubsystem, "session store flush timed out");
+  }
+  sessions_pool_.Stop();
 }
 
 void Gateway::RunAfter(std::chrono::milliseconds delay, std::function<void()> task) {
@@ -134,6 +175,7 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
   transport_->Stop();
   blocking_.Stop();
+  CloseSessions();
   log_.Info(kSubsystem, "stopped (" + said + ")");
 }
 

@@ -21,6 +21,7 @@
 #include "server/control/request_pipeline.hpp"
 #include "server/domain/health/health_monitor.hpp"
 #include "server/domain/presence/presence_store.hpp"
+#include "server/domain/sessions/session_store.hpp"
 #include "server/domain/state_versions.hpp"
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
@@ -29,6 +30,9 @@
 #include "server/logging/logger.hpp"
 #include "server/platform/identity.hpp"
 #include "server/runtime/thread_pool.hpp"
+#include "server/services/chat/chat_service.hpp"
+#include "server/services/scope_resolvers.hpp"
+#include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
 #include "server/transport/transport.hpp"
 
@@ -61,16 +65,21 @@ class Gateway {
   void Shutdown(const std::string& reason,
                 std::optional<std::int64_t> restart_expected_ms = std::nullopt);
   std::size_t connection_count() const { return registry_.size(); }
+  domain::sessions::SessionStore& session_store() { return *sessions_; }
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
   void OnTick();
+  // Waits until every acknowledged session write is on disk, then stops the store's threads.
+  void CloseSessions();
 
   const GatewayOptions options_;
   logging::Logger& log_;
 
   // Below the control plane: runtime and domain.
-  runtime::ThreadPool blocking_;  // file reads and other blocking work of handlers
+  runtime::ThreadPool blocking_;       // file reads and other blocking work of handlers
+  runtime::ThreadPool sessions_pool_;  // the session store's writer strand and reads
+  std::unique_ptr<domain::sessions::SessionStore> sessions_;
   domain::GatewayInfo info_;
   domain::StateVersions versions_;
   control::ConnectionRegistry registry_;
@@ -83,6 +92,9 @@ class Gateway {
 
   // Services and dispatch.
   services::SystemService system_service_;
+  services::SessionsService sessions_service_;
+  services::ChatService chat_service_;
+  services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 
   // The edges.
@@ -93,6 +105,7 @@ class Gateway {
   std::unique_ptr<transport::Transport> transport_;
   std::shared_ptr<transport::Timer> tick_timer_;
   bool stopped_ = false;
+  bool sessions_closed_ = false;
 };
 
 }  // namespace gateway::app

@@ -96,6 +96,70 @@ class Unavailable : public proto::SystemService {
   }
 };
 
+class UnavailableSessions : public proto::SessionsService {
+ public:
+  void SessionsCompact(proto::SessionsCompactParams, rpc::CallContext&,
+                       proto::Reply<proto::SessionsCompactResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsDelete(proto::SessionsDeleteParams, rpc::CallContext&,
+                      proto::Reply<proto::SessionsDeleteResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsList(proto::SessionsListParams, rpc::CallContext&,
+                    proto::Reply<proto::SessionsListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsMessagesSubscribe(proto::SessionsMessagesSubscribeParams, rpc::CallContext&,
+                                 proto::Reply<proto::SessionsMessagesSubscription> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsMessagesUnsubscribe(
+      proto::SessionsMessagesUnsubscribeParams, rpc::CallContext&,
+      proto::Reply<proto::SessionsMessagesSubscription> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsPatch(proto::SessionsPatchParams, rpc::CallContext&,
+                     proto::Reply<proto::SessionsPatchResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsPreview(proto::SessionsPreviewParams, rpc::CallContext&,
+                       proto::Reply<proto::SessionsPreviewResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsReset(proto::SessionsResetParams, rpc::CallContext&,
+                     proto::Reply<proto::SessionsResetResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsResolve(proto::SessionsResolveParams, rpc::CallContext&,
+                       proto::Reply<proto::SessionsResolveResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsSubscribe(proto::SessionsListParams, rpc::CallContext&,
+                         proto::Reply<proto::SessionsSubscribeResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
+class UnavailableChat : public proto::ChatService {
+ public:
+  void ChatHistory(proto::ChatHistoryParams, rpc::CallContext&,
+                   proto::Reply<proto::ChatHistoryResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChatInject(proto::ChatInjectParams, rpc::CallContext&,
+                  proto::Reply<proto::ChatInjectResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
+// Dynamic scopes: whatever they return, dispatch goes on.
+class AdminScopes : public proto::ScopeResolvers {
+ public:
+  proto::Scope SessionsDelete(const json&) const override { return proto::Scope::kOperatorAdmin; }
+  proto::Scope SessionsPatch(const json&) const override { return proto::Scope::kOperatorAdmin; }
+};
+
 // HandleConnect after the frame validated: the params of the first request.
 void Connect(const json& frame, const std::string& id) {
   const json params_json = frame.value("params", json());
@@ -116,7 +180,10 @@ void Request(json& frame, const std::string& id) {
   const proto::MethodInfo* method = proto::FindMethod(method_name);
   if (!method) return SendError(id, "unknown method: " + method_name);
   static Unavailable service;
-  static proto::Dispatcher dispatcher(service);
+  static UnavailableSessions sessions;
+  static UnavailableChat chat;
+  static AdminScopes scopes;
+  static proto::Dispatcher dispatcher(chat, sessions, service, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

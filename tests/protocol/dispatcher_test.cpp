@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/sessions_service_double.hpp"
+
 namespace gateway::rpc {
 class CallContext {};
 }  // namespace gateway::rpc
@@ -59,11 +62,25 @@ class RecordingSystem : public SystemService {
   }
 };
 
+// The dynamic scopes of the session methods, fixed for these tests.
+class FixedScopes final : public proto::ScopeResolvers {
+ public:
+  proto::Scope SessionsDelete(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
+  proto::Scope SessionsPatch(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
+};
+
 }  // namespace
 
 TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   RecordingSystem system;
-  Dispatcher dispatcher(system);
+  testing::ChatServiceDouble chat;
+  testing::SessionsServiceDouble sessions;
+  FixedScopes scopes;
+  Dispatcher dispatcher(chat, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

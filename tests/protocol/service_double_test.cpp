@@ -4,6 +4,8 @@
 #include <thread>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 
 // CallContext is the server's class; the generated code only names it. Tests of the generated
@@ -26,9 +28,26 @@ struct FrameSink : ResponseSink {
 
 }  // namespace
 
+namespace {
+
+// The dynamic scopes of the session methods, fixed for these tests.
+class FixedScopes final : public proto::ScopeResolvers {
+ public:
+  proto::Scope SessionsDelete(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
+  proto::Scope SessionsPatch(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
+};
+}  // namespace
+
 TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SystemServiceDouble system;
-  Dispatcher dispatcher(system);
+  ChatServiceDouble chat;
+  SessionsServiceDouble sessions;
+  FixedScopes scopes;
+  Dispatcher dispatcher(chat, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

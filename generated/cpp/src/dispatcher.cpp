@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,11 +8,18 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(SystemService& system)
-    : system_(system) {}
+Dispatcher::Dispatcher(ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
+    : chat_(chat), sessions_(sessions), system_(system), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
-  (void)params;
+  switch (method.id) {
+    case MethodId::kSessionsDelete:
+      return resolvers_.SessionsDelete(params);
+    case MethodId::kSessionsPatch:
+      return resolvers_.SessionsPatch(params);
+    default:
+      break;
+  }
   return method.scope;
 }
 
@@ -24,6 +31,30 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
     SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, "invalid " + std::string(method.name) + " params: " + detail));
   };
   switch (method.id) {
+    case MethodId::kChatHistory: {
+      auto errors = Validate(&CheckChatHistoryParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChatHistoryParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      chat_.ChatHistory(std::move(decoded), context, Reply<ChatHistoryResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChatInject: {
+      auto errors = Validate(&CheckChatInjectParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChatInjectParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      chat_.ChatInject(std::move(decoded), context, Reply<ChatInjectResult>(std::move(sink), std::move(id)));
+      return;
+    }
     case MethodId::kGatewayIdentityGet: {
       auto errors = Validate(&CheckGatewayIdentityGetParams, effective);
       if (!errors.empty()) return fail(wire::FormatErrors(errors));
@@ -82,6 +113,126 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       system_.LogsTail(std::move(decoded), context, Reply<LogsTailResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsCompact: {
+      auto errors = Validate(&CheckSessionsCompactParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsCompactParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsCompact(std::move(decoded), context, Reply<SessionsCompactResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsDelete: {
+      auto errors = Validate(&CheckSessionsDeleteParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsDeleteParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsDelete(std::move(decoded), context, Reply<SessionsDeleteResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsList: {
+      auto errors = Validate(&CheckSessionsListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsList(std::move(decoded), context, Reply<SessionsListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsMessagesSubscribe: {
+      auto errors = Validate(&CheckSessionsMessagesSubscribeParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsMessagesSubscribeParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsMessagesSubscribe(std::move(decoded), context, Reply<SessionsMessagesSubscription>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsMessagesUnsubscribe: {
+      auto errors = Validate(&CheckSessionsMessagesUnsubscribeParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsMessagesUnsubscribeParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsMessagesUnsubscribe(std::move(decoded), context, Reply<SessionsMessagesSubscription>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsPatch: {
+      auto errors = Validate(&CheckSessionsPatchParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsPatchParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsPatch(std::move(decoded), context, Reply<SessionsPatchResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsPreview: {
+      auto errors = Validate(&CheckSessionsPreviewParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsPreviewParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsPreview(std::move(decoded), context, Reply<SessionsPreviewResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsReset: {
+      auto errors = Validate(&CheckSessionsResetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsResetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsReset(std::move(decoded), context, Reply<SessionsResetResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsResolve: {
+      auto errors = Validate(&CheckSessionsResolveParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsResolveParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsResolve(std::move(decoded), context, Reply<SessionsResolveResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsSubscribe: {
+      auto errors = Validate(&CheckSessionsListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsSubscribe(std::move(decoded), context, Reply<SessionsSubscribeResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kSetHeartbeats: {

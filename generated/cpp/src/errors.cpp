@@ -264,6 +264,18 @@ nlohmann::json Write(const ProtocolMismatchDetails& value) {
   return j;
 }
 
+void Read(const nlohmann::json& j, SessionChangedDetails& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::ExpectConst(wire::RequiredMember(j, "reason", ptr), nlohmann::json("session-changed"), wire::ChildPointer(ptr, "reason"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"reason"});
+}
+
+nlohmann::json Write(const SessionChangedDetails& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["reason"] = nlohmann::json("session-changed");
+  return j;
+}
+
 void Read(const nlohmann::json& j, StartupDetails& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   wire::ExpectConst(wire::RequiredMember(j, "reason", ptr), nlohmann::json("startup-sidecars"), wire::ChildPointer(ptr, "reason"));

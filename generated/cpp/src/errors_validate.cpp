@@ -363,6 +363,23 @@ void CheckProtocolMismatchDetails(const nlohmann::json& v, wire::Checker& c) {
   }
 }
 
+void CheckSessionChangedDetails(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("reason")) c.Fail("must have required property 'reason'");
+    if (auto it1 = v.find("reason"); it1 != v.end()) {
+      wire::Checker::Step step(c, "reason");
+      const nlohmann::json& v2 = *it1;
+      if (!(v2.is_string())) {
+        c.Fail("must be string");
+      } else {
+        if (v2 != nlohmann::json("session-changed")) c.Fail("must be equal to constant");
+      }
+    }
+  }
+}
+
 void CheckStartupDetails(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");

@@ -1,4 +1,4 @@
-// Generated from protocol/events/system.yaml.
+// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/events.hpp"
 
@@ -11,6 +11,10 @@ std::shared_ptr<const std::string> Serialize(const nlohmann::json& payload) {
 }
 }  // namespace
 
+void EventEmitter::Chat(const ChatEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kChat), Serialize(Write(payload)), nullptr, {});
+}
+
 void EventEmitter::Health(const HealthSnapshot& payload, const StateVersion& state_version) {
   sink_.Publish(GetEvent(EventId::kHealth), Serialize(Write(payload)), Write(state_version), {});
 }
@@ -21,6 +25,14 @@ void EventEmitter::Heartbeat(const HeartbeatEvent& payload) {
 
 void EventEmitter::Presence(const PresenceEvent& payload, const StateVersion& state_version) {
   sink_.Publish(GetEvent(EventId::kPresence), Serialize(Write(payload)), Write(state_version), {});
+}
+
+void EventEmitter::SessionMessage(const SessionMessageEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kSessionMessage), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::SessionsChanged(const SessionsChangedEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kSessionsChanged), Serialize(Write(payload)), nullptr, {});
 }
 
 void EventEmitter::Shutdown(const ShutdownEvent& payload) {

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,12 +85,24 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 9> kMethods = {{
+constexpr std::array<MethodInfo, 21> kMethods = {{
+    {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
+    {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},
     {MethodId::kGatewayIdentityGet, "gateway.identity.get", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "GatewayIdentityGetParams", "GatewayIdentityGetResult"},
     {MethodId::kGatewayRestartRequest, "gateway.restart.request", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "GatewayRestartRequestParams", "GatewayRestartRequestResult"},
     {MethodId::kHealth, "health", "system", std::nullopt, std::nullopt, "", Idempotency::kNone, false, "HealthParams", "HealthSnapshot"},
     {MethodId::kLastHeartbeat, "last-heartbeat", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LastHeartbeatParams", "LastHeartbeatResult"},
     {MethodId::kLogsTail, "logs.tail", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LogsTailParams", "LogsTailResult"},
+    {MethodId::kSessionsCompact, "sessions.compact", "sessions", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SessionsCompactParams", "SessionsCompactResult"},
+    {MethodId::kSessionsDelete, "sessions.delete", "sessions", Role::kOperator, std::nullopt, "SessionsDelete", Idempotency::kNone, false, "SessionsDeleteParams", "SessionsDeleteResult"},
+    {MethodId::kSessionsList, "sessions.list", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsListParams", "SessionsListResult"},
+    {MethodId::kSessionsMessagesSubscribe, "sessions.messages.subscribe", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsMessagesSubscribeParams", "SessionsMessagesSubscription"},
+    {MethodId::kSessionsMessagesUnsubscribe, "sessions.messages.unsubscribe", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsMessagesUnsubscribeParams", "SessionsMessagesSubscription"},
+    {MethodId::kSessionsPatch, "sessions.patch", "sessions", Role::kOperator, std::nullopt, "SessionsPatch", Idempotency::kNone, false, "SessionsPatchParams", "SessionsPatchResult"},
+    {MethodId::kSessionsPreview, "sessions.preview", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsPreviewParams", "SessionsPreviewResult"},
+    {MethodId::kSessionsReset, "sessions.reset", "sessions", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SessionsResetParams", "SessionsResetResult"},
+    {MethodId::kSessionsResolve, "sessions.resolve", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsResolveParams", "SessionsResolveResult"},
+    {MethodId::kSessionsSubscribe, "sessions.subscribe", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsListParams", "SessionsSubscribeResult"},
     {MethodId::kSetHeartbeats, "set-heartbeats", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SetHeartbeatsParams", "SetHeartbeatsResult"},
     {MethodId::kStatus, "status", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "StatusParams", "StatusResult"},
     {MethodId::kSystemEvent, "system-event", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kOptional, false, "SystemEventParams", "SystemEventResult"},
@@ -115,11 +127,14 @@ std::vector<std::string> MethodNames() {
 }
 
 namespace {
-constexpr std::array<EventInfo, 6> kEvents = {{
+constexpr std::array<EventInfo, 9> kEvents = {{
+    {EventId::kChat, "chat", Scope::kOperatorRead, false, false, false, false, "ChatEvent"},
     {EventId::kConnectChallenge, "connect.challenge", std::nullopt, false, false, true, true, "ConnectChallengeEvent"},
     {EventId::kHealth, "health", std::nullopt, false, true, false, false, "HealthSnapshot"},
     {EventId::kHeartbeat, "heartbeat", std::nullopt, false, false, false, false, "HeartbeatEvent"},
     {EventId::kPresence, "presence", Scope::kOperatorRead, true, true, false, false, "PresenceEvent"},
+    {EventId::kSessionMessage, "session.message", Scope::kOperatorRead, false, false, false, false, "SessionMessageEvent"},
+    {EventId::kSessionsChanged, "sessions.changed", Scope::kOperatorRead, false, false, false, false, "SessionsChangedEvent"},
     {EventId::kShutdown, "shutdown", std::nullopt, false, false, false, false, "ShutdownEvent"},
     {EventId::kTick, "tick", std::nullopt, false, false, false, false, "TickEvent"},
 }};

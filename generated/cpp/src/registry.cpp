@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -26,6 +26,12 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "ChannelGroupConfig") return nlohmann::json(Write(wire::Decode<ChannelGroupConfig>(value)));
   if (definition == "ChannelHealthMonitorConfig") return nlohmann::json(Write(wire::Decode<ChannelHealthMonitorConfig>(value)));
   if (definition == "ChannelsConfig") return nlohmann::json(Write(wire::Decode<ChannelsConfig>(value)));
+  if (definition == "ChatEvent") return nlohmann::json(Write(wire::Decode<ChatEvent>(value)));
+  if (definition == "ChatHistoryMessage") return nlohmann::json(Write(wire::Decode<ChatHistoryMessage>(value)));
+  if (definition == "ChatHistoryParams") return nlohmann::json(Write(wire::Decode<ChatHistoryParams>(value)));
+  if (definition == "ChatHistoryResult") return nlohmann::json(Write(wire::Decode<ChatHistoryResult>(value)));
+  if (definition == "ChatInjectParams") return nlohmann::json(Write(wire::Decode<ChatInjectParams>(value)));
+  if (definition == "ChatInjectResult") return nlohmann::json(Write(wire::Decode<ChatInjectResult>(value)));
   if (definition == "ConnectChallengeEvent") return nlohmann::json(Write(wire::Decode<ConnectChallengeEvent>(value)));
   if (definition == "ConnectParams") return nlohmann::json(Write(wire::Decode<ConnectParams>(value)));
   if (definition == "ControlUiDeviceIdentityRequiredDetails") return nlohmann::json(Write(wire::Decode<ControlUiDeviceIdentityRequiredDetails>(value)));
@@ -86,11 +92,37 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "SecretInput") return nlohmann::json(Write(wire::Decode<SecretInput>(value)));
   if (definition == "SecretRef") return nlohmann::json(Write(wire::Decode<SecretRef>(value)));
   if (definition == "SendPolicyAction") return nlohmann::json(Write(wire::Decode<SendPolicyAction>(value)));
+  if (definition == "SessionChangedDetails") return nlohmann::json(Write(wire::Decode<SessionChangedDetails>(value)));
   if (definition == "SessionConfig") return nlohmann::json(Write(wire::Decode<SessionConfig>(value)));
   if (definition == "SessionDefaults") return nlohmann::json(Write(wire::Decode<SessionDefaults>(value)));
+  if (definition == "SessionEntry") return nlohmann::json(Write(wire::Decode<SessionEntry>(value)));
+  if (definition == "SessionFastMode") return nlohmann::json(Write(wire::Decode<SessionFastMode>(value)));
   if (definition == "SessionMaintenanceConfig") return nlohmann::json(Write(wire::Decode<SessionMaintenanceConfig>(value)));
+  if (definition == "SessionMessageEvent") return nlohmann::json(Write(wire::Decode<SessionMessageEvent>(value)));
+  if (definition == "SessionModelDefaults") return nlohmann::json(Write(wire::Decode<SessionModelDefaults>(value)));
   if (definition == "SessionResetPolicy") return nlohmann::json(Write(wire::Decode<SessionResetPolicy>(value)));
+  if (definition == "SessionResolvedModel") return nlohmann::json(Write(wire::Decode<SessionResolvedModel>(value)));
+  if (definition == "SessionRow") return nlohmann::json(Write(wire::Decode<SessionRow>(value)));
   if (definition == "SessionSendPolicy") return nlohmann::json(Write(wire::Decode<SessionSendPolicy>(value)));
+  if (definition == "SessionsChangedEvent") return nlohmann::json(Write(wire::Decode<SessionsChangedEvent>(value)));
+  if (definition == "SessionsCompactParams") return nlohmann::json(Write(wire::Decode<SessionsCompactParams>(value)));
+  if (definition == "SessionsCompactResult") return nlohmann::json(Write(wire::Decode<SessionsCompactResult>(value)));
+  if (definition == "SessionsDeleteParams") return nlohmann::json(Write(wire::Decode<SessionsDeleteParams>(value)));
+  if (definition == "SessionsDeleteResult") return nlohmann::json(Write(wire::Decode<SessionsDeleteResult>(value)));
+  if (definition == "SessionsListParams") return nlohmann::json(Write(wire::Decode<SessionsListParams>(value)));
+  if (definition == "SessionsListResult") return nlohmann::json(Write(wire::Decode<SessionsListResult>(value)));
+  if (definition == "SessionsMessagesSubscribeParams") return nlohmann::json(Write(wire::Decode<SessionsMessagesSubscribeParams>(value)));
+  if (definition == "SessionsMessagesSubscription") return nlohmann::json(Write(wire::Decode<SessionsMessagesSubscription>(value)));
+  if (definition == "SessionsMessagesUnsubscribeParams") return nlohmann::json(Write(wire::Decode<SessionsMessagesUnsubscribeParams>(value)));
+  if (definition == "SessionsPatchParams") return nlohmann::json(Write(wire::Decode<SessionsPatchParams>(value)));
+  if (definition == "SessionsPatchResult") return nlohmann::json(Write(wire::Decode<SessionsPatchResult>(value)));
+  if (definition == "SessionsPreviewParams") return nlohmann::json(Write(wire::Decode<SessionsPreviewParams>(value)));
+  if (definition == "SessionsPreviewResult") return nlohmann::json(Write(wire::Decode<SessionsPreviewResult>(value)));
+  if (definition == "SessionsResetParams") return nlohmann::json(Write(wire::Decode<SessionsResetParams>(value)));
+  if (definition == "SessionsResetResult") return nlohmann::json(Write(wire::Decode<SessionsResetResult>(value)));
+  if (definition == "SessionsResolveParams") return nlohmann::json(Write(wire::Decode<SessionsResolveParams>(value)));
+  if (definition == "SessionsResolveResult") return nlohmann::json(Write(wire::Decode<SessionsResolveResult>(value)));
+  if (definition == "SessionsSubscribeResult") return nlohmann::json(Write(wire::Decode<SessionsSubscribeResult>(value)));
   if (definition == "SetHeartbeatsParams") return nlohmann::json(Write(wire::Decode<SetHeartbeatsParams>(value)));
   if (definition == "SetHeartbeatsResult") return nlohmann::json(Write(wire::Decode<SetHeartbeatsResult>(value)));
   if (definition == "ShutdownEvent") return nlohmann::json(Write(wire::Decode<ShutdownEvent>(value)));

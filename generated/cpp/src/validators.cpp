@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 99> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 131> kChecks = {{
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
       {"AgentEntryConfig", &CheckAgentEntryConfig},
       {"AgentModelConfig", &CheckAgentModelConfig},
@@ -29,6 +29,12 @@ CheckFn FindCheck(std::string_view definition) {
       {"ChannelGroupConfig", &CheckChannelGroupConfig},
       {"ChannelHealthMonitorConfig", &CheckChannelHealthMonitorConfig},
       {"ChannelsConfig", &CheckChannelsConfig},
+      {"ChatEvent", &CheckChatEvent},
+      {"ChatHistoryMessage", &CheckChatHistoryMessage},
+      {"ChatHistoryParams", &CheckChatHistoryParams},
+      {"ChatHistoryResult", &CheckChatHistoryResult},
+      {"ChatInjectParams", &CheckChatInjectParams},
+      {"ChatInjectResult", &CheckChatInjectResult},
       {"ConnectChallengeEvent", &CheckConnectChallengeEvent},
       {"ConnectParams", &CheckConnectParams},
       {"ControlUiDeviceIdentityRequiredDetails", &CheckControlUiDeviceIdentityRequiredDetails},
@@ -89,11 +95,37 @@ CheckFn FindCheck(std::string_view definition) {
       {"SecretInput", &CheckSecretInput},
       {"SecretRef", &CheckSecretRef},
       {"SendPolicyAction", &CheckSendPolicyAction},
+      {"SessionChangedDetails", &CheckSessionChangedDetails},
       {"SessionConfig", &CheckSessionConfig},
       {"SessionDefaults", &CheckSessionDefaults},
+      {"SessionEntry", &CheckSessionEntry},
+      {"SessionFastMode", &CheckSessionFastMode},
       {"SessionMaintenanceConfig", &CheckSessionMaintenanceConfig},
+      {"SessionMessageEvent", &CheckSessionMessageEvent},
+      {"SessionModelDefaults", &CheckSessionModelDefaults},
       {"SessionResetPolicy", &CheckSessionResetPolicy},
+      {"SessionResolvedModel", &CheckSessionResolvedModel},
+      {"SessionRow", &CheckSessionRow},
       {"SessionSendPolicy", &CheckSessionSendPolicy},
+      {"SessionsChangedEvent", &CheckSessionsChangedEvent},
+      {"SessionsCompactParams", &CheckSessionsCompactParams},
+      {"SessionsCompactResult", &CheckSessionsCompactResult},
+      {"SessionsDeleteParams", &CheckSessionsDeleteParams},
+      {"SessionsDeleteResult", &CheckSessionsDeleteResult},
+      {"SessionsListParams", &CheckSessionsListParams},
+      {"SessionsListResult", &CheckSessionsListResult},
+      {"SessionsMessagesSubscribeParams", &CheckSessionsMessagesSubscribeParams},
+      {"SessionsMessagesSubscription", &CheckSessionsMessagesSubscription},
+      {"SessionsMessagesUnsubscribeParams", &CheckSessionsMessagesUnsubscribeParams},
+      {"SessionsPatchParams", &CheckSessionsPatchParams},
+      {"SessionsPatchResult", &CheckSessionsPatchResult},
+      {"SessionsPreviewParams", &CheckSessionsPreviewParams},
+      {"SessionsPreviewResult", &CheckSessionsPreviewResult},
+      {"SessionsResetParams", &CheckSessionsResetParams},
+      {"SessionsResetResult", &CheckSessionsResetResult},
+      {"SessionsResolveParams", &CheckSessionsResolveParams},
+      {"SessionsResolveResult", &CheckSessionsResolveResult},
+      {"SessionsSubscribeResult", &CheckSessionsSubscribeResult},
       {"SetHeartbeatsParams", &CheckSetHeartbeatsParams},
       {"SetHeartbeatsResult", &CheckSetHeartbeatsResult},
       {"ShutdownEvent", &CheckShutdownEvent},

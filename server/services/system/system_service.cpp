@@ -46,9 +46,10 @@ void SystemService::Health(proto::HealthParams params, rpc::CallContext&,
 void SystemService::Status(proto::StatusParams, rpc::CallContext& context,
                            proto::Reply<proto::StatusResult> reply) {
   // No agent runs, tasks or channels yet: the counters are the real zeros of this gateway.
-  const std::string sessions_path =
-      context.peer().IsAdmin() ? (domain_.state_dir / "agents/main/sessions/sessions.json").string()
-                               : "[redacted]";
+  const std::filesystem::path store_path =
+      domain_.sessions ? domain_.sessions->path()
+                       : domain_.state_dir / "agents/main/sessions/sessions.json";
+  const std::string sessions_path = context.peer().IsAdmin() ? store_path.string() : "[redacted]";
   const bool heartbeats = domain_.health.HeartbeatsEnabled();
   proto::StatusResult status;
   status.runtime_version = domain_.info.version();
@@ -72,7 +73,17 @@ void SystemService::Status(proto::StatusParams, rpc::CallContext& context,
   status.process_memory =
       proto::StatusResultProcessMemory{.rss_bytes = platform::ReadProcessMemory().rss_bytes};
   status.pid = static_cast<std::int64_t>(::getpid());
-  reply.Ok(status);
+  if (!domain_.sessions) return reply.Ok(status);
+  // The count comes from the store's read threads; answer from there.
+  auto shared = std::make_shared<proto::Reply<proto::StatusResult>>(std::move(reply));
+  domain_.sessions->Count([shared, status = std::move(status)](
+                              domain::sessions::StoreResult<std::int64_t> count) mutable {
+    if (count) {
+      status.sessions.count = *count;
+      status.sessions.by_agent.front().count = *count;
+    }
+    shared->Ok(status);
+  });
 }
 
 void SystemService::SystemPresence(proto::SystemPresenceParams, rpc::CallContext&,

@@ -7,6 +7,7 @@
 #include "gateway/proto/system_service.hpp"
 #include "server/domain/health/health_monitor.hpp"
 #include "server/domain/presence/presence_store.hpp"
+#include "server/domain/sessions/session_store.hpp"
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
@@ -25,6 +26,8 @@ class SystemService final : public proto::SystemService {
     const platform::GatewayIdentity& identity;
     domain::RestartRequests* restarts = nullptr;  // null: this process cannot restart itself
     std::filesystem::path state_dir;
+    // The session store: `status` reports its path and real session count. Null: zero sessions.
+    domain::sessions::SessionStore* sessions = nullptr;
   };
   explicit SystemService(Domain domain);
 

@@ -5,8 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "server/control/control_plane.hpp"
+#include "server/services/scope_resolvers.hpp"
 #include "tests/support/fakes.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -32,7 +35,10 @@ struct Pipeline {
   testing::InlineExecutor executor;
   testing::RecordingPublisher publisher;
   Services services;
-  proto::Dispatcher dispatcher{services};
+  proto::testing::ChatServiceDouble chat;
+  proto::testing::SessionsServiceDouble sessions;
+  services::ScopeResolvers scopes;
+  proto::Dispatcher dispatcher{chat, sessions, services, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

@@ -6,8 +6,11 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "server/platform/ids.hpp"
+#include "server/services/scope_resolvers.hpp"
 #include "tests/support/fakes.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -43,6 +46,9 @@ struct SystemFixture {
   platform::GatewayIdentity identity = platform::GatewayIdentity::LoadOrCreate(dir.path());
   FixedRestarts restarts;
   std::unique_ptr<services::SystemService> service;
+  proto::testing::ChatServiceDouble chat;
+  proto::testing::SessionsServiceDouble sessions;
+  services::ScopeResolvers scopes;
   std::unique_ptr<proto::Dispatcher> dispatcher;
 
   explicit SystemFixture(bool can_restart = true) {
@@ -54,7 +60,7 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher = std::make_unique<proto::Dispatcher>(*service);
+    dispatcher = std::make_unique<proto::Dispatcher>(chat, sessions, *service, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

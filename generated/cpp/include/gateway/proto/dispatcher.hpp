@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -9,15 +9,26 @@
 #include <nlohmann/json.hpp>
 
 #include "gateway/proto/protocol.hpp"
+#include "gateway/proto/chat_service.hpp"
+#include "gateway/proto/sessions_service.hpp"
 #include "gateway/proto/system_service.hpp"
 
 namespace gateway::proto {
+
+// Decides the scope of methods whose scope depends on their params (checked before params are
+// validated, so `params` is raw JSON).
+class ScopeResolvers {
+ public:
+  virtual ~ScopeResolvers() = default;
+  virtual Scope SessionsDelete(const nlohmann::json& params) const = 0;
+  virtual Scope SessionsPatch(const nlohmann::json& params) const = 0;
+};
 
 // Validates a request's params, decodes them and calls the domain service. The server runs the
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  explicit Dispatcher(SystemService& system);
+  Dispatcher(ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -29,7 +40,10 @@ class Dispatcher {
                 std::shared_ptr<ResponseSink> sink, std::string id);
 
  private:
+  ChatService& chat_;
+  SessionsService& sessions_;
   SystemService& system_;
+  const ScopeResolvers& resolvers_;
 };
 
 }  // namespace gateway::proto

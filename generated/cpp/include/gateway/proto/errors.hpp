@@ -225,6 +225,19 @@ nlohmann::json Write(const ProtocolMismatchDetails& value);
 inline void from_json(const nlohmann::json& j, ProtocolMismatchDetails& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ProtocolMismatchDetails& value) { j = Write(value); }
 
+// Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).
+struct SessionChangedDetails {
+  // "reason" is always "session-changed".
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const SessionChangedDetails&) const = default;
+};
+void Read(const nlohmann::json& j, SessionChangedDetails& out, std::string_view ptr);
+nlohmann::json Write(const SessionChangedDetails& value);
+inline void from_json(const nlohmann::json& j, SessionChangedDetails& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const SessionChangedDetails& value) { j = Write(value); }
+
 // Details of an UNAVAILABLE answer while the gateway is still starting.
 struct StartupDetails {
   // "reason" is always "startup-sidecars".

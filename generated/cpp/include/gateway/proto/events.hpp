@@ -1,4 +1,4 @@
-// Generated from protocol/events/system.yaml.
+// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -9,6 +9,8 @@
 
 #include "gateway/proto/event_sink.hpp"
 #include "gateway/proto/protocol.hpp"
+#include "gateway/proto/events_chat.hpp"
+#include "gateway/proto/events_sessions.hpp"
 #include "gateway/proto/events_system.hpp"
 #include "gateway/proto/frames.hpp"
 
@@ -19,6 +21,9 @@ class EventEmitter {
  public:
   explicit EventEmitter(EventSink& sink) : sink_(sink) {}
 
+  // chat: Chat state of a run on a session (status, delta, final, aborted, error); chat.inject sends a final with seq 0.
+  void Chat(const ChatEvent& payload);
+
   // health: A new health snapshot was built.
   void Health(const HealthSnapshot& payload, const StateVersion& state_version);
 
@@ -27,6 +32,12 @@ class EventEmitter {
 
   // presence: The presence list changed.
   void Presence(const PresenceEvent& payload, const StateVersion& state_version);
+
+  // session.message: A transcript message was added; only to sockets subscribed to that session with sessions.messages.subscribe.
+  void SessionMessage(const SessionMessageEvent& payload);
+
+  // sessions.changed: A session row changed; only to sockets that called sessions.subscribe.
+  void SessionsChanged(const SessionsChangedEvent& payload);
 
   // shutdown: The gateway is stopping or restarting; sockets close 1012 next.
   void Shutdown(const ShutdownEvent& payload);

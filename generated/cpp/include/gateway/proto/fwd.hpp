@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -196,8 +196,23 @@ struct MissingScopeDetails;
 enum class PairingRequiredDetailsReason;
 struct PairingRequiredDetails;
 struct ProtocolMismatchDetails;
+struct SessionChangedDetails;
 struct StartupDetails;
 struct UnknownAgentIdDetails;
+
+// events_chat.hpp
+enum class ChatStatusPhase;
+struct ChatStatusEvent;
+struct ChatDeltaEvent;
+struct ChatFinalEvent;
+struct ChatAbortedEvent;
+enum class ChatErrorKind;
+struct ChatErrorEvent;
+struct ChatEvent;
+
+// events_sessions.hpp
+struct SessionMessageEvent;
+struct SessionsChangedEvent;
 
 // events_system.hpp
 enum class HeartbeatStatus;
@@ -255,6 +270,61 @@ struct ResponseFrame;
 struct ShutdownEvent;
 struct TickEvent;
 
+// methods_chat.hpp
+struct ChatHistoryMeta;
+struct ChatHistoryMessage;
+struct ChatHistoryParams;
+enum class ChatHistoryKind;
+struct ChatHistoryResult;
+struct ChatInjectParams;
+struct ChatInjectResult;
+
+// methods_sessions.hpp
+struct SessionEntry;
+enum class SessionFastModeVariant2;
+struct SessionFastMode;
+struct SessionModelDefaults;
+struct SessionResolvedModel;
+enum class SessionRowKind;
+enum class SessionChatType;
+enum class SessionRunStatus;
+struct SessionRow;
+struct SessionsCompactParams;
+struct SessionsCompactResultResult;
+struct SessionsCompactResult;
+struct SessionsDeleteParams;
+struct SessionWorktreePreserved;
+struct SessionsDeleteResult;
+enum class SessionsListSort;
+enum class SessionsArchivedFilterVariant2;
+struct SessionsArchivedFilter;
+struct SessionsProfileRelation;
+struct SessionsListParams;
+struct SessionsListResult;
+struct SessionsMessagesSubscribeParams;
+struct SessionsMessagesSubscription;
+struct SessionsMessagesUnsubscribeParams;
+enum class SessionsPatchParamsBoardPresentation;
+enum class SessionsPatchParamsResponseUsage;
+enum class SessionsPatchParamsPermissionMode;
+enum class SessionsPatchParamsSendPolicy;
+enum class SessionsPatchParamsGroupActivation;
+enum class SessionsPatchParamsSandboxMode;
+struct SessionsPatchParams;
+struct SessionsPatchResult;
+struct SessionsPreviewParams;
+enum class SessionPreviewStatus;
+enum class SessionPreviewRole;
+struct SessionPreviewItem;
+struct SessionPreview;
+struct SessionsPreviewResult;
+struct SessionsResetParams;
+struct SessionsResetResult;
+struct SessionsResolveParams;
+struct SessionResolveCandidate;
+struct SessionsResolveResult;
+struct SessionsSubscribeResult;
+
 // methods_system.hpp
 struct GatewayIdentityGetParams;
 struct GatewayIdentityGetResult;
@@ -302,14 +372,22 @@ template <class T>
 class Serialized;
 
 // <domain>_service.hpp, dispatcher.hpp
+class ChatService;
+class SessionsService;
 class SystemService;
+class ScopeResolvers;
 class Dispatcher;
 
 // event_sink.hpp, events.hpp, <domain>_emits.hpp
 class EventSink;
 class EventEmitter;
+class ChatInjectEmits;
 class GatewayRestartRequestEmits;
 class HealthEmits;
+class SessionsCompactEmits;
+class SessionsDeleteEmits;
+class SessionsPatchEmits;
+class SessionsResetEmits;
 class SystemEventEmits;
 // The typed emitter of a method (specialized for the methods that list `emits:`).
 template <MethodId id>

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Protocol version, constants, roles, scopes, error codes and the method and event tables.
 #pragma once
@@ -119,11 +119,23 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text);
 enum class Idempotency { kNone, kOptional, kRequired };
 
 enum class MethodId {
+  kChatHistory,
+  kChatInject,
   kGatewayIdentityGet,
   kGatewayRestartRequest,
   kHealth,
   kLastHeartbeat,
   kLogsTail,
+  kSessionsCompact,
+  kSessionsDelete,
+  kSessionsList,
+  kSessionsMessagesSubscribe,
+  kSessionsMessagesUnsubscribe,
+  kSessionsPatch,
+  kSessionsPreview,
+  kSessionsReset,
+  kSessionsResolve,
+  kSessionsSubscribe,
   kSetHeartbeats,
   kStatus,
   kSystemEvent,
@@ -151,10 +163,13 @@ const MethodInfo& GetMethod(MethodId id);
 std::vector<std::string> MethodNames();
 
 enum class EventId {
+  kChat,
   kConnectChallenge,
   kHealth,
   kHeartbeat,
   kPresence,
+  kSessionMessage,
+  kSessionsChanged,
   kShutdown,
   kTick,
 };

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -32,6 +32,12 @@ void CheckChannelDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelGroupConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelHealthMonitorConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChatEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckChatHistoryMessage(const nlohmann::json& v, wire::Checker& c);
+void CheckChatHistoryParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChatHistoryResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChatInjectParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChatInjectResult(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectChallengeEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectParams(const nlohmann::json& v, wire::Checker& c);
 void CheckControlUiDeviceIdentityRequiredDetails(const nlohmann::json& v, wire::Checker& c);
@@ -92,11 +98,37 @@ void CheckRestartPreflight(const nlohmann::json& v, wire::Checker& c);
 void CheckSecretInput(const nlohmann::json& v, wire::Checker& c);
 void CheckSecretRef(const nlohmann::json& v, wire::Checker& c);
 void CheckSendPolicyAction(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionChangedDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionDefaults(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionEntry(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionFastMode(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionMaintenanceConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionMessageEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionModelDefaults(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionResetPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionResolvedModel(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionRow(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionSendPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsChangedEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsCompactParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsCompactResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsDeleteParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsDeleteResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsListResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsMessagesSubscribeParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsMessagesSubscription(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsMessagesUnsubscribeParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsPatchParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsPatchResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsPreviewParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsPreviewResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsResetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsResetResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsResolveParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsResolveResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsSubscribeResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSetHeartbeatsParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSetHeartbeatsResult(const nlohmann::json& v, wire::Checker& c);
 void CheckShutdownEvent(const nlohmann::json& v, wire::Checker& c);

@@ -1,0 +1,33 @@
+// The chat domain (methods.md §8): today chat.history and chat.inject, which need only the
+// session store. Protocol <-> domain translation only.
+#pragma once
+
+#include <functional>
+
+#include "gateway/proto/chat_service.hpp"
+#include "gateway/proto/config_openclaw.hpp"
+#include "server/domain/sessions/session_store.hpp"
+#include "server/rpc/call_context.hpp"
+
+namespace gateway::services {
+
+class ChatService final : public proto::ChatService {
+ public:
+  struct Domain {
+    domain::sessions::SessionStore& store;
+    const proto::OpenClawConfig& config;
+    std::function<std::int64_t()> now_ms;  // default: the system clock
+  };
+  explicit ChatService(Domain domain);
+
+  void ChatHistory(proto::ChatHistoryParams params, rpc::CallContext& context,
+                   proto::Reply<proto::ChatHistoryResult> reply) override;
+  void ChatInject(proto::ChatInjectParams params, rpc::CallContext& context,
+                  proto::Reply<proto::ChatInjectResult> reply) override;
+
+ private:
+  std::int64_t Now() const;
+  Domain domain_;
+};
+
+}  // namespace gateway::services

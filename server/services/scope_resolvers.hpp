@@ -1,0 +1,19 @@
+// The dynamic scopes of the generated dispatcher (protocol `scope: {resolver: …}`): which scope a
+// call needs, decided from its raw params before they are validated.
+#pragma once
+
+#include "gateway/proto/dispatcher.hpp"
+
+namespace gateway::services {
+
+class ScopeResolvers final : public proto::ScopeResolvers {
+ public:
+  // operator.write when every key is in the write set, permissionMode is not "full" and
+  // sandboxMode is absent; otherwise operator.admin (methods.md §5 sessions.patch).
+  proto::Scope SessionsPatch(const nlohmann::json& params) const override;
+  // operator.write for archivedOnly:true with only key, agentId, deleteTranscript,
+  // expectedSessionId, archivedOnly; otherwise operator.admin.
+  proto::Scope SessionsDelete(const nlohmann::json& params) const override;
+};
+
+}  // namespace gateway::services
