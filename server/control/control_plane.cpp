@@ -23,6 +23,8 @@ ControlPlane::ControlPlane(ConnectionRegistry& registry, EventBus& bus, Handshak
       log_(log) {}
 
 void ControlPlane::OnOpen(const std::shared_ptr<transport::Connection>& connection) {
+  // A socket that slips in while the gateway stops is sent where the others went.
+  if (shutting_down_) return connection->Close(1012, "service restart");
   handshake_.Open(connection);
 }
 

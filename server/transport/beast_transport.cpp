@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cctype>
 #include <deque>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -80,14 +81,24 @@ class BeastTransport : public Transport {
     for (int i = 0; i < options_.threads; ++i) threads_.emplace_back([this] { ioc_.run(); });
   }
 
+  // Returns once the listening sockets are closed (when called from outside the I/O threads and
+  // they run), so no connection is accepted after it: a restart's clients reconnect to the new
+  // instance, never to this one.
   void StopAccepting() override {
-    net::post(ioc_, [this] {
-      std::lock_guard lock(listeners_mutex_);
-      for (auto& listener : listeners_) {
-        beast::error_code ignored;
-        listener.acceptor->close(ignored);
+    auto closed = std::make_shared<std::promise<void>>();
+    std::future<void> done = closed->get_future();
+    net::post(ioc_, [this, closed] {
+      {
+        std::lock_guard lock(listeners_mutex_);
+        for (auto& listener : listeners_) {
+          beast::error_code ignored;
+          listener.acceptor->close(ignored);
+        }
       }
+      closed->set_value();
     });
+    if (!started_ || ioc_.stopped() || ioc_.get_executor().running_in_this_thread()) return;
+    done.wait_for(std::chrono::seconds(2));
   }
 
   void Stop() override {
