@@ -18,4 +18,20 @@ std::string_view StopReasonName(StopReason reason) {
   return "other";
 }
 
+std::string_view ReasoningEffort(ThinkingLevel level) {
+  switch (level) {
+    case ThinkingLevel::kMinimal:
+      return "minimal";
+    case ThinkingLevel::kLow:
+      return "low";
+    case ThinkingLevel::kMedium:
+      return "medium";
+    case ThinkingLevel::kHigh:
+      return "high";
+    case ThinkingLevel::kOff:
+      break;
+  }
+  return {};
+}
+
 }  // namespace gateway::providers

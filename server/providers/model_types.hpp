@@ -61,6 +61,8 @@ struct ToolSpec {
 };
 
 enum class ThinkingLevel { kOff, kMinimal, kLow, kMedium, kHigh };
+// OpenAI's reasoning effort word for a level ("minimal" … "high"); "" for kOff.
+std::string_view ReasoningEffort(ThinkingLevel level);
 
 struct ModelRequest {
   std::string model;  // the provider's model id (the ref without "<provider>/")

@@ -10,22 +10,6 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string_view ReasoningEffort(ThinkingLevel level) {
-  switch (level) {
-    case ThinkingLevel::kMinimal:
-      return "minimal";
-    case ThinkingLevel::kLow:
-      return "low";
-    case ThinkingLevel::kMedium:
-      return "medium";
-    case ThinkingLevel::kHigh:
-      return "high";
-    case ThinkingLevel::kOff:
-      break;
-  }
-  return {};
-}
-
 StopReason MapFinishReason(std::string_view reason) {
   if (reason == "stop") return StopReason::kStop;
   if (reason == "length") return StopReason::kLength;

@@ -12,22 +12,6 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string_view Effort(ThinkingLevel level) {
-  switch (level) {
-    case ThinkingLevel::kMinimal:
-      return "minimal";
-    case ThinkingLevel::kLow:
-      return "low";
-    case ThinkingLevel::kMedium:
-      return "medium";
-    case ThinkingLevel::kHigh:
-      return "high";
-    case ThinkingLevel::kOff:
-      break;
-  }
-  return {};
-}
-
 // input_tokens counts cached tokens too; our `input` does not.
 Usage ParseUsage(const json& usage) {
   Usage out;
@@ -254,7 +238,7 @@ json BuildOpenAiResponsesBody(const ModelRequest& request) {
   if (!request.system_prompt.empty()) body["instructions"] = request.system_prompt;
   if (request.max_tokens) body["max_output_tokens"] = *request.max_tokens;
   if (request.temperature) body["temperature"] = *request.temperature;
-  if (const auto effort = Effort(request.thinking); !effort.empty()) {
+  if (const auto effort = ReasoningEffort(request.thinking); !effort.empty()) {
     body["reasoning"] = {{"effort", effort}, {"summary", "auto"}};
   }
   if (!request.tools.empty()) {
