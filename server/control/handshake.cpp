@@ -215,10 +215,7 @@ void Handshake::Attach(const std::shared_ptr<transport::Connection>& connection,
   peer->role =
       params.role.value_or("operator") == "node" ? proto::Role::kNode : proto::Role::kOperator;
   peer->protocol = protocol;
-  for (const auto& s : scopes) {
-    if (auto known = proto::ParseScope(s)) peer->known_scopes.push_back(*known);
-  }
-  peer->scopes = std::move(scopes);
+  peer->scopes = rpc::GrantedScopes(std::move(scopes));
   peer->connect = std::move(params);
   const bool tracked = !EphemeralMode(peer->connect.client.mode);
   if (tracked) peer->presence_key = "conn:" + peer->conn_id;
@@ -243,7 +240,7 @@ void Handshake::Attach(const std::shared_ptr<transport::Connection>& connection,
                    " version=" + std::string(Clip(c.version)) + " ip=" + peer->remote_ip +
                    " protocol=" + std::to_string(peer->protocol) +
                    " role=" + std::string(proto::ToString(peer->role)) +
-                   " scopes=" + std::string(Clip(JoinOrNone(peer->scopes), 400)));
+                   " scopes=" + std::string(Clip(JoinOrNone(peer->scopes.names()), 400)));
   }
 }
 
@@ -275,7 +272,7 @@ proto::HelloOk Handshake::BuildHello(const rpc::Peer& peer) {
     hello.snapshot.auth_mode = proto::ParseSnapshotAuthMode(config::ToString(settings_.auth_mode));
   }
   hello.auth.role = std::string(proto::ToString(peer.role));
-  hello.auth.scopes = peer.scopes;
+  hello.auth.scopes = peer.scopes.names();
   hello.policy.max_payload = proto::constants::kMaxPayload;
   hello.policy.max_buffered_bytes = proto::constants::kMaxBufferedBytes;
   hello.policy.tick_interval_ms = settings_.tick_interval.count();

@@ -25,7 +25,7 @@ struct Bus {
     auto peer = std::make_shared<rpc::Peer>();
     peer->conn_id = conn_id;
     peer->role = role;
-    peer->known_scopes = std::move(scopes);
+    peer->scopes = rpc::GrantedScopes(std::vector<proto::Scope>(std::move(scopes)));
     if (!caps.empty()) peer->connect.caps = std::move(caps);
     registry.AddPending(connection.get(), "nonce");
     auto client = std::make_shared<Client>(connection, peer);

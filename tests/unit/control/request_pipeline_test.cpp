@@ -49,7 +49,7 @@ struct Pipeline {
     auto peer = std::make_shared<rpc::Peer>();
     peer->conn_id = "conn-1";
     peer->role = role;
-    peer->known_scopes = std::move(scopes);
+    peer->scopes = rpc::GrantedScopes(std::vector<proto::Scope>(std::move(scopes)));
     registry.AddPending(connection.get(), "nonce");
     auto client = std::make_shared<control::Client>(connection, peer);
     registry.Promote(client);

@@ -104,7 +104,7 @@ struct SessionsFixture {
     auto sink = std::make_shared<WaitingSink>();
     auto peer = std::make_shared<rpc::Peer>();
     peer->conn_id = "conn-1";
-    peer->known_scopes = {proto::Scope::kOperatorAdmin};
+    peer->scopes = rpc::GrantedScopes(std::vector<proto::Scope>{proto::Scope::kOperatorAdmin});
     rpc::CallContext context(peer, {.executor = &executor, .log = &log, .publisher = &publisher});
     dispatcher.Dispatch(*info, params, context, sink, "req-1");
     auto frame = sink->Wait();

@@ -66,7 +66,7 @@ struct SystemFixture {
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {
     auto peer = std::make_shared<rpc::Peer>();
     peer->conn_id = "conn-1";
-    peer->known_scopes = std::move(scopes);
+    peer->scopes = rpc::GrantedScopes(std::vector<proto::Scope>(std::move(scopes)));
     return rpc::CallContext(peer, {.executor = &executor, .log = &log, .publisher = &publisher});
   }
 
