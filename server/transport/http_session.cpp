@@ -189,8 +189,9 @@ bool HttpSession::ReadFailed(beast::error_code ec, const BodyPolicy* policy) {
   return true;
 }
 
-HttpRequest HttpSession::PlainRequest(bool with_body) {
-  auto& request = parser_->get();
+HttpRequest HttpSession::PlainRequest(bool with_body) { return ToPlain(parser_->get(), with_body); }
+
+HttpRequest HttpSession::ToPlain(http::request<http::string_body>& request, bool with_body) const {
   HttpRequest plain;
   plain.method = std::string(request.method_string());
   plain.target = std::string(request.target());
@@ -277,14 +278,7 @@ void HttpSession::HandUpgrade(http::request<http::string_body> request) {
     refused = HttpResponse{404, kText, {}, "Not Found"};
   } else {
     try {
-      HttpRequest plain;
-      plain.method = std::string(request.method_string());
-      plain.target = std::string(request.target());
-      plain.remote_ip = remote_ip_;
-      for (const auto& field : request)
-        plain.headers[platform::AsciiLower(std::string(field.name_string()))] =
-            std::string(field.value());
-      refused = handler_.CheckUpgrade(plain);
+      refused = handler_.CheckUpgrade(ToPlain(request, false));
     } catch (const std::exception& e) {
       if (options_.report_error)
         options_.report_error(std::string("HTTP handler failed: ") + e.what());

@@ -45,6 +45,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void ReadBody();
   void OnBody(beast::error_code ec);
   HttpRequest PlainRequest(bool with_body);
+  // The transport's view of a Beast request; `with_body` moves the body out.
+  HttpRequest ToPlain(http::request<http::string_body>& request, bool with_body) const;
   void HandOver(const std::shared_ptr<HttpExchangeImpl>& exchange);
   void HandUpgrade(http::request<http::string_body> request);
   bool ReadFailed(beast::error_code ec, const BodyPolicy* policy);
