@@ -226,6 +226,7 @@ class TypesEmitter {
     c("void Read(const nlohmann::json& j, " + t.name + "& out, std::string_view ptr) {");
     c.In();
     c("wire::ExpectObject(j, ptr);");
+    if (!t.open && t.properties.empty()) c("(void)out;  // a closed empty object: nothing to read");
     if (!t.open) c("wire::RejectUnknownKeys(j, " + KnownKeys(t) + ", ptr);");
     for (const auto& p : t.properties) {
       std::string key = CppStringLiteral(p.wire_name);
@@ -251,6 +252,7 @@ class TypesEmitter {
       (t.open
            ? "value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();"
            : "nlohmann::json::object();"));
+    if (!t.open && t.properties.empty()) c("(void)value;  // a closed empty object");
     for (const auto& p : t.properties) {
       std::string key = CppStringLiteral(p.wire_name);
       std::string field = "value." + CppFieldName(p.wire_name);

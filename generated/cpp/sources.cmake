@@ -8,6 +8,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/errors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/errors_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_agent.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_agent_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_sessions.cpp
@@ -16,6 +18,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/events_system_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/frames.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/frames_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions.cpp

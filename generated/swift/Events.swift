@@ -1,8 +1,9 @@
-// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
 public enum GatewayEvent: String, Sendable, CaseIterable {
+    case agent = "agent"
     case chat = "chat"
     case connectChallenge = "connect.challenge"
     case health = "health"
@@ -18,6 +19,7 @@ public extension GatewayEvent {
     /// The payload type of each event.
     var payloadType: any (Codable & Sendable).Type {
         switch self {
+        case .agent: return AgentEvent.self
         case .chat: return ChatEvent.self
         case .connectChallenge: return ConnectChallengeEvent.self
         case .health: return HealthSnapshot.self

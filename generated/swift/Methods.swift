@@ -1,15 +1,23 @@
-// Generated from protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
 public enum GatewayMethod: String, Sendable, CaseIterable {
+    case agent = "agent"
+    case agentIdentityGet = "agent.identity.get"
+    case agentWait = "agent.wait"
+    case agentsList = "agents.list"
+    case chatAbort = "chat.abort"
     case chatHistory = "chat.history"
     case chatInject = "chat.inject"
+    case chatSend = "chat.send"
     case gatewayIdentityGet = "gateway.identity.get"
     case gatewayRestartRequest = "gateway.restart.request"
     case health = "health"
     case lastHeartbeat = "last-heartbeat"
     case logsTail = "logs.tail"
+    case modelsList = "models.list"
+    case sessionsAbort = "sessions.abort"
     case sessionsCompact = "sessions.compact"
     case sessionsDelete = "sessions.delete"
     case sessionsList = "sessions.list"
@@ -19,6 +27,7 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case sessionsPreview = "sessions.preview"
     case sessionsReset = "sessions.reset"
     case sessionsResolve = "sessions.resolve"
+    case sessionsSend = "sessions.send"
     case sessionsSubscribe = "sessions.subscribe"
     case setHeartbeats = "set-heartbeats"
     case status = "status"
@@ -34,6 +43,31 @@ public protocol GatewayMethodDescriptor {
 }
 
 public enum GatewayMethods {
+    public enum Agent: GatewayMethodDescriptor {
+        public typealias Params = AgentParams
+        public typealias Result = AgentResult
+        public static let method = GatewayMethod.agent
+    }
+    public enum AgentIdentityGet: GatewayMethodDescriptor {
+        public typealias Params = AgentIdentityGetParams
+        public typealias Result = AgentIdentityGetResult
+        public static let method = GatewayMethod.agentIdentityGet
+    }
+    public enum AgentWait: GatewayMethodDescriptor {
+        public typealias Params = AgentWaitParams
+        public typealias Result = AgentWaitResult
+        public static let method = GatewayMethod.agentWait
+    }
+    public enum AgentsList: GatewayMethodDescriptor {
+        public typealias Params = AgentsListParams
+        public typealias Result = AgentsListResult
+        public static let method = GatewayMethod.agentsList
+    }
+    public enum ChatAbort: GatewayMethodDescriptor {
+        public typealias Params = ChatAbortParams
+        public typealias Result = AbortResult
+        public static let method = GatewayMethod.chatAbort
+    }
     public enum ChatHistory: GatewayMethodDescriptor {
         public typealias Params = ChatHistoryParams
         public typealias Result = ChatHistoryResult
@@ -43,6 +77,11 @@ public enum GatewayMethods {
         public typealias Params = ChatInjectParams
         public typealias Result = ChatInjectResult
         public static let method = GatewayMethod.chatInject
+    }
+    public enum ChatSend: GatewayMethodDescriptor {
+        public typealias Params = ChatSendParams
+        public typealias Result = ChatSendResult
+        public static let method = GatewayMethod.chatSend
     }
     public enum GatewayIdentityGet: GatewayMethodDescriptor {
         public typealias Params = GatewayIdentityGetParams
@@ -68,6 +107,16 @@ public enum GatewayMethods {
         public typealias Params = LogsTailParams
         public typealias Result = LogsTailResult
         public static let method = GatewayMethod.logsTail
+    }
+    public enum ModelsList: GatewayMethodDescriptor {
+        public typealias Params = ModelsListParams
+        public typealias Result = ModelsListResult
+        public static let method = GatewayMethod.modelsList
+    }
+    public enum SessionsAbort: GatewayMethodDescriptor {
+        public typealias Params = SessionsAbortParams
+        public typealias Result = AbortResult
+        public static let method = GatewayMethod.sessionsAbort
     }
     public enum SessionsCompact: GatewayMethodDescriptor {
         public typealias Params = SessionsCompactParams
@@ -113,6 +162,11 @@ public enum GatewayMethods {
         public typealias Params = SessionsResolveParams
         public typealias Result = SessionsResolveResult
         public static let method = GatewayMethod.sessionsResolve
+    }
+    public enum SessionsSend: GatewayMethodDescriptor {
+        public typealias Params = SessionsSendParams
+        public typealias Result = SessionsSendResult
+        public static let method = GatewayMethod.sessionsSend
     }
     public enum SessionsSubscribe: GatewayMethodDescriptor {
         public typealias Params = SessionsListParams

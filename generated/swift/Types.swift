@@ -1,6 +1,126 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
+
+public struct AbortResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let aborted: Bool
+    public let runIds: [String]
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, aborted: Bool, runIds: [String], unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.aborted = aborted
+        self.runIds = runIds
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case aborted = "aborted"
+        case runIds = "runIds"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.aborted = try container.decode(Bool.self, forKey: .aborted)
+        self.runIds = try container.decode([String].self, forKey: .runIds)
+        let known: Set<String> = ["ok", "aborted", "runIds"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(aborted, forKey: .aborted)
+        try container.encode(runIds, forKey: .runIds)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// in_flight is the one response to a duplicate idempotencyKey while the first run is still going.
+public enum AgentAcceptedStatus: String, Codable, Sendable, CaseIterable {
+    case accepted = "accepted"
+    case inFlight = "in_flight"
+}
+
+public struct AgentAccepted: Codable, Sendable, Equatable {
+    public let runId: String
+    /// Only when the request gave one (observed 2026.9.6).
+    public let sessionKey: String?
+    public let agentId: String?
+    /// in_flight is the one response to a duplicate idempotencyKey while the first run is still going.
+    public let status: AgentAcceptedStatus
+    public let acceptedAt: Int64?
+    public let runtime: String?
+    public let taskRunId: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, sessionKey: String? = nil, agentId: String? = nil, status: AgentAcceptedStatus, acceptedAt: Int64? = nil, runtime: String? = nil, taskRunId: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.status = status
+        self.acceptedAt = acceptedAt
+        self.runtime = runtime
+        self.taskRunId = taskRunId
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case status = "status"
+        case acceptedAt = "acceptedAt"
+        case runtime = "runtime"
+        case taskRunId = "taskRunId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.status = try container.decode(AgentAcceptedStatus.self, forKey: .status)
+        self.acceptedAt = try container.decodeIfPresent(Int64.self, forKey: .acceptedAt)
+        self.runtime = try container.decodeIfPresent(String.self, forKey: .runtime)
+        self.taskRunId = try container.decodeIfPresent(String.self, forKey: .taskRunId)
+        let known: Set<String> = ["runId", "sessionKey", "agentId", "status", "acceptedAt", "runtime", "taskRunId"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(acceptedAt, forKey: .acceptedAt)
+        try container.encodeIfPresent(runtime, forKey: .runtime)
+        try container.encodeIfPresent(taskRunId, forKey: .taskRunId)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
 
 /// Which models may be chosen by overrides.
 public struct AgentModelPolicyConfig: Codable, Sendable, Equatable {
@@ -582,6 +702,244 @@ public struct AgentEntryConfig: Codable, Sendable, Equatable {
     }
 }
 
+public struct AgentErrorPayload: Codable, Sendable, Equatable {
+    public let runId: String
+    public let status: AgentRunStatus
+    public let summary: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, status: AgentRunStatus, summary: String, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.status = status
+        self.summary = summary
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case status = "status"
+        case summary = "summary"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.status = try container.decode(AgentRunStatus.self, forKey: .status)
+        self.summary = try container.decode(String.self, forKey: .summary)
+        let known: Set<String> = ["runId", "status", "summary"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(status, forKey: .status)
+        try container.encode(summary, forKey: .summary)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct AgentEventData: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// seq is per run (the first event of a run is 1). sessionKey, agentId and sessionId are sent by 2026.9.6 although the 2026.9.1 schema does not list them.
+public struct AgentEvent: Codable, Sendable, Equatable {
+    public let runId: String
+    public let seq: Int64
+    public let stream: String
+    public let ts: Int64
+    public let data: AgentEventData
+    public let spawnedBy: String?
+    public let isHeartbeat: Bool?
+    public let sessionKey: String?
+    public let agentId: String?
+    public let sessionId: String?
+
+    public init(runId: String, seq: Int64, stream: String, ts: Int64, data: AgentEventData, spawnedBy: String? = nil, isHeartbeat: Bool? = nil, sessionKey: String? = nil, agentId: String? = nil, sessionId: String? = nil) {
+        self.runId = runId
+        self.seq = seq
+        self.stream = stream
+        self.ts = ts
+        self.data = data
+        self.spawnedBy = spawnedBy
+        self.isHeartbeat = isHeartbeat
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.sessionId = sessionId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case seq = "seq"
+        case stream = "stream"
+        case ts = "ts"
+        case data = "data"
+        case spawnedBy = "spawnedBy"
+        case isHeartbeat = "isHeartbeat"
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case sessionId = "sessionId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.seq = try container.decode(Int64.self, forKey: .seq)
+        self.stream = try container.decode(String.self, forKey: .stream)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        self.data = try container.decode(AgentEventData.self, forKey: .data)
+        self.spawnedBy = try container.decodeIfPresent(String.self, forKey: .spawnedBy)
+        self.isHeartbeat = try container.decodeIfPresent(Bool.self, forKey: .isHeartbeat)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(stream, forKey: .stream)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(data, forKey: .data)
+        try container.encodeIfPresent(spawnedBy, forKey: .spawnedBy)
+        try container.encodeIfPresent(isHeartbeat, forKey: .isHeartbeat)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+    }
+}
+
+public struct AgentIdentityGetParams: Codable, Sendable, Equatable {
+    public let agentId: String?
+    public let sessionKey: String?
+
+    public init(agentId: String? = nil, sessionKey: String? = nil) {
+        self.agentId = agentId
+        self.sessionKey = sessionKey
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case agentId = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+    }
+}
+
+public enum AgentNameSource: String, Codable, Sendable, CaseIterable {
+    case config = "config"
+    case agent = "agent"
+    case workspace = "workspace"
+    case `default` = "default"
+}
+
+public enum AgentAvatarStatus: String, Codable, Sendable, CaseIterable {
+    case none = "none"
+    case local = "local"
+    case remote = "remote"
+    case data = "data"
+}
+
+public struct AgentIdentityGetResult: Codable, Sendable, Equatable {
+    public let agentId: String
+    public let name: String?
+    public let nameSource: AgentNameSource?
+    public let avatar: String?
+    public let avatarSource: String?
+    public let avatarStatus: AgentAvatarStatus?
+    public let avatarReason: String?
+    public let emoji: String?
+
+    public init(agentId: String, name: String? = nil, nameSource: AgentNameSource? = nil, avatar: String? = nil, avatarSource: String? = nil, avatarStatus: AgentAvatarStatus? = nil, avatarReason: String? = nil, emoji: String? = nil) {
+        self.agentId = agentId
+        self.name = name
+        self.nameSource = nameSource
+        self.avatar = avatar
+        self.avatarSource = avatarSource
+        self.avatarStatus = avatarStatus
+        self.avatarReason = avatarReason
+        self.emoji = emoji
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case agentId = "agentId"
+        case name = "name"
+        case nameSource = "nameSource"
+        case avatar = "avatar"
+        case avatarSource = "avatarSource"
+        case avatarStatus = "avatarStatus"
+        case avatarReason = "avatarReason"
+        case emoji = "emoji"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.agentId = try container.decode(String.self, forKey: .agentId)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.nameSource = try container.decodeIfPresent(AgentNameSource.self, forKey: .nameSource)
+        self.avatar = try container.decodeIfPresent(String.self, forKey: .avatar)
+        self.avatarSource = try container.decodeIfPresent(String.self, forKey: .avatarSource)
+        self.avatarStatus = try container.decodeIfPresent(AgentAvatarStatus.self, forKey: .avatarStatus)
+        self.avatarReason = try container.decodeIfPresent(String.self, forKey: .avatarReason)
+        self.emoji = try container.decodeIfPresent(String.self, forKey: .emoji)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(agentId, forKey: .agentId)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(nameSource, forKey: .nameSource)
+        try container.encodeIfPresent(avatar, forKey: .avatar)
+        try container.encodeIfPresent(avatarSource, forKey: .avatarSource)
+        try container.encodeIfPresent(avatarStatus, forKey: .avatarStatus)
+        try container.encodeIfPresent(avatarReason, forKey: .avatarReason)
+        try container.encodeIfPresent(emoji, forKey: .emoji)
+    }
+}
+
 /// Primary model plus ordered fallbacks.
 public struct AgentModelConfig: Codable, Sendable, Equatable {
     /// Model used first, as "provider/model" or an alias.
@@ -735,6 +1093,351 @@ public enum AgentModelSelection: Codable, Sendable, Equatable {
     }
 }
 
+public enum AgentPromptMode: String, Codable, Sendable, CaseIterable {
+    case full = "full"
+    case minimal = "minimal"
+    case none = "none"
+}
+
+/// One agent turn (closed; the reference's internal fields are accepted and ignored).
+public struct AgentParams: Codable, Sendable, Equatable {
+    public let message: String
+    public let idempotencyKey: String
+    public let agentId: String?
+    public let sessionKey: String?
+    public let sessionId: String?
+    public let to: String?
+    public let replyTo: String?
+    public let provider: String?
+    public let model: String?
+    public let thinking: String?
+    public let deliver: Bool?
+    public let bestEffortDeliver: Bool?
+    public let channel: String?
+    public let replyChannel: String?
+    public let accountId: String?
+    public let replyAccountId: String?
+    public let threadId: JSONValue?
+    public let groupId: String?
+    /// Seconds; 0 = no limit.
+    public let timeout: Int64?
+    public let attachments: [JSONValue]?
+    public let label: String?
+    public let lane: String?
+    public let cwd: String?
+    public let extraSystemPrompt: String?
+    public let promptMode: AgentPromptMode?
+    public let modelRun: Bool?
+    public let expectedExistingSessionId: String?
+    public let inputProvenance: JSONValue?
+    public let sessionEffects: String?
+    public let suppressPromptPersistence: Bool?
+
+    public init(message: String, idempotencyKey: String, agentId: String? = nil, sessionKey: String? = nil, sessionId: String? = nil, to: String? = nil, replyTo: String? = nil, provider: String? = nil, model: String? = nil, thinking: String? = nil, deliver: Bool? = nil, bestEffortDeliver: Bool? = nil, channel: String? = nil, replyChannel: String? = nil, accountId: String? = nil, replyAccountId: String? = nil, threadId: JSONValue? = nil, groupId: String? = nil, timeout: Int64? = nil, attachments: [JSONValue]? = nil, label: String? = nil, lane: String? = nil, cwd: String? = nil, extraSystemPrompt: String? = nil, promptMode: AgentPromptMode? = nil, modelRun: Bool? = nil, expectedExistingSessionId: String? = nil, inputProvenance: JSONValue? = nil, sessionEffects: String? = nil, suppressPromptPersistence: Bool? = nil) {
+        self.message = message
+        self.idempotencyKey = idempotencyKey
+        self.agentId = agentId
+        self.sessionKey = sessionKey
+        self.sessionId = sessionId
+        self.to = to
+        self.replyTo = replyTo
+        self.provider = provider
+        self.model = model
+        self.thinking = thinking
+        self.deliver = deliver
+        self.bestEffortDeliver = bestEffortDeliver
+        self.channel = channel
+        self.replyChannel = replyChannel
+        self.accountId = accountId
+        self.replyAccountId = replyAccountId
+        self.threadId = threadId
+        self.groupId = groupId
+        self.timeout = timeout
+        self.attachments = attachments
+        self.label = label
+        self.lane = lane
+        self.cwd = cwd
+        self.extraSystemPrompt = extraSystemPrompt
+        self.promptMode = promptMode
+        self.modelRun = modelRun
+        self.expectedExistingSessionId = expectedExistingSessionId
+        self.inputProvenance = inputProvenance
+        self.sessionEffects = sessionEffects
+        self.suppressPromptPersistence = suppressPromptPersistence
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case message = "message"
+        case idempotencyKey = "idempotencyKey"
+        case agentId = "agentId"
+        case sessionKey = "sessionKey"
+        case sessionId = "sessionId"
+        case to = "to"
+        case replyTo = "replyTo"
+        case provider = "provider"
+        case model = "model"
+        case thinking = "thinking"
+        case deliver = "deliver"
+        case bestEffortDeliver = "bestEffortDeliver"
+        case channel = "channel"
+        case replyChannel = "replyChannel"
+        case accountId = "accountId"
+        case replyAccountId = "replyAccountId"
+        case threadId = "threadId"
+        case groupId = "groupId"
+        case timeout = "timeout"
+        case attachments = "attachments"
+        case label = "label"
+        case lane = "lane"
+        case cwd = "cwd"
+        case extraSystemPrompt = "extraSystemPrompt"
+        case promptMode = "promptMode"
+        case modelRun = "modelRun"
+        case expectedExistingSessionId = "expectedExistingSessionId"
+        case inputProvenance = "inputProvenance"
+        case sessionEffects = "sessionEffects"
+        case suppressPromptPersistence = "suppressPromptPersistence"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.to = try container.decodeIfPresent(String.self, forKey: .to)
+        self.replyTo = try container.decodeIfPresent(String.self, forKey: .replyTo)
+        self.provider = try container.decodeIfPresent(String.self, forKey: .provider)
+        self.model = try container.decodeIfPresent(String.self, forKey: .model)
+        self.thinking = try container.decodeIfPresent(String.self, forKey: .thinking)
+        self.deliver = try container.decodeIfPresent(Bool.self, forKey: .deliver)
+        self.bestEffortDeliver = try container.decodeIfPresent(Bool.self, forKey: .bestEffortDeliver)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.replyChannel = try container.decodeIfPresent(String.self, forKey: .replyChannel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.replyAccountId = try container.decodeIfPresent(String.self, forKey: .replyAccountId)
+        self.threadId = try container.decodeIfPresent(JSONValue.self, forKey: .threadId)
+        self.groupId = try container.decodeIfPresent(String.self, forKey: .groupId)
+        self.timeout = try container.decodeIfPresent(Int64.self, forKey: .timeout)
+        self.attachments = try container.decodeIfPresent([JSONValue].self, forKey: .attachments)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.lane = try container.decodeIfPresent(String.self, forKey: .lane)
+        self.cwd = try container.decodeIfPresent(String.self, forKey: .cwd)
+        self.extraSystemPrompt = try container.decodeIfPresent(String.self, forKey: .extraSystemPrompt)
+        self.promptMode = try container.decodeIfPresent(AgentPromptMode.self, forKey: .promptMode)
+        self.modelRun = try container.decodeIfPresent(Bool.self, forKey: .modelRun)
+        self.expectedExistingSessionId = try container.decodeIfPresent(String.self, forKey: .expectedExistingSessionId)
+        self.inputProvenance = try container.decodeIfPresent(JSONValue.self, forKey: .inputProvenance)
+        self.sessionEffects = try container.decodeIfPresent(String.self, forKey: .sessionEffects)
+        self.suppressPromptPersistence = try container.decodeIfPresent(Bool.self, forKey: .suppressPromptPersistence)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(to, forKey: .to)
+        try container.encodeIfPresent(replyTo, forKey: .replyTo)
+        try container.encodeIfPresent(provider, forKey: .provider)
+        try container.encodeIfPresent(model, forKey: .model)
+        try container.encodeIfPresent(thinking, forKey: .thinking)
+        try container.encodeIfPresent(deliver, forKey: .deliver)
+        try container.encodeIfPresent(bestEffortDeliver, forKey: .bestEffortDeliver)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(replyChannel, forKey: .replyChannel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(replyAccountId, forKey: .replyAccountId)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+        try container.encodeIfPresent(groupId, forKey: .groupId)
+        try container.encodeIfPresent(timeout, forKey: .timeout)
+        try container.encodeIfPresent(attachments, forKey: .attachments)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(lane, forKey: .lane)
+        try container.encodeIfPresent(cwd, forKey: .cwd)
+        try container.encodeIfPresent(extraSystemPrompt, forKey: .extraSystemPrompt)
+        try container.encodeIfPresent(promptMode, forKey: .promptMode)
+        try container.encodeIfPresent(modelRun, forKey: .modelRun)
+        try container.encodeIfPresent(expectedExistingSessionId, forKey: .expectedExistingSessionId)
+        try container.encodeIfPresent(inputProvenance, forKey: .inputProvenance)
+        try container.encodeIfPresent(sessionEffects, forKey: .sessionEffects)
+        try container.encodeIfPresent(suppressPromptPersistence, forKey: .suppressPromptPersistence)
+    }
+}
+
+public struct AgentPayload: Codable, Sendable, Equatable {
+    public let text: String?
+    public let mediaUrl: String?
+    public let mediaUrls: [String]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(text: String? = nil, mediaUrl: String? = nil, mediaUrls: [String]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.text = text
+        self.mediaUrl = mediaUrl
+        self.mediaUrls = mediaUrls
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text = "text"
+        case mediaUrl = "mediaUrl"
+        case mediaUrls = "mediaUrls"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.text = try container.decodeIfPresent(String.self, forKey: .text)
+        self.mediaUrl = try container.decodeIfPresent(String.self, forKey: .mediaUrl)
+        self.mediaUrls = try container.decodeIfPresent([String].self, forKey: .mediaUrls)
+        let known: Set<String> = ["text", "mediaUrl", "mediaUrls"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encodeIfPresent(mediaUrl, forKey: .mediaUrl)
+        try container.encodeIfPresent(mediaUrls, forKey: .mediaUrls)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct AgentRunResult: Codable, Sendable, Equatable {
+    public let payloads: [AgentPayload]
+    public let meta: JSONValue?
+    public let deliveryStatus: JSONValue?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(payloads: [AgentPayload], meta: JSONValue? = nil, deliveryStatus: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.payloads = payloads
+        self.meta = meta
+        self.deliveryStatus = deliveryStatus
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case payloads = "payloads"
+        case meta = "meta"
+        case deliveryStatus = "deliveryStatus"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.payloads = try container.decode([AgentPayload].self, forKey: .payloads)
+        self.meta = try container.decodeIfPresent(JSONValue.self, forKey: .meta)
+        self.deliveryStatus = try container.decodeIfPresent(JSONValue.self, forKey: .deliveryStatus)
+        let known: Set<String> = ["payloads", "meta", "deliveryStatus"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(payloads, forKey: .payloads)
+        try container.encodeIfPresent(meta, forKey: .meta)
+        try container.encodeIfPresent(deliveryStatus, forKey: .deliveryStatus)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// The final answer of a run: summary is completed (ok), failed (error) or aborted (timeout).
+public struct AgentResult: Codable, Sendable, Equatable {
+    public let runId: String
+    public let status: AgentRunStatus
+    public let summary: String
+    public let stopReason: String?
+    public let timeoutPhase: String?
+    public let providerStarted: Bool?
+    public let result: AgentRunResult?
+    public let inputProcessingCompleted: Bool?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, status: AgentRunStatus, summary: String, stopReason: String? = nil, timeoutPhase: String? = nil, providerStarted: Bool? = nil, result: AgentRunResult? = nil, inputProcessingCompleted: Bool? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.status = status
+        self.summary = summary
+        self.stopReason = stopReason
+        self.timeoutPhase = timeoutPhase
+        self.providerStarted = providerStarted
+        self.result = result
+        self.inputProcessingCompleted = inputProcessingCompleted
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case status = "status"
+        case summary = "summary"
+        case stopReason = "stopReason"
+        case timeoutPhase = "timeoutPhase"
+        case providerStarted = "providerStarted"
+        case result = "result"
+        case inputProcessingCompleted = "inputProcessingCompleted"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.status = try container.decode(AgentRunStatus.self, forKey: .status)
+        self.summary = try container.decode(String.self, forKey: .summary)
+        self.stopReason = try container.decodeIfPresent(String.self, forKey: .stopReason)
+        self.timeoutPhase = try container.decodeIfPresent(String.self, forKey: .timeoutPhase)
+        self.providerStarted = try container.decodeIfPresent(Bool.self, forKey: .providerStarted)
+        self.result = try container.decodeIfPresent(AgentRunResult.self, forKey: .result)
+        self.inputProcessingCompleted = try container.decodeIfPresent(Bool.self, forKey: .inputProcessingCompleted)
+        let known: Set<String> = ["runId", "status", "summary", "stopReason", "timeoutPhase", "providerStarted", "result", "inputProcessingCompleted"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(status, forKey: .status)
+        try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(stopReason, forKey: .stopReason)
+        try container.encodeIfPresent(timeoutPhase, forKey: .timeoutPhase)
+        try container.encodeIfPresent(providerStarted, forKey: .providerStarted)
+        try container.encodeIfPresent(result, forKey: .result)
+        try container.encodeIfPresent(inputProcessingCompleted, forKey: .inputProcessingCompleted)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum AgentRunStatus: String, Codable, Sendable, CaseIterable {
+    case ok = "ok"
+    case error = "error"
+    case timeout = "timeout"
+}
+
 /// Which sessions run sandboxed.
 public enum SandboxMode: String, Codable, Sendable, CaseIterable {
     case off = "off"
@@ -839,6 +1542,274 @@ public struct AgentSandboxConfig: Codable, Sendable, Equatable {
     }
 }
 
+public enum AgentKind: String, Codable, Sendable, CaseIterable {
+    case agent = "agent"
+    case system = "system"
+}
+
+public struct AgentSummaryIdentity: Codable, Sendable, Equatable {
+    public let name: String?
+    public let theme: String?
+    public let emoji: String?
+    public let avatar: String?
+    public let avatarUrl: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(name: String? = nil, theme: String? = nil, emoji: String? = nil, avatar: String? = nil, avatarUrl: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.name = name
+        self.theme = theme
+        self.emoji = emoji
+        self.avatar = avatar
+        self.avatarUrl = avatarUrl
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case theme = "theme"
+        case emoji = "emoji"
+        case avatar = "avatar"
+        case avatarUrl = "avatarUrl"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.theme = try container.decodeIfPresent(String.self, forKey: .theme)
+        self.emoji = try container.decodeIfPresent(String.self, forKey: .emoji)
+        self.avatar = try container.decodeIfPresent(String.self, forKey: .avatar)
+        self.avatarUrl = try container.decodeIfPresent(String.self, forKey: .avatarUrl)
+        let known: Set<String> = ["name", "theme", "emoji", "avatar", "avatarUrl"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(theme, forKey: .theme)
+        try container.encodeIfPresent(emoji, forKey: .emoji)
+        try container.encodeIfPresent(avatar, forKey: .avatar)
+        try container.encodeIfPresent(avatarUrl, forKey: .avatarUrl)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct AgentSummaryModel: Codable, Sendable, Equatable {
+    public let primary: String?
+    public let fallbacks: [String]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(primary: String? = nil, fallbacks: [String]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.primary = primary
+        self.fallbacks = fallbacks
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case primary = "primary"
+        case fallbacks = "fallbacks"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.primary = try container.decodeIfPresent(String.self, forKey: .primary)
+        self.fallbacks = try container.decodeIfPresent([String].self, forKey: .fallbacks)
+        let known: Set<String> = ["primary", "fallbacks"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(primary, forKey: .primary)
+        try container.encodeIfPresent(fallbacks, forKey: .fallbacks)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct AgentSummary: Codable, Sendable, Equatable {
+    public let id: String
+    public let kind: AgentKind?
+    public let name: String?
+    public let identity: AgentSummaryIdentity?
+    public let workspace: String?
+    public let model: AgentSummaryModel?
+    public let thinkingDefault: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, kind: AgentKind? = nil, name: String? = nil, identity: AgentSummaryIdentity? = nil, workspace: String? = nil, model: AgentSummaryModel? = nil, thinkingDefault: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.identity = identity
+        self.workspace = workspace
+        self.model = model
+        self.thinkingDefault = thinkingDefault
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case kind = "kind"
+        case name = "name"
+        case identity = "identity"
+        case workspace = "workspace"
+        case model = "model"
+        case thinkingDefault = "thinkingDefault"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.kind = try container.decodeIfPresent(AgentKind.self, forKey: .kind)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.identity = try container.decodeIfPresent(AgentSummaryIdentity.self, forKey: .identity)
+        self.workspace = try container.decodeIfPresent(String.self, forKey: .workspace)
+        self.model = try container.decodeIfPresent(AgentSummaryModel.self, forKey: .model)
+        self.thinkingDefault = try container.decodeIfPresent(String.self, forKey: .thinkingDefault)
+        let known: Set<String> = ["id", "kind", "name", "identity", "workspace", "model", "thinkingDefault"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(identity, forKey: .identity)
+        try container.encodeIfPresent(workspace, forKey: .workspace)
+        try container.encodeIfPresent(model, forKey: .model)
+        try container.encodeIfPresent(thinkingDefault, forKey: .thinkingDefault)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct AgentWaitParams: Codable, Sendable, Equatable {
+    public let runId: String
+    public let timeoutMs: Int64?
+
+    public init(runId: String, timeoutMs: Int64? = nil) {
+        self.runId = runId
+        self.timeoutMs = timeoutMs
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case timeoutMs = "timeoutMs"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.timeoutMs = try container.decodeIfPresent(Int64.self, forKey: .timeoutMs)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encodeIfPresent(timeoutMs, forKey: .timeoutMs)
+    }
+}
+
+public enum AgentWaitStatus: String, Codable, Sendable, CaseIterable {
+    case ok = "ok"
+    case error = "error"
+    case timeout = "timeout"
+    case pending = "pending"
+}
+
+public struct AgentWaitResult: Codable, Sendable, Equatable {
+    public let runId: String
+    public let status: AgentWaitStatus
+    public let endedAt: Int64?
+    public let stopReason: String?
+    public let livenessState: String?
+    public let timeoutPhase: String?
+    public let providerStarted: Bool?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, status: AgentWaitStatus, endedAt: Int64? = nil, stopReason: String? = nil, livenessState: String? = nil, timeoutPhase: String? = nil, providerStarted: Bool? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.status = status
+        self.endedAt = endedAt
+        self.stopReason = stopReason
+        self.livenessState = livenessState
+        self.timeoutPhase = timeoutPhase
+        self.providerStarted = providerStarted
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case status = "status"
+        case endedAt = "endedAt"
+        case stopReason = "stopReason"
+        case livenessState = "livenessState"
+        case timeoutPhase = "timeoutPhase"
+        case providerStarted = "providerStarted"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.status = try container.decode(AgentWaitStatus.self, forKey: .status)
+        self.endedAt = try container.decodeIfPresent(Int64.self, forKey: .endedAt)
+        self.stopReason = try container.decodeIfPresent(String.self, forKey: .stopReason)
+        self.livenessState = try container.decodeIfPresent(String.self, forKey: .livenessState)
+        self.timeoutPhase = try container.decodeIfPresent(String.self, forKey: .timeoutPhase)
+        self.providerStarted = try container.decodeIfPresent(Bool.self, forKey: .providerStarted)
+        let known: Set<String> = ["runId", "status", "endedAt", "stopReason", "livenessState", "timeoutPhase", "providerStarted"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(endedAt, forKey: .endedAt)
+        try container.encodeIfPresent(stopReason, forKey: .stopReason)
+        try container.encodeIfPresent(livenessState, forKey: .livenessState)
+        try container.encodeIfPresent(timeoutPhase, forKey: .timeoutPhase)
+        try container.encodeIfPresent(providerStarted, forKey: .providerStarted)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// Agent defaults and per-agent entries.
 public struct AgentsConfig: Codable, Sendable, Equatable {
     public let defaults: AgentDefaultsConfig?
@@ -891,6 +1862,78 @@ public struct AgentsConfig: Codable, Sendable, Equatable {
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
+    }
+}
+
+public struct AgentsListParams: Codable, Sendable, Equatable {
+
+    public init() {
+    }
+
+    public init(from decoder: Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyCodingKey.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
+}
+
+public enum AgentsListScope: String, Codable, Sendable, CaseIterable {
+    case perSender = "per-sender"
+    case global = "global"
+}
+
+public enum AgentsOwnership: String, Codable, Sendable, CaseIterable {
+    case sole = "sole"
+    case legacy = "legacy"
+    case explicit = "explicit"
+}
+
+public struct AgentsListResult: Codable, Sendable, Equatable {
+    public let defaultId: String
+    public let mainKey: String
+    public let scope: AgentsListScope
+    public let agents: [AgentSummary]
+    public let ownership: AgentsOwnership?
+    public let selectionRequired: Bool?
+
+    public init(defaultId: String, mainKey: String, scope: AgentsListScope, agents: [AgentSummary], ownership: AgentsOwnership? = nil, selectionRequired: Bool? = nil) {
+        self.defaultId = defaultId
+        self.mainKey = mainKey
+        self.scope = scope
+        self.agents = agents
+        self.ownership = ownership
+        self.selectionRequired = selectionRequired
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case defaultId = "defaultId"
+        case mainKey = "mainKey"
+        case scope = "scope"
+        case agents = "agents"
+        case ownership = "ownership"
+        case selectionRequired = "selectionRequired"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.defaultId = try container.decode(String.self, forKey: .defaultId)
+        self.mainKey = try container.decode(String.self, forKey: .mainKey)
+        self.scope = try container.decode(AgentsListScope.self, forKey: .scope)
+        self.agents = try container.decode([AgentSummary].self, forKey: .agents)
+        self.ownership = try container.decodeIfPresent(AgentsOwnership.self, forKey: .ownership)
+        self.selectionRequired = try container.decodeIfPresent(Bool.self, forKey: .selectionRequired)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(defaultId, forKey: .defaultId)
+        try container.encode(mainKey, forKey: .mainKey)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(agents, forKey: .agents)
+        try container.encodeIfPresent(ownership, forKey: .ownership)
+        try container.encodeIfPresent(selectionRequired, forKey: .selectionRequired)
     }
 }
 
@@ -1777,6 +2820,43 @@ public struct ChannelsConfig: Codable, Sendable, Equatable {
     }
 }
 
+public struct ChatAbortParams: Codable, Sendable, Equatable {
+    public let sessionKey: String
+    public let agentId: String?
+    public let runId: String?
+    public let preserveSideRuns: Bool?
+
+    public init(sessionKey: String, agentId: String? = nil, runId: String? = nil, preserveSideRuns: Bool? = nil) {
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.runId = runId
+        self.preserveSideRuns = preserveSideRuns
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case runId = "runId"
+        case preserveSideRuns = "preserveSideRuns"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.runId = try container.decodeIfPresent(String.self, forKey: .runId)
+        self.preserveSideRuns = try container.decodeIfPresent(Bool.self, forKey: .preserveSideRuns)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(runId, forKey: .runId)
+        try container.encodeIfPresent(preserveSideRuns, forKey: .preserveSideRuns)
+    }
+}
+
 public enum ChatStatusPhase: String, Codable, Sendable, CaseIterable {
     case preparingWorkspace = "preparing_workspace"
     case namingWorktree = "naming_worktree"
@@ -2562,6 +3642,269 @@ public struct ChatInjectResult: Codable, Sendable, Equatable {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
     }
+}
+
+public struct ChatAttachment: Codable, Sendable, Equatable {
+    public let type: String?
+    public let mimeType: String?
+    public let fileName: String?
+    public let content: String?
+    public let sizeBytes: Int64?
+    public let durationMs: Int64?
+    public let width: Int64?
+    public let height: Int64?
+    public let origin: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(type: String? = nil, mimeType: String? = nil, fileName: String? = nil, content: String? = nil, sizeBytes: Int64? = nil, durationMs: Int64? = nil, width: Int64? = nil, height: Int64? = nil, origin: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.type = type
+        self.mimeType = mimeType
+        self.fileName = fileName
+        self.content = content
+        self.sizeBytes = sizeBytes
+        self.durationMs = durationMs
+        self.width = width
+        self.height = height
+        self.origin = origin
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case type = "type"
+        case mimeType = "mimeType"
+        case fileName = "fileName"
+        case content = "content"
+        case sizeBytes = "sizeBytes"
+        case durationMs = "durationMs"
+        case width = "width"
+        case height = "height"
+        case origin = "origin"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decodeIfPresent(String.self, forKey: .type)
+        self.mimeType = try container.decodeIfPresent(String.self, forKey: .mimeType)
+        self.fileName = try container.decodeIfPresent(String.self, forKey: .fileName)
+        self.content = try container.decodeIfPresent(String.self, forKey: .content)
+        self.sizeBytes = try container.decodeIfPresent(Int64.self, forKey: .sizeBytes)
+        self.durationMs = try container.decodeIfPresent(Int64.self, forKey: .durationMs)
+        self.width = try container.decodeIfPresent(Int64.self, forKey: .width)
+        self.height = try container.decodeIfPresent(Int64.self, forKey: .height)
+        self.origin = try container.decodeIfPresent(String.self, forKey: .origin)
+        let known: Set<String> = ["type", "mimeType", "fileName", "content", "sizeBytes", "durationMs", "width", "height", "origin"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(type, forKey: .type)
+        try container.encodeIfPresent(mimeType, forKey: .mimeType)
+        try container.encodeIfPresent(fileName, forKey: .fileName)
+        try container.encodeIfPresent(content, forKey: .content)
+        try container.encodeIfPresent(sizeBytes, forKey: .sizeBytes)
+        try container.encodeIfPresent(durationMs, forKey: .durationMs)
+        try container.encodeIfPresent(width, forKey: .width)
+        try container.encodeIfPresent(height, forKey: .height)
+        try container.encodeIfPresent(origin, forKey: .origin)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ChatSendParams: Codable, Sendable, Equatable {
+    public let sessionKey: String
+    public let message: String
+    public let idempotencyKey: String
+    public let agentId: String?
+    public let sessionId: String?
+    public let thinking: String?
+    public let fastMode: JSONValue?
+    public let fastAutoOnSeconds: Int64?
+    public let queueMode: QueueMode?
+    public let deliver: Bool?
+    public let originatingChannel: String?
+    public let originatingTo: String?
+    public let originatingAccountId: String?
+    public let originatingThreadId: JSONValue?
+    public let replyToId: String?
+    public let attachments: [ChatAttachment]?
+    public let timeoutMs: Int64?
+    public let expectedLeafEntryId: String?
+    public let intent: JSONValue?
+    public let workContext: JSONValue?
+    public let mentions: JSONValue?
+
+    public init(sessionKey: String, message: String, idempotencyKey: String, agentId: String? = nil, sessionId: String? = nil, thinking: String? = nil, fastMode: JSONValue? = nil, fastAutoOnSeconds: Int64? = nil, queueMode: QueueMode? = nil, deliver: Bool? = nil, originatingChannel: String? = nil, originatingTo: String? = nil, originatingAccountId: String? = nil, originatingThreadId: JSONValue? = nil, replyToId: String? = nil, attachments: [ChatAttachment]? = nil, timeoutMs: Int64? = nil, expectedLeafEntryId: String? = nil, intent: JSONValue? = nil, workContext: JSONValue? = nil, mentions: JSONValue? = nil) {
+        self.sessionKey = sessionKey
+        self.message = message
+        self.idempotencyKey = idempotencyKey
+        self.agentId = agentId
+        self.sessionId = sessionId
+        self.thinking = thinking
+        self.fastMode = fastMode
+        self.fastAutoOnSeconds = fastAutoOnSeconds
+        self.queueMode = queueMode
+        self.deliver = deliver
+        self.originatingChannel = originatingChannel
+        self.originatingTo = originatingTo
+        self.originatingAccountId = originatingAccountId
+        self.originatingThreadId = originatingThreadId
+        self.replyToId = replyToId
+        self.attachments = attachments
+        self.timeoutMs = timeoutMs
+        self.expectedLeafEntryId = expectedLeafEntryId
+        self.intent = intent
+        self.workContext = workContext
+        self.mentions = mentions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessionKey = "sessionKey"
+        case message = "message"
+        case idempotencyKey = "idempotencyKey"
+        case agentId = "agentId"
+        case sessionId = "sessionId"
+        case thinking = "thinking"
+        case fastMode = "fastMode"
+        case fastAutoOnSeconds = "fastAutoOnSeconds"
+        case queueMode = "queueMode"
+        case deliver = "deliver"
+        case originatingChannel = "originatingChannel"
+        case originatingTo = "originatingTo"
+        case originatingAccountId = "originatingAccountId"
+        case originatingThreadId = "originatingThreadId"
+        case replyToId = "replyToId"
+        case attachments = "attachments"
+        case timeoutMs = "timeoutMs"
+        case expectedLeafEntryId = "expectedLeafEntryId"
+        case intent = "intent"
+        case workContext = "workContext"
+        case mentions = "mentions"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+        self.thinking = try container.decodeIfPresent(String.self, forKey: .thinking)
+        self.fastMode = try container.decodeIfPresent(JSONValue.self, forKey: .fastMode)
+        self.fastAutoOnSeconds = try container.decodeIfPresent(Int64.self, forKey: .fastAutoOnSeconds)
+        self.queueMode = try container.decodeIfPresent(QueueMode.self, forKey: .queueMode)
+        self.deliver = try container.decodeIfPresent(Bool.self, forKey: .deliver)
+        self.originatingChannel = try container.decodeIfPresent(String.self, forKey: .originatingChannel)
+        self.originatingTo = try container.decodeIfPresent(String.self, forKey: .originatingTo)
+        self.originatingAccountId = try container.decodeIfPresent(String.self, forKey: .originatingAccountId)
+        self.originatingThreadId = try container.decodeIfPresent(JSONValue.self, forKey: .originatingThreadId)
+        self.replyToId = try container.decodeIfPresent(String.self, forKey: .replyToId)
+        self.attachments = try container.decodeIfPresent([ChatAttachment].self, forKey: .attachments)
+        self.timeoutMs = try container.decodeIfPresent(Int64.self, forKey: .timeoutMs)
+        self.expectedLeafEntryId = try container.decodeIfPresent(String.self, forKey: .expectedLeafEntryId)
+        self.intent = try container.decodeIfPresent(JSONValue.self, forKey: .intent)
+        self.workContext = try container.decodeIfPresent(JSONValue.self, forKey: .workContext)
+        self.mentions = try container.decodeIfPresent(JSONValue.self, forKey: .mentions)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionKey, forKey: .sessionKey)
+        try container.encode(message, forKey: .message)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(sessionId, forKey: .sessionId)
+        try container.encodeIfPresent(thinking, forKey: .thinking)
+        try container.encodeIfPresent(fastMode, forKey: .fastMode)
+        try container.encodeIfPresent(fastAutoOnSeconds, forKey: .fastAutoOnSeconds)
+        try container.encodeIfPresent(queueMode, forKey: .queueMode)
+        try container.encodeIfPresent(deliver, forKey: .deliver)
+        try container.encodeIfPresent(originatingChannel, forKey: .originatingChannel)
+        try container.encodeIfPresent(originatingTo, forKey: .originatingTo)
+        try container.encodeIfPresent(originatingAccountId, forKey: .originatingAccountId)
+        try container.encodeIfPresent(originatingThreadId, forKey: .originatingThreadId)
+        try container.encodeIfPresent(replyToId, forKey: .replyToId)
+        try container.encodeIfPresent(attachments, forKey: .attachments)
+        try container.encodeIfPresent(timeoutMs, forKey: .timeoutMs)
+        try container.encodeIfPresent(expectedLeafEntryId, forKey: .expectedLeafEntryId)
+        try container.encodeIfPresent(intent, forKey: .intent)
+        try container.encodeIfPresent(workContext, forKey: .workContext)
+        try container.encodeIfPresent(mentions, forKey: .mentions)
+    }
+}
+
+public struct ChatSendResult: Codable, Sendable, Equatable {
+    public let runId: String
+    public let status: ChatSendStatus
+    public let messageSeq: Int64?
+    public let interruptedActiveRun: Bool?
+    public let serverTiming: JSONValue?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, status: ChatSendStatus, messageSeq: Int64? = nil, interruptedActiveRun: Bool? = nil, serverTiming: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.status = status
+        self.messageSeq = messageSeq
+        self.interruptedActiveRun = interruptedActiveRun
+        self.serverTiming = serverTiming
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case status = "status"
+        case messageSeq = "messageSeq"
+        case interruptedActiveRun = "interruptedActiveRun"
+        case serverTiming = "serverTiming"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.status = try container.decode(ChatSendStatus.self, forKey: .status)
+        self.messageSeq = try container.decodeIfPresent(Int64.self, forKey: .messageSeq)
+        self.interruptedActiveRun = try container.decodeIfPresent(Bool.self, forKey: .interruptedActiveRun)
+        self.serverTiming = try container.decodeIfPresent(JSONValue.self, forKey: .serverTiming)
+        let known: Set<String> = ["runId", "status", "messageSeq", "interruptedActiveRun", "serverTiming"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(messageSeq, forKey: .messageSeq)
+        try container.encodeIfPresent(interruptedActiveRun, forKey: .interruptedActiveRun)
+        try container.encodeIfPresent(serverTiming, forKey: .serverTiming)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// started (a new turn), in_flight (a duplicate while it runs), or the outcome of a finished duplicate.
+public enum ChatSendStatus: String, Codable, Sendable, CaseIterable {
+    case started = "started"
+    case inFlight = "in_flight"
+    case ok = "ok"
+    case error = "error"
+    case timeout = "timeout"
 }
 
 /// First frame on every socket; the nonce a device identity signs.
@@ -7063,6 +8406,132 @@ public enum ModelApi: String, Codable, Sendable, CaseIterable {
     case azureOpenaiResponses = "azure-openai-responses"
 }
 
+public enum ModelUnavailableReason: String, Codable, Sendable, CaseIterable {
+    case missingAuth = "missing-auth"
+    case authFailed = "auth-failed"
+    case cooldown = "cooldown"
+}
+
+public enum ModelInputKind: String, Codable, Sendable, CaseIterable {
+    case text = "text"
+    case image = "image"
+    case audio = "audio"
+    case video = "video"
+    case document = "document"
+}
+
+public struct ModelChoice: Codable, Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let provider: String
+    public let alias: String?
+    public let tags: [String]?
+    public let available: Bool?
+    public let unavailableReason: ModelUnavailableReason?
+    public let unavailableUntil: Int64?
+    public let contextWindow: Int64?
+    public let contextWindows: JSONValue?
+    public let contextWindowDefault: Int64?
+    public let reasoning: Bool?
+    public let thinkingLevels: [JSONValue]?
+    public let thinkingDefault: String?
+    public let effectiveFastMode: Bool?
+    public let supportsTools: Bool?
+    public let agentRuntime: JSONValue?
+    public let apiKeySupported: Bool?
+    public let input: [ModelInputKind]?
+
+    public init(id: String, name: String, provider: String, alias: String? = nil, tags: [String]? = nil, available: Bool? = nil, unavailableReason: ModelUnavailableReason? = nil, unavailableUntil: Int64? = nil, contextWindow: Int64? = nil, contextWindows: JSONValue? = nil, contextWindowDefault: Int64? = nil, reasoning: Bool? = nil, thinkingLevels: [JSONValue]? = nil, thinkingDefault: String? = nil, effectiveFastMode: Bool? = nil, supportsTools: Bool? = nil, agentRuntime: JSONValue? = nil, apiKeySupported: Bool? = nil, input: [ModelInputKind]? = nil) {
+        self.id = id
+        self.name = name
+        self.provider = provider
+        self.alias = alias
+        self.tags = tags
+        self.available = available
+        self.unavailableReason = unavailableReason
+        self.unavailableUntil = unavailableUntil
+        self.contextWindow = contextWindow
+        self.contextWindows = contextWindows
+        self.contextWindowDefault = contextWindowDefault
+        self.reasoning = reasoning
+        self.thinkingLevels = thinkingLevels
+        self.thinkingDefault = thinkingDefault
+        self.effectiveFastMode = effectiveFastMode
+        self.supportsTools = supportsTools
+        self.agentRuntime = agentRuntime
+        self.apiKeySupported = apiKeySupported
+        self.input = input
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case name = "name"
+        case provider = "provider"
+        case alias = "alias"
+        case tags = "tags"
+        case available = "available"
+        case unavailableReason = "unavailableReason"
+        case unavailableUntil = "unavailableUntil"
+        case contextWindow = "contextWindow"
+        case contextWindows = "contextWindows"
+        case contextWindowDefault = "contextWindowDefault"
+        case reasoning = "reasoning"
+        case thinkingLevels = "thinkingLevels"
+        case thinkingDefault = "thinkingDefault"
+        case effectiveFastMode = "effectiveFastMode"
+        case supportsTools = "supportsTools"
+        case agentRuntime = "agentRuntime"
+        case apiKeySupported = "apiKeySupported"
+        case input = "input"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.provider = try container.decode(String.self, forKey: .provider)
+        self.alias = try container.decodeIfPresent(String.self, forKey: .alias)
+        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        self.available = try container.decodeIfPresent(Bool.self, forKey: .available)
+        self.unavailableReason = try container.decodeIfPresent(ModelUnavailableReason.self, forKey: .unavailableReason)
+        self.unavailableUntil = try container.decodeIfPresent(Int64.self, forKey: .unavailableUntil)
+        self.contextWindow = try container.decodeIfPresent(Int64.self, forKey: .contextWindow)
+        self.contextWindows = try container.decodeIfPresent(JSONValue.self, forKey: .contextWindows)
+        self.contextWindowDefault = try container.decodeIfPresent(Int64.self, forKey: .contextWindowDefault)
+        self.reasoning = try container.decodeIfPresent(Bool.self, forKey: .reasoning)
+        self.thinkingLevels = try container.decodeIfPresent([JSONValue].self, forKey: .thinkingLevels)
+        self.thinkingDefault = try container.decodeIfPresent(String.self, forKey: .thinkingDefault)
+        self.effectiveFastMode = try container.decodeIfPresent(Bool.self, forKey: .effectiveFastMode)
+        self.supportsTools = try container.decodeIfPresent(Bool.self, forKey: .supportsTools)
+        self.agentRuntime = try container.decodeIfPresent(JSONValue.self, forKey: .agentRuntime)
+        self.apiKeySupported = try container.decodeIfPresent(Bool.self, forKey: .apiKeySupported)
+        self.input = try container.decodeIfPresent([ModelInputKind].self, forKey: .input)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(provider, forKey: .provider)
+        try container.encodeIfPresent(alias, forKey: .alias)
+        try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encodeIfPresent(available, forKey: .available)
+        try container.encodeIfPresent(unavailableReason, forKey: .unavailableReason)
+        try container.encodeIfPresent(unavailableUntil, forKey: .unavailableUntil)
+        try container.encodeIfPresent(contextWindow, forKey: .contextWindow)
+        try container.encodeIfPresent(contextWindows, forKey: .contextWindows)
+        try container.encodeIfPresent(contextWindowDefault, forKey: .contextWindowDefault)
+        try container.encodeIfPresent(reasoning, forKey: .reasoning)
+        try container.encodeIfPresent(thinkingLevels, forKey: .thinkingLevels)
+        try container.encodeIfPresent(thinkingDefault, forKey: .thinkingDefault)
+        try container.encodeIfPresent(effectiveFastMode, forKey: .effectiveFastMode)
+        try container.encodeIfPresent(supportsTools, forKey: .supportsTools)
+        try container.encodeIfPresent(agentRuntime, forKey: .agentRuntime)
+        try container.encodeIfPresent(apiKeySupported, forKey: .apiKeySupported)
+        try container.encodeIfPresent(input, forKey: .input)
+    }
+}
+
 /// Price per million tokens.
 public struct ModelCost: Codable, Sendable, Equatable {
     /// Input token price.
@@ -7455,6 +8924,145 @@ public struct ModelsConfig: Codable, Sendable, Equatable {
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
+    }
+}
+
+public enum ModelsListView: String, Codable, Sendable, CaseIterable {
+    case `default` = "default"
+    case configured = "configured"
+    case providerConfig = "provider-config"
+    case all = "all"
+}
+
+public struct ModelsListParams: Codable, Sendable, Equatable {
+    public let agentId: String?
+    public let includeProviderCapabilities: Bool?
+    public let preparedOnly: Bool?
+    public let refresh: Bool?
+    public let view: ModelsListView?
+    public let provider: String?
+    public let includeDetails: Bool?
+    public let includeDefaultModels: Bool?
+    public let sessionKey: String?
+    public let authProfileId: String?
+
+    public init(agentId: String? = nil, includeProviderCapabilities: Bool? = nil, preparedOnly: Bool? = nil, refresh: Bool? = nil, view: ModelsListView? = nil, provider: String? = nil, includeDetails: Bool? = nil, includeDefaultModels: Bool? = nil, sessionKey: String? = nil, authProfileId: String? = nil) {
+        self.agentId = agentId
+        self.includeProviderCapabilities = includeProviderCapabilities
+        self.preparedOnly = preparedOnly
+        self.refresh = refresh
+        self.view = view
+        self.provider = provider
+        self.includeDetails = includeDetails
+        self.includeDefaultModels = includeDefaultModels
+        self.sessionKey = sessionKey
+        self.authProfileId = authProfileId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case agentId = "agentId"
+        case includeProviderCapabilities = "includeProviderCapabilities"
+        case preparedOnly = "preparedOnly"
+        case refresh = "refresh"
+        case view = "view"
+        case provider = "provider"
+        case includeDetails = "includeDetails"
+        case includeDefaultModels = "includeDefaultModels"
+        case sessionKey = "sessionKey"
+        case authProfileId = "authProfileId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.includeProviderCapabilities = try container.decodeIfPresent(Bool.self, forKey: .includeProviderCapabilities)
+        self.preparedOnly = try container.decodeIfPresent(Bool.self, forKey: .preparedOnly)
+        self.refresh = try container.decodeIfPresent(Bool.self, forKey: .refresh)
+        self.view = try container.decodeIfPresent(ModelsListView.self, forKey: .view)
+        self.provider = try container.decodeIfPresent(String.self, forKey: .provider)
+        self.includeDetails = try container.decodeIfPresent(Bool.self, forKey: .includeDetails)
+        self.includeDefaultModels = try container.decodeIfPresent(Bool.self, forKey: .includeDefaultModels)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.authProfileId = try container.decodeIfPresent(String.self, forKey: .authProfileId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(includeProviderCapabilities, forKey: .includeProviderCapabilities)
+        try container.encodeIfPresent(preparedOnly, forKey: .preparedOnly)
+        try container.encodeIfPresent(refresh, forKey: .refresh)
+        try container.encodeIfPresent(view, forKey: .view)
+        try container.encodeIfPresent(provider, forKey: .provider)
+        try container.encodeIfPresent(includeDetails, forKey: .includeDetails)
+        try container.encodeIfPresent(includeDefaultModels, forKey: .includeDefaultModels)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(authProfileId, forKey: .authProfileId)
+    }
+}
+
+public enum ProviderOutcomeStatus: String, Codable, Sendable, CaseIterable {
+    case ready = "ready"
+    case authRejected = "auth-rejected"
+    case unavailable = "unavailable"
+}
+
+public struct ProviderOutcome: Codable, Sendable, Equatable {
+    public let provider: String
+    public let profileId: String?
+    public let status: ProviderOutcomeStatus
+
+    public init(provider: String, profileId: String? = nil, status: ProviderOutcomeStatus) {
+        self.provider = provider
+        self.profileId = profileId
+        self.status = status
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case provider = "provider"
+        case profileId = "profileId"
+        case status = "status"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.provider = try container.decode(String.self, forKey: .provider)
+        self.profileId = try container.decodeIfPresent(String.self, forKey: .profileId)
+        self.status = try container.decode(ProviderOutcomeStatus.self, forKey: .status)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(provider, forKey: .provider)
+        try container.encodeIfPresent(profileId, forKey: .profileId)
+        try container.encode(status, forKey: .status)
+    }
+}
+
+public struct ModelsListResult: Codable, Sendable, Equatable {
+    public let models: [ModelChoice]
+    public let providerOutcomes: [ProviderOutcome]?
+
+    public init(models: [ModelChoice], providerOutcomes: [ProviderOutcome]? = nil) {
+        self.models = models
+        self.providerOutcomes = providerOutcomes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case models = "models"
+        case providerOutcomes = "providerOutcomes"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.models = try container.decode([ModelChoice].self, forKey: .models)
+        self.providerOutcomes = try container.decodeIfPresent([ProviderOutcome].self, forKey: .providerOutcomes)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(models, forKey: .models)
+        try container.encodeIfPresent(providerOutcomes, forKey: .providerOutcomes)
     }
 }
 
@@ -9127,6 +10735,14 @@ public struct ProtocolMismatchDetails: Codable, Sendable, Equatable {
     }
 }
 
+/// What a message does when its session already has a run: followup (default) waits for it, collect merges with the other waiting messages into one turn, steer joins the running turn at its next model call (a new turn when there is none), interrupt aborts it first.
+public enum QueueMode: String, Codable, Sendable, CaseIterable {
+    case steer = "steer"
+    case followup = "followup"
+    case collect = "collect"
+    case interrupt = "interrupt"
+}
+
 /// A client-to-server RPC call.
 public struct RequestFrame: Codable, Sendable, Equatable {
     public let type: String
@@ -10570,6 +12186,43 @@ public struct SessionSendPolicy: Codable, Sendable, Equatable {
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
+    }
+}
+
+public struct SessionsAbortParams: Codable, Sendable, Equatable {
+    public let key: String?
+    public let runId: String?
+    public let agentId: String?
+    public let clearQueued: Bool?
+
+    public init(key: String? = nil, runId: String? = nil, agentId: String? = nil, clearQueued: Bool? = nil) {
+        self.key = key
+        self.runId = runId
+        self.agentId = agentId
+        self.clearQueued = clearQueued
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case runId = "runId"
+        case agentId = "agentId"
+        case clearQueued = "clearQueued"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decodeIfPresent(String.self, forKey: .key)
+        self.runId = try container.decodeIfPresent(String.self, forKey: .runId)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.clearQueued = try container.decodeIfPresent(Bool.self, forKey: .clearQueued)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(key, forKey: .key)
+        try container.encodeIfPresent(runId, forKey: .runId)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(clearQueued, forKey: .clearQueued)
     }
 }
 
@@ -12161,6 +13814,104 @@ public struct SessionsResolveResult: Codable, Sendable, Equatable {
         try container.encodeIfPresent(displayName, forKey: .displayName)
         try container.encodeIfPresent(boardFace, forKey: .boardFace)
         try container.encodeIfPresent(candidates, forKey: .candidates)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct SessionsSendParams: Codable, Sendable, Equatable {
+    public let key: String
+    public let message: String
+    public let agentId: String?
+    public let thinking: String?
+    public let attachments: [JSONValue]?
+    public let timeoutMs: Int64?
+    public let idempotencyKey: String?
+
+    public init(key: String, message: String, agentId: String? = nil, thinking: String? = nil, attachments: [JSONValue]? = nil, timeoutMs: Int64? = nil, idempotencyKey: String? = nil) {
+        self.key = key
+        self.message = message
+        self.agentId = agentId
+        self.thinking = thinking
+        self.attachments = attachments
+        self.timeoutMs = timeoutMs
+        self.idempotencyKey = idempotencyKey
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case message = "message"
+        case agentId = "agentId"
+        case thinking = "thinking"
+        case attachments = "attachments"
+        case timeoutMs = "timeoutMs"
+        case idempotencyKey = "idempotencyKey"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.thinking = try container.decodeIfPresent(String.self, forKey: .thinking)
+        self.attachments = try container.decodeIfPresent([JSONValue].self, forKey: .attachments)
+        self.timeoutMs = try container.decodeIfPresent(Int64.self, forKey: .timeoutMs)
+        self.idempotencyKey = try container.decodeIfPresent(String.self, forKey: .idempotencyKey)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(thinking, forKey: .thinking)
+        try container.encodeIfPresent(attachments, forKey: .attachments)
+        try container.encodeIfPresent(timeoutMs, forKey: .timeoutMs)
+        try container.encodeIfPresent(idempotencyKey, forKey: .idempotencyKey)
+    }
+}
+
+public struct SessionsSendResult: Codable, Sendable, Equatable {
+    public let runId: String
+    public let status: ChatSendStatus
+    public let messageSeq: Int64?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(runId: String, status: ChatSendStatus, messageSeq: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.runId = runId
+        self.status = status
+        self.messageSeq = messageSeq
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case status = "status"
+        case messageSeq = "messageSeq"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.status = try container.decode(ChatSendStatus.self, forKey: .status)
+        self.messageSeq = try container.decodeIfPresent(Int64.self, forKey: .messageSeq)
+        let known: Set<String> = ["runId", "status", "messageSeq"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(messageSeq, forKey: .messageSeq)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))

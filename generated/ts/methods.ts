@@ -1,15 +1,23 @@
-// Generated from protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
 
 export interface MethodParamsMap {
+  readonly "agent": AgentParams;
+  readonly "agent.identity.get": AgentIdentityGetParams;
+  readonly "agent.wait": AgentWaitParams;
+  readonly "agents.list": AgentsListParams;
+  readonly "chat.abort": ChatAbortParams;
   readonly "chat.history": ChatHistoryParams;
   readonly "chat.inject": ChatInjectParams;
+  readonly "chat.send": ChatSendParams;
   readonly "gateway.identity.get": GatewayIdentityGetParams;
   readonly "gateway.restart.request": GatewayRestartRequestParams;
   readonly "health": HealthParams;
   readonly "last-heartbeat": LastHeartbeatParams;
   readonly "logs.tail": LogsTailParams;
+  readonly "models.list": ModelsListParams;
+  readonly "sessions.abort": SessionsAbortParams;
   readonly "sessions.compact": SessionsCompactParams;
   readonly "sessions.delete": SessionsDeleteParams;
   readonly "sessions.list": SessionsListParams;
@@ -19,6 +27,7 @@ export interface MethodParamsMap {
   readonly "sessions.preview": SessionsPreviewParams;
   readonly "sessions.reset": SessionsResetParams;
   readonly "sessions.resolve": SessionsResolveParams;
+  readonly "sessions.send": SessionsSendParams;
   readonly "sessions.subscribe": SessionsListParams;
   readonly "set-heartbeats": SetHeartbeatsParams;
   readonly "status": StatusParams;
@@ -27,13 +36,21 @@ export interface MethodParamsMap {
 }
 
 export interface MethodResultMap {
+  readonly "agent": AgentResult;
+  readonly "agent.identity.get": AgentIdentityGetResult;
+  readonly "agent.wait": AgentWaitResult;
+  readonly "agents.list": AgentsListResult;
+  readonly "chat.abort": AbortResult;
   readonly "chat.history": ChatHistoryResult;
   readonly "chat.inject": ChatInjectResult;
+  readonly "chat.send": ChatSendResult;
   readonly "gateway.identity.get": GatewayIdentityGetResult;
   readonly "gateway.restart.request": GatewayRestartRequestResult;
   readonly "health": HealthSnapshot;
   readonly "last-heartbeat": LastHeartbeatResult;
   readonly "logs.tail": LogsTailResult;
+  readonly "models.list": ModelsListResult;
+  readonly "sessions.abort": AbortResult;
   readonly "sessions.compact": SessionsCompactResult;
   readonly "sessions.delete": SessionsDeleteResult;
   readonly "sessions.list": SessionsListResult;
@@ -43,6 +60,7 @@ export interface MethodResultMap {
   readonly "sessions.preview": SessionsPreviewResult;
   readonly "sessions.reset": SessionsResetResult;
   readonly "sessions.resolve": SessionsResolveResult;
+  readonly "sessions.send": SessionsSendResult;
   readonly "sessions.subscribe": SessionsSubscribeResult;
   readonly "set-heartbeats": SetHeartbeatsResult;
   readonly "status": StatusResult;
@@ -52,6 +70,7 @@ export interface MethodResultMap {
 
 // Payload of the first ("accepted") response of two-phase methods.
 export interface MethodAcceptedMap {
+  readonly "agent": AgentAccepted;
 }
 
 export type MethodName = keyof MethodParamsMap;
@@ -67,13 +86,21 @@ export interface MethodSpec {
 }
 
 export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
+  "agent": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "required", twoPhase: true },
+  "agent.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "agent.wait": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
+  "agents.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "chat.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "chat.history": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "chat.inject": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "chat.send": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
   "gateway.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "gateway.restart.request": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "health": { role: "any", scope: null, idempotencyKey: "none", twoPhase: false },
   "last-heartbeat": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "logs.tail": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "models.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "sessions.compact": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "sessions.delete": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "none", twoPhase: false },
   "sessions.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
@@ -83,6 +110,7 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "sessions.preview": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "sessions.reset": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "sessions.resolve": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "sessions.send": { role: "operator", scope: "operator.write", idempotencyKey: "optional", twoPhase: false },
   "sessions.subscribe": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "set-heartbeats": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "status": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },

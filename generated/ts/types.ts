@@ -1,5 +1,28 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
+
+export interface AbortResult {
+  readonly ok: true;
+  readonly aborted: boolean;
+  readonly runIds: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+// in_flight is the one response to a duplicate idempotencyKey while the first run is still going.
+export type AgentAcceptedStatus = "accepted" | "in_flight";
+
+export interface AgentAccepted {
+  readonly runId: string;
+  // Only when the request gave one (observed 2026.9.6).
+  readonly sessionKey?: string;
+  readonly agentId?: string;
+  // in_flight is the one response to a duplicate idempotencyKey while the first run is still going.
+  readonly status: AgentAcceptedStatus;
+  readonly acceptedAt?: number;
+  readonly runtime?: string;
+  readonly taskRunId?: string;
+  readonly [key: string]: unknown;
+}
 
 // Which models may be chosen by overrides.
 export interface AgentModelPolicyConfig {
@@ -136,6 +159,51 @@ export interface AgentEntryConfig {
   readonly [key: string]: unknown;
 }
 
+export interface AgentErrorPayload {
+  readonly runId: string;
+  readonly status: AgentRunStatus;
+  readonly summary: string;
+  readonly [key: string]: unknown;
+}
+
+export interface AgentEventData {
+  readonly [key: string]: unknown;
+}
+
+// seq is per run (the first event of a run is 1). sessionKey, agentId and sessionId are sent by 2026.9.6 although the 2026.9.1 schema does not list them.
+export interface AgentEvent {
+  readonly runId: string;
+  readonly seq: number;
+  readonly stream: string;
+  readonly ts: number;
+  readonly data: AgentEventData;
+  readonly spawnedBy?: string;
+  readonly isHeartbeat?: boolean;
+  readonly sessionKey?: string;
+  readonly agentId?: string;
+  readonly sessionId?: string;
+}
+
+export interface AgentIdentityGetParams {
+  readonly agentId?: string;
+  readonly sessionKey?: string;
+}
+
+export type AgentNameSource = "config" | "agent" | "workspace" | "default";
+
+export type AgentAvatarStatus = "none" | "local" | "remote" | "data";
+
+export interface AgentIdentityGetResult {
+  readonly agentId: string;
+  readonly name?: string;
+  readonly nameSource?: AgentNameSource;
+  readonly avatar?: string;
+  readonly avatarSource?: string;
+  readonly avatarStatus?: AgentAvatarStatus;
+  readonly avatarReason?: string;
+  readonly emoji?: string;
+}
+
 // Primary model plus ordered fallbacks.
 export interface AgentModelConfig {
   // Model used first, as "provider/model" or an alias.
@@ -166,6 +234,72 @@ export interface AgentModelEntryConfig {
 // A "provider/model" string, or a primary model with fallbacks.
 export type AgentModelSelection = string | AgentModelConfig;
 
+export type AgentPromptMode = "full" | "minimal" | "none";
+
+// One agent turn (closed; the reference's internal fields are accepted and ignored).
+export interface AgentParams {
+  readonly message: string;
+  readonly idempotencyKey: string;
+  readonly agentId?: string;
+  readonly sessionKey?: string;
+  readonly sessionId?: string;
+  readonly to?: string;
+  readonly replyTo?: string;
+  readonly provider?: string;
+  readonly model?: string;
+  readonly thinking?: string;
+  readonly deliver?: boolean;
+  readonly bestEffortDeliver?: boolean;
+  readonly channel?: string;
+  readonly replyChannel?: string;
+  readonly accountId?: string;
+  readonly replyAccountId?: string;
+  readonly threadId?: unknown;
+  readonly groupId?: string;
+  // Seconds; 0 = no limit.
+  readonly timeout?: number;
+  readonly attachments?: readonly unknown[];
+  readonly label?: string;
+  readonly lane?: string;
+  readonly cwd?: string;
+  readonly extraSystemPrompt?: string;
+  readonly promptMode?: AgentPromptMode;
+  readonly modelRun?: boolean;
+  readonly expectedExistingSessionId?: string;
+  readonly inputProvenance?: unknown;
+  readonly sessionEffects?: string;
+  readonly suppressPromptPersistence?: boolean;
+}
+
+export interface AgentPayload {
+  readonly text?: string;
+  readonly mediaUrl?: string;
+  readonly mediaUrls?: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+export interface AgentRunResult {
+  readonly payloads: readonly AgentPayload[];
+  readonly meta?: unknown;
+  readonly deliveryStatus?: unknown;
+  readonly [key: string]: unknown;
+}
+
+// The final answer of a run: summary is completed (ok), failed (error) or aborted (timeout).
+export interface AgentResult {
+  readonly runId: string;
+  readonly status: AgentRunStatus;
+  readonly summary: string;
+  readonly stopReason?: string;
+  readonly timeoutPhase?: string;
+  readonly providerStarted?: boolean;
+  readonly result?: AgentRunResult;
+  readonly inputProcessingCompleted?: true;
+  readonly [key: string]: unknown;
+}
+
+export type AgentRunStatus = "ok" | "error" | "timeout";
+
 // Which sessions run sandboxed.
 export type SandboxMode = "off" | "non-main" | "all";
 
@@ -193,6 +327,52 @@ export interface AgentSandboxConfig {
   readonly [key: string]: unknown;
 }
 
+export type AgentKind = "agent" | "system";
+
+export interface AgentSummaryIdentity {
+  readonly name?: string;
+  readonly theme?: string;
+  readonly emoji?: string;
+  readonly avatar?: string;
+  readonly avatarUrl?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface AgentSummaryModel {
+  readonly primary?: string;
+  readonly fallbacks?: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+export interface AgentSummary {
+  readonly id: string;
+  readonly kind?: AgentKind;
+  readonly name?: string;
+  readonly identity?: AgentSummaryIdentity;
+  readonly workspace?: string;
+  readonly model?: AgentSummaryModel;
+  readonly thinkingDefault?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface AgentWaitParams {
+  readonly runId: string;
+  readonly timeoutMs?: number;
+}
+
+export type AgentWaitStatus = "ok" | "error" | "timeout" | "pending";
+
+export interface AgentWaitResult {
+  readonly runId: string;
+  readonly status: AgentWaitStatus;
+  readonly endedAt?: number;
+  readonly stopReason?: string | null;
+  readonly livenessState?: string;
+  readonly timeoutPhase?: string;
+  readonly providerStarted?: boolean;
+  readonly [key: string]: unknown;
+}
+
 // Agent defaults and per-agent entries.
 export interface AgentsConfig {
   readonly defaults?: AgentDefaultsConfig;
@@ -203,6 +383,22 @@ export interface AgentsConfig {
   // Agent ownership policy, e.g. explicit.
   readonly ownership?: string;
   readonly [key: string]: unknown;
+}
+
+export interface AgentsListParams {
+}
+
+export type AgentsListScope = "per-sender" | "global";
+
+export type AgentsOwnership = "sole" | "legacy" | "explicit";
+
+export interface AgentsListResult {
+  readonly defaultId: string;
+  readonly mainKey: string;
+  readonly scope: AgentsListScope;
+  readonly agents: readonly AgentSummary[];
+  readonly ownership?: AgentsOwnership;
+  readonly selectionRequired?: boolean;
 }
 
 // Model provider credential profiles (out of core).
@@ -396,6 +592,13 @@ export interface ChannelsConfig {
   readonly [key: string]: unknown;
 }
 
+export interface ChatAbortParams {
+  readonly sessionKey: string;
+  readonly agentId?: string;
+  readonly runId?: string;
+  readonly preserveSideRuns?: boolean;
+}
+
 export type ChatStatusPhase = "preparing_workspace" | "naming_worktree" | "creating_worktree" | "running_setup" | "provisioning_environment" | "preparing_context" | "starting_model";
 
 export interface ChatStatusEvent {
@@ -540,6 +743,55 @@ export interface ChatInjectResult {
   readonly messageId: string;
   readonly [key: string]: unknown;
 }
+
+export interface ChatAttachment {
+  readonly type?: string;
+  readonly mimeType?: string;
+  readonly fileName?: string;
+  readonly content?: string;
+  readonly sizeBytes?: number;
+  readonly durationMs?: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly origin?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ChatSendParams {
+  readonly sessionKey: string;
+  readonly message: string;
+  readonly idempotencyKey: string;
+  readonly agentId?: string;
+  readonly sessionId?: string;
+  readonly thinking?: string;
+  readonly fastMode?: unknown;
+  readonly fastAutoOnSeconds?: number;
+  readonly queueMode?: QueueMode;
+  readonly deliver?: boolean;
+  readonly originatingChannel?: string;
+  readonly originatingTo?: string;
+  readonly originatingAccountId?: string;
+  readonly originatingThreadId?: unknown;
+  readonly replyToId?: string;
+  readonly attachments?: readonly ChatAttachment[];
+  readonly timeoutMs?: number;
+  readonly expectedLeafEntryId?: string | null;
+  readonly intent?: unknown;
+  readonly workContext?: unknown;
+  readonly mentions?: unknown;
+}
+
+export interface ChatSendResult {
+  readonly runId: string;
+  readonly status: ChatSendStatus;
+  readonly messageSeq?: number;
+  readonly interruptedActiveRun?: true;
+  readonly serverTiming?: unknown;
+  readonly [key: string]: unknown;
+}
+
+// started (a new turn), in_flight (a duplicate while it runs), or the outcome of a finished duplicate.
+export type ChatSendStatus = "started" | "in_flight" | "ok" | "error" | "timeout";
 
 // First frame on every socket; the nonce a device identity signs.
 export interface ConnectChallengeEvent {
@@ -1715,6 +1967,32 @@ export interface MissingScopeDetails {
 // Wire API spoken by a model provider.
 export type ModelApi = "openai-completions" | "openai-responses" | "openai-chatgpt-responses" | "anthropic-messages" | "google-generative-ai" | "google-vertex" | "github-copilot" | "bedrock-converse-stream" | "ollama" | "pi-messages" | "azure-openai-responses";
 
+export type ModelUnavailableReason = "missing-auth" | "auth-failed" | "cooldown";
+
+export type ModelInputKind = "text" | "image" | "audio" | "video" | "document";
+
+export interface ModelChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly provider: string;
+  readonly alias?: string;
+  readonly tags?: readonly string[];
+  readonly available?: boolean;
+  readonly unavailableReason?: ModelUnavailableReason;
+  readonly unavailableUntil?: number;
+  readonly contextWindow?: number;
+  readonly contextWindows?: unknown;
+  readonly contextWindowDefault?: number;
+  readonly reasoning?: boolean;
+  readonly thinkingLevels?: readonly unknown[];
+  readonly thinkingDefault?: string;
+  readonly effectiveFastMode?: boolean;
+  readonly supportsTools?: boolean;
+  readonly agentRuntime?: unknown;
+  readonly apiKeySupported?: boolean;
+  readonly input?: readonly ModelInputKind[];
+}
+
 // Price per million tokens.
 export interface ModelCost {
   // Input token price.
@@ -1809,6 +2087,34 @@ export interface ModelsConfig {
   // Periodic model discovery.
   readonly catalogRefresh?: ModelCatalogRefreshConfig;
   readonly [key: string]: unknown;
+}
+
+export type ModelsListView = "default" | "configured" | "provider-config" | "all";
+
+export interface ModelsListParams {
+  readonly agentId?: string;
+  readonly includeProviderCapabilities?: boolean;
+  readonly preparedOnly?: boolean;
+  readonly refresh?: boolean;
+  readonly view?: ModelsListView;
+  readonly provider?: string;
+  readonly includeDetails?: boolean;
+  readonly includeDefaultModels?: boolean;
+  readonly sessionKey?: string;
+  readonly authProfileId?: string;
+}
+
+export type ProviderOutcomeStatus = "ready" | "auth-rejected" | "unavailable";
+
+export interface ProviderOutcome {
+  readonly provider: string;
+  readonly profileId?: string;
+  readonly status: ProviderOutcomeStatus;
+}
+
+export interface ModelsListResult {
+  readonly models: readonly ModelChoice[];
+  readonly providerOutcomes?: readonly ProviderOutcome[];
 }
 
 // Skill library settings (out of core; kept as JSON).
@@ -2192,6 +2498,9 @@ export interface ProtocolMismatchDetails {
   readonly [key: string]: unknown;
 }
 
+// What a message does when its session already has a run: followup (default) waits for it, collect merges with the other waiting messages into one turn, steer joins the running turn at its next model call (a new turn when there is none), interrupt aborts it first.
+export type QueueMode = "steer" | "followup" | "collect" | "interrupt";
+
 // A client-to-server RPC call.
 export interface RequestFrame {
   readonly type: "req";
@@ -2511,6 +2820,13 @@ export interface SessionSendPolicy {
   readonly [key: string]: unknown;
 }
 
+export interface SessionsAbortParams {
+  readonly key?: string;
+  readonly runId?: string;
+  readonly agentId?: string;
+  readonly clearQueued?: boolean;
+}
+
 // reason: patch, reset, new, delete, compact, send, owner, update, chat.title, …
 export interface SessionsChangedEvent {
   readonly reason: string;
@@ -2823,6 +3139,23 @@ export interface SessionsResolveResult {
   readonly boardFace?: string;
   // Near matches when ok is false.
   readonly candidates?: readonly SessionResolveCandidate[];
+  readonly [key: string]: unknown;
+}
+
+export interface SessionsSendParams {
+  readonly key: string;
+  readonly message: string;
+  readonly agentId?: string;
+  readonly thinking?: string;
+  readonly attachments?: readonly unknown[];
+  readonly timeoutMs?: number;
+  readonly idempotencyKey?: string;
+}
+
+export interface SessionsSendResult {
+  readonly runId: string;
+  readonly status: ChatSendStatus;
+  readonly messageSeq?: number;
   readonly [key: string]: unknown;
 }
 

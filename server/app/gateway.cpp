@@ -4,7 +4,10 @@
 
 #include <future>
 #include <stdexcept>
+#include <thread>
 
+#include "server/config/environment.hpp"
+#include "server/config/secrets.hpp"
 #include "server/platform/ids.hpp"
 
 namespace gateway::app {
@@ -51,6 +54,43 @@ std::unique_ptr<domain::sessions::SessionStore> OpenSessions(const config::Paths
   return std::move(*opened);
 }
 
+// models.providers with their credentials resolved; every resolved key (and the bundled providers'
+// env keys) is masked in the log.
+providers::ModelsConfig ModelsOf(const config::LoadedConfig& loaded, const config::Paths& paths,
+                                 logging::Logger& log) {
+  const auto env = config::Environment::FromProcess();
+  auto resolve = [&](const nlohmann::json& value,
+                     const std::string& key_path) -> std::optional<std::string> {
+    try {
+      auto secret = config::ResolveSecret(value, env, paths, key_path, loaded.unresolved);
+      if (secret) log.AddSecret(*secret);
+      return secret;
+    } catch (const std::exception& error) {
+      log.Error(kSubsystem, error.what());
+      return std::nullopt;
+    }
+  };
+  for (const auto& bundled : providers::BundledProviders()) {
+    for (const auto& name : bundled.api_key_env) {
+      if (auto value = env.Get(name); value && !value->empty()) log.AddSecret(*value);
+    }
+  }
+  const auto models = loaded.effective.find("models");
+  auto parsed = providers::ParseModelsConfig(
+      models == loaded.effective.end() ? nlohmann::json() : *models, resolve);
+  if (!parsed) {
+    log.Error(kSubsystem, "models: " + parsed.error());
+    return {};
+  }
+  return std::move(*parsed);
+}
+
+domain::runs::RunEngineOptions RunOptions(logging::Logger& log) {
+  domain::runs::RunEngineOptions options;
+  options.log_warning = [&log](const std::string& text) { log.Warn("runs", text); };
+  return options;
+}
+
 }  // namespace
 
 Gateway::Gateway(GatewayOptions options, logging::Logger& log)
@@ -70,6 +110,16 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       identity_(LoadIdentity(options_.paths)),
       auth_(options_.settings.auth_mode, options_.settings.token, options_.settings.password,
             RateLimitOf(options_.config.typed)),
+      models_(http_client_, ModelsOf(options_.config, options_.paths, log_)),
+      failover_(models_, timers_),
+      planner_(options_.config.typed, options_.paths.workspace_dir, options_.paths.home),
+      runs_({.store = *sessions_,
+             .registry = models_,
+             .models = failover_,
+             .timers = timers_,
+             .blocking = blocking_,
+             .planner = planner_},
+            RunOptions(log_)),
       system_service_({.info = info_,
                        .presence = presence_,
                        .health = health_,
@@ -81,9 +131,18 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       sessions_service_({.store = *sessions_,
                          .subscriptions = bus_,
                          .config = options_.config.typed,
+                         .runs = RunAccessOf(),
                          .now_ms = {}}),
-      chat_service_({.store = *sessions_, .config = options_.config.typed, .now_ms = {}}),
-      dispatcher_(chat_service_, sessions_service_, system_service_, scope_resolvers_),
+      chat_service_({.store = *sessions_,
+                     .config = options_.config.typed,
+                     .runs = RunAccessOf(),
+                     .now_ms = {}}),
+      agent_service_({.runs = RunAccessOf(),
+                      .models = models_,
+                      .default_workspace = options_.paths.workspace_dir,
+                      .home = options_.paths.home}),
+      dispatcher_(agent_service_, chat_service_, sessions_service_, system_service_,
+                  scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
@@ -108,8 +167,26 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
 Gateway::~Gateway() {
   if (tick_timer_) tick_timer_->Cancel();
   if (transport_) transport_->Stop();
+  StopRuns();
   blocking_.Stop();
   CloseSessions();
+  timers_.Stop();
+}
+
+services::RunAccess Gateway::RunAccessOf() {
+  return {
+      .engine = runs_, .subscriptions = bus_, .timers = timers_, .config = options_.config.typed};
+}
+
+void Gateway::StopRuns() {
+  if (runs_stopped_) return;
+  runs_stopped_ = true;
+  runs_.Shutdown();
+  // Aborted runs store what they streamed; give them a moment before the store closes.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  while (runs_.running() > 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
 }
 
 void Gateway::CloseSessions() {
@@ -174,6 +251,7 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   const std::string said = reason.empty() ? "gateway stopping" : reason;
   control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
   transport_->Stop();
+  StopRuns();
   blocking_.Stop();
   CloseSessions();
   log_.Info(kSubsystem, "stopped (" + said + ")");

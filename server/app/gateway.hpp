@@ -21,6 +21,8 @@
 #include "server/control/request_pipeline.hpp"
 #include "server/domain/health/health_monitor.hpp"
 #include "server/domain/presence/presence_store.hpp"
+#include "server/domain/runs/run_engine.hpp"
+#include "server/domain/runs/turn_planner.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/domain/state_versions.hpp"
 #include "server/domain/system/gateway_info.hpp"
@@ -29,11 +31,16 @@
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
 #include "server/platform/identity.hpp"
+#include "server/providers/failover_stream.hpp"
+#include "server/providers/provider_registry.hpp"
 #include "server/runtime/thread_pool.hpp"
+#include "server/runtime/timer_queue.hpp"
+#include "server/services/agent/agent_service.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
+#include "server/transport/http_client.hpp"
 #include "server/transport/transport.hpp"
 
 namespace gateway::app {
@@ -66,10 +73,14 @@ class Gateway {
                 std::optional<std::int64_t> restart_expected_ms = std::nullopt);
   std::size_t connection_count() const { return registry_.size(); }
   domain::sessions::SessionStore& session_store() { return *sessions_; }
+  domain::runs::RunEngine& run_engine() { return runs_; }
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
+  services::RunAccess RunAccessOf();
   void OnTick();
+  // Aborts the runs (their partial replies are stored), waits briefly for them to settle.
+  void StopRuns();
   // Waits until every acknowledged session write is on disk, then stops the store's threads.
   void CloseSessions();
 
@@ -90,10 +101,19 @@ class Gateway {
   platform::GatewayIdentity identity_;
   control::Authenticator auth_;
 
+  // Agent runs: model providers over the outbound HTTP client, the run engine.
+  runtime::TimerQueue timers_{"gw-timers"};
+  transport::HttpClient http_client_;
+  providers::ProviderRegistry models_;
+  providers::FailoverRunner failover_;
+  domain::runs::TurnPlanner planner_;
+  domain::runs::RunEngine runs_;
+
   // Services and dispatch.
   services::SystemService system_service_;
   services::SessionsService sessions_service_;
   services::ChatService chat_service_;
+  services::AgentService agent_service_;
   services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 
@@ -106,6 +126,7 @@ class Gateway {
   std::shared_ptr<transport::Timer> tick_timer_;
   bool stopped_ = false;
   bool sessions_closed_ = false;
+  bool runs_stopped_ = false;
 };
 
 }  // namespace gateway::app

@@ -2,6 +2,7 @@
 
 #include "gateway/proto/validators.hpp"
 #include "server/control/log_text.hpp"
+#include "server/domain/sessions/session_key.hpp"
 #include "server/platform/ids.hpp"
 #include "server/platform/net_address.hpp"
 
@@ -262,7 +263,7 @@ proto::HelloOk Handshake::BuildHello(const rpc::Peer& peer) {
   hello.snapshot.uptime_ms = domain_.info.UptimeMs();
   proto::SessionDefaults defaults;
   defaults.default_agent_id = "main";
-  defaults.main_key = "main";
+  defaults.main_key = std::string(domain::sessions::kMainKey);
   defaults.main_session_key = "agent:main:main";
   defaults.scope = "per-sender";
   hello.snapshot.session_defaults = defaults;

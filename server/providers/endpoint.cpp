@@ -6,9 +6,9 @@
 
 namespace gateway::providers {
 
-transport::HttpRequest MakeStreamRequest(const Endpoint& endpoint, std::string url,
-                                         std::string body, transport::HttpHeaders api_headers) {
-  transport::HttpRequest request;
+transport::OutboundRequest MakeStreamRequest(const Endpoint& endpoint, std::string url,
+                                             std::string body, transport::HttpHeaders api_headers) {
+  transport::OutboundRequest request;
   request.method = "POST";
   request.url = std::move(url);
   request.body = std::move(body);

@@ -37,7 +37,7 @@ inline std::string JoinUrl(std::string_view base, std::string_view path) {
 
 // A streaming POST of `body` to `url`: the API's own headers, then the endpoint's extra headers
 // (an extra header replaces an API header of the same name), the endpoint's timeouts and TLS.
-transport::HttpRequest MakeStreamRequest(const Endpoint& endpoint, std::string url,
-                                         std::string body, transport::HttpHeaders api_headers);
+transport::OutboundRequest MakeStreamRequest(const Endpoint& endpoint, std::string url,
+                                             std::string body, transport::HttpHeaders api_headers);
 
 }  // namespace gateway::providers

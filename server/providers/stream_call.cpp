@@ -152,7 +152,7 @@ class StreamCall final : public StreamHandle::Control,
 
 }  // namespace
 
-StreamHandle StartStreamCall(transport::HttpClient& client, transport::HttpRequest request,
+StreamHandle StartStreamCall(transport::HttpClient& client, transport::OutboundRequest request,
                              std::unique_ptr<StreamDecoder> decoder, StreamSink sink,
                              runtime::CancellationToken token) {
   auto call = std::make_shared<StreamCall>(std::move(decoder), std::move(sink));

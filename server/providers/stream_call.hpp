@@ -37,7 +37,7 @@ inline constexpr std::size_t kMaxErrorBodyBytes = 64u << 10;
 // Non-streamed JSON answers are read up to this size.
 inline constexpr std::size_t kMaxJsonBodyBytes = 8u << 20;
 
-StreamHandle StartStreamCall(transport::HttpClient& client, transport::HttpRequest request,
+StreamHandle StartStreamCall(transport::HttpClient& client, transport::OutboundRequest request,
                              std::unique_ptr<StreamDecoder> decoder, StreamSink sink,
                              runtime::CancellationToken token);
 

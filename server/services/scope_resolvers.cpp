@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "server/domain/runs/turn_planner.hpp"
+
 namespace gateway::services {
 namespace {
 
@@ -63,6 +65,15 @@ proto::Scope ScopeResolvers::SessionsDelete(const nlohmann::json& params) const 
     return proto::Scope::kOperatorWrite;
   }
   return proto::Scope::kOperatorAdmin;
+}
+
+proto::Scope ScopeResolvers::Agent(const nlohmann::json& params) const {
+  auto message = params.find("message");
+  if (params.is_object() && message != params.end() && message->is_string() &&
+      domain::runs::ParseResetCommand(message->get_ref<const std::string&>())) {
+    return proto::Scope::kOperatorAdmin;
+  }
+  return proto::Scope::kOperatorWrite;
 }
 
 }  // namespace gateway::services

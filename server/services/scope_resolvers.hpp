@@ -14,6 +14,9 @@ class ScopeResolvers final : public proto::ScopeResolvers {
   // operator.write for archivedOnly:true with only key, agentId, deleteTranscript,
   // expectedSessionId, archivedOnly; otherwise operator.admin.
   proto::Scope SessionsDelete(const nlohmann::json& params) const override;
+  // operator.admin when the message is a /new or /reset command (methods.md §1), else
+  // operator.write.
+  proto::Scope Agent(const nlohmann::json& params) const override;
 };
 
 }  // namespace gateway::services

@@ -91,7 +91,7 @@ using AddressFilter = std::function<bool(std::string_view ip)>;
 // ranges and IPv4-mapped forms of these.
 bool IsPublicAddress(std::string_view ip);
 
-struct HttpRequest {
+struct OutboundRequest {
   std::string method = "GET";
   std::string url;      // http:// or https://; IPv6 hosts in brackets
   HttpHeaders headers;  // Host, Content-Length and Connection are set by the client
@@ -209,7 +209,7 @@ class HttpClient {
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
 
-  HttpRequestHandle Start(HttpRequest request, HttpCallbacks callbacks);
+  HttpRequestHandle Start(OutboundRequest request, HttpCallbacks callbacks);
 
   // The whole response at once, for simple calls (the callback runs on an I/O thread).
   struct FetchResult {
@@ -219,7 +219,7 @@ class HttpClient {
   };
   // `request.max_body_bytes` defaults to kDefaultFetchLimit here when unset.
   static constexpr std::uint64_t kDefaultFetchLimit = 32u << 20;
-  HttpRequestHandle Fetch(HttpRequest request, std::function<void(FetchResult)> done);
+  HttpRequestHandle Fetch(OutboundRequest request, std::function<void(FetchResult)> done);
 
   // Figures for tests and the bench.
   struct Stats {

@@ -189,7 +189,7 @@ namespace {
 
 class RequestOp : public std::enable_shared_from_this<RequestOp> {
  public:
-  RequestOp(HttpClient::Impl& client, HttpRequest request, HttpCallbacks callbacks)
+  RequestOp(HttpClient::Impl& client, OutboundRequest request, HttpCallbacks callbacks)
       : client_(client),
         strand_(net::make_strand(client.ioc)),
         timer_(client.ioc),
@@ -754,7 +754,7 @@ class RequestOp : public std::enable_shared_from_this<RequestOp> {
   net::strand<net::io_context::executor_type> strand_;
   net::steady_timer timer_;
   tcp::resolver resolver_;
-  HttpRequest request_;
+  OutboundRequest request_;
   HttpCallbacks callbacks_;
 
   // The request as sent on the current hop (redirects may change method, body and headers).
@@ -969,7 +969,7 @@ HttpClient::HttpClient() : HttpClient(Options{}) {}
 HttpClient::HttpClient(Options options) : impl_(std::make_shared<Impl>(std::move(options))) {}
 HttpClient::~HttpClient() { impl_->Shutdown(); }
 
-HttpRequestHandle HttpClient::Start(HttpRequest request, HttpCallbacks callbacks) {
+HttpRequestHandle HttpClient::Start(OutboundRequest request, HttpCallbacks callbacks) {
   std::unique_lock lock(impl_->active_mutex);
   if (impl_->shut_down) {
     lock.unlock();
@@ -985,7 +985,8 @@ HttpRequestHandle HttpClient::Start(HttpRequest request, HttpCallbacks callbacks
   return HttpRequestHandle(std::make_shared<HandleControl>(op, impl_->gate));
 }
 
-HttpRequestHandle HttpClient::Fetch(HttpRequest request, std::function<void(FetchResult)> done) {
+HttpRequestHandle HttpClient::Fetch(OutboundRequest request,
+                                    std::function<void(FetchResult)> done) {
   if (!request.max_body_bytes) request.max_body_bytes = kDefaultFetchLimit;
   auto result = std::make_shared<FetchResult>();
   HttpCallbacks callbacks;

@@ -98,6 +98,14 @@ class Unavailable : public proto::SystemService {
 
 class UnavailableSessions : public proto::SessionsService {
  public:
+  void SessionsSend(proto::SessionsSendParams, rpc::CallContext&,
+                    proto::Reply<proto::SessionsSendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void SessionsAbort(proto::SessionsAbortParams, rpc::CallContext&,
+                     proto::Reply<proto::AbortResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
   void SessionsCompact(proto::SessionsCompactParams, rpc::CallContext&,
                        proto::Reply<proto::SessionsCompactResult> reply) override {
     reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
@@ -143,6 +151,14 @@ class UnavailableSessions : public proto::SessionsService {
 
 class UnavailableChat : public proto::ChatService {
  public:
+  void ChatSend(proto::ChatSendParams, rpc::CallContext&,
+                proto::Reply<proto::ChatSendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChatAbort(proto::ChatAbortParams, rpc::CallContext&,
+                 proto::Reply<proto::AbortResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
   void ChatHistory(proto::ChatHistoryParams, rpc::CallContext&,
                    proto::Reply<proto::ChatHistoryResult> reply) override {
     reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
@@ -153,11 +169,37 @@ class UnavailableChat : public proto::ChatService {
   }
 };
 
+class UnavailableAgent : public proto::AgentService {
+ public:
+  void Agent(proto::AgentParams, rpc::CallContext&,
+             proto::Reply<proto::AgentResult, proto::AgentAccepted, proto::AgentErrorPayload> reply)
+      override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void AgentIdentityGet(proto::AgentIdentityGetParams, rpc::CallContext&,
+                        proto::Reply<proto::AgentIdentityGetResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void AgentWait(proto::AgentWaitParams, rpc::CallContext&,
+                 proto::Reply<proto::AgentWaitResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void AgentsList(proto::AgentsListParams, rpc::CallContext&,
+                  proto::Reply<proto::AgentsListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ModelsList(proto::ModelsListParams, rpc::CallContext&,
+                  proto::Reply<proto::ModelsListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 // Dynamic scopes: whatever they return, dispatch goes on.
 class AdminScopes : public proto::ScopeResolvers {
  public:
   proto::Scope SessionsDelete(const json&) const override { return proto::Scope::kOperatorAdmin; }
   proto::Scope SessionsPatch(const json&) const override { return proto::Scope::kOperatorAdmin; }
+  proto::Scope Agent(const json&) const override { return proto::Scope::kOperatorAdmin; }
 };
 
 // HandleConnect after the frame validated: the params of the first request.
@@ -182,8 +224,9 @@ void Request(json& frame, const std::string& id) {
   static Unavailable service;
   static UnavailableSessions sessions;
   static UnavailableChat chat;
+  static UnavailableAgent agent;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(chat, sessions, service, scopes);
+  static proto::Dispatcher dispatcher(agent, chat, sessions, service, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 
@@ -68,6 +69,7 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsDelete(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope Agent(const nlohmann::json&) const override { return proto::Scope::kOperatorWrite; }
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
@@ -77,10 +79,11 @@ class FixedScopes final : public proto::ScopeResolvers {
 
 TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   RecordingSystem system;
+  testing::AgentServiceDouble agent;
   testing::ChatServiceDouble chat;
   testing::SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(chat, sessions, system, scopes);
+  Dispatcher dispatcher(agent, chat, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
@@ -36,6 +37,7 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsDelete(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope Agent(const nlohmann::json&) const override { return proto::Scope::kOperatorWrite; }
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
@@ -44,10 +46,11 @@ class FixedScopes final : public proto::ScopeResolvers {
 
 TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SystemServiceDouble system;
+  AgentServiceDouble agent;
   ChatServiceDouble chat;
   SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(chat, sessions, system, scopes);
+  Dispatcher dispatcher(agent, chat, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

@@ -19,7 +19,7 @@ using transport::ChunkAction;
 using transport::HttpCallbacks;
 using transport::HttpClient;
 using transport::HttpError;
-using transport::HttpRequest;
+using transport::OutboundRequest;
 
 HttpClient::Options ClientOptions(const BenchOptions& o) {
   HttpClient::Options options;
@@ -73,7 +73,7 @@ Report RunHttpCancelMode(const BenchOptions& o) {
       error = std::move(e);
       cv.notify_all();
     };
-    HttpRequest request;
+    OutboundRequest request;
     request.url = base + std::to_string(i);
     auto handle = client.Start(request, std::move(callbacks));
     const auto arrived = standin.NextReport(std::chrono::seconds(10));
@@ -156,7 +156,7 @@ Report RunHttpStreamMode(const BenchOptions& o) {
       }
       done.Add();
     };
-    HttpRequest request;
+    OutboundRequest request;
     request.url = url;
     client.Start(request, std::move(callbacks));
   }

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,11 +8,13 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
-    : chat_(chat), sessions_(sessions), system_(system), resolvers_(resolvers) {}
+Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
+    : agent_(agent), chat_(chat), sessions_(sessions), system_(system), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
   switch (method.id) {
+    case MethodId::kAgent:
+      return resolvers_.Agent(params);
     case MethodId::kSessionsDelete:
       return resolvers_.SessionsDelete(params);
     case MethodId::kSessionsPatch:
@@ -31,6 +33,66 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
     SendError(*sink, id, MakeError(ErrorCode::kInvalidRequest, "invalid " + std::string(method.name) + " params: " + detail));
   };
   switch (method.id) {
+    case MethodId::kAgent: {
+      auto errors = Validate(&CheckAgentParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      AgentParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      agent_.Agent(std::move(decoded), context, Reply<AgentResult, AgentAccepted, AgentErrorPayload>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kAgentIdentityGet: {
+      auto errors = Validate(&CheckAgentIdentityGetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      AgentIdentityGetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      agent_.AgentIdentityGet(std::move(decoded), context, Reply<AgentIdentityGetResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kAgentWait: {
+      auto errors = Validate(&CheckAgentWaitParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      AgentWaitParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      agent_.AgentWait(std::move(decoded), context, Reply<AgentWaitResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kAgentsList: {
+      auto errors = Validate(&CheckAgentsListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      AgentsListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      agent_.AgentsList(std::move(decoded), context, Reply<AgentsListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChatAbort: {
+      auto errors = Validate(&CheckChatAbortParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChatAbortParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      chat_.ChatAbort(std::move(decoded), context, Reply<AbortResult>(std::move(sink), std::move(id)));
+      return;
+    }
     case MethodId::kChatHistory: {
       auto errors = Validate(&CheckChatHistoryParams, effective);
       if (!errors.empty()) return fail(wire::FormatErrors(errors));
@@ -53,6 +115,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       chat_.ChatInject(std::move(decoded), context, Reply<ChatInjectResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChatSend: {
+      auto errors = Validate(&CheckChatSendParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChatSendParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      chat_.ChatSend(std::move(decoded), context, Reply<ChatSendResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kGatewayIdentityGet: {
@@ -113,6 +187,30 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       system_.LogsTail(std::move(decoded), context, Reply<LogsTailResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kModelsList: {
+      auto errors = Validate(&CheckModelsListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ModelsListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      agent_.ModelsList(std::move(decoded), context, Reply<ModelsListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsAbort: {
+      auto errors = Validate(&CheckSessionsAbortParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsAbortParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsAbort(std::move(decoded), context, Reply<AbortResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kSessionsCompact: {
@@ -221,6 +319,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       sessions_.SessionsResolve(std::move(decoded), context, Reply<SessionsResolveResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSessionsSend: {
+      auto errors = Validate(&CheckSessionsSendParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SessionsSendParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      sessions_.SessionsSend(std::move(decoded), context, Reply<SessionsSendResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kSessionsSubscribe: {

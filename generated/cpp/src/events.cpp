@@ -1,4 +1,4 @@
-// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/events.hpp"
 
@@ -10,6 +10,10 @@ std::shared_ptr<const std::string> Serialize(const nlohmann::json& payload) {
       payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 }  // namespace
+
+void EventEmitter::Agent(const AgentEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kAgent), Serialize(Write(payload)), nullptr, {});
+}
 
 void EventEmitter::Chat(const ChatEvent& payload) {
   sink_.Publish(GetEvent(EventId::kChat), Serialize(Write(payload)), nullptr, {});

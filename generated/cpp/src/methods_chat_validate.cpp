@@ -7,6 +7,54 @@
 
 namespace gateway::proto {
 
+void CheckChatAbortParams(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("sessionKey")) c.Fail("must have required property 'sessionKey'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"sessionKey", "agentId", "runId", "preserveSideRuns"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("sessionKey"); it2 != v.end()) {
+      wire::Checker::Step step(c, "sessionKey");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s4 = v3.get_ref<const std::string&>();
+        const std::size_t n5 = wire::CodePointLength(s4);
+        if (n5 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+    if (auto it6 = v.find("agentId"); it6 != v.end()) {
+      wire::Checker::Step step(c, "agentId");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("runId"); it8 != v.end()) {
+      wire::Checker::Step step(c, "runId");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it10 = v.find("preserveSideRuns"); it10 != v.end()) {
+      wire::Checker::Step step(c, "preserveSideRuns");
+      const nlohmann::json& v11 = *it10;
+      if (!(v11.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+  }
+}
+
 void CheckChatHistoryMessage(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");
@@ -422,6 +470,285 @@ void CheckChatInjectResult(const nlohmann::json& v, wire::Checker& c) {
       if (!(v4.is_string())) {
         c.Fail("must be string");
       } else {
+      }
+    }
+  }
+}
+
+void CheckQueueMode(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_string())) {
+    c.Fail("must be string");
+  } else {
+    if (!wire::IsOneOf(v.get_ref<const std::string&>(), {"steer", "followup", "collect", "interrupt"})) {
+      c.Fail("must be equal to one of the allowed values");
+    }
+  }
+}
+
+void CheckChatSendParams(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("sessionKey")) c.Fail("must have required property 'sessionKey'");
+    if (!v.contains("message")) c.Fail("must have required property 'message'");
+    if (!v.contains("idempotencyKey")) c.Fail("must have required property 'idempotencyKey'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"sessionKey", "message", "idempotencyKey", "agentId", "sessionId", "thinking", "fastMode", "fastAutoOnSeconds", "queueMode", "deliver", "originatingChannel", "originatingTo", "originatingAccountId", "originatingThreadId", "replyToId", "attachments", "timeoutMs", "expectedLeafEntryId", "intent", "workContext", "mentions"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("sessionKey"); it2 != v.end()) {
+      wire::Checker::Step step(c, "sessionKey");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s4 = v3.get_ref<const std::string&>();
+        const std::size_t n5 = wire::CodePointLength(s4);
+        if (n5 > 512) c.Fail("must not have more than 512 characters");
+        if (n5 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+    if (auto it6 = v.find("message"); it6 != v.end()) {
+      wire::Checker::Step step(c, "message");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("idempotencyKey"); it8 != v.end()) {
+      wire::Checker::Step step(c, "idempotencyKey");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s10 = v9.get_ref<const std::string&>();
+        const std::size_t n11 = wire::CodePointLength(s10);
+        if (n11 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+    if (auto it12 = v.find("agentId"); it12 != v.end()) {
+      wire::Checker::Step step(c, "agentId");
+      const nlohmann::json& v13 = *it12;
+      if (!(v13.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it14 = v.find("sessionId"); it14 != v.end()) {
+      wire::Checker::Step step(c, "sessionId");
+      const nlohmann::json& v15 = *it14;
+      if (!(v15.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it16 = v.find("thinking"); it16 != v.end()) {
+      wire::Checker::Step step(c, "thinking");
+      const nlohmann::json& v17 = *it16;
+      if (!(v17.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it18 = v.find("fastAutoOnSeconds"); it18 != v.end()) {
+      wire::Checker::Step step(c, "fastAutoOnSeconds");
+      const nlohmann::json& v19 = *it18;
+      if (!(wire::IsInteger(v19))) {
+        c.Fail("must be integer");
+      } else {
+      }
+    }
+    if (auto it20 = v.find("queueMode"); it20 != v.end()) {
+      wire::Checker::Step step(c, "queueMode");
+      const nlohmann::json& v21 = *it20;
+      CheckQueueMode(v21, c);
+    }
+    if (auto it22 = v.find("deliver"); it22 != v.end()) {
+      wire::Checker::Step step(c, "deliver");
+      const nlohmann::json& v23 = *it22;
+      if (!(v23.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+    if (auto it24 = v.find("originatingChannel"); it24 != v.end()) {
+      wire::Checker::Step step(c, "originatingChannel");
+      const nlohmann::json& v25 = *it24;
+      if (!(v25.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it26 = v.find("originatingTo"); it26 != v.end()) {
+      wire::Checker::Step step(c, "originatingTo");
+      const nlohmann::json& v27 = *it26;
+      if (!(v27.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it28 = v.find("originatingAccountId"); it28 != v.end()) {
+      wire::Checker::Step step(c, "originatingAccountId");
+      const nlohmann::json& v29 = *it28;
+      if (!(v29.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it30 = v.find("replyToId"); it30 != v.end()) {
+      wire::Checker::Step step(c, "replyToId");
+      const nlohmann::json& v31 = *it30;
+      if (!(v31.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it32 = v.find("attachments"); it32 != v.end()) {
+      wire::Checker::Step step(c, "attachments");
+      const nlohmann::json& v33 = *it32;
+      if (!(v33.is_array())) {
+        c.Fail("must be array");
+      } else {
+        for (std::size_t i34 = 0; i34 < v33.size(); ++i34) {
+          wire::Checker::Step step(c, i34);
+          const nlohmann::json& v35 = v33[i34];
+          if (!(v35.is_object())) {
+            c.Fail("must be object");
+          } else {
+            if (auto it36 = v35.find("type"); it36 != v35.end()) {
+              wire::Checker::Step step(c, "type");
+              const nlohmann::json& v37 = *it36;
+              if (!(v37.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it38 = v35.find("mimeType"); it38 != v35.end()) {
+              wire::Checker::Step step(c, "mimeType");
+              const nlohmann::json& v39 = *it38;
+              if (!(v39.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it40 = v35.find("fileName"); it40 != v35.end()) {
+              wire::Checker::Step step(c, "fileName");
+              const nlohmann::json& v41 = *it40;
+              if (!(v41.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it42 = v35.find("content"); it42 != v35.end()) {
+              wire::Checker::Step step(c, "content");
+              const nlohmann::json& v43 = *it42;
+              if (!(v43.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it44 = v35.find("sizeBytes"); it44 != v35.end()) {
+              wire::Checker::Step step(c, "sizeBytes");
+              const nlohmann::json& v45 = *it44;
+              if (!(wire::IsInteger(v45))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it46 = v35.find("durationMs"); it46 != v35.end()) {
+              wire::Checker::Step step(c, "durationMs");
+              const nlohmann::json& v47 = *it46;
+              if (!(wire::IsInteger(v47))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it48 = v35.find("width"); it48 != v35.end()) {
+              wire::Checker::Step step(c, "width");
+              const nlohmann::json& v49 = *it48;
+              if (!(wire::IsInteger(v49))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it50 = v35.find("height"); it50 != v35.end()) {
+              wire::Checker::Step step(c, "height");
+              const nlohmann::json& v51 = *it50;
+              if (!(wire::IsInteger(v51))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it52 = v35.find("origin"); it52 != v35.end()) {
+              wire::Checker::Step step(c, "origin");
+              const nlohmann::json& v53 = *it52;
+              if (!(v53.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+          }
+        }
+      }
+    }
+    if (auto it54 = v.find("timeoutMs"); it54 != v.end()) {
+      wire::Checker::Step step(c, "timeoutMs");
+      const nlohmann::json& v55 = *it54;
+      if (!(wire::IsInteger(v55))) {
+        c.Fail("must be integer");
+      } else {
+        const double x56 = v55.get<double>();
+        if (x56 < 0) c.Fail("must be >= 0");
+      }
+    }
+    if (auto it57 = v.find("expectedLeafEntryId"); it57 != v.end()) {
+      wire::Checker::Step step(c, "expectedLeafEntryId");
+      const nlohmann::json& v58 = *it57;
+      if (v58.is_null()) {
+      } else if (!(v58.is_string())) {
+        c.Fail("must be string,null");
+      } else {
+      }
+    }
+  }
+}
+
+void CheckChatSendResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("runId")) c.Fail("must have required property 'runId'");
+    if (!v.contains("status")) c.Fail("must have required property 'status'");
+    if (auto it1 = v.find("runId"); it1 != v.end()) {
+      wire::Checker::Step step(c, "runId");
+      const nlohmann::json& v2 = *it1;
+      if (!(v2.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it3 = v.find("status"); it3 != v.end()) {
+      wire::Checker::Step step(c, "status");
+      const nlohmann::json& v4 = *it3;
+      CheckChatSendStatus(v4, c);
+    }
+    if (auto it5 = v.find("messageSeq"); it5 != v.end()) {
+      wire::Checker::Step step(c, "messageSeq");
+      const nlohmann::json& v6 = *it5;
+      if (!(wire::IsInteger(v6))) {
+        c.Fail("must be integer");
+      } else {
+      }
+    }
+    if (auto it7 = v.find("interruptedActiveRun"); it7 != v.end()) {
+      wire::Checker::Step step(c, "interruptedActiveRun");
+      const nlohmann::json& v8 = *it7;
+      if (!(v8.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+        if (v8 != nlohmann::json(true)) c.Fail("must be equal to constant");
       }
     }
   }

@@ -6,6 +6,56 @@
 
 namespace gateway::proto {
 
+void Read(const nlohmann::json& j, AbortResult& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::ExpectConst(wire::RequiredMember(j, "ok", ptr), nlohmann::json(true), wire::ChildPointer(ptr, "ok"));
+  Read(wire::RequiredMember(j, "aborted", ptr), out.aborted, wire::ChildPointer(ptr, "aborted"));
+  Read(wire::RequiredMember(j, "runIds", ptr), out.run_ids, wire::ChildPointer(ptr, "runIds"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"ok", "aborted", "runIds"});
+}
+
+nlohmann::json Write(const AbortResult& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["ok"] = nlohmann::json(true);
+  j["aborted"] = Write(value.aborted);
+  j["runIds"] = Write(value.run_ids);
+  return j;
+}
+
+std::string_view ToString(ChatSendStatus value) {
+  switch (value) {
+    case ChatSendStatus::kStarted:
+      return "started";
+    case ChatSendStatus::kInFlight:
+      return "in_flight";
+    case ChatSendStatus::kOk:
+      return "ok";
+    case ChatSendStatus::kError:
+      return "error";
+    case ChatSendStatus::kTimeout:
+      return "timeout";
+  }
+  return {};
+}
+
+std::optional<ChatSendStatus> ParseChatSendStatus(std::string_view text) {
+  if (text == "started") return ChatSendStatus::kStarted;
+  if (text == "in_flight") return ChatSendStatus::kInFlight;
+  if (text == "ok") return ChatSendStatus::kOk;
+  if (text == "error") return ChatSendStatus::kError;
+  if (text == "timeout") return ChatSendStatus::kTimeout;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ChatSendStatus& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseChatSendStatus(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ChatSendStatus value) { return std::string(ToString(value)); }
+
 void Read(const nlohmann::json& j, SessionEntry& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   Read(wire::RequiredMember(j, "sessionId", ptr), out.session_id, wire::ChildPointer(ptr, "sessionId"));
@@ -331,6 +381,24 @@ nlohmann::json Write(const SessionRow& value) {
   if (value.permission_mode) j["permissionMode"] = Write(*value.permission_mode);
   if (value.has_active_run) j["hasActiveRun"] = Write(*value.has_active_run);
   if (value.active_run_ids) j["activeRunIds"] = Write(*value.active_run_ids);
+  return j;
+}
+
+void Read(const nlohmann::json& j, SessionsAbortParams& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"key", "runId", "agentId", "clearQueued"}, ptr);
+  if (auto it = j.find("key"); it != j.end()) Read(*it, out.key.emplace(), wire::ChildPointer(ptr, "key"));
+  if (auto it = j.find("runId"); it != j.end()) Read(*it, out.run_id.emplace(), wire::ChildPointer(ptr, "runId"));
+  if (auto it = j.find("agentId"); it != j.end()) Read(*it, out.agent_id.emplace(), wire::ChildPointer(ptr, "agentId"));
+  if (auto it = j.find("clearQueued"); it != j.end()) Read(*it, out.clear_queued.emplace(), wire::ChildPointer(ptr, "clearQueued"));
+}
+
+nlohmann::json Write(const SessionsAbortParams& value) {
+  nlohmann::json j = nlohmann::json::object();
+  if (value.key) j["key"] = Write(*value.key);
+  if (value.run_id) j["runId"] = Write(*value.run_id);
+  if (value.agent_id) j["agentId"] = Write(*value.agent_id);
+  if (value.clear_queued) j["clearQueued"] = Write(*value.clear_queued);
   return j;
 }
 
@@ -1187,6 +1255,46 @@ nlohmann::json Write(const SessionsResolveResult& value) {
   if (value.display_name) j["displayName"] = Write(*value.display_name);
   if (value.board_face) j["boardFace"] = Write(*value.board_face);
   if (value.candidates) j["candidates"] = Write(*value.candidates);
+  return j;
+}
+
+void Read(const nlohmann::json& j, SessionsSendParams& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"key", "message", "agentId", "thinking", "attachments", "timeoutMs", "idempotencyKey"}, ptr);
+  Read(wire::RequiredMember(j, "key", ptr), out.key, wire::ChildPointer(ptr, "key"));
+  Read(wire::RequiredMember(j, "message", ptr), out.message, wire::ChildPointer(ptr, "message"));
+  if (auto it = j.find("agentId"); it != j.end()) Read(*it, out.agent_id.emplace(), wire::ChildPointer(ptr, "agentId"));
+  if (auto it = j.find("thinking"); it != j.end()) Read(*it, out.thinking.emplace(), wire::ChildPointer(ptr, "thinking"));
+  if (auto it = j.find("attachments"); it != j.end()) Read(*it, out.attachments.emplace(), wire::ChildPointer(ptr, "attachments"));
+  if (auto it = j.find("timeoutMs"); it != j.end()) Read(*it, out.timeout_ms.emplace(), wire::ChildPointer(ptr, "timeoutMs"));
+  if (auto it = j.find("idempotencyKey"); it != j.end()) Read(*it, out.idempotency_key.emplace(), wire::ChildPointer(ptr, "idempotencyKey"));
+}
+
+nlohmann::json Write(const SessionsSendParams& value) {
+  nlohmann::json j = nlohmann::json::object();
+  j["key"] = Write(value.key);
+  j["message"] = Write(value.message);
+  if (value.agent_id) j["agentId"] = Write(*value.agent_id);
+  if (value.thinking) j["thinking"] = Write(*value.thinking);
+  if (value.attachments) j["attachments"] = Write(*value.attachments);
+  if (value.timeout_ms) j["timeoutMs"] = Write(*value.timeout_ms);
+  if (value.idempotency_key) j["idempotencyKey"] = Write(*value.idempotency_key);
+  return j;
+}
+
+void Read(const nlohmann::json& j, SessionsSendResult& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  Read(wire::RequiredMember(j, "runId", ptr), out.run_id, wire::ChildPointer(ptr, "runId"));
+  Read(wire::RequiredMember(j, "status", ptr), out.status, wire::ChildPointer(ptr, "status"));
+  if (auto it = j.find("messageSeq"); it != j.end()) Read(*it, out.message_seq.emplace(), wire::ChildPointer(ptr, "messageSeq"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"runId", "status", "messageSeq"});
+}
+
+nlohmann::json Write(const SessionsSendResult& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["runId"] = Write(value.run_id);
+  j["status"] = Write(value.status);
+  if (value.message_seq) j["messageSeq"] = Write(*value.message_seq);
   return j;
 }
 

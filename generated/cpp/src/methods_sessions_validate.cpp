@@ -7,6 +7,59 @@
 
 namespace gateway::proto {
 
+void CheckAbortResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("ok")) c.Fail("must have required property 'ok'");
+    if (!v.contains("aborted")) c.Fail("must have required property 'aborted'");
+    if (!v.contains("runIds")) c.Fail("must have required property 'runIds'");
+    if (auto it1 = v.find("ok"); it1 != v.end()) {
+      wire::Checker::Step step(c, "ok");
+      const nlohmann::json& v2 = *it1;
+      if (!(v2.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+        if (v2 != nlohmann::json(true)) c.Fail("must be equal to constant");
+      }
+    }
+    if (auto it3 = v.find("aborted"); it3 != v.end()) {
+      wire::Checker::Step step(c, "aborted");
+      const nlohmann::json& v4 = *it3;
+      if (!(v4.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+    if (auto it5 = v.find("runIds"); it5 != v.end()) {
+      wire::Checker::Step step(c, "runIds");
+      const nlohmann::json& v6 = *it5;
+      if (!(v6.is_array())) {
+        c.Fail("must be array");
+      } else {
+        for (std::size_t i7 = 0; i7 < v6.size(); ++i7) {
+          wire::Checker::Step step(c, i7);
+          const nlohmann::json& v8 = v6[i7];
+          if (!(v8.is_string())) {
+            c.Fail("must be string");
+          } else {
+          }
+        }
+      }
+    }
+  }
+}
+
+void CheckChatSendStatus(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_string())) {
+    c.Fail("must be string");
+  } else {
+    if (!wire::IsOneOf(v.get_ref<const std::string&>(), {"started", "in_flight", "ok", "error", "timeout"})) {
+      c.Fail("must be equal to one of the allowed values");
+    }
+  }
+}
+
 void CheckSessionEntry(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");
@@ -642,6 +695,53 @@ void CheckSessionRow(const nlohmann::json& v, wire::Checker& c) {
           } else {
           }
         }
+      }
+    }
+  }
+}
+
+void CheckSessionsAbortParams(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"key", "runId", "agentId", "clearQueued"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("key"); it2 != v.end()) {
+      wire::Checker::Step step(c, "key");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s4 = v3.get_ref<const std::string&>();
+        const std::size_t n5 = wire::CodePointLength(s4);
+        if (n5 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+    if (auto it6 = v.find("runId"); it6 != v.end()) {
+      wire::Checker::Step step(c, "runId");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("agentId"); it8 != v.end()) {
+      wire::Checker::Step step(c, "agentId");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it10 = v.find("clearQueued"); it10 != v.end()) {
+      wire::Checker::Step step(c, "clearQueued");
+      const nlohmann::json& v11 = *it10;
+      if (!(v11.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
       }
     }
   }
@@ -2324,6 +2424,114 @@ void CheckSessionsResolveResult(const nlohmann::json& v, wire::Checker& c) {
             }
           }
         }
+      }
+    }
+  }
+}
+
+void CheckSessionsSendParams(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("key")) c.Fail("must have required property 'key'");
+    if (!v.contains("message")) c.Fail("must have required property 'message'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"key", "message", "agentId", "thinking", "attachments", "timeoutMs", "idempotencyKey"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("key"); it2 != v.end()) {
+      wire::Checker::Step step(c, "key");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s4 = v3.get_ref<const std::string&>();
+        const std::size_t n5 = wire::CodePointLength(s4);
+        if (n5 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+    if (auto it6 = v.find("message"); it6 != v.end()) {
+      wire::Checker::Step step(c, "message");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("agentId"); it8 != v.end()) {
+      wire::Checker::Step step(c, "agentId");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it10 = v.find("thinking"); it10 != v.end()) {
+      wire::Checker::Step step(c, "thinking");
+      const nlohmann::json& v11 = *it10;
+      if (!(v11.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it12 = v.find("attachments"); it12 != v.end()) {
+      wire::Checker::Step step(c, "attachments");
+      const nlohmann::json& v13 = *it12;
+      if (!(v13.is_array())) {
+        c.Fail("must be array");
+      } else {
+      }
+    }
+    if (auto it14 = v.find("timeoutMs"); it14 != v.end()) {
+      wire::Checker::Step step(c, "timeoutMs");
+      const nlohmann::json& v15 = *it14;
+      if (!(wire::IsInteger(v15))) {
+        c.Fail("must be integer");
+      } else {
+        const double x16 = v15.get<double>();
+        if (x16 < 0) c.Fail("must be >= 0");
+      }
+    }
+    if (auto it17 = v.find("idempotencyKey"); it17 != v.end()) {
+      wire::Checker::Step step(c, "idempotencyKey");
+      const nlohmann::json& v18 = *it17;
+      if (!(v18.is_string())) {
+        c.Fail("must be string");
+      } else {
+        const std::string& s19 = v18.get_ref<const std::string&>();
+        const std::size_t n20 = wire::CodePointLength(s19);
+        if (n20 < 1) c.Fail("must not have fewer than 1 characters");
+      }
+    }
+  }
+}
+
+void CheckSessionsSendResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("runId")) c.Fail("must have required property 'runId'");
+    if (!v.contains("status")) c.Fail("must have required property 'status'");
+    if (auto it1 = v.find("runId"); it1 != v.end()) {
+      wire::Checker::Step step(c, "runId");
+      const nlohmann::json& v2 = *it1;
+      if (!(v2.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it3 = v.find("status"); it3 != v.end()) {
+      wire::Checker::Step step(c, "status");
+      const nlohmann::json& v4 = *it3;
+      CheckChatSendStatus(v4, c);
+    }
+    if (auto it5 = v.find("messageSeq"); it5 != v.end()) {
+      wire::Checker::Step step(c, "messageSeq");
+      const nlohmann::json& v6 = *it5;
+      if (!(wire::IsInteger(v6))) {
+        c.Fail("must be integer");
+      } else {
       }
     }
   }

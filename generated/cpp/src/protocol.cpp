@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,14 +85,22 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 21> kMethods = {{
+constexpr std::array<MethodInfo, 30> kMethods = {{
+    {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
+    {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
+    {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
+    {MethodId::kAgentsList, "agents.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentsListParams", "AgentsListResult"},
+    {MethodId::kChatAbort, "chat.abort", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "ChatAbortParams", "AbortResult"},
     {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
     {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},
+    {MethodId::kChatSend, "chat.send", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kRequired, false, "ChatSendParams", "ChatSendResult"},
     {MethodId::kGatewayIdentityGet, "gateway.identity.get", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "GatewayIdentityGetParams", "GatewayIdentityGetResult"},
     {MethodId::kGatewayRestartRequest, "gateway.restart.request", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "GatewayRestartRequestParams", "GatewayRestartRequestResult"},
     {MethodId::kHealth, "health", "system", std::nullopt, std::nullopt, "", Idempotency::kNone, false, "HealthParams", "HealthSnapshot"},
     {MethodId::kLastHeartbeat, "last-heartbeat", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LastHeartbeatParams", "LastHeartbeatResult"},
     {MethodId::kLogsTail, "logs.tail", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LogsTailParams", "LogsTailResult"},
+    {MethodId::kModelsList, "models.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ModelsListParams", "ModelsListResult"},
+    {MethodId::kSessionsAbort, "sessions.abort", "sessions", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "SessionsAbortParams", "AbortResult"},
     {MethodId::kSessionsCompact, "sessions.compact", "sessions", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SessionsCompactParams", "SessionsCompactResult"},
     {MethodId::kSessionsDelete, "sessions.delete", "sessions", Role::kOperator, std::nullopt, "SessionsDelete", Idempotency::kNone, false, "SessionsDeleteParams", "SessionsDeleteResult"},
     {MethodId::kSessionsList, "sessions.list", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsListParams", "SessionsListResult"},
@@ -102,6 +110,7 @@ constexpr std::array<MethodInfo, 21> kMethods = {{
     {MethodId::kSessionsPreview, "sessions.preview", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsPreviewParams", "SessionsPreviewResult"},
     {MethodId::kSessionsReset, "sessions.reset", "sessions", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SessionsResetParams", "SessionsResetResult"},
     {MethodId::kSessionsResolve, "sessions.resolve", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsResolveParams", "SessionsResolveResult"},
+    {MethodId::kSessionsSend, "sessions.send", "sessions", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kOptional, false, "SessionsSendParams", "SessionsSendResult"},
     {MethodId::kSessionsSubscribe, "sessions.subscribe", "sessions", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SessionsListParams", "SessionsSubscribeResult"},
     {MethodId::kSetHeartbeats, "set-heartbeats", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SetHeartbeatsParams", "SetHeartbeatsResult"},
     {MethodId::kStatus, "status", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "StatusParams", "StatusResult"},
@@ -127,7 +136,8 @@ std::vector<std::string> MethodNames() {
 }
 
 namespace {
-constexpr std::array<EventInfo, 9> kEvents = {{
+constexpr std::array<EventInfo, 10> kEvents = {{
+    {EventId::kAgent, "agent", Scope::kOperatorRead, false, false, false, false, "AgentEvent"},
     {EventId::kChat, "chat", Scope::kOperatorRead, false, false, false, false, "ChatEvent"},
     {EventId::kConnectChallenge, "connect.challenge", std::nullopt, false, false, true, true, "ConnectChallengeEvent"},
     {EventId::kHealth, "health", std::nullopt, false, true, false, false, "HealthSnapshot"},

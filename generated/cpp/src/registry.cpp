@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -7,13 +7,27 @@
 namespace gateway::proto {
 
 std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohmann::json& value) {
+  if (definition == "AbortResult") return nlohmann::json(Write(wire::Decode<AbortResult>(value)));
+  if (definition == "AgentAccepted") return nlohmann::json(Write(wire::Decode<AgentAccepted>(value)));
   if (definition == "AgentDefaultsConfig") return nlohmann::json(Write(wire::Decode<AgentDefaultsConfig>(value)));
   if (definition == "AgentEntryConfig") return nlohmann::json(Write(wire::Decode<AgentEntryConfig>(value)));
+  if (definition == "AgentErrorPayload") return nlohmann::json(Write(wire::Decode<AgentErrorPayload>(value)));
+  if (definition == "AgentEvent") return nlohmann::json(Write(wire::Decode<AgentEvent>(value)));
+  if (definition == "AgentIdentityGetParams") return nlohmann::json(Write(wire::Decode<AgentIdentityGetParams>(value)));
+  if (definition == "AgentIdentityGetResult") return nlohmann::json(Write(wire::Decode<AgentIdentityGetResult>(value)));
   if (definition == "AgentModelConfig") return nlohmann::json(Write(wire::Decode<AgentModelConfig>(value)));
   if (definition == "AgentModelEntryConfig") return nlohmann::json(Write(wire::Decode<AgentModelEntryConfig>(value)));
   if (definition == "AgentModelSelection") return nlohmann::json(Write(wire::Decode<AgentModelSelection>(value)));
+  if (definition == "AgentParams") return nlohmann::json(Write(wire::Decode<AgentParams>(value)));
+  if (definition == "AgentResult") return nlohmann::json(Write(wire::Decode<AgentResult>(value)));
+  if (definition == "AgentRunStatus") return nlohmann::json(Write(wire::Decode<AgentRunStatus>(value)));
   if (definition == "AgentSandboxConfig") return nlohmann::json(Write(wire::Decode<AgentSandboxConfig>(value)));
+  if (definition == "AgentSummary") return nlohmann::json(Write(wire::Decode<AgentSummary>(value)));
+  if (definition == "AgentWaitParams") return nlohmann::json(Write(wire::Decode<AgentWaitParams>(value)));
+  if (definition == "AgentWaitResult") return nlohmann::json(Write(wire::Decode<AgentWaitResult>(value)));
   if (definition == "AgentsConfig") return nlohmann::json(Write(wire::Decode<AgentsConfig>(value)));
+  if (definition == "AgentsListParams") return nlohmann::json(Write(wire::Decode<AgentsListParams>(value)));
+  if (definition == "AgentsListResult") return nlohmann::json(Write(wire::Decode<AgentsListResult>(value)));
   if (definition == "AuthConfig") return nlohmann::json(Write(wire::Decode<AuthConfig>(value)));
   if (definition == "AuthFailureDetails") return nlohmann::json(Write(wire::Decode<AuthFailureDetails>(value)));
   if (definition == "AuthProfileConfig") return nlohmann::json(Write(wire::Decode<AuthProfileConfig>(value)));
@@ -26,12 +40,16 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "ChannelGroupConfig") return nlohmann::json(Write(wire::Decode<ChannelGroupConfig>(value)));
   if (definition == "ChannelHealthMonitorConfig") return nlohmann::json(Write(wire::Decode<ChannelHealthMonitorConfig>(value)));
   if (definition == "ChannelsConfig") return nlohmann::json(Write(wire::Decode<ChannelsConfig>(value)));
+  if (definition == "ChatAbortParams") return nlohmann::json(Write(wire::Decode<ChatAbortParams>(value)));
   if (definition == "ChatEvent") return nlohmann::json(Write(wire::Decode<ChatEvent>(value)));
   if (definition == "ChatHistoryMessage") return nlohmann::json(Write(wire::Decode<ChatHistoryMessage>(value)));
   if (definition == "ChatHistoryParams") return nlohmann::json(Write(wire::Decode<ChatHistoryParams>(value)));
   if (definition == "ChatHistoryResult") return nlohmann::json(Write(wire::Decode<ChatHistoryResult>(value)));
   if (definition == "ChatInjectParams") return nlohmann::json(Write(wire::Decode<ChatInjectParams>(value)));
   if (definition == "ChatInjectResult") return nlohmann::json(Write(wire::Decode<ChatInjectResult>(value)));
+  if (definition == "ChatSendParams") return nlohmann::json(Write(wire::Decode<ChatSendParams>(value)));
+  if (definition == "ChatSendResult") return nlohmann::json(Write(wire::Decode<ChatSendResult>(value)));
+  if (definition == "ChatSendStatus") return nlohmann::json(Write(wire::Decode<ChatSendStatus>(value)));
   if (definition == "ConnectChallengeEvent") return nlohmann::json(Write(wire::Decode<ConnectChallengeEvent>(value)));
   if (definition == "ConnectParams") return nlohmann::json(Write(wire::Decode<ConnectParams>(value)));
   if (definition == "ControlUiDeviceIdentityRequiredDetails") return nlohmann::json(Write(wire::Decode<ControlUiDeviceIdentityRequiredDetails>(value)));
@@ -75,10 +93,13 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "LogsTailResult") return nlohmann::json(Write(wire::Decode<LogsTailResult>(value)));
   if (definition == "MissingScopeDetails") return nlohmann::json(Write(wire::Decode<MissingScopeDetails>(value)));
   if (definition == "ModelApi") return nlohmann::json(Write(wire::Decode<ModelApi>(value)));
+  if (definition == "ModelChoice") return nlohmann::json(Write(wire::Decode<ModelChoice>(value)));
   if (definition == "ModelCost") return nlohmann::json(Write(wire::Decode<ModelCost>(value)));
   if (definition == "ModelDefinitionConfig") return nlohmann::json(Write(wire::Decode<ModelDefinitionConfig>(value)));
   if (definition == "ModelProviderConfig") return nlohmann::json(Write(wire::Decode<ModelProviderConfig>(value)));
   if (definition == "ModelsConfig") return nlohmann::json(Write(wire::Decode<ModelsConfig>(value)));
+  if (definition == "ModelsListParams") return nlohmann::json(Write(wire::Decode<ModelsListParams>(value)));
+  if (definition == "ModelsListResult") return nlohmann::json(Write(wire::Decode<ModelsListResult>(value)));
   if (definition == "OpenClawConfig") return nlohmann::json(Write(wire::Decode<OpenClawConfig>(value)));
   if (definition == "PairingRequiredDetails") return nlohmann::json(Write(wire::Decode<PairingRequiredDetails>(value)));
   if (definition == "PluginEntryConfig") return nlohmann::json(Write(wire::Decode<PluginEntryConfig>(value)));
@@ -86,6 +107,7 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "PresenceEntry") return nlohmann::json(Write(wire::Decode<PresenceEntry>(value)));
   if (definition == "PresenceEvent") return nlohmann::json(Write(wire::Decode<PresenceEvent>(value)));
   if (definition == "ProtocolMismatchDetails") return nlohmann::json(Write(wire::Decode<ProtocolMismatchDetails>(value)));
+  if (definition == "QueueMode") return nlohmann::json(Write(wire::Decode<QueueMode>(value)));
   if (definition == "RequestFrame") return nlohmann::json(Write(wire::Decode<RequestFrame>(value)));
   if (definition == "ResponseFrame") return nlohmann::json(Write(wire::Decode<ResponseFrame>(value)));
   if (definition == "RestartPreflight") return nlohmann::json(Write(wire::Decode<RestartPreflight>(value)));
@@ -104,6 +126,7 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "SessionResolvedModel") return nlohmann::json(Write(wire::Decode<SessionResolvedModel>(value)));
   if (definition == "SessionRow") return nlohmann::json(Write(wire::Decode<SessionRow>(value)));
   if (definition == "SessionSendPolicy") return nlohmann::json(Write(wire::Decode<SessionSendPolicy>(value)));
+  if (definition == "SessionsAbortParams") return nlohmann::json(Write(wire::Decode<SessionsAbortParams>(value)));
   if (definition == "SessionsChangedEvent") return nlohmann::json(Write(wire::Decode<SessionsChangedEvent>(value)));
   if (definition == "SessionsCompactParams") return nlohmann::json(Write(wire::Decode<SessionsCompactParams>(value)));
   if (definition == "SessionsCompactResult") return nlohmann::json(Write(wire::Decode<SessionsCompactResult>(value)));
@@ -122,6 +145,8 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "SessionsResetResult") return nlohmann::json(Write(wire::Decode<SessionsResetResult>(value)));
   if (definition == "SessionsResolveParams") return nlohmann::json(Write(wire::Decode<SessionsResolveParams>(value)));
   if (definition == "SessionsResolveResult") return nlohmann::json(Write(wire::Decode<SessionsResolveResult>(value)));
+  if (definition == "SessionsSendParams") return nlohmann::json(Write(wire::Decode<SessionsSendParams>(value)));
+  if (definition == "SessionsSendResult") return nlohmann::json(Write(wire::Decode<SessionsSendResult>(value)));
   if (definition == "SessionsSubscribeResult") return nlohmann::json(Write(wire::Decode<SessionsSubscribeResult>(value)));
   if (definition == "SetHeartbeatsParams") return nlohmann::json(Write(wire::Decode<SetHeartbeatsParams>(value)));
   if (definition == "SetHeartbeatsResult") return nlohmann::json(Write(wire::Decode<SetHeartbeatsResult>(value)));

@@ -15,6 +15,8 @@ namespace gateway::domain::sessions {
 inline constexpr std::string_view kGlobalKey = "global";
 inline constexpr std::string_view kUnknownKey = "unknown";
 inline constexpr std::string_view kDefaultAgentId = "main";
+// The main session's name within an agent (agent:<id>:main); session.mainKey cannot change it.
+inline constexpr std::string_view kMainKey = "main";
 inline constexpr std::string_view kDefaultAccountId = "default";
 
 // `session.dmScope`

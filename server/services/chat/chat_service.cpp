@@ -18,6 +18,13 @@ constexpr std::size_t kMaxHistoryBytes = 6291456;
 constexpr std::size_t kMaxMessageBytes = 131072;
 constexpr std::string_view kOmittedText = "[chat.history omitted: message too large]";
 
+std::string_view Trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
 // deltaCursor: "<sessionId>:<seq of the last entry shown>".
 std::string MakeCursor(const std::string& session_id, std::int64_t seq) {
   return session_id + ":" + std::to_string(seq);
@@ -194,6 +201,65 @@ void ChatService::ChatHistory(proto::ChatHistoryParams params, rpc::CallContext&
           shared->Ok(result);
         });
   });
+}
+
+void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& context,
+                           proto::Reply<proto::ChatSendResult> reply) {
+  const bool has_attachments = params.attachments && !params.attachments->empty();
+  if (Trimmed(params.message).empty() && !has_attachments) {
+    return reply.Fail(InvalidRequest("message or attachment required"));
+  }
+  auto thinking = ThinkingParam(params.thinking);
+  if (!thinking) return reply.Fail(thinking.error());
+  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.session_key));
+
+  domain::runs::RunRequest request;
+  request.run_id = params.idempotency_key;
+  request.session_key = *key;
+  request.agent_id =
+      params.agent_id ? ds::NormalizeAgentId(*params.agent_id) : AgentOfKey(domain_.config, *key);
+  request.message = std::move(params.message);
+  request.thinking = *thinking;
+  if (params.timeout_ms) request.timeout = std::chrono::milliseconds(*params.timeout_ms);
+  request.queue_mode = ToQueueMode(params.queue_mode);
+
+  auto stream = StreamForCaller(domain_.runs, context);
+  domain_.runs.engine.Submit(std::move(request), stream,
+                             [&](const domain::runs::Admission& admission) {
+                               RecordOwner(domain_.runs, context, admission);
+                               proto::ChatSendResult ack;
+                               ack.run_id = admission.info.run_id;
+                               ack.status = AckStatus(admission);
+                               if (admission.interrupted_active_run)
+                                 ack.interrupted_active_run = true;
+                               reply.Ok(ack);
+                             });
+}
+
+void ChatService::ChatAbort(proto::ChatAbortParams params, rpc::CallContext&,
+                            proto::Reply<proto::AbortResult> reply) {
+  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.session_key));
+  if (params.agent_id && ds::ParseAgentKey(*key) &&
+      ds::ParseAgentKey(*key)->agent_id != ds::NormalizeAgentId(*params.agent_id)) {
+    return reply.Fail(InvalidRequest("agentId \"" + *params.agent_id +
+                                     "\" does not match session key \"" + params.session_key +
+                                     "\""));
+  }
+  if (params.run_id) {
+    if (auto run = domain_.runs.engine.Find(*params.run_id); run && run->session_key != *key) {
+      return reply.Fail(InvalidRequest("runId does not match sessionKey"));
+    }
+  }
+  domain::runs::AbortQuery query;
+  query.session_key = *key;
+  query.run_id = params.run_id;
+  auto ids = domain_.runs.engine.Abort(query);
+  proto::AbortResult result;
+  result.aborted = !ids.empty();
+  result.run_ids = std::move(ids);
+  reply.Ok(result);
 }
 
 void ChatService::ChatInject(proto::ChatInjectParams params, rpc::CallContext& context,

@@ -1,5 +1,5 @@
-// The chat domain (methods.md §8): today chat.history and chat.inject, which need only the
-// session store. Protocol <-> domain translation only.
+// The chat domain (methods.md §8): chat.send and chat.abort (turns through the run engine),
+// chat.history and chat.inject (the session store). Protocol <-> domain translation only.
 #pragma once
 
 #include <functional>
@@ -8,6 +8,7 @@
 #include "gateway/proto/config_openclaw.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/rpc/call_context.hpp"
+#include "server/services/agent/run_access.hpp"
 
 namespace gateway::services {
 
@@ -16,12 +17,17 @@ class ChatService final : public proto::ChatService {
   struct Domain {
     domain::sessions::SessionStore& store;
     const proto::OpenClawConfig& config;
+    RunAccess runs;
     std::function<std::int64_t()> now_ms;  // default: the system clock
   };
   explicit ChatService(Domain domain);
 
   void ChatHistory(proto::ChatHistoryParams params, rpc::CallContext& context,
                    proto::Reply<proto::ChatHistoryResult> reply) override;
+  void ChatSend(proto::ChatSendParams params, rpc::CallContext& context,
+                proto::Reply<proto::ChatSendResult> reply) override;
+  void ChatAbort(proto::ChatAbortParams params, rpc::CallContext& context,
+                 proto::Reply<proto::AbortResult> reply) override;
   void ChatInject(proto::ChatInjectParams params, rpc::CallContext& context,
                   proto::Reply<proto::ChatInjectResult> reply) override;
 

@@ -8,17 +8,6 @@
 namespace gateway::services {
 namespace {
 
-std::optional<std::string> ModelOf(const std::optional<proto::AgentModelSelection>& selection) {
-  if (!selection) return std::nullopt;
-  if (const auto* text = std::get_if<std::string>(&selection->value)) {
-    if (!text->empty()) return *text;
-    return std::nullopt;
-  }
-  const auto& config = std::get<proto::AgentModelConfig>(selection->value);
-  if (config.primary && !config.primary->empty()) return config.primary;
-  return std::nullopt;
-}
-
 // "provider/model" → {provider, model}; a bare name has no provider.
 std::pair<std::optional<std::string>, std::optional<std::string>> SplitModel(
     const std::optional<std::string>& model) {
@@ -28,22 +17,6 @@ std::pair<std::optional<std::string>, std::optional<std::string>> SplitModel(
   return {model->substr(0, slash), model->substr(slash + 1)};
 }
 
-const proto::AgentEntryConfig* AgentEntry(const proto::OpenClawConfig& config,
-                                          std::string_view agent_id) {
-  if (!config.agents) return nullptr;
-  if (config.agents->entries) {
-    for (const auto& [id, entry] : *config.agents->entries) {
-      if (sessions::NormalizeAgentId(id) == agent_id) return &entry;
-    }
-  }
-  if (config.agents->list) {
-    for (const auto& entry : *config.agents->list) {
-      if (entry.id && sessions::NormalizeAgentId(*entry.id) == agent_id) return &entry;
-    }
-  }
-  return nullptr;
-}
-
 std::optional<std::string> OverrideString(const nlohmann::json& overrides, const char* name) {
   auto it = overrides.find(name);
   if (it == overrides.end() || !it->is_string()) return std::nullopt;
@@ -51,46 +24,6 @@ std::optional<std::string> OverrideString(const nlohmann::json& overrides, const
 }
 
 }  // namespace
-
-std::string DefaultAgentId(const proto::OpenClawConfig& config) {
-  if (config.agents && config.agents->entries) {
-    for (const auto& [id, entry] : *config.agents->entries) {
-      if (entry.default_.value_or(false)) return sessions::NormalizeAgentId(id);
-    }
-  }
-  if (config.agents && config.agents->list) {
-    for (const auto& entry : *config.agents->list) {
-      if (entry.id && entry.default_.value_or(false)) return sessions::NormalizeAgentId(*entry.id);
-    }
-  }
-  return std::string(sessions::kDefaultAgentId);
-}
-
-std::vector<std::string> ConfiguredAgentIds(const proto::OpenClawConfig& config) {
-  std::vector<std::string> ids{DefaultAgentId(config)};
-  if (config.agents && config.agents->entries) {
-    for (const auto& [id, entry] : *config.agents->entries) {
-      ids.push_back(sessions::NormalizeAgentId(id));
-    }
-  }
-  if (config.agents && config.agents->list) {
-    for (const auto& entry : *config.agents->list) {
-      if (entry.id) ids.push_back(sessions::NormalizeAgentId(*entry.id));
-    }
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
-
-std::optional<std::string> ConfiguredModel(const proto::OpenClawConfig& config,
-                                           std::string_view agent_id) {
-  if (const auto* entry = AgentEntry(config, agent_id)) {
-    if (auto model = ModelOf(entry->model)) return model;
-  }
-  if (config.agents && config.agents->defaults) return ModelOf(config.agents->defaults->model);
-  return std::nullopt;
-}
 
 proto::SessionModelDefaults ModelDefaults(const proto::OpenClawConfig& config,
                                           std::string_view agent_id) {

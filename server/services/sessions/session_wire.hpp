@@ -13,6 +13,7 @@
 #include "gateway/proto/frames.hpp"
 #include "gateway/proto/methods_chat.hpp"
 #include "gateway/proto/methods_sessions.hpp"
+#include "server/domain/agents/agent_config.hpp"
 #include "server/domain/sessions/session_store.hpp"
 
 namespace gateway::services {
@@ -22,13 +23,9 @@ namespace sessions = domain::sessions;
 // Context budget when the config names none (methods.md §5 sessions.list `defaults`).
 inline constexpr std::int64_t kDefaultContextTokens = 200000;
 
-// The default agent: the entry marked `default: true`, else `main`.
-std::string DefaultAgentId(const proto::OpenClawConfig& config);
-// Every configured agent id (entries, the legacy list, and the default agent).
-std::vector<std::string> ConfiguredAgentIds(const proto::OpenClawConfig& config);
-// The agent's configured model ("provider/model"), from its entry or agents.defaults.
-std::optional<std::string> ConfiguredModel(const proto::OpenClawConfig& config,
-                                           std::string_view agent_id);
+using domain::agents::ConfiguredAgentIds;
+using domain::agents::ConfiguredModel;
+using domain::agents::DefaultAgentId;
 // `defaults` of sessions.list / chat.history for `agent_id`.
 proto::SessionModelDefaults ModelDefaults(const proto::OpenClawConfig& config,
                                           std::string_view agent_id);

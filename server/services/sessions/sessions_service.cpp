@@ -22,11 +22,6 @@ std::string MalformedKey(std::string_view key) {
   return "invalid session key: " + std::string(key);
 }
 
-// sessions.preview: silent control replies are never shown.
-bool IsSilentReply(std::string_view text) {
-  return text == "NO_REPLY" || text == "ANNOUNCE_SKIP" || text == "REPLY_SKIP";
-}
-
 constexpr std::size_t kPreviewMaxKeys = 64;
 constexpr std::int64_t kPreviewMaxChars = 800;
 
@@ -468,6 +463,51 @@ void SessionsService::SessionsMessagesUnsubscribe(
   if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
   domain_.subscriptions.WatchSessionMessages(context.peer().conn_id, *key, false);
   reply.Ok({.subscribed = false, .key = *key});
+}
+
+void SessionsService::SessionsSend(proto::SessionsSendParams params, rpc::CallContext& context,
+                                   proto::Reply<proto::SessionsSendResult> reply) {
+  auto thinking = ThinkingParam(params.thinking);
+  if (!thinking) return reply.Fail(thinking.error());
+  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.key));
+  domain::runs::RunRequest request;
+  request.run_id = params.idempotency_key.value_or(NewRunId());
+  request.session_key = *key;
+  request.agent_id = params.agent_id ? sessions::NormalizeAgentId(*params.agent_id)
+                                     : AgentOfKey(domain_.config, *key);
+  request.message = std::move(params.message);
+  request.thinking = *thinking;
+  if (params.timeout_ms) request.timeout = std::chrono::milliseconds(*params.timeout_ms);
+  auto stream = StreamForCaller(domain_.runs, context);
+  domain_.runs.engine.Submit(std::move(request), stream,
+                             [&](const domain::runs::Admission& admission) {
+                               RecordOwner(domain_.runs, context, admission);
+                               proto::SessionsSendResult ack;
+                               ack.run_id = admission.info.run_id;
+                               ack.status = AckStatus(admission);
+                               reply.Ok(ack);
+                             });
+}
+
+void SessionsService::SessionsAbort(proto::SessionsAbortParams params, rpc::CallContext&,
+                                    proto::Reply<proto::AbortResult> reply) {
+  if (!params.key && !params.run_id) {
+    return reply.Fail(InvalidRequest("sessions.abort needs key or runId"));
+  }
+  domain::runs::AbortQuery query;
+  if (params.key) {
+    auto key = RequestKey(domain_.config, *params.key, params.agent_id);
+    if (!key) return reply.Fail(InvalidRequest("invalid session key: " + *params.key));
+    query.session_key = *key;
+  }
+  query.run_id = params.run_id;
+  query.include_queued = params.clear_queued.value_or(false) || params.run_id.has_value();
+  auto ids = domain_.runs.engine.Abort(query);
+  proto::AbortResult result;
+  result.aborted = !ids.empty();
+  result.run_ids = std::move(ids);
+  reply.Ok(result);
 }
 
 }  // namespace gateway::services

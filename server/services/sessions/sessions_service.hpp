@@ -11,6 +11,7 @@
 #include "server/domain/sessions/session_store.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/rpc/subscriptions.hpp"
+#include "server/services/agent/run_access.hpp"
 
 namespace gateway::services {
 
@@ -20,10 +21,15 @@ class SessionsService final : public proto::SessionsService {
     domain::sessions::SessionStore& store;
     rpc::Subscriptions& subscriptions;
     const proto::OpenClawConfig& config;
+    RunAccess runs;
     std::function<std::int64_t()> now_ms;  // default: the system clock
   };
   explicit SessionsService(Domain domain);
 
+  void SessionsSend(proto::SessionsSendParams params, rpc::CallContext& context,
+                    proto::Reply<proto::SessionsSendResult> reply) override;
+  void SessionsAbort(proto::SessionsAbortParams params, rpc::CallContext& context,
+                     proto::Reply<proto::AbortResult> reply) override;
   void SessionsList(proto::SessionsListParams params, rpc::CallContext& context,
                     proto::Reply<proto::SessionsListResult> reply) override;
   void SessionsPreview(proto::SessionsPreviewParams params, rpc::CallContext& context,

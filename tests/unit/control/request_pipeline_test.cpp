@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
@@ -35,10 +36,11 @@ struct Pipeline {
   testing::InlineExecutor executor;
   testing::RecordingPublisher publisher;
   Services services;
+  proto::testing::AgentServiceDouble agent;
   proto::testing::ChatServiceDouble chat;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{chat, sessions, services, scopes};
+  proto::Dispatcher dispatcher{agent, chat, sessions, services, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

@@ -9,12 +9,14 @@
 #include <mutex>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 #include "server/runtime/thread_pool.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "tests/support/fakes.hpp"
+#include "tests/support/run_stack.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace gateway;
@@ -83,12 +85,18 @@ struct SessionsFixture {
   }();
   runtime::ThreadPool pool{"test-sessions", 2};
   std::unique_ptr<domain::sessions::SessionStore> store = OpenStore(dir.path(), pool);
-  services::SessionsService sessions{
-      {.store = *store, .subscriptions = subscriptions, .config = config, .now_ms = {}}};
-  services::ChatService chat{{.store = *store, .config = config, .now_ms = {}}};
+  testing::RunStack runs{config, *store, executor, subscriptions, dir / "workspace"};
+  services::SessionsService sessions{{.store = *store,
+                                      .subscriptions = subscriptions,
+                                      .config = config,
+                                      .runs = runs.access,
+                                      .now_ms = {}}};
+  services::ChatService chat{
+      {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
+  proto::testing::AgentServiceDouble agent;
   proto::testing::SystemServiceDouble system_double;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{chat, sessions, system_double, scopes};
+  proto::Dispatcher dispatcher{agent, chat, sessions, system_double, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/dispatcher.hpp"
+#include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
@@ -46,6 +47,7 @@ struct SystemFixture {
   platform::GatewayIdentity identity = platform::GatewayIdentity::LoadOrCreate(dir.path());
   FixedRestarts restarts;
   std::unique_ptr<services::SystemService> service;
+  proto::testing::AgentServiceDouble agent;
   proto::testing::ChatServiceDouble chat;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
@@ -60,7 +62,7 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher = std::make_unique<proto::Dispatcher>(chat, sessions, *service, scopes);
+    dispatcher = std::make_unique<proto::Dispatcher>(agent, chat, sessions, *service, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

@@ -23,8 +23,8 @@ using transport::HttpCallbacks;
 using transport::HttpClient;
 using transport::HttpError;
 using transport::HttpErrorKind;
-using transport::HttpRequest;
 using transport::HttpResponseHead;
+using transport::OutboundRequest;
 using Clock = std::chrono::steady_clock;
 
 // Records what the callbacks report; the test thread reads it after Wait().

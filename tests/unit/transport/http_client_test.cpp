@@ -10,8 +10,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-HttpRequest Get(const std::string& url) {
-  HttpRequest request;
+OutboundRequest Get(const std::string& url) {
+  OutboundRequest request;
   request.url = url;
   return request;
 }
@@ -43,7 +43,7 @@ TEST_CASE("HttpClient: plain GET, POST with a body, headers", "[http_client]") {
     CHECK(r.completions == 1);
   }
   SECTION("POST") {
-    HttpRequest request = Get(standin.Url("/echo"));
+    OutboundRequest request = Get(standin.Url("/echo"));
     request.method = "post";
     request.headers = {{"X-Token", "abc"}, {"Content-Type", "application/json"}};
     request.body = "{\"a\":1}";
@@ -207,7 +207,7 @@ TEST_CASE("HttpClient: redirects", "[http_client][redirect]") {
          {std::pair{301, "GET  auth=secret"}, std::pair{302, "GET  auth=secret"},
           std::pair{303, "GET  auth=secret"}, std::pair{307, "POST payload auth=secret"},
           std::pair{308, "POST payload auth=secret"}}) {
-      HttpRequest request = Get(standin.Url("/r/" + std::to_string(code)));
+      OutboundRequest request = Get(standin.Url("/r/" + std::to_string(code)));
       request.method = "POST";
       request.body = "payload";
       request.headers = {{"Authorization", "secret"}, {"Content-Type", "text/plain"}};
@@ -224,7 +224,7 @@ TEST_CASE("HttpClient: redirects", "[http_client][redirect]") {
     }
   }
   SECTION("a GET keeps its method on 301/302") {
-    HttpRequest request = Get(standin.Url("/r/301"));
+    OutboundRequest request = Get(standin.Url("/r/301"));
     request.max_redirects = 1;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -232,7 +232,7 @@ TEST_CASE("HttpClient: redirects", "[http_client][redirect]") {
     CHECK(r.body == "GET  auth=");
   }
   SECTION("the limit") {
-    HttpRequest request = Get(standin.Url("/chain/3"));  // 4 redirects to reach /target
+    OutboundRequest request = Get(standin.Url("/chain/3"));  // 4 redirects to reach /target
     request.max_redirects = 4;
     Recorder ok;
     client.Start(request, ok.Callbacks());
@@ -261,7 +261,7 @@ TEST_CASE("HttpClient: redirects", "[http_client][redirect]") {
     });
     other.Start();
     HttpClient local(TestOptions());  // closes its pooled connections before `other` stops
-    HttpRequest request = Get(other.Url("/"));
+    OutboundRequest request = Get(other.Url("/"));
     request.headers = {{"Authorization", "secret"}};
     request.max_redirects = 2;
     Recorder r;
@@ -294,7 +294,7 @@ TEST_CASE("HttpClient: the address filter refuses at connect time and on redirec
   HttpClient client(options);
 
   SECTION("IsPublicAddress refuses loopback") {
-    HttpRequest request = Get(standin.Url("/"));
+    OutboundRequest request = Get(standin.Url("/"));
     request.address_filter = gateway::transport::IsPublicAddress;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -303,7 +303,7 @@ TEST_CASE("HttpClient: the address filter refuses at connect time and on redirec
     CHECK(hits == 0);
   }
   SECTION("a host name resolving to a refused address") {
-    HttpRequest request = Get(standin.Url("/", "internal.test"));
+    OutboundRequest request = Get(standin.Url("/", "internal.test"));
     request.address_filter = gateway::transport::IsPublicAddress;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -314,7 +314,7 @@ TEST_CASE("HttpClient: the address filter refuses at connect time and on redirec
   SECTION("every redirect hop is checked") {
     // The filter admits the first hop only (its port), as if it were a public address.
     int calls = 0;
-    HttpRequest request;
+    OutboundRequest request;
     request.url = "http://127.0.0.1:" + std::to_string(redirector.port()) + "/";
     request.max_redirects = 3;
     request.address_filter = [&calls](std::string_view) { return ++calls == 1; };
@@ -331,7 +331,7 @@ TEST_CASE("HttpClient: the address filter refuses at connect time and on redirec
     client.Start(Get(standin.Url("/")), first.Callbacks());
     REQUIRE(first.Wait());
     REQUIRE(client.stats().idle_connections == 1);
-    HttpRequest request = Get(standin.Url("/"));
+    OutboundRequest request = Get(standin.Url("/"));
     request.address_filter = gateway::transport::IsPublicAddress;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -359,7 +359,7 @@ TEST_CASE("HttpClient: the response cap for fetches", "[http_client][cap]") {
   standin.Start();
   HttpClient client(TestOptions());
   for (const char* path : {"/sized", "/chunked"}) {
-    HttpRequest request = Get(standin.Url(path));
+    OutboundRequest request = Get(standin.Url(path));
     request.max_body_bytes = 5000;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -369,7 +369,7 @@ TEST_CASE("HttpClient: the response cap for fetches", "[http_client][cap]") {
     CHECK(r.body.size() <= 5000);
   }
   // Without a cap a stream is read whole; Fetch has a default cap.
-  HttpRequest request = Get(standin.Url("/chunked"));
+  OutboundRequest request = Get(standin.Url("/chunked"));
   Recorder r;
   client.Start(request, r.Callbacks());
   REQUIRE(r.Wait());
@@ -410,7 +410,7 @@ TEST_CASE("HttpClient: timeouts", "[http_client][timeout]") {
   HttpClient client(TestOptions());
   SECTION("connect: a listener that never accepts") {
     BlackHole hole;
-    HttpRequest request = Get("http://127.0.0.1:" + std::to_string(hole.port()) + "/");
+    OutboundRequest request = Get("http://127.0.0.1:" + std::to_string(hole.port()) + "/");
     request.connect_timeout = 300ms;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -422,7 +422,7 @@ TEST_CASE("HttpClient: timeouts", "[http_client][timeout]") {
       ReadHead(fd);
       WaitForPeerClose(fd, 20s);
     });
-    HttpRequest request = Get("http://127.0.0.1:" + std::to_string(silent.port()) + "/");
+    OutboundRequest request = Get("http://127.0.0.1:" + std::to_string(silent.port()) + "/");
     request.first_byte_timeout = 300ms;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -435,7 +435,7 @@ TEST_CASE("HttpClient: timeouts", "[http_client][timeout]") {
       WriteAll(fd, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n");
       WaitForPeerClose(fd, 20s);
     });
-    HttpRequest request = Get("http://127.0.0.1:" + std::to_string(stalls.port()) + "/");
+    OutboundRequest request = Get("http://127.0.0.1:" + std::to_string(stalls.port()) + "/");
     request.idle_timeout = 300ms;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -460,7 +460,7 @@ TEST_CASE("HttpClient: cancelling a request to a silent server", "[http_client][
   });
   HttpClient client(TestOptions());
   Recorder r;
-  HttpRequest request = Get("http://127.0.0.1:" + std::to_string(silent.port()) + "/");
+  OutboundRequest request = Get("http://127.0.0.1:" + std::to_string(silent.port()) + "/");
   auto handle = client.Start(request, r.Callbacks());
   REQUIRE(request_arrived.Wait());
   const auto cancelled_at = Clock::now();

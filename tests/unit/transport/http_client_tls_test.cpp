@@ -41,8 +41,8 @@ struct HttpsStandin {
   std::unique_ptr<Standin<httplib::SSLServer>> standin;
 };
 
-HttpRequest Get(const std::string& url, const std::string& ca_pem = "") {
-  HttpRequest request;
+OutboundRequest Get(const std::string& url, const std::string& ca_pem = "") {
+  OutboundRequest request;
   request.url = url;
   request.tls.ca_pem = ca_pem;
   return request;
@@ -104,7 +104,7 @@ TEST_CASE("HttpClient TLS: a CA passed per request, verification and host names"
     CHECK(r.error->message.find("hostname mismatch") != std::string::npos);
   }
   SECTION("verify=false accepts anything (tests only)") {
-    HttpRequest request = Get(server.Url("/hello", "other.test"));
+    OutboundRequest request = Get(server.Url("/hello", "other.test"));
     request.tls.verify = false;
     Recorder r;
     client.Start(request, r.Callbacks());
@@ -136,7 +136,7 @@ TEST_CASE("HttpClient TLS: a client certificate given per request", "[tls]") {
   HttpClient client(TestOptions());
   SECTION("with the certificate") {
     const auto leaf = client_ca.Issue("gateway", {}, true);
-    HttpRequest request = Get(server.Url("/hello"), ca.cert_pem());
+    OutboundRequest request = Get(server.Url("/hello"), ca.cert_pem());
     request.tls.client_cert_pem = leaf.cert_pem;
     request.tls.client_key_pem = leaf.key_pem;
     Recorder r;
@@ -156,7 +156,7 @@ TEST_CASE("HttpClient TLS: a client certificate given per request", "[tls]") {
 TEST_CASE("HttpClient TLS: a server that never answers the handshake", "[tls][timeout]") {
   RawServer mute([](int fd) { WaitForPeerClose(fd, 20s); });
   HttpClient client(TestOptions());
-  HttpRequest request = Get("https://server.test:" + std::to_string(mute.port()) + "/");
+  OutboundRequest request = Get("https://server.test:" + std::to_string(mute.port()) + "/");
   request.tls_timeout = 300ms;
   Recorder r;
   client.Start(request, r.Callbacks());
@@ -211,7 +211,7 @@ TEST_CASE("HttpClient proxy: CONNECT tunnel for https, absolute form for http", 
     REQUIRE(direct.Wait());
     // direct.test is not in the certificate: reaching the server directly is what matters.
     CHECK(direct.kind() == HttpErrorKind::kTls);
-    HttpRequest request = Get(server.Url("/hello"), ca.cert_pem());
+    OutboundRequest request = Get(server.Url("/hello"), ca.cert_pem());
     request.use_proxy = false;
     Recorder bypass;
     client.Start(request, bypass.Callbacks());
@@ -230,7 +230,7 @@ TEST_CASE("HttpClient proxy: CONNECT tunnel for https, absolute form for http", 
   }
   SECTION("the address filter checks a target name resolved locally before the CONNECT") {
     HttpClient client(options);
-    HttpRequest request = Get(server.Url("/hello"), ca.cert_pem());  // server.test -> 127.0.0.1
+    OutboundRequest request = Get(server.Url("/hello"), ca.cert_pem());  // server.test -> 127.0.0.1
     request.address_filter = gateway::transport::IsPublicAddress;
     Recorder refused;
     client.Start(request, refused.Callbacks());
@@ -246,7 +246,7 @@ TEST_CASE("HttpClient proxy: CONNECT tunnel for https, absolute form for http", 
   }
   SECTION("the address filter still sees IP-literal targets") {
     HttpClient client(options);
-    HttpRequest request = Get(server.Url("/hello", "127.0.0.1"), ca.cert_pem());
+    OutboundRequest request = Get(server.Url("/hello", "127.0.0.1"), ca.cert_pem());
     request.address_filter = gateway::transport::IsPublicAddress;
     Recorder r;
     client.Start(request, r.Callbacks());

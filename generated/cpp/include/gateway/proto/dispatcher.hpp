@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gateway/proto/protocol.hpp"
+#include "gateway/proto/agent_service.hpp"
 #include "gateway/proto/chat_service.hpp"
 #include "gateway/proto/sessions_service.hpp"
 #include "gateway/proto/system_service.hpp"
@@ -20,6 +21,7 @@ namespace gateway::proto {
 class ScopeResolvers {
  public:
   virtual ~ScopeResolvers() = default;
+  virtual Scope Agent(const nlohmann::json& params) const = 0;
   virtual Scope SessionsDelete(const nlohmann::json& params) const = 0;
   virtual Scope SessionsPatch(const nlohmann::json& params) const = 0;
 };
@@ -28,7 +30,7 @@ class ScopeResolvers {
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  Dispatcher(ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
+  Dispatcher(AgentService& agent, ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -40,6 +42,7 @@ class Dispatcher {
                 std::shared_ptr<ResponseSink> sink, std::string id);
 
  private:
+  AgentService& agent_;
   ChatService& chat_;
   SessionsService& sessions_;
   SystemService& system_;

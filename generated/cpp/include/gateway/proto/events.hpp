@@ -1,4 +1,4 @@
-// Generated from protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -9,6 +9,7 @@
 
 #include "gateway/proto/event_sink.hpp"
 #include "gateway/proto/protocol.hpp"
+#include "gateway/proto/events_agent.hpp"
 #include "gateway/proto/events_chat.hpp"
 #include "gateway/proto/events_sessions.hpp"
 #include "gateway/proto/events_system.hpp"
@@ -20,6 +21,9 @@ namespace gateway::proto {
 class EventEmitter {
  public:
   explicit EventEmitter(EventSink& sink) : sink_(sink) {}
+
+  // agent: One event of a run: lifecycle, assistant text (coalesced every 75 ms), thinking, tool (run owner with cap tool-events only), item, error.
+  void Agent(const AgentEvent& payload);
 
   // chat: Chat state of a run on a session (status, delta, final, aborted, error); chat.inject sends a final with seq 0.
   void Chat(const ChatEvent& payload);

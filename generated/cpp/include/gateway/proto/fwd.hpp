@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -200,6 +200,10 @@ struct SessionChangedDetails;
 struct StartupDetails;
 struct UnknownAgentIdDetails;
 
+// events_agent.hpp
+struct AgentEventData;
+struct AgentEvent;
+
 // events_chat.hpp
 enum class ChatStatusPhase;
 struct ChatStatusEvent;
@@ -270,7 +274,42 @@ struct ResponseFrame;
 struct ShutdownEvent;
 struct TickEvent;
 
+// methods_agent.hpp
+enum class AgentAcceptedStatus;
+struct AgentAccepted;
+enum class AgentRunStatus;
+struct AgentErrorPayload;
+struct AgentIdentityGetParams;
+enum class AgentNameSource;
+enum class AgentAvatarStatus;
+struct AgentIdentityGetResult;
+enum class AgentPromptMode;
+struct AgentParams;
+struct AgentPayload;
+struct AgentRunResult;
+struct AgentResult;
+enum class AgentKind;
+struct AgentSummaryIdentity;
+struct AgentSummaryModel;
+struct AgentSummary;
+struct AgentWaitParams;
+enum class AgentWaitStatus;
+struct AgentWaitResult;
+struct AgentsListParams;
+enum class AgentsListScope;
+enum class AgentsOwnership;
+struct AgentsListResult;
+enum class ModelUnavailableReason;
+enum class ModelInputKind;
+struct ModelChoice;
+enum class ModelsListView;
+struct ModelsListParams;
+enum class ProviderOutcomeStatus;
+struct ProviderOutcome;
+struct ModelsListResult;
+
 // methods_chat.hpp
+struct ChatAbortParams;
 struct ChatHistoryMeta;
 struct ChatHistoryMessage;
 struct ChatHistoryParams;
@@ -278,8 +317,14 @@ enum class ChatHistoryKind;
 struct ChatHistoryResult;
 struct ChatInjectParams;
 struct ChatInjectResult;
+enum class QueueMode;
+struct ChatAttachment;
+struct ChatSendParams;
+struct ChatSendResult;
 
 // methods_sessions.hpp
+struct AbortResult;
+enum class ChatSendStatus;
 struct SessionEntry;
 enum class SessionFastModeVariant2;
 struct SessionFastMode;
@@ -289,6 +334,7 @@ enum class SessionRowKind;
 enum class SessionChatType;
 enum class SessionRunStatus;
 struct SessionRow;
+struct SessionsAbortParams;
 struct SessionsCompactParams;
 struct SessionsCompactResultResult;
 struct SessionsCompactResult;
@@ -323,6 +369,8 @@ struct SessionsResetResult;
 struct SessionsResolveParams;
 struct SessionResolveCandidate;
 struct SessionsResolveResult;
+struct SessionsSendParams;
+struct SessionsSendResult;
 struct SessionsSubscribeResult;
 
 // methods_system.hpp
@@ -372,6 +420,7 @@ template <class T>
 class Serialized;
 
 // <domain>_service.hpp, dispatcher.hpp
+class AgentService;
 class ChatService;
 class SessionsService;
 class SystemService;
@@ -381,13 +430,16 @@ class Dispatcher;
 // event_sink.hpp, events.hpp, <domain>_emits.hpp
 class EventSink;
 class EventEmitter;
+class AgentEmits;
 class ChatInjectEmits;
+class ChatSendEmits;
 class GatewayRestartRequestEmits;
 class HealthEmits;
 class SessionsCompactEmits;
 class SessionsDeleteEmits;
 class SessionsPatchEmits;
 class SessionsResetEmits;
+class SessionsSendEmits;
 class SystemEventEmits;
 // The typed emitter of a method (specialized for the methods that list `emits:`).
 template <MethodId id>

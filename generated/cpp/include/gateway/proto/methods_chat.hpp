@@ -20,6 +20,19 @@ namespace gateway::proto {
 using wire::Read;
 using wire::Write;
 
+struct ChatAbortParams {
+  std::string session_key{};
+  std::optional<std::string> agent_id{};
+  std::optional<std::string> run_id{};
+  std::optional<bool> preserve_side_runs{};
+
+  bool operator==(const ChatAbortParams&) const = default;
+};
+void Read(const nlohmann::json& j, ChatAbortParams& out, std::string_view ptr);
+nlohmann::json Write(const ChatAbortParams& value);
+inline void from_json(const nlohmann::json& j, ChatAbortParams& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChatAbortParams& value) { j = Write(value); }
+
 struct ChatHistoryMeta {
   std::optional<std::string> id{};
   std::optional<std::int64_t> seq{};
@@ -142,5 +155,85 @@ void Read(const nlohmann::json& j, ChatInjectResult& out, std::string_view ptr);
 nlohmann::json Write(const ChatInjectResult& value);
 inline void from_json(const nlohmann::json& j, ChatInjectResult& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ChatInjectResult& value) { j = Write(value); }
+
+// What a message does when its session already has a run: followup (default) waits for it, collect merges with the other waiting messages into one turn, steer joins the running turn at its next model call (a new turn when there is none), interrupt aborts it first.
+enum class QueueMode {
+  kSteer,
+  kFollowup,
+  kCollect,
+  kInterrupt,
+};
+std::string_view ToString(QueueMode value);
+std::optional<QueueMode> ParseQueueMode(std::string_view text);
+void Read(const nlohmann::json& j, QueueMode& out, std::string_view ptr);
+nlohmann::json Write(QueueMode value);
+inline void from_json(const nlohmann::json& j, QueueMode& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const QueueMode& value) { j = Write(value); }
+
+struct ChatAttachment {
+  std::optional<std::string> type{};
+  std::optional<std::string> mime_type{};
+  std::optional<std::string> file_name{};
+  std::optional<std::string> content{};
+  std::optional<std::int64_t> size_bytes{};
+  std::optional<std::int64_t> duration_ms{};
+  std::optional<std::int64_t> width{};
+  std::optional<std::int64_t> height{};
+  std::optional<std::string> origin{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ChatAttachment&) const = default;
+};
+void Read(const nlohmann::json& j, ChatAttachment& out, std::string_view ptr);
+nlohmann::json Write(const ChatAttachment& value);
+inline void from_json(const nlohmann::json& j, ChatAttachment& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChatAttachment& value) { j = Write(value); }
+
+struct ChatSendParams {
+  std::string session_key{};
+  std::string message{};
+  std::string idempotency_key{};
+  std::optional<std::string> agent_id{};
+  std::optional<std::string> session_id{};
+  std::optional<std::string> thinking{};
+  std::optional<nlohmann::json> fast_mode{};
+  std::optional<std::int64_t> fast_auto_on_seconds{};
+  std::optional<QueueMode> queue_mode{};
+  std::optional<bool> deliver{};
+  std::optional<std::string> originating_channel{};
+  std::optional<std::string> originating_to{};
+  std::optional<std::string> originating_account_id{};
+  std::optional<nlohmann::json> originating_thread_id{};
+  std::optional<std::string> reply_to_id{};
+  std::optional<std::vector<ChatAttachment>> attachments{};
+  std::optional<std::int64_t> timeout_ms{};
+  std::optional<std::optional<std::string>> expected_leaf_entry_id{};
+  std::optional<nlohmann::json> intent{};
+  std::optional<nlohmann::json> work_context{};
+  std::optional<nlohmann::json> mentions{};
+
+  bool operator==(const ChatSendParams&) const = default;
+};
+void Read(const nlohmann::json& j, ChatSendParams& out, std::string_view ptr);
+nlohmann::json Write(const ChatSendParams& value);
+inline void from_json(const nlohmann::json& j, ChatSendParams& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChatSendParams& value) { j = Write(value); }
+
+struct ChatSendResult {
+  std::string run_id{};
+  ChatSendStatus status{};
+  std::optional<std::int64_t> message_seq{};
+  std::optional<bool> interrupted_active_run{};
+  std::optional<nlohmann::json> server_timing{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ChatSendResult&) const = default;
+};
+void Read(const nlohmann::json& j, ChatSendResult& out, std::string_view ptr);
+nlohmann::json Write(const ChatSendResult& value);
+inline void from_json(const nlohmann::json& j, ChatSendResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChatSendResult& value) { j = Write(value); }
 
 }  // namespace gateway::proto

@@ -19,6 +19,35 @@ namespace gateway::proto {
 using wire::Read;
 using wire::Write;
 
+struct AbortResult {
+  // "ok" is always true.
+  bool aborted{};
+  std::vector<std::string> run_ids{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const AbortResult&) const = default;
+};
+void Read(const nlohmann::json& j, AbortResult& out, std::string_view ptr);
+nlohmann::json Write(const AbortResult& value);
+inline void from_json(const nlohmann::json& j, AbortResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const AbortResult& value) { j = Write(value); }
+
+// started (a new turn), in_flight (a duplicate while it runs), or the outcome of a finished duplicate.
+enum class ChatSendStatus {
+  kStarted,
+  kInFlight,
+  kOk,
+  kError,
+  kTimeout,
+};
+std::string_view ToString(ChatSendStatus value);
+std::optional<ChatSendStatus> ParseChatSendStatus(std::string_view text);
+void Read(const nlohmann::json& j, ChatSendStatus& out, std::string_view ptr);
+nlohmann::json Write(ChatSendStatus value);
+inline void from_json(const nlohmann::json& j, ChatSendStatus& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChatSendStatus& value) { j = Write(value); }
+
 // The stored session entry (public fields).
 struct SessionEntry {
   std::string session_id{};
@@ -206,6 +235,19 @@ void Read(const nlohmann::json& j, SessionRow& out, std::string_view ptr);
 nlohmann::json Write(const SessionRow& value);
 inline void from_json(const nlohmann::json& j, SessionRow& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const SessionRow& value) { j = Write(value); }
+
+struct SessionsAbortParams {
+  std::optional<std::string> key{};
+  std::optional<std::string> run_id{};
+  std::optional<std::string> agent_id{};
+  std::optional<bool> clear_queued{};
+
+  bool operator==(const SessionsAbortParams&) const = default;
+};
+void Read(const nlohmann::json& j, SessionsAbortParams& out, std::string_view ptr);
+nlohmann::json Write(const SessionsAbortParams& value);
+inline void from_json(const nlohmann::json& j, SessionsAbortParams& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const SessionsAbortParams& value) { j = Write(value); }
 
 struct SessionsCompactParams {
   std::string key{};
@@ -763,6 +805,36 @@ void Read(const nlohmann::json& j, SessionsResolveResult& out, std::string_view 
 nlohmann::json Write(const SessionsResolveResult& value);
 inline void from_json(const nlohmann::json& j, SessionsResolveResult& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const SessionsResolveResult& value) { j = Write(value); }
+
+struct SessionsSendParams {
+  std::string key{};
+  std::string message{};
+  std::optional<std::string> agent_id{};
+  std::optional<std::string> thinking{};
+  std::optional<std::vector<nlohmann::json>> attachments{};
+  std::optional<std::int64_t> timeout_ms{};
+  std::optional<std::string> idempotency_key{};
+
+  bool operator==(const SessionsSendParams&) const = default;
+};
+void Read(const nlohmann::json& j, SessionsSendParams& out, std::string_view ptr);
+nlohmann::json Write(const SessionsSendParams& value);
+inline void from_json(const nlohmann::json& j, SessionsSendParams& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const SessionsSendParams& value) { j = Write(value); }
+
+struct SessionsSendResult {
+  std::string run_id{};
+  ChatSendStatus status{};
+  std::optional<std::int64_t> message_seq{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const SessionsSendResult&) const = default;
+};
+void Read(const nlohmann::json& j, SessionsSendResult& out, std::string_view ptr);
+nlohmann::json Write(const SessionsSendResult& value);
+inline void from_json(const nlohmann::json& j, SessionsSendResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const SessionsSendResult& value) { j = Write(value); }
 
 struct SessionsSubscribeResult {
   // "subscribed" is always true.

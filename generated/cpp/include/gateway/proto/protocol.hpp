@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Protocol version, constants, roles, scopes, error codes and the method and event tables.
 #pragma once
@@ -119,13 +119,21 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text);
 enum class Idempotency { kNone, kOptional, kRequired };
 
 enum class MethodId {
+  kAgent,
+  kAgentIdentityGet,
+  kAgentWait,
+  kAgentsList,
+  kChatAbort,
   kChatHistory,
   kChatInject,
+  kChatSend,
   kGatewayIdentityGet,
   kGatewayRestartRequest,
   kHealth,
   kLastHeartbeat,
   kLogsTail,
+  kModelsList,
+  kSessionsAbort,
   kSessionsCompact,
   kSessionsDelete,
   kSessionsList,
@@ -135,6 +143,7 @@ enum class MethodId {
   kSessionsPreview,
   kSessionsReset,
   kSessionsResolve,
+  kSessionsSend,
   kSessionsSubscribe,
   kSetHeartbeats,
   kStatus,
@@ -163,6 +172,7 @@ const MethodInfo& GetMethod(MethodId id);
 std::vector<std::string> MethodNames();
 
 enum class EventId {
+  kAgent,
   kChat,
   kConnectChallenge,
   kHealth,

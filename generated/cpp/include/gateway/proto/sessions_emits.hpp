@@ -1,4 +1,4 @@
-// Generated from protocol/events/sessions.yaml, protocol/methods/sessions.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/methods/sessions.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Typed emitters restricted to the events each sessions method declares in `emits:`: a handler
 // given one can emit only those. They publish through the same EventSink as EventEmitter.
@@ -60,6 +60,27 @@ class SessionsResetEmits {
   EventEmitter emit_;
 };
 
+// sessions.send emits chat, agent, session.message, sessions.changed.
+class SessionsSendEmits {
+ public:
+  explicit SessionsSendEmits(EventSink& sink) : emit_(sink) {}
+
+  // chat: Chat state of a run on a session (status, delta, final, aborted, error); chat.inject sends a final with seq 0.
+  void Chat(const ChatEvent& payload) { emit_.Chat(payload); }
+
+  // agent: One event of a run: lifecycle, assistant text (coalesced every 75 ms), thinking, tool (run owner with cap tool-events only), item, error.
+  void Agent(const AgentEvent& payload) { emit_.Agent(payload); }
+
+  // session.message: A transcript message was added; only to sockets subscribed to that session with sessions.messages.subscribe.
+  void SessionMessage(const SessionMessageEvent& payload) { emit_.SessionMessage(payload); }
+
+  // sessions.changed: A session row changed; only to sockets that called sessions.subscribe.
+  void SessionsChanged(const SessionsChangedEvent& payload) { emit_.SessionsChanged(payload); }
+
+ private:
+  EventEmitter emit_;
+};
+
 // The emitter of a method by id, e.g. MethodEmits<MethodId::kSessionsCompact>::type is SessionsCompactEmits.
 template <>
 struct MethodEmits<MethodId::kSessionsCompact> {
@@ -76,6 +97,10 @@ struct MethodEmits<MethodId::kSessionsPatch> {
 template <>
 struct MethodEmits<MethodId::kSessionsReset> {
   using type = SessionsResetEmits;
+};
+template <>
+struct MethodEmits<MethodId::kSessionsSend> {
+  using type = SessionsSendEmits;
 };
 
 }  // namespace gateway::proto

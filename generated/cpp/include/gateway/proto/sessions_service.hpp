@@ -17,6 +17,9 @@ class SessionsService {
  public:
   virtual ~SessionsService() = default;
 
+  // sessions.abort: Abort a session's running and queued turns, or one run by id.
+  virtual void SessionsAbort(SessionsAbortParams params, rpc::CallContext& context, Reply<AbortResult> reply) = 0;
+
   // sessions.compact: Truncate a transcript to its last maxLines entries (summarization comes with the agent runtime).
   virtual void SessionsCompact(SessionsCompactParams params, rpc::CallContext& context, Reply<SessionsCompactResult> reply) = 0;
 
@@ -43,6 +46,9 @@ class SessionsService {
 
   // sessions.resolve: Find a session by key, sessionId or label (in that order).
   virtual void SessionsResolve(SessionsResolveParams params, rpc::CallContext& context, Reply<SessionsResolveResult> reply) = 0;
+
+  // sessions.send: Start an agent turn on a session (acceptance, not completion).
+  virtual void SessionsSend(SessionsSendParams params, rpc::CallContext& context, Reply<SessionsSendResult> reply) = 0;
 
   // sessions.subscribe: Receive sessions.changed; with list params, also the first page.
   virtual void SessionsSubscribe(SessionsListParams params, rpc::CallContext& context, Reply<SessionsSubscribeResult> reply) = 0;

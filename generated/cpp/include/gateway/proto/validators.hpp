@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -13,13 +13,27 @@ namespace gateway::proto {
 
 using CheckFn = void (*)(const nlohmann::json& value, wire::Checker& c);
 
+void CheckAbortResult(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentAccepted(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentEntryConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentErrorPayload(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentIdentityGetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentIdentityGetResult(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentModelConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentModelEntryConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentModelSelection(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentParams(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentResult(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentRunStatus(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentSandboxConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentSummary(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentWaitParams(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentWaitResult(const nlohmann::json& v, wire::Checker& c);
 void CheckAgentsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentsListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckAgentsListResult(const nlohmann::json& v, wire::Checker& c);
 void CheckAuthConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckAuthFailureDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckAuthProfileConfig(const nlohmann::json& v, wire::Checker& c);
@@ -32,12 +46,16 @@ void CheckChannelDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelGroupConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelHealthMonitorConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChatAbortParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckChatHistoryMessage(const nlohmann::json& v, wire::Checker& c);
 void CheckChatHistoryParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatHistoryResult(const nlohmann::json& v, wire::Checker& c);
 void CheckChatInjectParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatInjectResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChatSendParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChatSendResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChatSendStatus(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectChallengeEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectParams(const nlohmann::json& v, wire::Checker& c);
 void CheckControlUiDeviceIdentityRequiredDetails(const nlohmann::json& v, wire::Checker& c);
@@ -81,10 +99,13 @@ void CheckLogsTailParams(const nlohmann::json& v, wire::Checker& c);
 void CheckLogsTailResult(const nlohmann::json& v, wire::Checker& c);
 void CheckMissingScopeDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckModelApi(const nlohmann::json& v, wire::Checker& c);
+void CheckModelChoice(const nlohmann::json& v, wire::Checker& c);
 void CheckModelCost(const nlohmann::json& v, wire::Checker& c);
 void CheckModelDefinitionConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckModelProviderConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckModelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckModelsListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckModelsListResult(const nlohmann::json& v, wire::Checker& c);
 void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckPairingRequiredDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckPluginEntryConfig(const nlohmann::json& v, wire::Checker& c);
@@ -92,6 +113,7 @@ void CheckPluginsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckPresenceEntry(const nlohmann::json& v, wire::Checker& c);
 void CheckPresenceEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckProtocolMismatchDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckQueueMode(const nlohmann::json& v, wire::Checker& c);
 void CheckRequestFrame(const nlohmann::json& v, wire::Checker& c);
 void CheckResponseFrame(const nlohmann::json& v, wire::Checker& c);
 void CheckRestartPreflight(const nlohmann::json& v, wire::Checker& c);
@@ -110,6 +132,7 @@ void CheckSessionResetPolicy(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionResolvedModel(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionRow(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionSendPolicy(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsAbortParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsChangedEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsCompactParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsCompactResult(const nlohmann::json& v, wire::Checker& c);
@@ -128,6 +151,8 @@ void CheckSessionsResetParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsResetResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsResolveParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsResolveResult(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsSendParams(const nlohmann::json& v, wire::Checker& c);
+void CheckSessionsSendResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionsSubscribeResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSetHeartbeatsParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSetHeartbeatsResult(const nlohmann::json& v, wire::Checker& c);

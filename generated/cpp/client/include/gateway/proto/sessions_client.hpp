@@ -17,6 +17,12 @@ class SessionsClient {
  public:
   explicit SessionsClient(client::GatewayClient& client) : client_(client) {}
 
+  // sessions.abort: Abort a session's running and queued turns, or one run by id.
+  client::TypedResult<AbortResult> SessionsAbort(const SessionsAbortParams& params = {},
+      std::optional<std::chrono::milliseconds> timeout = {}) {
+    return client::CallTyped<AbortResult>(client_, "sessions.abort", Write(params), false, timeout);
+  }
+
   // sessions.compact: Truncate a transcript to its last maxLines entries (summarization comes with the agent runtime).
   client::TypedResult<SessionsCompactResult> SessionsCompact(const SessionsCompactParams& params = {},
       std::optional<std::chrono::milliseconds> timeout = {}) {
@@ -69,6 +75,12 @@ class SessionsClient {
   client::TypedResult<SessionsResolveResult> SessionsResolve(const SessionsResolveParams& params = {},
       std::optional<std::chrono::milliseconds> timeout = {}) {
     return client::CallTyped<SessionsResolveResult>(client_, "sessions.resolve", Write(params), false, timeout);
+  }
+
+  // sessions.send: Start an agent turn on a session (acceptance, not completion).
+  client::TypedResult<SessionsSendResult> SessionsSend(const SessionsSendParams& params = {},
+      std::optional<std::chrono::milliseconds> timeout = {}) {
+    return client::CallTyped<SessionsSendResult>(client_, "sessions.send", Write(params), false, timeout);
   }
 
   // sessions.subscribe: Receive sessions.changed; with list params, also the first page.

@@ -91,6 +91,16 @@ class Reply {
     sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
   }
 
+  // The acceptance payload as the only response (a duplicate of a two-phase request whose first
+  // run is still going: `agent` answers {status:"in_flight"} and sends no final).
+  template <class A = Accepted>
+  requires(!std::is_void_v<A>) void AcceptOnly(const A& payload) {
+    if (answered_ || accepted_) return;
+    accepted_ = answered_ = true;
+    nlohmann::json body = Write(payload);
+    sink_->SendFrame(EncodeResponse(id_, true, &body, nullptr));
+  }
+
   void Ok(const Result& result) {
     if (answered_) return;
     answered_ = true;

@@ -11,9 +11,10 @@
 namespace gateway::proto::testing {
 
 // A SessionsService whose methods record their typed params and answer as scripted, one
-// MethodDouble per method: `double.sessions_compact.Returns(result)`, then `.calls()`.
+// MethodDouble per method: `double.sessions_abort.Returns(result)`, then `.calls()`.
 class SessionsServiceDouble : public SessionsService {
  public:
+  MethodDouble<SessionsAbortParams, Reply<AbortResult>> sessions_abort{"sessions.abort"};
   MethodDouble<SessionsCompactParams, Reply<SessionsCompactResult>> sessions_compact{"sessions.compact"};
   MethodDouble<SessionsDeleteParams, Reply<SessionsDeleteResult>> sessions_delete{"sessions.delete"};
   MethodDouble<SessionsListParams, Reply<SessionsListResult>> sessions_list{"sessions.list"};
@@ -23,7 +24,12 @@ class SessionsServiceDouble : public SessionsService {
   MethodDouble<SessionsPreviewParams, Reply<SessionsPreviewResult>> sessions_preview{"sessions.preview"};
   MethodDouble<SessionsResetParams, Reply<SessionsResetResult>> sessions_reset{"sessions.reset"};
   MethodDouble<SessionsResolveParams, Reply<SessionsResolveResult>> sessions_resolve{"sessions.resolve"};
+  MethodDouble<SessionsSendParams, Reply<SessionsSendResult>> sessions_send{"sessions.send"};
   MethodDouble<SessionsListParams, Reply<SessionsSubscribeResult>> sessions_subscribe{"sessions.subscribe"};
+
+  void SessionsAbort(SessionsAbortParams params, rpc::CallContext&, Reply<AbortResult> reply) override {
+    sessions_abort.Handle(std::move(params), std::move(reply));
+  }
 
   void SessionsCompact(SessionsCompactParams params, rpc::CallContext&, Reply<SessionsCompactResult> reply) override {
     sessions_compact.Handle(std::move(params), std::move(reply));
@@ -61,10 +67,19 @@ class SessionsServiceDouble : public SessionsService {
     sessions_resolve.Handle(std::move(params), std::move(reply));
   }
 
+  void SessionsSend(SessionsSendParams params, rpc::CallContext&, Reply<SessionsSendResult> reply) override {
+    sessions_send.Handle(std::move(params), std::move(reply));
+  }
+
   void SessionsSubscribe(SessionsListParams params, rpc::CallContext&, Reply<SessionsSubscribeResult> reply) override {
     sessions_subscribe.Handle(std::move(params), std::move(reply));
   }
 };
+
+// Calls service.SessionsAbort (sessions.abort) with `context`; the outcome holds its answer.
+inline CallOutcome<AbortResult> CallSessionsAbort(SessionsService& service, SessionsAbortParams params, rpc::CallContext& context) {
+  return Invoke(service, &SessionsService::SessionsAbort, std::move(params), context);
+}
 
 // Calls service.SessionsCompact (sessions.compact) with `context`; the outcome holds its answer.
 inline CallOutcome<SessionsCompactResult> CallSessionsCompact(SessionsService& service, SessionsCompactParams params, rpc::CallContext& context) {
@@ -109,6 +124,11 @@ inline CallOutcome<SessionsResetResult> CallSessionsReset(SessionsService& servi
 // Calls service.SessionsResolve (sessions.resolve) with `context`; the outcome holds its answer.
 inline CallOutcome<SessionsResolveResult> CallSessionsResolve(SessionsService& service, SessionsResolveParams params, rpc::CallContext& context) {
   return Invoke(service, &SessionsService::SessionsResolve, std::move(params), context);
+}
+
+// Calls service.SessionsSend (sessions.send) with `context`; the outcome holds its answer.
+inline CallOutcome<SessionsSendResult> CallSessionsSend(SessionsService& service, SessionsSendParams params, rpc::CallContext& context) {
+  return Invoke(service, &SessionsService::SessionsSend, std::move(params), context);
 }
 
 // Calls service.SessionsSubscribe (sessions.subscribe) with `context`; the outcome holds its answer.

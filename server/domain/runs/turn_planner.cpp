@@ -1,0 +1,187 @@
+#include "server/domain/runs/turn_planner.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "server/domain/agents/agent_config.hpp"
+#include "server/providers/fallback_policy.hpp"
+
+namespace gateway::domain::runs {
+namespace {
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string Trim(std::string_view text) {
+  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+// `text` cut to at most `max` bytes without splitting a UTF-8 sequence.
+std::string CutUtf8(std::string text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return text;
+}
+
+std::optional<std::string> ReadSmallFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text;
+  text.resize(kBootstrapFileMaxBytes + 4);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return CutUtf8(std::move(text), kBootstrapFileMaxBytes);
+}
+
+std::optional<std::string> OverrideString(const nlohmann::json& overrides, const char* name) {
+  auto it = overrides.find(name);
+  if (it == overrides.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+providers::ToolCall ToolCallOf(const nlohmann::json& block) {
+  providers::ToolCall call;
+  call.id = block.value("id", "");
+  call.name = block.value("name", "");
+  const auto args = block.find("arguments");
+  call.arguments =
+      args == block.end() ? "{}" : (args->is_string() ? args->get<std::string>() : args->dump());
+  return call;
+}
+
+std::optional<providers::Message> ModelMessageOf(const sessions::Message& message) {
+  switch (message.role) {
+    case sessions::MessageRole::kUser:
+      return providers::Message::User(sessions::MessageText(message));
+    case sessions::MessageRole::kAssistant: {
+      std::vector<providers::ToolCall> calls;
+      if (message.content.is_array()) {
+        for (const auto& block : message.content) {
+          if (block.is_object() && block.value("type", "") == "toolCall") {
+            calls.push_back(ToolCallOf(block));
+          }
+        }
+      }
+      auto text = sessions::MessageText(message);
+      // A failed or aborted turn with nothing said is not part of the conversation.
+      if (text.empty() && calls.empty()) return std::nullopt;
+      return providers::Message::Assistant(std::move(text), std::move(calls));
+    }
+    case sessions::MessageRole::kToolResult:
+      return providers::Message::ToolResult(message.tool_call_id, message.tool_name,
+                                            sessions::MessageText(message), message.is_error);
+  }
+  return std::nullopt;
+}
+
+std::int64_t EstimateTokens(const providers::Message& message) {
+  std::size_t bytes = message.text.size() + 16;
+  for (const auto& call : message.tool_calls) bytes += call.arguments.size() + call.name.size();
+  return static_cast<std::int64_t>(bytes / 4 + 1);
+}
+
+}  // namespace
+
+std::optional<ResetCommand> ParseResetCommand(std::string_view message) {
+  const std::string trimmed = Trim(message);
+  for (const char* command : {"/new", "/reset"}) {
+    const std::string_view name(command);
+    if (trimmed.size() < name.size() || AsciiLower(trimmed.substr(0, name.size())) != name) {
+      continue;
+    }
+    if (trimmed.size() > name.size() && !IsSpace(trimmed[name.size()])) continue;
+    return ResetCommand{std::string(name.substr(1)), Trim(trimmed.substr(name.size()))};
+  }
+  return std::nullopt;
+}
+
+TurnPlanner::TurnPlanner(const proto::OpenClawConfig& config,
+                         std::filesystem::path default_workspace, std::filesystem::path home)
+    : config_(config), default_workspace_(std::move(default_workspace)), home_(std::move(home)) {}
+
+ModelPlan TurnPlanner::Models(const RunRequest& request, const sessions::SessionRow& row) const {
+  const auto choice = agents::ModelFor(config_, request.agent_id);
+  std::optional<std::string> selected;
+  if (request.model_override) {
+    selected =
+        agents::ResolveModelRef(config_, *request.model_override).value_or(*request.model_override);
+  } else if (row.model && row.model_source == sessions::ModelSource::kUser) {
+    const std::string ref =
+        row.model_provider ? *row.model_provider + "/" + *row.model : *row.model;
+    selected = agents::ResolveModelRef(config_, ref).value_or(ref);
+  }
+  ModelPlan plan;
+  plan.strict = selected.has_value();
+  plan.chain = providers::BuildFallbackChain(selected.value_or(choice.primary), choice.primary,
+                                             choice.fallbacks, plan.strict);
+  return plan;
+}
+
+providers::ThinkingLevel TurnPlanner::Thinking(const RunRequest& request,
+                                               const sessions::SessionRow& row) const {
+  if (request.thinking) return *request.thinking;
+  if (auto level = OverrideString(row.overrides, "thinkingLevel")) {
+    if (auto parsed = agents::ParseThinkingLevel(*level)) return *parsed;
+  }
+  return agents::ThinkingDefault(config_).value_or(providers::ThinkingLevel::kOff);
+}
+
+std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::string& extra) const {
+  std::ostringstream prompt;
+  const auto identity = agents::IdentityOf(config_, agent_id);
+  prompt << "You are " << identity.name.value_or("a personal assistant");
+  if (identity.emoji) prompt << " " << *identity.emoji;
+  prompt << ", running inside OpenClaw.";
+  if (identity.theme) prompt << " " << *identity.theme;
+  prompt << "\n";
+  const auto workspace = agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
+  for (const char* name : kBootstrapFiles) {
+    auto text = ReadSmallFile(workspace / name);
+    if (!text || Trim(*text).empty()) continue;
+    prompt << "\n## " << name << "\n\n" << *text << "\n";
+  }
+  if (!extra.empty()) prompt << "\n" << extra << "\n";
+  return prompt.str();
+}
+
+sessions::ResetConfig TurnPlanner::reset_config() const { return agents::ResetConfigOf(config_); }
+std::chrono::milliseconds TurnPlanner::default_timeout() const {
+  return agents::RunTimeout(config_);
+}
+int TurnPlanner::max_concurrent() const { return agents::MaxConcurrentRuns(config_); }
+
+std::vector<providers::Message> HistoryForModel(
+    const std::vector<sessions::TranscriptEvent>& events, std::int64_t budget_tokens) {
+  std::vector<providers::Message> messages;
+  for (const auto& event : events) {
+    if (event.type != "message" || !event.message) continue;
+    if (auto message = ModelMessageOf(*event.message)) messages.push_back(std::move(*message));
+  }
+  std::int64_t used = 0;
+  std::size_t first = messages.size();
+  while (first > 0) {
+    const std::int64_t cost = EstimateTokens(messages[first - 1]);
+    if (first < messages.size() && used + cost > budget_tokens) break;
+    used += cost;
+    --first;
+  }
+  // A tool result never starts the history: its call would be missing.
+  while (first < messages.size() && messages[first].role == providers::MessageRole::kToolResult) {
+    ++first;
+  }
+  messages.erase(messages.begin(), messages.begin() + static_cast<long>(first));
+  return messages;
+}
+
+}  // namespace gateway::domain::runs

@@ -1,0 +1,70 @@
+// What a turn needs from the configuration: the model chain, the thinking level, the system prompt
+// from the agent's workspace bootstrap files, the reset policy and the run budget; and the history
+// the model sees, trimmed to its context window.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "gateway/proto/config_openclaw.hpp"
+#include "server/domain/runs/run_types.hpp"
+#include "server/domain/sessions/session_store.hpp"
+#include "server/providers/model_types.hpp"
+
+namespace gateway::domain::runs {
+
+// The workspace files that make the system prompt, in prompt order (created by `openclaw setup`).
+inline constexpr const char* kBootstrapFiles[] = {"AGENTS.md", "SOUL.md", "IDENTITY.md", "USER.md",
+                                                  "TOOLS.md"};
+// Each file is cut to this many bytes (on a character boundary).
+inline constexpr std::size_t kBootstrapFileMaxBytes = 20000;
+// The prompt of a bare /new or /reset (a fresh session greets the user).
+inline constexpr std::string_view kBareResetPrompt =
+    "A new session was started via /new or /reset. Greet the user briefly and ask what they "
+    "want to do.";
+
+struct ModelPlan {
+  std::vector<std::string> chain;  // "provider/model" refs in the order tried
+  bool strict = false;             // a user selection: no fallback
+};
+
+// /new and /reset typed as a message (case-insensitive, optionally followed by whitespace and
+// text).
+struct ResetCommand {
+  std::string reason;  // "new" or "reset"
+  std::string rest;    // the text after the command, trimmed
+};
+std::optional<ResetCommand> ParseResetCommand(std::string_view message);
+
+class TurnPlanner {
+ public:
+  TurnPlanner(const proto::OpenClawConfig& config, std::filesystem::path default_workspace,
+              std::filesystem::path home);
+
+  // An override (strict), else the session's user-selected model (strict), else the agent's model
+  // followed by its fallbacks.
+  ModelPlan Models(const RunRequest& request, const sessions::SessionRow& row) const;
+  // The request's level, else the session's thinkingLevel, else agents.defaults.thinkingDefault.
+  providers::ThinkingLevel Thinking(const RunRequest& request,
+                                    const sessions::SessionRow& row) const;
+  // Blocking (reads the workspace): identity, bootstrap files, the caller's extra prompt.
+  std::string SystemPrompt(const std::string& agent_id, const std::string& extra) const;
+  sessions::ResetConfig reset_config() const;
+  std::chrono::milliseconds default_timeout() const;
+  int max_concurrent() const;
+
+ private:
+  const proto::OpenClawConfig& config_;
+  const std::filesystem::path default_workspace_;
+  const std::filesystem::path home_;
+};
+
+// The transcript as model messages (user, assistant with tool calls, tool results), oldest first,
+// without the oldest ones that do not fit `budget_tokens` (estimated at 4 bytes a token); the
+// newest message is always kept.
+std::vector<providers::Message> HistoryForModel(
+    const std::vector<sessions::TranscriptEvent>& events, std::int64_t budget_tokens);
+
+}  // namespace gateway::domain::runs
