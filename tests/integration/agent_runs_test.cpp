@@ -1,8 +1,6 @@
 // Agent runs end to end (methods.md §7–§8, protocol.md §9): a real gateway, real WebSocket clients
 // and a stand-in OpenAI Chat Completions server on loopback (cpp-httplib) that streams SSE, fails
 // with the API's error bodies, or streams slowly until the gateway hangs up.
-#include <httplib.h>
-
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -14,6 +12,7 @@
 #include "gateway/proto/registry.hpp"
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
+#include "tests/support/openai_standin.hpp"
 
 using namespace gateway;
 using namespace gateway::testing;
@@ -22,133 +21,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kApiKey = "sk-standin-secret-4242";
-
-std::string Sse(const json& chunk) { return "data: " + chunk.dump() + "\n\n"; }
-json TextChunk(const std::string& text) {
-  return {{"id", "c1"},
-          {"object", "chat.completion.chunk"},
-          {"choices", json::array({{{"index", 0}, {"delta", {{"content", text}}}}})}};
-}
-json StopChunk() {
-  return {{"id", "c1"},
-          {"choices",
-           json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}}})}};
-}
-json UsageChunk() {
-  return {{"id", "c1"},
-          {"choices", json::array()},
-          {"usage", {{"prompt_tokens", 12}, {"completion_tokens", 3}, {"total_tokens", 15}}}};
-}
-
-// How the stand-in answers a request for a model.
-enum class Behaviour { kReply, kUnauthorized, kSlowForever };
-
-class OpenAiStandin {
- public:
-  OpenAiStandin() {
-    server_.Post("/v1/chat/completions",
-                 [this](const httplib::Request& req, httplib::Response& res) { Handle(req, res); });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) std::this_thread::sleep_for(1ms);
-  }
-  ~OpenAiStandin() {
-    server_.stop();
-    thread_.join();
-  }
-
-  std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/v1"; }
-  void Set(const std::string& model, Behaviour behaviour, std::vector<std::string> pieces = {}) {
-    std::lock_guard lock(mutex_);
-    behaviours_[model] = {behaviour, std::move(pieces)};
-  }
-  std::vector<json> requests() {
-    std::lock_guard lock(mutex_);
-    return requests_;
-  }
-  std::vector<std::string> auth_headers() {
-    std::lock_guard lock(mutex_);
-    return auth_headers_;
-  }
-  // When a slow stream found its client gone.
-  std::optional<std::chrono::steady_clock::time_point> hung_up_at() {
-    std::lock_guard lock(mutex_);
-    return hung_up_at_;
-  }
-
- private:
-  struct Script {
-    Behaviour behaviour = Behaviour::kReply;
-    std::vector<std::string> pieces;
-  };
-
-  void Handle(const httplib::Request& req, httplib::Response& res) {
-    json body = json::parse(req.body, nullptr, false);
-    Script script;
-    {
-      std::lock_guard lock(mutex_);
-      requests_.push_back(body);
-      auth_headers_.push_back(req.get_header_value("Authorization"));
-      auto it = behaviours_.find(body.value("model", ""));
-      if (it != behaviours_.end()) script = it->second;
-    }
-    if (script.behaviour == Behaviour::kUnauthorized) {
-      res.status = 401;
-      res.set_content(
-          R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})",
-          "application/json");
-      return;
-    }
-    if (script.behaviour == Behaviour::kSlowForever) {
-      res.set_chunked_content_provider(
-          "text/event-stream", [this](std::size_t, httplib::DataSink& sink) {
-            for (int i = 0;; ++i) {
-              const std::string piece = Sse(TextChunk(i == 0 ? "Working" : "."));
-              if (!sink.write(piece.data(), piece.size()) || !sink.is_writable()) break;
-              std::this_thread::sleep_for(20ms);
-            }
-            std::lock_guard lock(mutex_);
-            hung_up_at_ = std::chrono::steady_clock::now();
-            return false;
-          });
-      return;
-    }
-    auto pieces =
-        script.pieces.empty() ? std::vector<std::string>{"Hel", "lo ", "there"} : script.pieces;
-    res.set_chunked_content_provider(
-        "text/event-stream", [pieces](std::size_t, httplib::DataSink& sink) {
-          for (const auto& piece : pieces) {
-            const std::string event = Sse(TextChunk(piece));
-            sink.write(event.data(), event.size());
-            std::this_thread::sleep_for(5ms);
-          }
-          for (const auto& tail :
-               {Sse(StopChunk()), Sse(UsageChunk()), std::string("data: [DONE]\n\n")}) {
-            sink.write(tail.data(), tail.size());
-          }
-          sink.done();
-          return true;
-        });
-  }
-
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
-  std::mutex mutex_;
-  std::map<std::string, Script> behaviours_;
-  std::vector<json> requests_;
-  std::vector<std::string> auth_headers_;
-  std::optional<std::chrono::steady_clock::time_point> hung_up_at_;
-};
-
 FixtureOptions WithStandin(const OpenAiStandin& standin, json extra = json::object()) {
   FixtureOptions options;
   options.config = {{"models",
                      {{"providers",
                        {{"standin",
                          {{"baseUrl", standin.base_url()},
-                          {"apiKey", kApiKey},
+                          {"apiKey", kStandinApiKey},
                           {"api", "openai-completions"},
                           {"models", json::array({{{"id", "m1"}, {"name", "Stand-in One"}},
                                                   {{"id", "m2"}, {"name", "Stand-in Two"}}})}}}}}}},
@@ -247,7 +126,7 @@ TEST_CASE("Agent runs: chat.send streams deltas and a final, and the turn is sto
   CHECK(requests[0]["stream"] == true);
   CHECK(requests[0]["stream_options"]["include_usage"] == true);
   CHECK(requests[0]["messages"].back()["content"] == "hi there");
-  CHECK(standin.auth_headers()[0] == std::string("Bearer ") + kApiKey);
+  CHECK(standin.auth_headers()[0] == std::string("Bearer ") + kStandinApiKey);
 
   // Stored: the prompt (idempotencyKey "<key>:user") and the reply.
   auto history = OkResult(*client, "chat.history", {{"sessionKey", "main"}});
@@ -274,7 +153,7 @@ TEST_CASE("Agent runs: chat.send streams deltas and a final, and the turn is sto
   CHECK(standin.requests().size() == 2);
 
   // The API key never reaches the log.
-  CHECK(FileText(gw.log_file()).find(kApiKey) == std::string::npos);
+  CHECK(FileText(gw.log_file()).find(kStandinApiKey) == std::string::npos);
 }
 
 TEST_CASE("Agent runs: agent is two-phase, de-duplicated, and agent.wait sees the end",
@@ -333,7 +212,7 @@ TEST_CASE("Agent runs: agent is two-phase, de-duplicated, and agent.wait sees th
 
 TEST_CASE("Agent runs: chat.abort closes the upstream stream at once", "[integration][runs]") {
   OpenAiStandin standin;
-  standin.Set("m1", Behaviour::kSlowForever);
+  standin.Set("m1", OpenAiStandin::Behaviour::kSlowForever);
   GatewayFixture gw(WithStandin(standin));
   auto client = gw.ConnectCli({"operator.admin"});
 
@@ -371,8 +250,8 @@ TEST_CASE("Agent runs: chat.abort closes the upstream stream at once", "[integra
 TEST_CASE("Agent runs: a failed model falls back; a strict choice reports the error",
           "[integration][runs]") {
   OpenAiStandin standin;
-  standin.Set("m1", Behaviour::kUnauthorized);
-  standin.Set("m2", Behaviour::kReply, {"from ", "m2"});
+  standin.Set("m1", OpenAiStandin::Behaviour::kUnauthorized);
+  standin.Set("m2", OpenAiStandin::Behaviour::kReply, {"from ", "m2"});
   GatewayFixture gw(WithStandin(
       standin,
       {{"agents",
@@ -403,7 +282,7 @@ TEST_CASE("Agent runs: a failed model falls back; a strict choice reports the er
   CHECK(chat_error.back()["errorDetail"]["httpStatus"] == 401);
   CHECK(chat_error.back()["errorDetail"]["failoverReason"] == "auth");
   CHECK(standin.requests().size() == 3);
-  CHECK(FileText(gw.log_file()).find(kApiKey) == std::string::npos);
+  CHECK(FileText(gw.log_file()).find(kStandinApiKey) == std::string::npos);
 }
 
 TEST_CASE("Agent runs: one run at a time per session, the next one queued", "[integration][runs]") {
