@@ -227,6 +227,12 @@ void Gateway::Start() {
   transport_->Listen();
   transport_->Start();
   health_.Get(NowMs());
+  runs_.MarkInterruptedTurns([this](std::size_t marked) {
+    if (marked > 0) {
+      log_.Warn("runs",
+                std::to_string(marked) + " run(s) interrupted by the last stop were marked");
+    }
+  });
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +

@@ -120,7 +120,20 @@ const std::vector<std::string>& ImplementedPaths() {
                                                   "gateway.reload",
                                                   "gateway.remote",
                                                   "gateway.tls",
-                                                  "gateway.tailscale"};
+                                                  "gateway.tailscale",
+                                                  "models",
+                                                  "agents.defaults.model",
+                                                  "agents.defaults.models",
+                                                  "agents.defaults.workspace",
+                                                  "agents.defaults.timeoutSeconds",
+                                                  "agents.defaults.maxConcurrent",
+                                                  "agents.defaults.thinkingDefault",
+                                                  "agents.entries",
+                                                  "agents.list",
+                                                  "session.scope",
+                                                  "session.reset",
+                                                  "session.resetByType",
+                                                  "session.resetByChannel"};
   return kPaths;
 }
 

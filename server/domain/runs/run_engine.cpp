@@ -375,6 +375,32 @@ std::size_t RunEngine::running() const {
   return static_cast<std::size_t>(running_);
 }
 
+void RunEngine::MarkInterruptedTurns(std::function<void(std::size_t)> done) {
+  deps_.store.UnansweredTurns([this, done = std::move(done)](
+                                  sessions::StoreResult<std::vector<std::string>> keys) {
+    if (!keys) {
+      if (options_.log_warning) {
+        options_.log_warning("cannot look for interrupted runs: " + keys.error().message);
+      }
+      if (done) done(0);
+      return;
+    }
+    auto remaining = std::make_shared<std::atomic<std::size_t>>(keys->size());
+    if (keys->empty() && done) return done(0);
+    const std::size_t total = keys->size();
+    for (const auto& key : *keys) {
+      auto reply = sessions::AssistantMessage("", Now(), sessions::StopReason::kError);
+      reply.error_message = std::string(kInterruptedTurnText);
+      sessions::AppendOptions options;
+      options.create_if_missing = false;
+      deps_.store.Append(key, sessions::MessageEvent(std::move(reply)), options,
+                         [remaining, total, done](sessions::StoreResult<sessions::AppendResult>) {
+                           if (remaining->fetch_sub(1) == 1 && done) done(total);
+                         });
+    }
+  });
+}
+
 void RunEngine::Shutdown() {
   {
     std::lock_guard lock(mutex_);

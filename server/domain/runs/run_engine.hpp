@@ -54,6 +54,10 @@ struct WaitOutcome {
   std::optional<RunOutcome> outcome;  // kFinished
 };
 
+// The error reply of a turn the gateway did not finish.
+inline constexpr std::string_view kInterruptedTurnText =
+    "The gateway stopped before this run finished.";
+
 struct RunEngineOptions {
   std::chrono::milliseconds dedupe_ttl{300'000};  // protocol.md §6
   std::size_t dedupe_max = 1000;
@@ -92,6 +96,10 @@ class RunEngine {
   // The run ids of a session that are running or queued, the running one first.
   std::vector<std::string> ActiveRuns(const std::string& session_key) const;
   std::size_t running() const;
+  // At startup: every session whose transcript ends with a prompt that never got an answer (the
+  // process died mid-run) gets an error reply saying so, so no turn looks like it is still
+  // running. `done(marked)` afterwards.
+  void MarkInterruptedTurns(std::function<void(std::size_t marked)> done = {});
   // Aborts everything (reason shutdown); new submissions are refused from now on.
   void Shutdown();
 

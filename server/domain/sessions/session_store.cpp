@@ -1091,6 +1091,19 @@ void SessionStore::History(std::string key, HistoryQuery query, StoreCallback<Hi
                            std::move(done));
 }
 
+void SessionStore::UnansweredTurns(StoreCallback<std::vector<std::string>> done) {
+  impl_->Read<std::vector<std::string>>(
+      [](Database& db) {
+        std::vector<std::string> keys;
+        Statement& s = db.Cached(
+            "SELECT s.key FROM sessions s JOIN transcript_events e ON e.session_id = s.session_id "
+            "AND e.seq = s.last_seq WHERE e.type = 'message' AND e.role = 'user'");
+        while (s.Step()) keys.push_back(s.Text(0));
+        return keys;
+      },
+      std::move(done));
+}
+
 void SessionStore::Compact(std::string key, std::int64_t max_lines,
                            StoreCallback<CompactOutcome> done) {
   impl_->Write<CompactOutcome>([impl = impl_, key = std::move(key), max_lines](

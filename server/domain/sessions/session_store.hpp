@@ -305,6 +305,10 @@ class SessionStore {
   // first), never a main or pinned session; their transcripts go with them.
   void Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceReport> done);
 
+  // Keys whose current transcript ends with a user message: a turn that never got its answer (the
+  // process died mid-run). The run engine marks them at startup.
+  void UnansweredTurns(StoreCallback<std::vector<std::string>> done);
+
   // Writes the sessions (replacing rows of the same key and the events of the same sessionId) in
   // one write transaction. Done gets the number of events written.
   void Import(std::vector<ImportedSession> sessions, StoreCallback<std::size_t> done);

@@ -336,3 +336,32 @@ TEST_CASE("Run engine: /new and /reset commands, history within the budget", "[r
   CHECK(trimmed.back().text == "latest");
   CHECK(runs::HistoryForModel(events, 1).size() == 1);  // the newest message always stays
 }
+
+TEST_CASE("Run engine: a turn cut off by a crash is marked at startup", "[runs][engine]") {
+  Engine engine;
+  // What a killed process leaves behind: the prompt stored, no answer.
+  std::promise<void> appended;
+  ds::AppendOptions options;
+  engine.store->Append("agent:main:main", ds::MessageEvent(ds::UserMessage("hello?", 1, "r9:user")),
+                       options, [&](ds::StoreResult<ds::AppendResult>) { appended.set_value(); });
+  appended.get_future().wait();
+
+  std::promise<std::size_t> marked;
+  engine.stack->engine.MarkInterruptedTurns([&](std::size_t n) { marked.set_value(n); });
+  CHECK(marked.get_future().get() == 1);
+
+  std::promise<ds::HistoryPage> page;
+  engine.store->History("agent:main:main", {},
+                        [&](ds::StoreResult<ds::HistoryPage> p) { page.set_value(*p); });
+  const auto events = page.get_future().get().events;
+  REQUIRE(events.size() == 2);
+  REQUIRE(events.back().message);
+  CHECK(events.back().message->role == ds::MessageRole::kAssistant);
+  CHECK(events.back().message->stop_reason == ds::StopReason::kError);
+  CHECK(events.back().message->error_message == std::string(runs::kInterruptedTurnText));
+
+  // Marked once: a second pass finds nothing.
+  std::promise<std::size_t> again;
+  engine.stack->engine.MarkInterruptedTurns([&](std::size_t n) { again.set_value(n); });
+  CHECK(again.get_future().get() == 0);
+}
