@@ -146,7 +146,8 @@ struct AgentSetup {
 class CliChild {
  public:
   CliChild(std::vector<std::string> args, const std::map<std::string, std::string>& env) {
-    int out[2], err[2];
+    int in[2], out[2], err[2];
+    REQUIRE(pipe(in) == 0);
     REQUIRE(pipe(out) == 0);
     REQUIRE(pipe(err) == 0);
     args.insert(args.begin(), OPENCLAW_BIN);
@@ -159,17 +160,19 @@ class CliChild {
       envp.push_back(nullptr);
       for (auto& a : args) argv.push_back(a.data());
       argv.push_back(nullptr);
-      int devnull = open("/dev/null", O_RDONLY);
-      dup2(devnull, 0);
+      dup2(in[0], 0);
       dup2(out[1], 1);
       dup2(err[1], 2);
+      close(in[1]);
       close(out[0]);
       close(err[0]);
       execve(OPENCLAW_BIN, argv.data(), envp.data());
       _exit(127);
     }
+    close(in[0]);
     close(out[1]);
     close(err[1]);
+    stdin_ = in[1];
     fds_[0] = out[0];
     fds_[1] = err[0];
   }
@@ -178,15 +181,17 @@ class CliChild {
       kill(pid_, SIGKILL);
       waitpid(pid_, nullptr, 0);
     }
+    CloseStdin();
     for (int fd : fds_) close(fd);
   }
   CliChild(const CliChild&) = delete;
   CliChild& operator=(const CliChild&) = delete;
 
-  // Reads stdout and stderr until stdout contains `needle` (true) or the time is up (false).
-  bool ReadUntil(const std::string& needle, std::chrono::milliseconds limit) {
+  // Reads stdout and stderr until stdout (or stderr) contains `needle` (true) or the time is up
+  // (false).
+  bool ReadUntil(const std::string& needle, std::chrono::milliseconds limit, bool in_err = false) {
     const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (out.find(needle) == std::string::npos) {
+    while ((in_err ? err : out).find(needle) == std::string::npos) {
       if (std::chrono::steady_clock::now() >= deadline || !ReadSome(deadline)) return false;
     }
     return true;
@@ -197,11 +202,22 @@ class CliChild {
     while (std::chrono::steady_clock::now() < deadline && ReadSome(deadline)) {
     }
     int status = 0;
-    if (waitpid(pid_, &status, WNOHANG) == 0) return -1;
+    // The pipes close a moment before the child can be reaped.
+    while (waitpid(pid_, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() >= deadline) return -1;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     pid_ = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
   void Signal(int sig) { kill(pid_, sig); }
+  void Write(const std::string& text) {
+    REQUIRE(write(stdin_, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  }
+  void CloseStdin() {
+    if (stdin_ >= 0) close(stdin_);
+    stdin_ = -1;
+  }
 
   std::string out, err;
 
@@ -228,6 +244,7 @@ class CliChild {
   }
 
   pid_t pid_ = -1;
+  int stdin_ = -1;
   int fds_[2] = {-1, -1};
 };
 
@@ -360,4 +377,22 @@ TEST_CASE("chat CLI: one line in, the streamed reply out, EOF exits 0", "[cli][c
   INFO(two.err);
   CHECK(two.exit_code == 0);
   CHECK(two.out == "Hello there\nHello there\n");
+}
+
+TEST_CASE("chat CLI: Ctrl-C aborts the reply and returns to the prompt", "[cli][chat]") {
+  AgentSetup s;
+  s.model.Hold(true);
+  CliChild child({"chat"}, s.home.env);
+  child.Write("hello\n");
+  REQUIRE(child.ReadUntil("Hel", std::chrono::seconds(10)));
+  child.Signal(SIGINT);
+  REQUIRE(child.ReadUntil("[aborted]", std::chrono::seconds(5), /*in_err=*/true));
+  s.model.Hold(false);
+  child.Write("again\n");
+  REQUIRE(child.ReadUntil("Hello there\n", std::chrono::seconds(10)));
+  child.CloseStdin();
+  CHECK(child.Finish(std::chrono::seconds(5)) == 0);
+  INFO(child.err);
+  CHECK(child.out == "Hel\nHello there\n");
+  CHECK(s.model.requests() == 2);
 }
