@@ -317,6 +317,11 @@ TEST_CASE("Client: calls are correlated by id", "[client]") {
   SECTION("expect_final skips the accepted answer") {
     CHECK(client->Call("accepted", json::object(), true).payload["status"] == "ok");
     CHECK(client->Call("accepted").payload["status"] == "accepted");
+    // Asynchronously too (`openclaw agent` waits on the future so that Ctrl-C can abort the run).
+    auto final_answer = client->CallAsync("accepted", json::object(), true);
+    REQUIRE(final_answer.wait_for(5s) == std::future_status::ready);
+    CHECK(final_answer.get().payload["status"] == "ok");
+    CHECK(client->pending_calls() == 0);
   }
   SECTION("raw frames and responses to ids the client did not make") {
     client->SendRaw(R"({"type":"req","method":"echo"})");

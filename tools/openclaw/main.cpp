@@ -7,10 +7,12 @@
 #include "server/config/json5.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/secrets.hpp"
+#include "tools/openclaw/agent_commands.hpp"
 #include "tools/openclaw/config_command.hpp"
 #include "tools/openclaw/doctor_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/gateway_command.hpp"
+#include "tools/openclaw/models_commands.hpp"
 #include "tools/openclaw/query_commands.hpp"
 #include "tools/openclaw/service_commands.hpp"
 #include "tools/openclaw/setup_command.hpp"
@@ -91,6 +93,8 @@ int main(int argc, char** argv) {
   AddQueryCommands(app, gateway_command, action);
   AddServiceCommands(gateway_command, action);
   AddDoctorCommand(app, action);
+  AddAgentCommands(app, action);
+  AddModelsCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {

@@ -43,23 +43,6 @@ struct StatusOptions {
   bool all = false;
 };
 
-// Prints the error shape of an ok:false response as the real CLI does (with --json) and throws
-// CommandError(1).
-[[noreturn]] void FailWith(const client::RpcResult& result, bool json_output) {
-  json error = result.error ? json(Write(*result.error)) : json::object();
-  const std::string code =
-      error.value("code", std::string(proto::ToString(proto::ErrorCode::kUnavailable)));
-  json shape = {{"ok", false},
-                {"error",
-                 {{"type", "gateway_request_error"},
-                  {"code", code},
-                  {"message", error.value("message", "request failed")},
-                  {"retryable", error.value("retryable", false)}}}};
-  if (error.contains("details")) shape["error"]["details"] = error["details"];
-  if (json_output) std::cout << shape.dump() << "\n";
-  throw CommandError(kExitFailure, code + ": " + error.value("message", "request failed"));
-}
-
 // Calls one method (any name, JSON params) and returns its payload; an error response throws
 // CommandError(1) after FailWith.
 json CallOrThrow(client::GatewayClient& client, const std::string& method, const json& params,
@@ -72,20 +55,6 @@ json CallOrThrow(client::GatewayClient& client, const std::string& method, const
   }
   if (!result.ok) FailWith(result, json_output);
   return result.payload;
-}
-
-// Runs one typed call of a generated stub (proto::SystemClient), e.g.
-// `Typed([&] { return system.Health(); }, json_output)`; the result is ok, else this throws as
-// CallOrThrow does.
-template <class TypedCall>
-auto Typed(TypedCall&& call, bool json_output) -> decltype(call()) {
-  try {
-    auto result = call();
-    if (!result.ok()) FailWith(result.raw(), json_output);
-    return result;
-  } catch (const client::GatewayError& e) {
-    ThrowForClientError(e, "the gateway");
-  }
 }
 
 int Call(CliContext& ctx, const CallOptions& o) {

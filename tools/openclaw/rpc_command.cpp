@@ -1,5 +1,7 @@
 #include "tools/openclaw/rpc_command.hpp"
 
+#include <iostream>
+
 #include "gateway/proto/protocol.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/secrets.hpp"
@@ -9,8 +11,7 @@
 namespace gateway::cli {
 using nlohmann::json;
 
-void AddRpcFlags(CLI::App& command, RpcOptions& o, std::int64_t default_timeout_ms) {
-  o.timeout_ms = default_timeout_ms;
+void AddTargetFlags(CLI::App& command, RpcOptions& o) {
   command.add_option_function<std::string>(
       "--url", [&o](const std::string& v) { o.url = v; }, "Gateway WebSocket URL");
   command.add_option_function<std::string>(
@@ -19,6 +20,11 @@ void AddRpcFlags(CLI::App& command, RpcOptions& o, std::int64_t default_timeout_
       "--token", [&o](const std::string& v) { o.token = v; }, "Gateway token");
   command.add_option_function<std::string>(
       "--password", [&o](const std::string& v) { o.password = v; }, "Gateway password");
+}
+
+void AddRpcFlags(CLI::App& command, RpcOptions& o, std::int64_t default_timeout_ms) {
+  o.timeout_ms = default_timeout_ms;
+  AddTargetFlags(command, o);
   command.add_option("--timeout", o.timeout_ms, "Timeout in ms")->check(CLI::PositiveNumber);
   command.add_flag("--json", o.json, "Machine-readable output on stdout");
 }
@@ -93,6 +99,21 @@ std::vector<std::string> ScopesFor(const std::string& method) {
   // Unknown (or params-dependent) methods: the set the real CLI asks for (observed).
   return {"operator.admin",     "operator.read",    "operator.write",       "operator.approvals",
           "operator.questions", "operator.pairing", "operator.talk.secrets"};
+}
+
+void FailWith(const client::RpcResult& result, bool json_output) {
+  json error = result.error ? json(Write(*result.error)) : json::object();
+  const std::string code =
+      error.value("code", std::string(proto::ToString(proto::ErrorCode::kUnavailable)));
+  json shape = {{"ok", false},
+                {"error",
+                 {{"type", "gateway_request_error"},
+                  {"code", code},
+                  {"message", error.value("message", "request failed")},
+                  {"retryable", error.value("retryable", false)}}}};
+  if (error.contains("details")) shape["error"]["details"] = error["details"];
+  if (json_output) std::cout << shape.dump() << "\n";
+  throw CommandError(kExitFailure, code + ": " + error.value("message", "request failed"));
 }
 
 void ThrowForClientError(const client::GatewayError& e, const std::string& url) {

@@ -23,6 +23,9 @@ struct RpcOptions {
   bool json = false;
 };
 
+// Adds --url, --port, --token and --password to a command.
+void AddTargetFlags(CLI::App& command, RpcOptions& options);
+
 // Adds --url, --port, --token, --password, --timeout and --json to a command.
 void AddRpcFlags(CLI::App& command, RpcOptions& options, std::int64_t default_timeout_ms = 10000);
 
@@ -48,5 +51,23 @@ std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
 
 // Maps a client error to the CLI's exit codes and message.
 [[noreturn]] void ThrowForClientError(const client::GatewayError& e, const std::string& url);
+
+// Prints the error shape of an ok:false response as the real CLI does (with --json, on stdout) and
+// throws CommandError(1).
+[[noreturn]] void FailWith(const client::RpcResult& result, bool json_output);
+
+// Runs one typed call of a generated stub (e.g. proto::SystemClient), e.g.
+// `Typed([&] { return system.Health(); }, json_output)`; the result is ok, else this throws
+// (FailWith for an error answer, ThrowForClientError for a transport failure).
+template <class TypedCall>
+auto Typed(TypedCall&& call, bool json_output) -> decltype(call()) {
+  try {
+    auto result = call();
+    if (!result.ok()) FailWith(result.raw(), json_output);
+    return result;
+  } catch (const client::GatewayError& e) {
+    ThrowForClientError(e, "the gateway");
+  }
+}
 
 }  // namespace gateway::cli
