@@ -105,6 +105,7 @@ class Gateway {
   runtime::TimerQueue timers_{"gw-timers"};
   transport::HttpClient http_client_;
   providers::ProviderRegistry models_;
+  providers::ProviderCooldowns cooldowns_;
   providers::FailoverRunner failover_;
   domain::runs::TurnPlanner planner_;
   domain::runs::RunEngine runs_;

@@ -49,6 +49,7 @@ class FailoverRun final : public StreamHandle::Control,
   void Attempt() {
     if (source_.cancelled()) return Complete(std::unexpected(Cancelled()));
     const std::string& ref = chain_[index_];
+    if (budget_.attempts() == 1 && index_ + 1 < chain_.size() && Cooling(ref)) return SkipResting();
     if (budget_.attempts() == 1) model_started_ = std::chrono::steady_clock::now();
     auto resolved = registry_.Resolve(ref);
     if (!resolved) return Failed(std::move(resolved.error()));
@@ -64,6 +65,31 @@ class FailoverRun final : public StreamHandle::Control,
       self->Failed(std::move(outcome.error()));
     };
     resolved->provider->Stream(resolved->Prepare(request_), std::move(sink), source_.token());
+  }
+
+  std::string ProviderOf(const std::string& ref) const {
+    auto parsed = ModelRef::Parse(ref);
+    return parsed ? parsed->provider : ref;
+  }
+
+  bool Cooling(const std::string& ref) const {
+    return options_.cooldowns && options_.cooldowns->CoolingUntil(ProviderOf(ref)).has_value();
+  }
+
+  // The current candidate's provider rests: hand over to the next candidate without a request.
+  void SkipResting() {
+    AttemptReport report{
+        .ref = chain_[index_],
+        .attempt = 0,
+        .error = MakeError(ProviderErrorKind::kRateLimit,
+                           "provider " + ProviderOf(chain_[index_]) +
+                               " is cooling down after recent failures"),
+        .next = AttemptReport::Next::kNextModel,
+        .delay = std::chrono::milliseconds(0)};
+    if (sink_.on_attempt_failed) sink_.on_attempt_failed(report);
+    ++index_;
+    budget_ = RetryBudget(options_.limits);
+    Attempt();
   }
 
   void Failed(ProviderError error) {
@@ -86,6 +112,9 @@ class FailoverRun final : public StreamHandle::Control,
       }
     }
     if (sink_.on_attempt_failed) sink_.on_attempt_failed(report);
+    if (options_.cooldowns && report.next != AttemptReport::Next::kRetrySameModel) {
+      options_.cooldowns->RecordFailure(ProviderOf(chain_[index_]), error);
+    }
     switch (report.next) {
       case AttemptReport::Next::kGiveUp:
         return Complete(std::unexpected(std::move(error)));
@@ -136,6 +165,7 @@ class FailoverRun final : public StreamHandle::Control,
       if (finished_) return;
       finished_ = true;
     }
+    if (outcome && options_.cooldowns) options_.cooldowns->RecordSuccess(ProviderOf(chain_[index_]));
     if (sink_.on_complete) sink_.on_complete(chain_[index_], std::move(outcome));
   }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "server/providers/fallback_policy.hpp"
+#include "server/providers/provider_cooldowns.hpp"
 #include "server/providers/provider_registry.hpp"
 #include "server/runtime/timer_queue.hpp"
 
@@ -35,6 +36,9 @@ struct FailoverSink {
 struct FailoverOptions {
   RetryLimits limits;
   std::function<double()> jitter;  // [0, 1); empty: a random source
+  // Shared cooldowns: a resting provider is skipped while another candidate remains; a model
+  // given up on puts its provider to rest. Null: no cooldowns.
+  ProviderCooldowns* cooldowns = nullptr;
 };
 
 class FailoverRunner {

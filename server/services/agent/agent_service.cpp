@@ -348,6 +348,15 @@ void AgentService::ModelsList(proto::ModelsListParams params, rpc::CallContext&,
     choice.available = resolved.has_value();
     if (!resolved && resolved.error().kind == providers::ProviderErrorKind::kAuth) {
       choice.unavailable_reason = proto::ModelUnavailableReason::kMissingAuth;
+    } else if (domain_.cooldowns) {
+      const auto now = std::chrono::steady_clock::now();
+      if (auto until = domain_.cooldowns->CoolingUntil(provider, now)) {
+        choice.available = false;
+        choice.unavailable_reason = proto::ModelUnavailableReason::kCooldown;
+        choice.unavailable_until =
+            domain_.runs.engine.Now() +
+            std::chrono::duration_cast<std::chrono::milliseconds>(*until - now).count();
+      }
     }
     result.models.push_back(std::move(choice));
   };

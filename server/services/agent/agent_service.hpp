@@ -6,6 +6,7 @@
 
 #include "gateway/proto/agent_service.hpp"
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/providers/provider_cooldowns.hpp"
 #include "server/providers/provider_registry.hpp"
 #include "server/services/agent/run_access.hpp"
 
@@ -16,6 +17,7 @@ class AgentService final : public proto::AgentService {
   struct Domain {
     RunAccess runs;
     const providers::ProviderRegistry& models;
+    const providers::ProviderCooldowns* cooldowns = nullptr;  // models.list: "cooldown" rows
     std::filesystem::path default_workspace;  // the default agent's workspace
     std::filesystem::path home;
   };
