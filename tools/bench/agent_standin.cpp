@@ -30,6 +30,7 @@ namespace net = boost::asio;
 using tcp = boost::asio::ip::tcp;
 
 constexpr std::string_view kMarker = "bench-run id=";
+constexpr int kReportPipeBytes = 1 << 20;
 // Between the response head and the first content chunk, as a provider would pause.
 constexpr auto kFirstChunkDelay = std::chrono::milliseconds(2);
 
@@ -182,7 +183,7 @@ class Session : public std::enable_shared_from_this<Session> {
                        if (!self->out_.empty()) return self->Pump();
                        if (std::exchange(self->finishing_, false)) {
                          self->streaming_ = false;
-                         self->Report("done " + self->id_);
+                         self->Report("done " + self->id_ + " " + std::to_string(MonotonicNs()));
                          self->TryRequest();  // keep-alive: the next request may be here
                        }
                      });
@@ -263,6 +264,8 @@ AgentStandin::AgentStandin() {
   ::close(pipe_fds[1]);
   ::close(listen_fd);
   report_fd_ = pipe_fds[0];
+  // The child blocks (every stream stalls) when the pipe is full: room for ~30,000 reports.
+  ::fcntl(report_fd_, F_SETPIPE_SZ, kReportPipeBytes);
 }
 
 AgentStandin::~AgentStandin() {
@@ -285,9 +288,12 @@ std::optional<StandinReport> AgentStandin::NextReport(std::chrono::milliseconds 
     }
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) return std::nullopt;
     pollfd p{report_fd_, POLLIN, 0};
-    if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) continue;
+    // One look even when the time is up (limit 0 = what is there now).
+    if (::poll(&p, 1, static_cast<int>(std::max<long long>(0, left.count()))) <= 0) {
+      if (left.count() <= 0) return std::nullopt;
+      continue;
+    }
     char buffer[4096];
     const ssize_t n = ::read(report_fd_, buffer, sizeof buffer);
     if (n <= 0) return std::nullopt;

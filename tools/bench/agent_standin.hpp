@@ -9,7 +9,7 @@
 // The child reports over a pipe, with CLOCK_MONOTONIC nanoseconds (= std::chrono::steady_clock):
 //   request <id> <ns> the request (head and body) has been read
 //   first <id> <ns>   taken right before the first content chunk is written
-//   done <id>         the reply was written completely
+//   done <id> <ns>    the reply was written completely
 //   close <id> <ns>   the client closed the connection (EOF or reset on read, or a failed write)
 //                     while the reply was still streaming
 #pragma once
@@ -31,7 +31,7 @@ std::string ReplyText(int tokens);
 struct StandinReport {
   std::string kind;  // request | first | done | close
   std::string id;
-  std::int64_t ns = 0;  // request, first, close: CLOCK_MONOTONIC
+  std::int64_t ns = 0;  // CLOCK_MONOTONIC
 };
 
 class AgentStandin {

@@ -514,20 +514,31 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
   // Sample the gateway's RSS while the runs stream; drain the stand-in's reports (its pipe
   // must not fill up).
   std::int64_t peak_rss_kb = rss_before ? rss_before->rss_kb : 0;
-  std::size_t dones = 0;
+  std::size_t dones = 0, requests = 0;
+  std::int64_t last_request_ns = 0;
+  std::unordered_map<std::string, std::int64_t> first_ns;
+  std::vector<double> stream_ms;  // the stand-in's first chunk → its last byte, per reply
+  auto note = [&](const StandinReport& r) {
+    if (r.kind == "request") {
+      ++requests;
+      last_request_ns = std::max(last_request_ns, r.ns);
+    } else if (r.kind == "first") {
+      first_ns[r.id] = r.ns;
+    } else if (r.kind == "done") {
+      ++dones;
+      if (auto it = first_ns.find(r.id); it != first_ns.end())
+        stream_ms.push_back(double(r.ns - it->second) / 1e6);
+    }
+  };
   const auto deadline = start + o.time_limit();
   bool all_ended = false;
   while (!(all_ended = ended.WaitUntil(Clock::now() + kRssSampleInterval)) &&
          Clock::now() < deadline) {
     if (const auto status = ReadProcStatus(target.pid))
       peak_rss_kb = std::max(peak_rss_kb, status->rss_kb);
-    while (auto r = standin.NextReport(std::chrono::milliseconds(0))) {
-      dones += r->kind == "done";
-    }
+    while (auto r = standin.NextReport(std::chrono::milliseconds(0))) note(*r);
   }
-  while (auto r = standin.NextReport(std::chrono::milliseconds(50))) {
-    dones += r->kind == "done";
-  }
+  while (auto r = standin.NextReport(std::chrono::milliseconds(50))) note(*r);
   cpu.Stop();
   const auto standin_cpu_after = ReadCpuSeconds(standin.pid());
   const auto rss_after = ReadProcStatus(target.pid);
@@ -541,6 +552,7 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
 
   const std::string expected = ReplyText(tokens);
   std::size_t completed = 0, deltas_wrong = 0, final_wrong = 0, delta_events = 0;
+  std::vector<double> run_ms;
   ErrorTally errors;
   Clock::time_point last_end = start;
   for (const FanRun& run : runs) {
@@ -551,6 +563,7 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
       continue;
     }
     ++completed;
+    run_ms.push_back(MsBetween(run.sent, run.ended));
     delta_events += run.delta_events;
     last_end = std::max(last_end, run.ended);
     if (run.deltas != expected) ++deltas_wrong;
@@ -567,6 +580,11 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
              completed ? double(delta_events) / double(completed) : 0.0, "", 1);
   report.Add("standin_replies_done", "stand-in replies written completely", dones);
   report.Add("wall_ms", "first chat.send → last final", MsBetween(start, last_end), "ms", 1);
+  report.Add("last_request_ms", "first chat.send → last model request at the stand-in",
+             requests ? double(last_request_ns - SteadyNs(start)) / 1e6 : 0.0, "ms", 1);
+  report.AddLatency("run", "run: chat.send → final", Summarize(run_ms));
+  report.AddLatency("standin_stream", "stand-in: first chunk → reply written",
+                    Summarize(stream_ms));
   report.Add("rss_before_mb", "server RSS before the runs",
              rss_before ? nlohmann::json(KbToMb(rss_before->rss_kb)) : nlohmann::json(), "MB", 1);
   report.Add("rss_peak_sampled_mb", "server RSS peak (sampled every 10 ms)",
