@@ -44,13 +44,16 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
                  "rpc: method to call (default system-presence); cli: the method of `gateway call` "
                  "(default health)");
   app.add_option("--params", o.params, "rpc: params as JSON");
-  app.add_option("-c,--connections", o.connections, "rpc: connections")
+  app.add_option("-c,--connections", o.connections,
+                 "rpc: connections; agent-fanout: connections (100)")
       ->check(CLI::Range(1, 10000));
-  app.add_option("-n,--requests", o.requests, "rpc: requests per connection")
+  app.add_option("-n,--requests", o.requests,
+                 "rpc: requests per connection; agent-first-token, agent-abort: runs (200)")
       ->check(CLI::Range(1, 10000000));
   app.add_option("-d,--depth", o.depth, "rpc: requests in flight per connection (1 = sequential)")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--warmup", o.warmup, "rpc: warm-up requests per connection (not measured)")
+  app.add_option("--warmup", o.warmup,
+                 "rpc: warm-up requests per connection; agent-*: warm-up runs (5) (not measured)")
       ->check(CLI::Range(0, 10000000));
   app.add_option("--client", o.client, "rpc: raw (lean Beast client) or library (GatewayClient)")
       ->check(CLI::IsMember({"raw", "library"}));
@@ -83,7 +86,8 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
   app.add_option("--store-threads", o.store_threads, "store-*: threads of the store's executor")
       ->check(CLI::Range(1, 64));
   app.add_option("--sessions", o.store_sessions,
-                 "store-append: concurrent sessions (100); store-query: sessions (100000)");
+                 "store-append: concurrent sessions (100); store-query: sessions (100000); "
+                 "agent-fanout: sessions (one run each) per connection (10)");
   app.add_option("--appends", o.store_appends, "store-append: appends in total")
       ->check(CLI::Range(1, 100000000));
   app.add_option("--messages", o.store_messages, "store-query: messages per session (20)");
