@@ -63,6 +63,12 @@ check "store-append" "== store-append:" "appends/s" "append → ack p50" "append
   store-append --sessions 5 --appends 200
 check "store-query" "== store-query:" "sessions.list limit 100 (updatedAt) p50" "history limit 200" \
   "result: ok" -- store-query --sessions 50 --messages 3 --big-sessions 2 --big-messages 50 --queries 5
+check "agent-first-token" "== agent-first-token:" "first token: stand-in chunk → chat delta p50" \
+  "chat.send → ack p50" "runs whose deltas ≠ the reply" "${common[@]}" -- agent-first-token -n 3 --warmup 1
+check "agent-fanout" "== agent-fanout:" "runs completed (final received)" "runs whose final text ≠ the reply" \
+  "server VmHWM after the runs" "${common[@]}" -- agent-fanout -c 2 --sessions 2 --reply-tokens 5 --interval-ms 2
+check "agent-abort" "== agent-abort:" "chat.abort → stand-in sees the socket close p99" "${common[@]}" -- \
+  agent-abort -n 3 --warmup 1 --interval-ms 20
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"

@@ -42,6 +42,11 @@ struct BenchOptions {
   // http-stream: events per stream and the interval between them
   std::size_t events = 20;
   std::size_t interval_ms = 50;
+  // agent-*: tokens per reply (0 = the mode's default) and the gateway's agents.defaults.
+  // maxConcurrent; --interval-ms is the time between tokens, -n the runs (first-token, abort),
+  // -c and --sessions the connections and runs per connection (fanout).
+  int reply_tokens = 0;
+  int max_concurrent = 2000;
   // store-append, store-query (the session store without a gateway)
   std::string state_dir;             // default: a temporary directory, removed at the end
   std::string synchronous = "full";  // full | normal

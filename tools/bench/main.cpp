@@ -44,13 +44,16 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
                  "rpc: method to call (default system-presence); cli: the method of `gateway call` "
                  "(default health)");
   app.add_option("--params", o.params, "rpc: params as JSON");
-  app.add_option("-c,--connections", o.connections, "rpc: connections")
+  app.add_option("-c,--connections", o.connections,
+                 "rpc: connections; agent-fanout: connections (100)")
       ->check(CLI::Range(1, 10000));
-  app.add_option("-n,--requests", o.requests, "rpc: requests per connection")
+  app.add_option("-n,--requests", o.requests,
+                 "rpc: requests per connection; agent-first-token, agent-abort: runs (200)")
       ->check(CLI::Range(1, 10000000));
   app.add_option("-d,--depth", o.depth, "rpc: requests in flight per connection (1 = sequential)")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--warmup", o.warmup, "rpc: warm-up requests per connection (not measured)")
+  app.add_option("--warmup", o.warmup,
+                 "rpc: warm-up requests per connection; agent-*: warm-up runs (5) (not measured)")
       ->check(CLI::Range(0, 10000000));
   app.add_option("--client", o.client, "rpc: raw (lean Beast client) or library (GatewayClient)")
       ->check(CLI::IsMember({"raw", "library"}));
@@ -64,9 +67,17 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0.0, 3600.0));
   app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")
       ->check(CLI::Range(1, 100));
+  app.add_option("--reply-tokens", o.reply_tokens,
+                 "agent-first-token, agent-fanout: tokens per reply (default 8 / 100)")
+      ->check(CLI::Range(1, 100000));
+  app.add_option("--max-concurrent", o.max_concurrent,
+                 "agent-*: the gateway's agents.defaults.maxConcurrent (2000)")
+      ->check(CLI::Range(1, 100000));
   app.add_option("--events", o.events, "http-stream: events per stream")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--interval-ms", o.interval_ms, "http-stream: milliseconds between events")
+  app.add_option("--interval-ms", o.interval_ms,
+                 "http-stream: milliseconds between events; agent-*: between tokens (default "
+                 "first-token 1, fanout 10, abort 50)")
       ->check(CLI::Range(0, 60000));
   app.add_option("--state-dir", o.state_dir,
                  "store-*: state dir of the store (kept; store-query reuses a generated one)");
@@ -75,7 +86,8 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
   app.add_option("--store-threads", o.store_threads, "store-*: threads of the store's executor")
       ->check(CLI::Range(1, 64));
   app.add_option("--sessions", o.store_sessions,
-                 "store-append: concurrent sessions (100); store-query: sessions (100000)");
+                 "store-append: concurrent sessions (100); store-query: sessions (100000); "
+                 "agent-fanout: sessions (one run each) per connection (10)");
   app.add_option("--appends", o.store_appends, "store-append: appends in total")
       ->check(CLI::Range(1, 100000000));
   app.add_option("--messages", o.store_messages, "store-query: messages per session (20)");
@@ -86,7 +98,10 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(1, 1000000));
 }
 
-Report RunMode(const BenchOptions& o, Target& target) {
+Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin) {
+  if (o.mode == "agent-first-token") return RunAgentFirstTokenMode(o, target, *standin);
+  if (o.mode == "agent-fanout") return RunAgentFanoutMode(o, target, *standin);
+  if (o.mode == "agent-abort") return RunAgentAbortMode(o, target, *standin);
   if (o.mode == "rpc")
     return o.client == "library" ? RunRpcLibraryMode(o, target) : RunRpcMode(o, target);
   if (o.mode == "connect") return RunConnectMode(o, target);
@@ -95,9 +110,23 @@ Report RunMode(const BenchOptions& o, Target& target) {
   return RunFanoutMode(o, target);
 }
 
-// Runs a mode that measures a gateway; adds the figures every result carries.
+// Runs a mode that measures a gateway; adds the figures every result carries. The agent modes
+// start their stand-in provider first and configure the gateway to use it.
 Report MeasureGateway(const BenchOptions& o) {
-  auto target = ResolveTarget(o);
+  std::unique_ptr<AgentStandin> standin;
+  nlohmann::json patch;
+  if (o.mode.starts_with("agent-")) {
+    try {
+      standin = std::make_unique<AgentStandin>();
+    } catch (const std::exception& e) {
+      Report report;
+      report.mode = o.mode;
+      report.failures.push_back(std::string("bench error: ") + e.what());
+      return report;
+    }
+    patch = AgentConfigPatch(standin->port(), o.max_concurrent);
+  }
+  auto target = ResolveTarget(o, patch);
   if (!target) {
     Report report;
     report.mode = o.mode;
@@ -107,7 +136,7 @@ Report MeasureGateway(const BenchOptions& o) {
   }
   Report report;
   try {
-    report = RunMode(o, *target);
+    report = RunMode(o, *target, standin.get());
   } catch (const std::exception& e) {
     report.mode = o.mode;
     report.failures.push_back(std::string("bench error: ") + e.what());
@@ -137,14 +166,15 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream, store-append, "
-      "store-query. Exit codes: 0 "
+      "store-query, agent-first-token, agent-fanout, agent-abort. Exit codes: 0 "
       "ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel",
-                           "http-stream", "store-append", "store-query"}) {
+  for (const char* mode :
+       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream",
+        "store-append", "store-query", "agent-first-token", "agent-fanout", "agent-abort"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -160,6 +190,22 @@ int main(int argc, char** argv) {
     o.client_threads = 2;  // the outbound client's default pool
   if (o.mode == "cli" && app.count("--method") == 0)
     o.method = "health";  // the CLI target is stated for health
+  if (o.mode.starts_with("agent-")) {
+    const bool fanout = o.mode == "agent-fanout";
+    if (app.count("--requests") == 0) o.requests = 200;
+    if (app.count("--connections") == 0) o.connections = 100;
+    if (app.count("--sessions") == 0) o.store_sessions = 10;
+    if (app.count("--warmup") == 0) o.warmup = 5;
+    if (app.count("--reply-tokens") == 0) o.reply_tokens = fanout ? 100 : 8;
+    if (app.count("--interval-ms") == 0)
+      o.interval_ms = fanout ? 10 : o.mode == "agent-abort" ? 50 : 1;
+    if (o.openclaw.empty()) {
+      std::cerr << "openclaw-bench: " << o.mode
+                << " needs --openclaw <path> (the gateway is configured for the bench's stand-in "
+                   "provider)\n";
+      return kExitUsage;
+    }
+  }
   o.command_line = CommandLine(argc, argv);
   if (!nlohmann::json::accept(o.params)) {
     std::cerr << "openclaw-bench: --params is not valid JSON\n";

@@ -16,6 +16,7 @@
 #include "server/domain/sessions/session_store.hpp"
 #include "server/runtime/thread_pool.hpp"
 #include "tools/bench/modes.hpp"
+#include "tools/bench/proc_status.hpp"
 
 namespace gateway::bench {
 namespace {
@@ -104,14 +105,6 @@ double ProcessCpuSeconds() {
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// The machine's 1-minute load average: figures taken while other work ran are not comparable.
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string one;
-  in >> one;
-  return one;
 }
 
 std::string SessionKey(std::size_t i) { return "agent:main:bench:direct:s" + std::to_string(i); }

@@ -1,6 +1,10 @@
 // The bench's measurements, one function (and one file) per mode.
 #pragma once
 
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include "tools/bench/agent_standin.hpp"
 #include "tools/bench/bench_options.hpp"
 #include "tools/bench/report.hpp"
 #include "tools/bench/target.hpp"
@@ -32,5 +36,18 @@ Report RunHttpCancelMode(const BenchOptions& options);
 // The outbound HTTP client (no gateway): K concurrent SSE streams from a loopback stand-in; the
 // bench's RSS and threads while they run.
 Report RunHttpStreamMode(const BenchOptions& options);
+
+// Agent runs (chat.send) through a gateway the bench started with AgentConfigPatch, against the
+// loopback stand-in provider (started before the gateway):
+// the config that points the default model at the stand-in (provider "bench", model "m").
+nlohmann::json AgentConfigPatch(std::uint16_t standin_port, int max_concurrent);
+// K sequential runs: stand-in's first SSE chunk → first chat delta, and chat.send → ack.
+Report RunAgentFirstTokenMode(const BenchOptions& options, Target& target, AgentStandin& standin);
+// C connections × S subscribed sessions, one streaming run each, all at once: completion, no
+// event lost, wall time, the gateway's peak RSS.
+Report RunAgentFanoutMode(const BenchOptions& options, Target& target, AgentStandin& standin);
+// K runs that stream without end, aborted after the first delta: chat.abort → the stand-in sees
+// the upstream socket close.
+Report RunAgentAbortMode(const BenchOptions& options, Target& target, AgentStandin& standin);
 
 }  // namespace gateway::bench

@@ -19,6 +19,7 @@ std::optional<ProcStatus> ReadStatusFile(const std::string& path) {
     std::istringstream fields(line);
     std::string key;
     fields >> key;
+    if (key == "VmHWM:") fields >> status.hwm_kb;
     if (key == "VmRSS:") have_rss = static_cast<bool>(fields >> status.rss_kb);
     if (key == "Threads:") have_threads = static_cast<bool>(fields >> status.threads);
   }
@@ -62,5 +63,12 @@ std::optional<double> ReadCpuSeconds(int pid) {
 }
 
 std::optional<double> ReadSelfCpuSeconds() { return ReadCpuSecondsFile("/proc/self/stat"); }
+
+std::string LoadAverage() {
+  std::ifstream in("/proc/loadavg");
+  std::string one;
+  in >> one;
+  return one;
+}
 
 }  // namespace gateway::bench

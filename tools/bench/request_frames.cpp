@@ -6,17 +6,16 @@
 namespace gateway::bench {
 
 std::string BuildConnectFrame(const std::string& token, const std::vector<std::string>& scopes,
-                              const std::string& instance_id) {
+                              const std::string& instance_id,
+                              const std::vector<std::string>& caps) {
   const nlohmann::json client = {
       {"id", "cli"},         {"version", "2026.9.6"},
       {"platform", "linux"}, {"deviceFamily", "Linux"},
       {"mode", "cli"},       {"instanceId", instance_id},
   };
   const nlohmann::json params = {
-      {"minProtocol", 4},           {"maxProtocol", 4},
-      {"client", client},           {"caps", nlohmann::json::array()},
-      {"auth", {{"token", token}}}, {"role", "operator"},
-      {"scopes", scopes},
+      {"minProtocol", 4},           {"maxProtocol", 4},   {"client", client}, {"caps", caps},
+      {"auth", {{"token", token}}}, {"role", "operator"}, {"scopes", scopes},
   };
   const nlohmann::json frame = {{"type", "req"},
                                 {"id", std::string(kConnectRequestId)},

@@ -16,9 +16,10 @@ namespace gateway::bench {
 inline constexpr std::string_view kConnectRequestId = "c";
 
 // The connect request the real CLI sends with token auth: client id and mode "cli", protocol 4,
-// role operator, the given scopes and a fresh instanceId.
+// role operator, the given scopes and a fresh instanceId, and connect `caps`.
 std::string BuildConnectFrame(const std::string& token, const std::vector<std::string>& scopes,
-                              const std::string& instance_id);
+                              const std::string& instance_id,
+                              const std::vector<std::string>& caps = {});
 
 class RequestTemplate {
  public:

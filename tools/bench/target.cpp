@@ -1,5 +1,7 @@
 #include "tools/bench/target.hpp"
 
+#include <fstream>
+
 #include "gateway/client/url.hpp"
 
 namespace gateway::bench {
@@ -7,14 +9,35 @@ namespace {
 
 constexpr auto kStartLimit = std::chrono::seconds(20);
 
+std::expected<void, std::string> PatchConfig(const StateDir& state, const nlohmann::json& patch) {
+  const std::string path = state.home() + "/.openclaw/openclaw.json";
+  nlohmann::json config;
+  try {
+    std::ifstream in(path);
+    config = nlohmann::json::parse(in);
+  } catch (const std::exception& e) {
+    return std::unexpected("cannot read " + path + ": " + e.what());
+  }
+  config.merge_patch(patch);
+  std::ofstream out(path, std::ios::trunc);
+  out << config.dump(2) << "\n";
+  if (!out) return std::unexpected("cannot write " + path);
+  return {};
+}
+
 }  // namespace
 
-std::expected<Target, std::string> ResolveTarget(const BenchOptions& options) {
+std::expected<Target, std::string> ResolveTarget(const BenchOptions& options,
+                                                 const nlohmann::json& config_patch) {
   Target target;
   if (!options.openclaw.empty()) {
     auto state = StateDir::Create(options.openclaw);
     if (!state) return std::unexpected(state.error());
     target.state = std::move(*state);
+    if (config_patch.is_object()) {
+      if (auto patched = PatchConfig(*target.state, config_patch); !patched)
+        return std::unexpected(patched.error());
+    }
     auto process = GatewayProcess::Spawn(*target.state);
     if (!process) return std::unexpected(process.error());
     target.process = std::move(*process);

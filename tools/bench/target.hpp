@@ -20,7 +20,10 @@ struct Target {
   std::unique_ptr<GatewayProcess> process;  // destroyed (stopped) before `state`
 };
 
-std::expected<Target, std::string> ResolveTarget(const BenchOptions& options);
+// `config_patch` (an object, applied as a JSON merge patch to the openclaw.json that `openclaw
+// setup` wrote) only applies to a gateway the bench starts.
+std::expected<Target, std::string> ResolveTarget(const BenchOptions& options,
+                                                 const nlohmann::json& config_patch = nullptr);
 
 // Empty while a gateway the bench started is still running; else how it ended, with the tail
 // of its output. Always empty for an external gateway.
