@@ -78,14 +78,13 @@ class FailoverRun final : public StreamHandle::Control,
 
   // The current candidate's provider rests: hand over to the next candidate without a request.
   void SkipResting() {
-    AttemptReport report{
-        .ref = chain_[index_],
-        .attempt = 0,
-        .error = MakeError(ProviderErrorKind::kRateLimit,
-                           "provider " + ProviderOf(chain_[index_]) +
-                               " is cooling down after recent failures"),
-        .next = AttemptReport::Next::kNextModel,
-        .delay = std::chrono::milliseconds(0)};
+    AttemptReport report{.ref = chain_[index_],
+                         .attempt = 0,
+                         .error = MakeError(ProviderErrorKind::kRateLimit,
+                                            "provider " + ProviderOf(chain_[index_]) +
+                                                " is cooling down after recent failures"),
+                         .next = AttemptReport::Next::kNextModel,
+                         .delay = std::chrono::milliseconds(0)};
     if (sink_.on_attempt_failed) sink_.on_attempt_failed(report);
     ++index_;
     budget_ = RetryBudget(options_.limits);
@@ -165,7 +164,8 @@ class FailoverRun final : public StreamHandle::Control,
       if (finished_) return;
       finished_ = true;
     }
-    if (outcome && options_.cooldowns) options_.cooldowns->RecordSuccess(ProviderOf(chain_[index_]));
+    if (outcome && options_.cooldowns)
+      options_.cooldowns->RecordSuccess(ProviderOf(chain_[index_]));
     if (sink_.on_complete) sink_.on_complete(chain_[index_], std::move(outcome));
   }
 

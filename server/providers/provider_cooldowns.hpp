@@ -18,9 +18,8 @@ namespace gateway::providers {
 class ProviderCooldowns {
  public:
   using Clock = std::chrono::steady_clock;
-  static constexpr std::chrono::seconds kSteps[] = {std::chrono::seconds(30),
-                                                    std::chrono::seconds(60),
-                                                    std::chrono::seconds(300)};
+  static constexpr std::chrono::seconds kSteps[] = {
+      std::chrono::seconds(30), std::chrono::seconds(60), std::chrono::seconds(300)};
   static constexpr std::chrono::minutes kBillingDisable{10};
 
   // A model of `provider` gave up with `error` (after its same-model retries). Errors that say

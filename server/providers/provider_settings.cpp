@@ -160,6 +160,22 @@ std::optional<ApiKind> ParseApiKind(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view ApiKindName(ApiKind kind) {
+  switch (kind) {
+    case ApiKind::kOpenAiCompletions:
+      return "openai-completions";
+    case ApiKind::kAnthropicMessages:
+      return "anthropic-messages";
+    case ApiKind::kOllama:
+      return "ollama";
+    case ApiKind::kOpenAiResponses:
+      return "openai-responses";
+    case ApiKind::kOther:
+      break;
+  }
+  return "";
+}
+
 bool IsImplemented(ApiKind kind) {
   return kind == ApiKind::kOpenAiCompletions || kind == ApiKind::kAnthropicMessages ||
          kind == ApiKind::kOllama || kind == ApiKind::kOpenAiResponses;

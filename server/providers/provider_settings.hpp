@@ -24,6 +24,8 @@ enum class ApiKind {
   kOther,              // any other id the spec lists (google-generative-ai, …): not implemented
 };
 std::optional<ApiKind> ParseApiKind(std::string_view name);  // nullopt: not an API id at all
+// The API id of an implemented kind ("openai-completions", …); "" for kOther.
+std::string_view ApiKindName(ApiKind kind);
 bool IsImplemented(ApiKind kind);
 
 struct ModelEntry {

@@ -108,6 +108,9 @@ TEST_CASE("Agent runs: chat.send streams deltas and a final, and the turn is sto
   CHECK(final_message["role"] == "assistant");
   CHECK(final_message["content"][0]["text"] == "Hello there");
   CHECK(final_message["__openclaw"]["runId"] == "c-1");
+  CHECK(final_message["api"] == "openai-completions");
+  CHECK(final_message["provider"] == "standin");
+  CHECK(final_message["model"] == "m1");
   CHECK(events.back()["usage"]["output"] == 3);
 
   // agent events: lifecycle start, model, assistant text, end; each schema-valid.

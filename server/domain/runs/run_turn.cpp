@@ -265,6 +265,9 @@ void RunEngine::Turn::Complete(const std::string& ref, providers::StreamOutcome 
   if (message) {
     message->provider = provider_;
     message->model = model_;
+    if (auto resolved = engine_.deps_.registry.Resolve(ref)) {
+      message->api = std::string(providers::ApiKindName(resolved->api));
+    }
   }
   StoreReply(std::move(result), std::move(message));
 }

@@ -18,7 +18,7 @@ class AgentService final : public proto::AgentService {
     RunAccess runs;
     const providers::ProviderRegistry& models;
     const providers::ProviderCooldowns* cooldowns = nullptr;  // models.list: "cooldown" rows
-    std::filesystem::path default_workspace;  // the default agent's workspace
+    std::filesystem::path default_workspace;                  // the default agent's workspace
     std::filesystem::path home;
   };
   explicit AgentService(Domain domain);

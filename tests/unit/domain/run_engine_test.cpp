@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "server/domain/runs/text_pacer.hpp"
+#include "server/providers/provider_cooldowns.hpp"
 #include "server/runtime/thread_pool.hpp"
 #include "tests/support/fakes.hpp"
 #include "tests/support/openai_standin.hpp"
@@ -364,4 +365,25 @@ TEST_CASE("Run engine: a turn cut off by a crash is marked at startup", "[runs][
   std::promise<std::size_t> again;
   engine.stack->engine.MarkInterruptedTurns([&](std::size_t n) { again.set_value(n); });
   CHECK(again.get_future().get() == 0);
+}
+
+TEST_CASE("Provider cooldowns: 30 s, 1 min, 5 min; billing 10 min; success clears",
+          "[runs][cooldowns]") {
+  providers::ProviderCooldowns cooldowns;
+  const auto t0 = providers::ProviderCooldowns::Clock::now();
+  auto error = [](providers::ProviderErrorKind kind) { return providers::MakeError(kind, "x"); };
+  cooldowns.RecordFailure("p", error(providers::ProviderErrorKind::kBadRequest), t0);
+  CHECK_FALSE(cooldowns.CoolingUntil("p", t0));  // says nothing about the credential
+  cooldowns.RecordFailure("p", error(providers::ProviderErrorKind::kAuth), t0);
+  CHECK(cooldowns.CoolingUntil("p", t0) == t0 + 30s);
+  CHECK_FALSE(cooldowns.CoolingUntil("p", t0 + 31s));
+  cooldowns.RecordFailure("p", error(providers::ProviderErrorKind::kRateLimit), t0);
+  CHECK(cooldowns.CoolingUntil("p", t0) == t0 + 60s);
+  cooldowns.RecordFailure("p", error(providers::ProviderErrorKind::kOverloaded), t0);
+  cooldowns.RecordFailure("p", error(providers::ProviderErrorKind::kOverloaded), t0);
+  CHECK(cooldowns.CoolingUntil("p", t0) == t0 + 300s);  // capped
+  cooldowns.RecordSuccess("p");
+  CHECK_FALSE(cooldowns.CoolingUntil("p", t0));
+  cooldowns.RecordFailure("q", error(providers::ProviderErrorKind::kBilling), t0);
+  CHECK(cooldowns.CoolingUntil("q", t0) == t0 + 600s);
 }
