@@ -322,3 +322,55 @@ TEST_CASE("Agent runs: one run at a time per session, the next one queued", "[in
   CHECK(identity["agentId"] == "main");
   CHECK(identity["name"] == "Assistant");
 }
+
+TEST_CASE("Agent runs: sessions.compact summarizes with the model and later turns use it",
+          "[integration][runs][compact]") {
+  OpenAiStandin standin;
+  GatewayFixture gw(WithStandin(standin));
+  auto client = gw.ConnectCli({"operator.admin"});
+
+  // Nothing yet; then too little to summarize.
+  CHECK(OkResult(*client, "sessions.compact", {{"key", "main"}})["reason"] == "no sessionId");
+  OkResult(*client, "chat.send",
+           {{"sessionKey", "main"}, {"message", "one"}, {"idempotencyKey", "s-1"}});
+  REQUIRE(ChatEventsOf(*client, "s-1").back()["state"] == "final");
+  auto early = OkResult(*client, "sessions.compact", {{"key", "main"}});
+  CHECK(early["ok"] == false);
+  CHECK(early["compacted"] == false);
+  CHECK(early["reason"] == "nothing to compact");
+
+  OkResult(*client, "chat.send",
+           {{"sessionKey", "main"}, {"message", "two"}, {"idempotencyKey", "s-2"}});
+  REQUIRE(ChatEventsOf(*client, "s-2").back()["state"] == "final");
+  auto compacted = OkResult(*client, "sessions.compact", {{"key", "main"}});
+  CHECK(compacted["ok"] == true);
+  CHECK(compacted["compacted"] == true);
+  CHECK(compacted["result"]["tokensBefore"].get<std::int64_t>() > 0);
+  auto requests = standin.requests();
+  REQUIRE(requests.size() == 3);
+  CHECK(OpenAiStandin::LastUserText(requests[2]).starts_with("Summarize the conversation"));
+
+  // The next turn sends the summary instead of the old messages.
+  OkResult(*client, "chat.send",
+           {{"sessionKey", "main"}, {"message", "three"}, {"idempotencyKey", "s-3"}});
+  REQUIRE(ChatEventsOf(*client, "s-3").back()["state"] == "final");
+  requests = standin.requests();
+  REQUIRE(requests.size() == 4);
+  const json& messages = requests[3]["messages"];
+  REQUIRE(messages.size() == 3);  // system, summary, the new message
+  CHECK(messages[1]["content"].get<std::string>().starts_with(
+      "[Summary of the earlier conversation]\nHello there"));
+  CHECK(messages[2]["content"] == "three");
+
+  // Not while a run is going.
+  OkResult(*client, "chat.send",
+           {{"sessionKey", "main"}, {"message", "slow"}, {"idempotencyKey", "s-4"}});
+  for (int i = 0; i < 50 && !standin.requests().empty() && standin.requests().size() < 5; ++i) {
+    std::this_thread::sleep_for(20ms);
+  }
+  auto busy = client->Call("sessions.compact", {{"key", "main"}});
+  REQUIRE_FALSE(busy.ok);
+  CHECK(busy.error->message ==
+        "Session agent:main:main has an active run; retry after it finishes.");
+  OkResult(*client, "chat.abort", {{"sessionKey", "main"}});
+}

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <deque>
+#include <expected>
 #include <functional>
 #include <map>
 #include <memory>
@@ -58,6 +59,24 @@ struct WaitOutcome {
 inline constexpr std::string_view kInterruptedTurnText =
     "The gateway stopped before this run finished.";
 
+// sessions.compact without maxLines: the conversation so far summarized by the agent's model.
+struct SummaryOutcome {
+  bool compacted = false;
+  std::optional<std::string> reason;  // "no sessionId", "no transcript", "nothing to compact"
+  std::int64_t tokens_before = 0, tokens_after = 0;
+  std::optional<sessions::SessionRow> row;
+};
+struct SummaryFailure {
+  enum class Kind {
+    kActiveRun,  // "Session <key> has an active run; retry after it finishes."
+    kQueued,     // "Session <key> has queued work; retry after it finishes."
+    kChanged,    // "Session <key> changed before compaction. Retry."
+    kFailed,     // the model or the store failed (message)
+  };
+  Kind kind = Kind::kFailed;
+  std::string message;
+};
+
 struct RunEngineOptions {
   std::chrono::milliseconds dedupe_ttl{300'000};  // protocol.md §6
   std::size_t dedupe_max = 1000;
@@ -96,6 +115,12 @@ class RunEngine {
   // The run ids of a session that are running or queued, the running one first.
   std::vector<std::string> ActiveRuns(const std::string& session_key) const;
   std::size_t running() const;
+  // Summarizes the session's visible transcript with the agent's model and appends a compaction
+  // entry: later turns send the summary instead of the entries before it. Refused while the
+  // session has a run or queued work; a transcript that changed meanwhile is not compacted.
+  void Summarize(const std::string& session_key, const std::string& agent_id,
+                 std::function<void(std::expected<SummaryOutcome, SummaryFailure>)> done);
+
   // At startup: every session whose transcript ends with a prompt that never got an answer (the
   // process died mid-run) gets an error reply saying so, so no turn looks like it is still
   // running. `done(marked)` afterwards.

@@ -135,6 +135,7 @@ void RunEngine::Turn::LoadHistory() {
   ds::HistoryQuery query;
   query.limit = engine_.options_.history_limit;
   query.session_id = row_.session_id;
+  query.messages_only = false;  // compaction entries too
   auto self = shared_from_this();
   engine_.deps_.store.History(run_->info.session_key, query,
                               [self](ds::StoreResult<ds::HistoryPage> page) {

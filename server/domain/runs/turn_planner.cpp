@@ -165,6 +165,16 @@ std::vector<providers::Message> HistoryForModel(
     const std::vector<sessions::TranscriptEvent>& events, std::int64_t budget_tokens) {
   std::vector<providers::Message> messages;
   for (const auto& event : events) {
+    if (event.type == "compaction") {
+      // What came before is replaced by its summary (sessions.compact).
+      messages.clear();
+      auto summary = event.fields.find("summary");
+      if (summary != event.fields.end() && summary->is_string()) {
+        messages.push_back(
+            providers::Message::User(std::string(kSummaryPreamble) + summary->get<std::string>()));
+      }
+      continue;
+    }
     if (event.type != "message" || !event.message) continue;
     if (auto message = ModelMessageOf(*event.message)) messages.push_back(std::move(*message));
   }

@@ -25,6 +25,9 @@ inline constexpr std::string_view kBareResetPrompt =
     "A new session was started via /new or /reset. Greet the user briefly and ask what they "
     "want to do.";
 
+// How a compaction summary opens the history the model sees.
+inline constexpr std::string_view kSummaryPreamble = "[Summary of the earlier conversation]\n";
+
 struct ModelPlan {
   std::vector<std::string> chain;  // "provider/model" refs in the order tried
   bool strict = false;             // a user selection: no fallback
@@ -61,7 +64,8 @@ class TurnPlanner {
   const std::filesystem::path home_;
 };
 
-// The transcript as model messages (user, assistant with tool calls, tool results), oldest first,
+// The transcript as model messages (user, assistant with tool calls, tool results; a compaction
+// entry replaces everything before it with its summary), oldest first,
 // without the oldest ones that do not fit `budget_tokens` (estimated at 4 bytes a token); the
 // newest message is always kept.
 std::vector<providers::Message> HistoryForModel(

@@ -375,29 +375,52 @@ void SessionsService::SessionsCompact(proto::SessionsCompactParams params,
   const std::string canonical = *key;
   const std::string agent = AgentOfKey(domain_.config, canonical);
   if (!params.max_lines) {
-    // Summarization needs a model run (the agent runtime); until then only the preflight answers.
-    ds::HistoryQuery probe;
-    probe.limit = 1;
-    domain_.store.History(canonical, probe,
-                          [shared, canonical](ds::StoreResult<ds::HistoryPage> page) {
-                            proto::SessionsCompactResult result;
-                            result.key = canonical;
-                            result.compacted = false;
-                            if (!page) {
-                              if (page.error().code != ds::StoreErrorCode::kNotFound) {
-                                return shared->Fail(ToError(page.error()));
-                              }
-                              result.ok = true;
-                              result.reason = "no sessionId";
-                            } else if (page->events.empty()) {
-                              result.ok = true;
-                              result.reason = "no transcript";
-                            } else {
-                              result.ok = false;
-                              result.reason = "summarization unavailable";
-                            }
-                            shared->Ok(result);
-                          });
+    // Summarization by the agent's model.
+    domain_.runs.engine.Summarize(
+        canonical, agent,
+        [shared, ctx, ts, canonical,
+         agent](std::expected<domain::runs::SummaryOutcome, domain::runs::SummaryFailure> summary) {
+          using Kind = domain::runs::SummaryFailure::Kind;
+          proto::SessionsCompactResult result;
+          result.key = canonical;
+          result.compacted = false;
+          if (!summary) {
+            switch (summary.error().kind) {
+              case Kind::kActiveRun:
+              case Kind::kQueued:
+                return shared->Fail(InvalidRequest(summary.error().message));
+              case Kind::kChanged:
+                return shared->Fail(
+                    ToError({ds::StoreErrorCode::kConflict, summary.error().message}));
+              case Kind::kFailed:
+                result.ok = false;  // the summarization's own result (methods.md §5)
+                result.reason = summary.error().message;
+                return shared->Ok(result);
+            }
+          }
+          // Nothing to summarize: a preflight no-op reports ok:false, missing data ok:true.
+          result.ok = !summary->reason || *summary->reason != "nothing to compact";
+          result.reason = summary->reason;
+          if (!summary->compacted) return shared->Ok(result);
+          result.compacted = true;
+          proto::SessionsCompactResultResult tokens;
+          tokens.unknown_fields = {{"tokensBefore", summary->tokens_before},
+                                   {"tokensAfter", summary->tokens_after}};
+          result.result = std::move(tokens);
+          proto::SessionsChangedEvent event;
+          event.reason = "compact";
+          event.session_key = canonical;
+          event.agent_id = agent;
+          event.compacted = true;
+          if (summary->row) {
+            event.session_id = summary->row->session_id;
+            event.session = ToWireRow(*summary->row);
+          }
+          event.ts = ts;
+          ctx.Emits<proto::SessionsCompactEmits>(rpc::Audience::SessionWatchers())
+              ->SessionsChanged(event);
+          shared->Ok(result);
+        });
     return;
   }
   domain_.store.Compact(

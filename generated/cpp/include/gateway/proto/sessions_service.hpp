@@ -20,7 +20,7 @@ class SessionsService {
   // sessions.abort: Abort a session's running and queued turns, or one run by id.
   virtual void SessionsAbort(SessionsAbortParams params, rpc::CallContext& context, Reply<AbortResult> reply) = 0;
 
-  // sessions.compact: Truncate a transcript to its last maxLines entries (summarization comes with the agent runtime).
+  // sessions.compact: Compact a transcript — without maxLines, summarized by the agent's model (later turns send the summary); with maxLines, truncated to its last entries.
   virtual void SessionsCompact(SessionsCompactParams params, rpc::CallContext& context, Reply<SessionsCompactResult> reply) = 0;
 
   // sessions.delete: Delete a session row (its transcript archived); main sessions are protected.

@@ -23,7 +23,7 @@ class SessionsClient {
     return client::CallTyped<AbortResult>(client_, "sessions.abort", Write(params), false, timeout);
   }
 
-  // sessions.compact: Truncate a transcript to its last maxLines entries (summarization comes with the agent runtime).
+  // sessions.compact: Compact a transcript — without maxLines, summarized by the agent's model (later turns send the summary); with maxLines, truncated to its last entries.
   client::TypedResult<SessionsCompactResult> SessionsCompact(const SessionsCompactParams& params = {},
       std::optional<std::chrono::milliseconds> timeout = {}) {
     return client::CallTyped<SessionsCompactResult>(client_, "sessions.compact", Write(params), false, timeout);
