@@ -376,3 +376,31 @@ TEST_CASE("Config: openclaw config set and unset go through the running gateway"
   auto get = run({"config", "get", "gateway.port"});
   CHECK(get.out == "18899\n");
 }
+
+TEST_CASE("Config: without a file, get shows defaults and the first write needs no baseHash",
+          "[integration][config]") {
+  GatewayFixture gw;  // started from an in-memory config: nothing on disk
+  auto admin = gw.ConnectCli({"operator.admin"});
+  auto got = Ok(*admin, "config.get", json::object());
+  CHECK(got["exists"] == false);
+  CHECK(got["valid"] == true);
+  CHECK(got["raw"].is_null());
+  CHECK(got["parsed"] == json::object());
+  CHECK(got["appliedConfigHash"].is_null());
+
+  // Even the first write may not lock clients out.
+  auto lockout =
+      Refused(*admin, "config.patch", {{"raw", R"({gateway: {mode: "local", bind: "loopback"}})"}});
+  CHECK_THAT(lockout["message"].get<std::string>(), Catch::Contains("lock every client out"));
+  auto created = Ok(
+      *admin, "config.patch",
+      {{"raw",
+        json{{"gateway", {{"mode", "local"}, {"bind", "loopback"}, {"auth", {{"token", kToken}}}}}}
+            .dump()}});
+  CHECK(created["changedPaths"] == json::array({"gateway"}));
+  CHECK(FileMode(gw.config_path()) == 0600);
+  CHECK(FileJson(gw.config_path())["gateway"]["auth"]["token"] == kToken);
+  // From now on a file exists: baseHash is required.
+  auto missing = Refused(*admin, "config.patch", {{"raw", "{}"}});
+  CHECK(missing["message"] == "config base hash required; re-run config.get and retry");
+}
