@@ -12,6 +12,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/events_agent_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_config.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_config_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_sessions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_sessions_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_system.cpp
@@ -22,6 +24,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_config.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_config_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system.cpp

@@ -1,10 +1,11 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
 public enum GatewayEvent: String, Sendable, CaseIterable {
     case agent = "agent"
     case chat = "chat"
+    case configChanged = "config.changed"
     case connectChallenge = "connect.challenge"
     case health = "health"
     case heartbeat = "heartbeat"
@@ -21,6 +22,7 @@ public extension GatewayEvent {
         switch self {
         case .agent: return AgentEvent.self
         case .chat: return ChatEvent.self
+        case .configChanged: return ConfigChangedEvent.self
         case .connectChallenge: return ConnectChallengeEvent.self
         case .health: return HealthSnapshot.self
         case .heartbeat: return HeartbeatEvent.self

@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -11,6 +11,12 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case chatHistory = "chat.history"
     case chatInject = "chat.inject"
     case chatSend = "chat.send"
+    case configApply = "config.apply"
+    case configGet = "config.get"
+    case configPatch = "config.patch"
+    case configSchema = "config.schema"
+    case configSchemaLookup = "config.schema.lookup"
+    case configSet = "config.set"
     case gatewayIdentityGet = "gateway.identity.get"
     case gatewayRestartRequest = "gateway.restart.request"
     case health = "health"
@@ -82,6 +88,36 @@ public enum GatewayMethods {
         public typealias Params = ChatSendParams
         public typealias Result = ChatSendResult
         public static let method = GatewayMethod.chatSend
+    }
+    public enum ConfigApply: GatewayMethodDescriptor {
+        public typealias Params = ConfigApplyParams
+        public typealias Result = ConfigApplyResult
+        public static let method = GatewayMethod.configApply
+    }
+    public enum ConfigGet: GatewayMethodDescriptor {
+        public typealias Params = ConfigGetParams
+        public typealias Result = ConfigGetResult
+        public static let method = GatewayMethod.configGet
+    }
+    public enum ConfigPatch: GatewayMethodDescriptor {
+        public typealias Params = ConfigPatchParams
+        public typealias Result = ConfigPatchResult
+        public static let method = GatewayMethod.configPatch
+    }
+    public enum ConfigSchema: GatewayMethodDescriptor {
+        public typealias Params = ConfigSchemaParams
+        public typealias Result = ConfigSchemaResponse
+        public static let method = GatewayMethod.configSchema
+    }
+    public enum ConfigSchemaLookup: GatewayMethodDescriptor {
+        public typealias Params = ConfigSchemaLookupParams
+        public typealias Result = ConfigSchemaLookupResult
+        public static let method = GatewayMethod.configSchemaLookup
+    }
+    public enum ConfigSet: GatewayMethodDescriptor {
+        public typealias Params = ConfigSetParams
+        public typealias Result = ConfigSetResult
+        public static let method = GatewayMethod.configSet
     }
     public enum GatewayIdentityGet: GatewayMethodDescriptor {
         public typealias Params = GatewayIdentityGetParams

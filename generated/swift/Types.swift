@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -3905,6 +3905,1041 @@ public enum ChatSendStatus: String, Codable, Sendable, CaseIterable {
     case ok = "ok"
     case error = "error"
     case timeout = "timeout"
+}
+
+public struct ConfigApplyParams: Codable, Sendable, Equatable {
+    /// The full config as JSON5 text.
+    public let raw: String
+    /// The hash from config.get; required once a config file exists.
+    public let baseHash: String?
+    public let sessionKey: String?
+    public let deliveryContext: ConfigDeliveryContext?
+    public let note: String?
+    public let restartDelayMs: Int64?
+
+    public init(raw: String, baseHash: String? = nil, sessionKey: String? = nil, deliveryContext: ConfigDeliveryContext? = nil, note: String? = nil, restartDelayMs: Int64? = nil) {
+        self.raw = raw
+        self.baseHash = baseHash
+        self.sessionKey = sessionKey
+        self.deliveryContext = deliveryContext
+        self.note = note
+        self.restartDelayMs = restartDelayMs
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case raw = "raw"
+        case baseHash = "baseHash"
+        case sessionKey = "sessionKey"
+        case deliveryContext = "deliveryContext"
+        case note = "note"
+        case restartDelayMs = "restartDelayMs"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.raw = try container.decode(String.self, forKey: .raw)
+        self.baseHash = try container.decodeIfPresent(String.self, forKey: .baseHash)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.deliveryContext = try container.decodeIfPresent(ConfigDeliveryContext.self, forKey: .deliveryContext)
+        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.restartDelayMs = try container.decodeIfPresent(Int64.self, forKey: .restartDelayMs)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raw, forKey: .raw)
+        try container.encodeIfPresent(baseHash, forKey: .baseHash)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(deliveryContext, forKey: .deliveryContext)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(restartDelayMs, forKey: .restartDelayMs)
+    }
+}
+
+public struct ConfigApplyResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let path: String
+    public let hash: String?
+    /// The config as written (an object), secrets redacted.
+    public let config: JSONValue
+    public let restart: ConfigRestartInfo
+    public let sentinel: ConfigRestartSentinel
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, path: String, hash: String? = nil, config: JSONValue, restart: ConfigRestartInfo, sentinel: ConfigRestartSentinel, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.path = path
+        self.hash = hash
+        self.config = config
+        self.restart = restart
+        self.sentinel = sentinel
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case path = "path"
+        case hash = "hash"
+        case config = "config"
+        case restart = "restart"
+        case sentinel = "sentinel"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
+        self.config = try container.decode(JSONValue.self, forKey: .config)
+        self.restart = try container.decode(ConfigRestartInfo.self, forKey: .restart)
+        self.sentinel = try container.decode(ConfigRestartSentinel.self, forKey: .sentinel)
+        let known: Set<String> = ["ok", "path", "hash", "config", "restart", "sentinel"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(path, forKey: .path)
+        try container.encodeIfPresent(hash, forKey: .hash)
+        try container.encode(config, forKey: .config)
+        try container.encode(restart, forKey: .restart)
+        try container.encode(sentinel, forKey: .sentinel)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigChangedEvent: Codable, Sendable, Equatable {
+    /// The config file.
+    public let path: String
+    /// Its new revision hash.
+    public let hash: String
+    /// Epoch ms.
+    public let ts: Int64
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(path: String, hash: String, ts: Int64, unknownFields: [String: JSONValue] = [:]) {
+        self.path = path
+        self.hash = hash
+        self.ts = ts
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case hash = "hash"
+        case ts = "ts"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.hash = try container.decode(String.self, forKey: .hash)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        let known: Set<String> = ["path", "hash", "ts"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(hash, forKey: .hash)
+        try container.encode(ts, forKey: .ts)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum ConfigDeliveryThreadId: Codable, Sendable, Equatable {
+    case string(String)
+    case number(Double)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "matches no branch of ConfigDeliveryThreadId")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        }
+    }
+}
+
+/// Where to report the outcome of an apply.
+public struct ConfigDeliveryContext: Codable, Sendable, Equatable {
+    public let channel: String?
+    public let to: String?
+    public let accountId: String?
+    public let threadId: ConfigDeliveryThreadId?
+
+    public init(channel: String? = nil, to: String? = nil, accountId: String? = nil, threadId: ConfigDeliveryThreadId? = nil) {
+        self.channel = channel
+        self.to = to
+        self.accountId = accountId
+        self.threadId = threadId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case to = "to"
+        case accountId = "accountId"
+        case threadId = "threadId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.to = try container.decodeIfPresent(String.self, forKey: .to)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.threadId = try container.decodeIfPresent(ConfigDeliveryThreadId.self, forKey: .threadId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(to, forKey: .to)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+    }
+}
+
+public struct ConfigGetParams: Codable, Sendable, Equatable {
+
+    public init() {
+    }
+
+    public init(from decoder: Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyCodingKey.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
+}
+
+/// The config file: as written (raw, parsed, sourceConfig), as loaded (config, resolved) and as the running gateway uses it (runtimeConfig); secrets are replaced by "__OPENCLAW_REDACTED__".
+public struct ConfigGetResult: Codable, Sendable, Equatable {
+    /// The config file.
+    public let path: String
+    public let exists: Bool
+    /// Whether the file loads (schema and refusals).
+    public let valid: Bool
+    /// The document as JSON text, redacted (comments are not kept); null when there is no file.
+    public let raw: String?
+    /// The document as written (before migrations and ${VAR} substitution), redacted.
+    public let parsed: JSONValue
+    /// The effective document (migrated, substituted), redacted.
+    public let config: JSONValue
+    /// Same as config.
+    public let resolved: JSONValue
+    /// Same as parsed.
+    public let sourceConfig: JSONValue
+    /// The effective config the running gateway loaded at start, redacted (writes apply after a restart).
+    public let runtimeConfig: JSONValue
+    /// Why the file does not load (empty when valid).
+    public let issues: [ConfigIssue]
+    /// Unresolved ${VAR}s and keys this gateway does not implement yet.
+    public let warnings: [ConfigIssue]
+    /// Retired values that loading migrates.
+    public let legacyIssues: [ConfigIssue]
+    /// Opaque revision of the file bytes; pass as baseHash to writes.
+    public let hash: String
+    /// Same as hash (no included files).
+    public let configRevisionHash: String?
+    /// Revision the running gateway loaded at start; null when it started without a file.
+    public let appliedConfigHash: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(path: String, exists: Bool, valid: Bool, raw: String? = nil, parsed: JSONValue, config: JSONValue, resolved: JSONValue, sourceConfig: JSONValue, runtimeConfig: JSONValue, issues: [ConfigIssue], warnings: [ConfigIssue], legacyIssues: [ConfigIssue], hash: String, configRevisionHash: String? = nil, appliedConfigHash: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.path = path
+        self.exists = exists
+        self.valid = valid
+        self.raw = raw
+        self.parsed = parsed
+        self.config = config
+        self.resolved = resolved
+        self.sourceConfig = sourceConfig
+        self.runtimeConfig = runtimeConfig
+        self.issues = issues
+        self.warnings = warnings
+        self.legacyIssues = legacyIssues
+        self.hash = hash
+        self.configRevisionHash = configRevisionHash
+        self.appliedConfigHash = appliedConfigHash
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case exists = "exists"
+        case valid = "valid"
+        case raw = "raw"
+        case parsed = "parsed"
+        case config = "config"
+        case resolved = "resolved"
+        case sourceConfig = "sourceConfig"
+        case runtimeConfig = "runtimeConfig"
+        case issues = "issues"
+        case warnings = "warnings"
+        case legacyIssues = "legacyIssues"
+        case hash = "hash"
+        case configRevisionHash = "configRevisionHash"
+        case appliedConfigHash = "appliedConfigHash"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.exists = try container.decode(Bool.self, forKey: .exists)
+        self.valid = try container.decode(Bool.self, forKey: .valid)
+        self.raw = try container.decode(String?.self, forKey: .raw)
+        self.parsed = try container.decode(JSONValue.self, forKey: .parsed)
+        self.config = try container.decode(JSONValue.self, forKey: .config)
+        self.resolved = try container.decode(JSONValue.self, forKey: .resolved)
+        self.sourceConfig = try container.decode(JSONValue.self, forKey: .sourceConfig)
+        self.runtimeConfig = try container.decode(JSONValue.self, forKey: .runtimeConfig)
+        self.issues = try container.decode([ConfigIssue].self, forKey: .issues)
+        self.warnings = try container.decode([ConfigIssue].self, forKey: .warnings)
+        self.legacyIssues = try container.decode([ConfigIssue].self, forKey: .legacyIssues)
+        self.hash = try container.decode(String.self, forKey: .hash)
+        self.configRevisionHash = try container.decode(String?.self, forKey: .configRevisionHash)
+        self.appliedConfigHash = try container.decode(String?.self, forKey: .appliedConfigHash)
+        let known: Set<String> = ["path", "exists", "valid", "raw", "parsed", "config", "resolved", "sourceConfig", "runtimeConfig", "issues", "warnings", "legacyIssues", "hash", "configRevisionHash", "appliedConfigHash"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(exists, forKey: .exists)
+        try container.encode(valid, forKey: .valid)
+        try container.encode(raw, forKey: .raw)
+        try container.encode(parsed, forKey: .parsed)
+        try container.encode(config, forKey: .config)
+        try container.encode(resolved, forKey: .resolved)
+        try container.encode(sourceConfig, forKey: .sourceConfig)
+        try container.encode(runtimeConfig, forKey: .runtimeConfig)
+        try container.encode(issues, forKey: .issues)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(legacyIssues, forKey: .legacyIssues)
+        try container.encode(hash, forKey: .hash)
+        try container.encode(configRevisionHash, forKey: .configRevisionHash)
+        try container.encode(appliedConfigHash, forKey: .appliedConfigHash)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// One problem or notice about the config document.
+public struct ConfigIssue: Codable, Sendable, Equatable {
+    /// Dotted key path ("" = the whole document).
+    public let path: String
+    public let message: String
+    /// Line in the file, when known.
+    public let line: Int64?
+    /// Column in the file, when known.
+    public let column: Int64?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(path: String, message: String, line: Int64? = nil, column: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case message = "message"
+        case line = "line"
+        case column = "column"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.line = try container.decodeIfPresent(Int64.self, forKey: .line)
+        self.column = try container.decodeIfPresent(Int64.self, forKey: .column)
+        let known: Set<String> = ["path", "message", "line", "column"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(line, forKey: .line)
+        try container.encodeIfPresent(column, forKey: .column)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigPatchParams: Codable, Sendable, Equatable {
+    /// A JSON5 merge patch (an object).
+    public let raw: String
+    /// The hash from config.get; required once a config file exists.
+    public let baseHash: String?
+    public let sessionKey: String?
+    public let deliveryContext: ConfigDeliveryContext?
+    public let note: String?
+    public let restartDelayMs: Int64?
+    /// Array paths replaced wholesale, e.g. bindings or models.providers.custom.models[].input.
+    public let replacePaths: [String]?
+
+    public init(raw: String, baseHash: String? = nil, sessionKey: String? = nil, deliveryContext: ConfigDeliveryContext? = nil, note: String? = nil, restartDelayMs: Int64? = nil, replacePaths: [String]? = nil) {
+        self.raw = raw
+        self.baseHash = baseHash
+        self.sessionKey = sessionKey
+        self.deliveryContext = deliveryContext
+        self.note = note
+        self.restartDelayMs = restartDelayMs
+        self.replacePaths = replacePaths
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case raw = "raw"
+        case baseHash = "baseHash"
+        case sessionKey = "sessionKey"
+        case deliveryContext = "deliveryContext"
+        case note = "note"
+        case restartDelayMs = "restartDelayMs"
+        case replacePaths = "replacePaths"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.raw = try container.decode(String.self, forKey: .raw)
+        self.baseHash = try container.decodeIfPresent(String.self, forKey: .baseHash)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.deliveryContext = try container.decodeIfPresent(ConfigDeliveryContext.self, forKey: .deliveryContext)
+        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.restartDelayMs = try container.decodeIfPresent(Int64.self, forKey: .restartDelayMs)
+        self.replacePaths = try container.decodeIfPresent([String].self, forKey: .replacePaths)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raw, forKey: .raw)
+        try container.encodeIfPresent(baseHash, forKey: .baseHash)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(deliveryContext, forKey: .deliveryContext)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(restartDelayMs, forKey: .restartDelayMs)
+        try container.encodeIfPresent(replacePaths, forKey: .replacePaths)
+    }
+}
+
+public struct ConfigPatchResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    /// The patch changed nothing; nothing was written.
+    public let noop: Bool?
+    public let path: String
+    public let hash: String?
+    /// The config as written (an object), secrets redacted.
+    public let config: JSONValue
+    /// Dotted paths the patch changed (no values).
+    public let changedPaths: [String]
+    public let restart: ConfigRestartInfo?
+    public let sentinel: ConfigRestartSentinel?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, noop: Bool? = nil, path: String, hash: String? = nil, config: JSONValue, changedPaths: [String], restart: ConfigRestartInfo? = nil, sentinel: ConfigRestartSentinel? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.noop = noop
+        self.path = path
+        self.hash = hash
+        self.config = config
+        self.changedPaths = changedPaths
+        self.restart = restart
+        self.sentinel = sentinel
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case noop = "noop"
+        case path = "path"
+        case hash = "hash"
+        case config = "config"
+        case changedPaths = "changedPaths"
+        case restart = "restart"
+        case sentinel = "sentinel"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.noop = try container.decodeIfPresent(Bool.self, forKey: .noop)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
+        self.config = try container.decode(JSONValue.self, forKey: .config)
+        self.changedPaths = try container.decode([String].self, forKey: .changedPaths)
+        self.restart = try container.decodeIfPresent(ConfigRestartInfo.self, forKey: .restart)
+        self.sentinel = try container.decodeIfPresent(ConfigRestartSentinel.self, forKey: .sentinel)
+        let known: Set<String> = ["ok", "noop", "path", "hash", "config", "changedPaths", "restart", "sentinel"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encodeIfPresent(noop, forKey: .noop)
+        try container.encode(path, forKey: .path)
+        try container.encodeIfPresent(hash, forKey: .hash)
+        try container.encode(config, forKey: .config)
+        try container.encode(changedPaths, forKey: .changedPaths)
+        try container.encodeIfPresent(restart, forKey: .restart)
+        try container.encodeIfPresent(sentinel, forKey: .sentinel)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// How a change at the path is applied by the reload plan (config.md §7).
+public enum ConfigReloadKind: String, Codable, Sendable, CaseIterable {
+    case restart = "restart"
+    case hot = "hot"
+    case none = "none"
+}
+
+/// How the write reaches the running gateway. This gateway has no hot reload yet, so every write needs a restart.
+public struct ConfigRestartInfo: Codable, Sendable, Equatable {
+    /// Whether the running gateway must restart to use the new config.
+    public let required: Bool
+    /// Whether the gateway scheduled that restart itself (never, for now).
+    public let scheduled: Bool
+    public let reason: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(required: Bool, scheduled: Bool, reason: String, unknownFields: [String: JSONValue] = [:]) {
+        self.required = required
+        self.scheduled = scheduled
+        self.reason = reason
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case required = "required"
+        case scheduled = "scheduled"
+        case reason = "reason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.required = try container.decode(Bool.self, forKey: .required)
+        self.scheduled = try container.decode(Bool.self, forKey: .scheduled)
+        self.reason = try container.decode(String.self, forKey: .reason)
+        let known: Set<String> = ["required", "scheduled", "reason"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(required, forKey: .required)
+        try container.encode(scheduled, forKey: .scheduled)
+        try container.encode(reason, forKey: .reason)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// The restart sentinel (the note delivered after a restart); not persisted while no restart is scheduled.
+public struct ConfigRestartSentinel: Codable, Sendable, Equatable {
+    public let persisted: Bool
+    /// {kind, status, ts, sessionKey?, deliveryContext?, message?}
+    public let payload: JSONValue
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(persisted: Bool, payload: JSONValue, unknownFields: [String: JSONValue] = [:]) {
+        self.persisted = persisted
+        self.payload = payload
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case persisted = "persisted"
+        case payload = "payload"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.persisted = try container.decode(Bool.self, forKey: .persisted)
+        self.payload = try container.decode(JSONValue.self, forKey: .payload)
+        let known: Set<String> = ["persisted", "payload"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(persisted, forKey: .persisted)
+        try container.encode(payload, forKey: .payload)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigSchemaChild: Codable, Sendable, Equatable {
+    public let key: String
+    public let path: String
+    public let type: String?
+    public let required: Bool
+    public let hasChildren: Bool
+    public let reloadKind: ConfigReloadKind?
+    public let hint: String?
+    public let hintPath: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(key: String, path: String, type: String? = nil, required: Bool, hasChildren: Bool, reloadKind: ConfigReloadKind? = nil, hint: String? = nil, hintPath: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.key = key
+        self.path = path
+        self.type = type
+        self.required = required
+        self.hasChildren = hasChildren
+        self.reloadKind = reloadKind
+        self.hint = hint
+        self.hintPath = hintPath
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case path = "path"
+        case type = "type"
+        case required = "required"
+        case hasChildren = "hasChildren"
+        case reloadKind = "reloadKind"
+        case hint = "hint"
+        case hintPath = "hintPath"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.type = try container.decodeIfPresent(String.self, forKey: .type)
+        self.required = try container.decode(Bool.self, forKey: .required)
+        self.hasChildren = try container.decode(Bool.self, forKey: .hasChildren)
+        self.reloadKind = try container.decodeIfPresent(ConfigReloadKind.self, forKey: .reloadKind)
+        self.hint = try container.decodeIfPresent(String.self, forKey: .hint)
+        self.hintPath = try container.decodeIfPresent(String.self, forKey: .hintPath)
+        let known: Set<String> = ["key", "path", "type", "required", "hasChildren", "reloadKind", "hint", "hintPath"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(path, forKey: .path)
+        try container.encodeIfPresent(type, forKey: .type)
+        try container.encode(required, forKey: .required)
+        try container.encode(hasChildren, forKey: .hasChildren)
+        try container.encodeIfPresent(reloadKind, forKey: .reloadKind)
+        try container.encodeIfPresent(hint, forKey: .hint)
+        try container.encodeIfPresent(hintPath, forKey: .hintPath)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigSchemaLookupParams: Codable, Sendable, Equatable {
+    /// Dotted path; "[]" or "*" for array items and map entries, e.g. agents.list[].id, models.providers.*.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+    }
+}
+
+public struct ConfigSchemaLookupResult: Codable, Sendable, Equatable {
+    public let path: String
+    /// The node (an object), $refs resolved, without its children's schemas.
+    public let schema: JSONValue
+    public let reloadKind: ConfigReloadKind?
+    public let hint: String?
+    public let hintPath: String?
+    public let children: [ConfigSchemaChild]
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(path: String, schema: JSONValue, reloadKind: ConfigReloadKind? = nil, hint: String? = nil, hintPath: String? = nil, children: [ConfigSchemaChild], unknownFields: [String: JSONValue] = [:]) {
+        self.path = path
+        self.schema = schema
+        self.reloadKind = reloadKind
+        self.hint = hint
+        self.hintPath = hintPath
+        self.children = children
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case schema = "schema"
+        case reloadKind = "reloadKind"
+        case hint = "hint"
+        case hintPath = "hintPath"
+        case children = "children"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.schema = try container.decode(JSONValue.self, forKey: .schema)
+        self.reloadKind = try container.decodeIfPresent(ConfigReloadKind.self, forKey: .reloadKind)
+        self.hint = try container.decodeIfPresent(String.self, forKey: .hint)
+        self.hintPath = try container.decodeIfPresent(String.self, forKey: .hintPath)
+        self.children = try container.decode([ConfigSchemaChild].self, forKey: .children)
+        let known: Set<String> = ["path", "schema", "reloadKind", "hint", "hintPath", "children"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(schema, forKey: .schema)
+        try container.encodeIfPresent(reloadKind, forKey: .reloadKind)
+        try container.encodeIfPresent(hint, forKey: .hint)
+        try container.encodeIfPresent(hintPath, forKey: .hintPath)
+        try container.encode(children, forKey: .children)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigSchemaParams: Codable, Sendable, Equatable {
+
+    public init() {
+    }
+
+    public init(from decoder: Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyCodingKey.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
+}
+
+public struct ConfigSchemaResponse: Codable, Sendable, Equatable {
+    /// The JSON Schema (draft-07) of openclaw.json.
+    public let schema: JSONValue
+    /// By dotted path.
+    public let uiHints: [String: ConfigUiHint]
+    /// The gateway version the schema belongs to.
+    public let version: String
+    /// When this gateway process built the response (ISO 8601).
+    public let generatedAt: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(schema: JSONValue, uiHints: [String: ConfigUiHint], version: String, generatedAt: String, unknownFields: [String: JSONValue] = [:]) {
+        self.schema = schema
+        self.uiHints = uiHints
+        self.version = version
+        self.generatedAt = generatedAt
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schema = "schema"
+        case uiHints = "uiHints"
+        case version = "version"
+        case generatedAt = "generatedAt"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.schema = try container.decode(JSONValue.self, forKey: .schema)
+        self.uiHints = try container.decode([String: ConfigUiHint].self, forKey: .uiHints)
+        self.version = try container.decode(String.self, forKey: .version)
+        self.generatedAt = try container.decode(String.self, forKey: .generatedAt)
+        let known: Set<String> = ["schema", "uiHints", "version", "generatedAt"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(uiHints, forKey: .uiHints)
+        try container.encode(version, forKey: .version)
+        try container.encode(generatedAt, forKey: .generatedAt)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigSetParams: Codable, Sendable, Equatable {
+    /// The full config as JSON5 text.
+    public let raw: String
+    /// The hash from config.get; a mismatch is refused (re-read and retry).
+    public let baseHash: String?
+
+    public init(raw: String, baseHash: String? = nil) {
+        self.raw = raw
+        self.baseHash = baseHash
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case raw = "raw"
+        case baseHash = "baseHash"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.raw = try container.decode(String.self, forKey: .raw)
+        self.baseHash = try container.decodeIfPresent(String.self, forKey: .baseHash)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raw, forKey: .raw)
+        try container.encodeIfPresent(baseHash, forKey: .baseHash)
+    }
+}
+
+public struct ConfigSetResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    /// The config file.
+    public let path: String
+    /// The new revision hash.
+    public let hash: String?
+    /// The config as written (an object), secrets redacted.
+    public let config: JSONValue
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool = true, path: String, hash: String? = nil, config: JSONValue, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.path = path
+        self.hash = hash
+        self.config = config
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case path = "path"
+        case hash = "hash"
+        case config = "config"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
+        self.config = try container.decode(JSONValue.self, forKey: .config)
+        let known: Set<String> = ["ok", "path", "hash", "config"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(path, forKey: .path)
+        try container.encodeIfPresent(hash, forKey: .hash)
+        try container.encode(config, forKey: .config)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ConfigUiHint: Codable, Sendable, Equatable {
+    public let label: String?
+    public let help: String?
+    public let docsUrl: String?
+    public let tags: [String]?
+    public let group: String?
+    public let order: Double?
+    public let advanced: Bool?
+    public let sensitive: Bool?
+    public let placeholder: String?
+    public let presentation: String?
+    public let itemTemplate: JSONValue?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(label: String? = nil, help: String? = nil, docsUrl: String? = nil, tags: [String]? = nil, group: String? = nil, order: Double? = nil, advanced: Bool? = nil, sensitive: Bool? = nil, placeholder: String? = nil, presentation: String? = nil, itemTemplate: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.label = label
+        self.help = help
+        self.docsUrl = docsUrl
+        self.tags = tags
+        self.group = group
+        self.order = order
+        self.advanced = advanced
+        self.sensitive = sensitive
+        self.placeholder = placeholder
+        self.presentation = presentation
+        self.itemTemplate = itemTemplate
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case label = "label"
+        case help = "help"
+        case docsUrl = "docsUrl"
+        case tags = "tags"
+        case group = "group"
+        case order = "order"
+        case advanced = "advanced"
+        case sensitive = "sensitive"
+        case placeholder = "placeholder"
+        case presentation = "presentation"
+        case itemTemplate = "itemTemplate"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.label = try container.decodeIfPresent(String.self, forKey: .label)
+        self.help = try container.decodeIfPresent(String.self, forKey: .help)
+        self.docsUrl = try container.decodeIfPresent(String.self, forKey: .docsUrl)
+        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        self.group = try container.decodeIfPresent(String.self, forKey: .group)
+        self.order = try container.decodeIfPresent(Double.self, forKey: .order)
+        self.advanced = try container.decodeIfPresent(Bool.self, forKey: .advanced)
+        self.sensitive = try container.decodeIfPresent(Bool.self, forKey: .sensitive)
+        self.placeholder = try container.decodeIfPresent(String.self, forKey: .placeholder)
+        self.presentation = try container.decodeIfPresent(String.self, forKey: .presentation)
+        self.itemTemplate = try container.decodeIfPresent(JSONValue.self, forKey: .itemTemplate)
+        let known: Set<String> = ["label", "help", "docsUrl", "tags", "group", "order", "advanced", "sensitive", "placeholder", "presentation", "itemTemplate"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(help, forKey: .help)
+        try container.encodeIfPresent(docsUrl, forKey: .docsUrl)
+        try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encodeIfPresent(group, forKey: .group)
+        try container.encodeIfPresent(order, forKey: .order)
+        try container.encodeIfPresent(advanced, forKey: .advanced)
+        try container.encodeIfPresent(sensitive, forKey: .sensitive)
+        try container.encodeIfPresent(placeholder, forKey: .placeholder)
+        try container.encodeIfPresent(presentation, forKey: .presentation)
+        try container.encodeIfPresent(itemTemplate, forKey: .itemTemplate)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
 }
 
 /// First frame on every socket; the nonce a device identity signs.

@@ -1,10 +1,11 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AgentEvent, ChatEvent, ConnectChallengeEvent, HealthSnapshot, HeartbeatEvent, PresenceEvent, SessionMessageEvent, SessionsChangedEvent, ShutdownEvent, TickEvent } from "./types";
+import type { AgentEvent, ChatEvent, ConfigChangedEvent, ConnectChallengeEvent, HealthSnapshot, HeartbeatEvent, PresenceEvent, SessionMessageEvent, SessionsChangedEvent, ShutdownEvent, TickEvent } from "./types";
 
 export interface EventPayloadMap {
   readonly "agent": AgentEvent;
   readonly "chat": ChatEvent;
+  readonly "config.changed": ConfigChangedEvent;
   readonly "connect.challenge": ConnectChallengeEvent;
   readonly "health": HealthSnapshot;
   readonly "heartbeat": HeartbeatEvent;
@@ -28,6 +29,7 @@ export interface EventSpec {
 export const EVENTS: { readonly [E in EventName]: EventSpec } = {
   "agent": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
   "chat": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
+  "config.changed": { scope: "operator.read", dropIfSlow: false, stateVersion: false, preAuth: false },
   "connect.challenge": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: true },
   "health": { scope: null, dropIfSlow: false, stateVersion: true, preAuth: false },
   "heartbeat": { scope: null, dropIfSlow: false, stateVersion: false, preAuth: false },

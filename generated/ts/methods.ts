@@ -1,6 +1,6 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
 
 export interface MethodParamsMap {
   readonly "agent": AgentParams;
@@ -11,6 +11,12 @@ export interface MethodParamsMap {
   readonly "chat.history": ChatHistoryParams;
   readonly "chat.inject": ChatInjectParams;
   readonly "chat.send": ChatSendParams;
+  readonly "config.apply": ConfigApplyParams;
+  readonly "config.get": ConfigGetParams;
+  readonly "config.patch": ConfigPatchParams;
+  readonly "config.schema": ConfigSchemaParams;
+  readonly "config.schema.lookup": ConfigSchemaLookupParams;
+  readonly "config.set": ConfigSetParams;
   readonly "gateway.identity.get": GatewayIdentityGetParams;
   readonly "gateway.restart.request": GatewayRestartRequestParams;
   readonly "health": HealthParams;
@@ -44,6 +50,12 @@ export interface MethodResultMap {
   readonly "chat.history": ChatHistoryResult;
   readonly "chat.inject": ChatInjectResult;
   readonly "chat.send": ChatSendResult;
+  readonly "config.apply": ConfigApplyResult;
+  readonly "config.get": ConfigGetResult;
+  readonly "config.patch": ConfigPatchResult;
+  readonly "config.schema": ConfigSchemaResponse;
+  readonly "config.schema.lookup": ConfigSchemaLookupResult;
+  readonly "config.set": ConfigSetResult;
   readonly "gateway.identity.get": GatewayIdentityGetResult;
   readonly "gateway.restart.request": GatewayRestartRequestResult;
   readonly "health": HealthSnapshot;
@@ -94,6 +106,12 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "chat.history": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "chat.inject": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "chat.send": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
+  "config.apply": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "config.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "config.patch": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "config.schema": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "config.schema.lookup": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "config.set": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "gateway.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "gateway.restart.request": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "health": { role: "any", scope: null, idempotencyKey: "none", twoPhase: false },

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -792,6 +792,222 @@ export interface ChatSendResult {
 
 // started (a new turn), in_flight (a duplicate while it runs), or the outcome of a finished duplicate.
 export type ChatSendStatus = "started" | "in_flight" | "ok" | "error" | "timeout";
+
+export interface ConfigApplyParams {
+  // The full config as JSON5 text.
+  readonly raw: string;
+  // The hash from config.get; required once a config file exists.
+  readonly baseHash?: string;
+  readonly sessionKey?: string;
+  readonly deliveryContext?: ConfigDeliveryContext;
+  readonly note?: string;
+  readonly restartDelayMs?: number;
+}
+
+export interface ConfigApplyResult {
+  readonly ok: true;
+  readonly path: string;
+  readonly hash?: string;
+  // The config as written (an object), secrets redacted.
+  readonly config: unknown;
+  readonly restart: ConfigRestartInfo;
+  readonly sentinel: ConfigRestartSentinel;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigChangedEvent {
+  // The config file.
+  readonly path: string;
+  // Its new revision hash.
+  readonly hash: string;
+  // Epoch ms.
+  readonly ts: number;
+  readonly [key: string]: unknown;
+}
+
+export type ConfigDeliveryThreadId = string | number;
+
+// Where to report the outcome of an apply.
+export interface ConfigDeliveryContext {
+  readonly channel?: string;
+  readonly to?: string;
+  readonly accountId?: string;
+  readonly threadId?: ConfigDeliveryThreadId;
+}
+
+export interface ConfigGetParams {
+}
+
+// The config file: as written (raw, parsed, sourceConfig), as loaded (config, resolved) and as the running gateway uses it (runtimeConfig); secrets are replaced by "__OPENCLAW_REDACTED__".
+export interface ConfigGetResult {
+  // The config file.
+  readonly path: string;
+  readonly exists: boolean;
+  // Whether the file loads (schema and refusals).
+  readonly valid: boolean;
+  // The document as JSON text, redacted (comments are not kept); null when there is no file.
+  readonly raw: string | null;
+  // The document as written (before migrations and ${VAR} substitution), redacted.
+  readonly parsed: unknown;
+  // The effective document (migrated, substituted), redacted.
+  readonly config: unknown;
+  // Same as config.
+  readonly resolved: unknown;
+  // Same as parsed.
+  readonly sourceConfig: unknown;
+  // The effective config the running gateway loaded at start, redacted (writes apply after a restart).
+  readonly runtimeConfig: unknown;
+  // Why the file does not load (empty when valid).
+  readonly issues: readonly ConfigIssue[];
+  // Unresolved ${VAR}s and keys this gateway does not implement yet.
+  readonly warnings: readonly ConfigIssue[];
+  // Retired values that loading migrates.
+  readonly legacyIssues: readonly ConfigIssue[];
+  // Opaque revision of the file bytes; pass as baseHash to writes.
+  readonly hash: string;
+  // Same as hash (no included files).
+  readonly configRevisionHash: string | null;
+  // Revision the running gateway loaded at start; null when it started without a file.
+  readonly appliedConfigHash: string | null;
+  readonly [key: string]: unknown;
+}
+
+// One problem or notice about the config document.
+export interface ConfigIssue {
+  // Dotted key path ("" = the whole document).
+  readonly path: string;
+  readonly message: string;
+  // Line in the file, when known.
+  readonly line?: number;
+  // Column in the file, when known.
+  readonly column?: number;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigPatchParams {
+  // A JSON5 merge patch (an object).
+  readonly raw: string;
+  // The hash from config.get; required once a config file exists.
+  readonly baseHash?: string;
+  readonly sessionKey?: string;
+  readonly deliveryContext?: ConfigDeliveryContext;
+  readonly note?: string;
+  readonly restartDelayMs?: number;
+  // Array paths replaced wholesale, e.g. bindings or models.providers.custom.models[].input.
+  readonly replacePaths?: readonly string[];
+}
+
+export interface ConfigPatchResult {
+  readonly ok: true;
+  // The patch changed nothing; nothing was written.
+  readonly noop?: boolean;
+  readonly path: string;
+  readonly hash?: string;
+  // The config as written (an object), secrets redacted.
+  readonly config: unknown;
+  // Dotted paths the patch changed (no values).
+  readonly changedPaths: readonly string[];
+  readonly restart?: ConfigRestartInfo;
+  readonly sentinel?: ConfigRestartSentinel;
+  readonly [key: string]: unknown;
+}
+
+// How a change at the path is applied by the reload plan (config.md §7).
+export type ConfigReloadKind = "restart" | "hot" | "none";
+
+// How the write reaches the running gateway. This gateway has no hot reload yet, so every write needs a restart.
+export interface ConfigRestartInfo {
+  // Whether the running gateway must restart to use the new config.
+  readonly required: boolean;
+  // Whether the gateway scheduled that restart itself (never, for now).
+  readonly scheduled: boolean;
+  readonly reason: string;
+  readonly [key: string]: unknown;
+}
+
+// The restart sentinel (the note delivered after a restart); not persisted while no restart is scheduled.
+export interface ConfigRestartSentinel {
+  readonly persisted: boolean;
+  // {kind, status, ts, sessionKey?, deliveryContext?, message?}
+  readonly payload: unknown;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigSchemaChild {
+  readonly key: string;
+  readonly path: string;
+  readonly type?: string;
+  readonly required: boolean;
+  readonly hasChildren: boolean;
+  readonly reloadKind?: ConfigReloadKind;
+  readonly hint?: string;
+  readonly hintPath?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigSchemaLookupParams {
+  // Dotted path; "[]" or "*" for array items and map entries, e.g. agents.list[].id, models.providers.*.
+  readonly path: string;
+}
+
+export interface ConfigSchemaLookupResult {
+  readonly path: string;
+  // The node (an object), $refs resolved, without its children's schemas.
+  readonly schema: unknown;
+  readonly reloadKind?: ConfigReloadKind;
+  readonly hint?: string;
+  readonly hintPath?: string;
+  readonly children: readonly ConfigSchemaChild[];
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigSchemaParams {
+}
+
+export interface ConfigSchemaResponse {
+  // The JSON Schema (draft-07) of openclaw.json.
+  readonly schema: unknown;
+  // By dotted path.
+  readonly uiHints: { readonly [key: string]: ConfigUiHint };
+  // The gateway version the schema belongs to.
+  readonly version: string;
+  // When this gateway process built the response (ISO 8601).
+  readonly generatedAt: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigSetParams {
+  // The full config as JSON5 text.
+  readonly raw: string;
+  // The hash from config.get; a mismatch is refused (re-read and retry).
+  readonly baseHash?: string;
+}
+
+export interface ConfigSetResult {
+  readonly ok: true;
+  // The config file.
+  readonly path: string;
+  // The new revision hash.
+  readonly hash?: string;
+  // The config as written (an object), secrets redacted.
+  readonly config: unknown;
+  readonly [key: string]: unknown;
+}
+
+export interface ConfigUiHint {
+  readonly label?: string;
+  readonly help?: string;
+  readonly docsUrl?: string;
+  readonly tags?: readonly string[];
+  readonly group?: string;
+  readonly order?: number;
+  readonly advanced?: boolean;
+  readonly sensitive?: boolean;
+  readonly placeholder?: string;
+  readonly presentation?: string;
+  readonly itemTemplate?: unknown;
+  readonly [key: string]: unknown;
+}
 
 // First frame on every socket; the nonce a device identity signs.
 export interface ConnectChallengeEvent {

@@ -91,6 +91,13 @@ domain::runs::RunEngineOptions RunOptions(logging::Logger& log) {
   return options;
 }
 
+// What the gateway's own config loading saw: the process environment and the .env files.
+config::Environment ConfigEnvironment(const config::Paths& paths) {
+  auto env = config::Environment::FromProcess();
+  config::LoadDotEnvFiles(paths, env);
+  return env;
+}
+
 }  // namespace
 
 Gateway::Gateway(GatewayOptions options, logging::Logger& log)
@@ -142,8 +149,13 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                       .cooldowns = &cooldowns_,
                       .default_workspace = options_.paths.workspace_dir,
                       .home = options_.paths.home}),
-      dispatcher_(agent_service_, chat_service_, sessions_service_, system_service_,
-                  scope_resolvers_),
+      config_service_({.paths = options_.paths,
+                       .env = ConfigEnvironment(options_.paths),
+                       .running = options_.config,
+                       .version = options_.version,
+                       .now_ms = {}}),
+      dispatcher_(agent_service_, chat_service_, config_service_, sessions_service_,
+                  system_service_, scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,

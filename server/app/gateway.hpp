@@ -37,6 +37,7 @@
 #include "server/runtime/timer_queue.hpp"
 #include "server/services/agent/agent_service.hpp"
 #include "server/services/chat/chat_service.hpp"
+#include "server/services/config/config_service.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
@@ -115,6 +116,7 @@ class Gateway {
   services::SessionsService sessions_service_;
   services::ChatService chat_service_;
   services::AgentService agent_service_;
+  services::ConfigService config_service_;
   services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 

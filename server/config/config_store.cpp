@@ -48,6 +48,14 @@ void CheckConfigDocument(const Paths& paths, Environment env, const nlohmann::or
 }
 
 nlohmann::ordered_json UpdateConfig(const Paths& paths, Environment env, const ConfigEdit& edit) {
+  return UpdateConfigText(
+             paths, std::move(env),
+             [&](nlohmann::ordered_json& raw, const FileSnapshot&) { return edit(raw); })
+      .raw;
+}
+
+ConfigUpdate UpdateConfigText(const Paths& paths, Environment env, const ConfigTextEdit& edit,
+                              bool allow_unparsable) {
   constexpr int kAttempts = 5;
   const fs::path& file = paths.config_path;
   if (file.parent_path() == paths.state_dir) EnsureStateDir(paths);
@@ -57,15 +65,21 @@ nlohmann::ordered_json UpdateConfig(const Paths& paths, Environment env, const C
   FileLock lock(lock_file);
   for (int attempt = 1;; ++attempt) {
     FileSnapshot text = ReadConfigText(file);
-    nlohmann::ordered_json raw = ParseConfigDocument(file, text).value;
-    if (!edit(raw)) return raw;
+    nlohmann::ordered_json raw;
+    try {
+      raw = ParseConfigDocument(file, text).value;
+    } catch (const ConfigError&) {
+      if (!allow_unparsable) throw;
+    }
+    if (!edit(raw, text)) return {std::move(raw), std::move(text), false};
     CheckConfigDocument(paths, env, raw);
     AtomicWriteOptions options;
     options.keep_backup = true;
     options.expected = text;
+    std::string content = Serialize(raw);
     try {
-      AtomicWriteFile(file, Serialize(raw), options);
-      return raw;
+      AtomicWriteFile(file, content, options);
+      return {std::move(raw), std::move(content), true};
     } catch (const ConcurrentModification&) {
       if (attempt == kAttempts) throw;
     }

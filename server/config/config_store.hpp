@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "server/config/atomic_file.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/json5.hpp"
 #include "server/config/loader.hpp"
@@ -38,5 +39,19 @@ using ConfigEdit = std::function<bool(nlohmann::ordered_json& raw)>;
 // rename (a writer that does not lock, e.g. an editor), the edit is run again on the new
 // content; ConcurrentModification after a few such tries. Returns the document as it now is.
 nlohmann::ordered_json UpdateConfig(const Paths& paths, Environment env, const ConfigEdit& edit);
+
+// UpdateConfig for callers that need the file's bytes: the edit also receives them as read
+// under the lock (nullopt: no file), e.g. to compare a revision hash; the result says what the
+// file holds afterwards. With `allow_unparsable`, a file that is not a JSON5 object does not throw:
+// the edit gets a null document (to replace it whole; the backup keeps the old file).
+using ConfigTextEdit =
+    std::function<bool(nlohmann::ordered_json& raw, const FileSnapshot& text_before)>;
+struct ConfigUpdate {
+  nlohmann::ordered_json raw;  // the document as it now is
+  FileSnapshot text;           // the file's bytes as they now are
+  bool written = false;        // false when the edit left the file as it was
+};
+ConfigUpdate UpdateConfigText(const Paths& paths, Environment env, const ConfigTextEdit& edit,
+                              bool allow_unparsable = false);
 
 }  // namespace gateway::config

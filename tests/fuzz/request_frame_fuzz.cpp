@@ -194,6 +194,34 @@ class UnavailableAgent : public proto::AgentService {
   }
 };
 
+class UnavailableConfig : public proto::ConfigService {
+ public:
+  void ConfigApply(proto::ConfigApplyParams, rpc::CallContext&,
+                   proto::Reply<proto::ConfigApplyResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ConfigGet(proto::ConfigGetParams, rpc::CallContext&,
+                 proto::Reply<proto::ConfigGetResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ConfigPatch(proto::ConfigPatchParams, rpc::CallContext&,
+                   proto::Reply<proto::ConfigPatchResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ConfigSchema(proto::ConfigSchemaParams, rpc::CallContext&,
+                    proto::Reply<proto::ConfigSchemaResponse> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ConfigSchemaLookup(proto::ConfigSchemaLookupParams, rpc::CallContext&,
+                          proto::Reply<proto::ConfigSchemaLookupResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ConfigSet(proto::ConfigSetParams, rpc::CallContext&,
+                 proto::Reply<proto::ConfigSetResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 // Dynamic scopes: whatever they return, dispatch goes on.
 class AdminScopes : public proto::ScopeResolvers {
  public:
@@ -225,8 +253,9 @@ void Request(json& frame, const std::string& id) {
   static UnavailableSessions sessions;
   static UnavailableChat chat;
   static UnavailableAgent agent;
+  static UnavailableConfig config;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, chat, sessions, service, scopes);
+  static proto::Dispatcher dispatcher(agent, chat, config, sessions, service, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -14,9 +14,15 @@ GatewayFixture::GatewayFixture(FixtureOptions options) {
   config::Environment env({{"HOME", dir_.path().string()}});
   o.paths = config::ResolvePaths({}, env);
   config::EnsureStateDir(o.paths);
-  o.config.exists = true;
-  o.config.effective = options.config;
-  o.config.typed = wire::Decode<proto::OpenClawConfig>(options.config);
+  config_path_ = o.paths.config_path;
+  if (options.config_file) {
+    WriteFile(o.paths.config_path, *options.config_file);
+    o.config = config::LoadConfig(o.paths, env);
+  } else {
+    o.config.exists = true;
+    o.config.effective = options.config;
+    o.config.typed = wire::Decode<proto::OpenClawConfig>(options.config);
+  }
   o.settings.port = 0;
   o.settings.listen_hosts = {"127.0.0.1"};
   o.settings.auth_mode = options.auth_mode;

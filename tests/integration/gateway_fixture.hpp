@@ -19,6 +19,9 @@ struct FixtureOptions {
   std::optional<std::string> token = std::string(kToken);
   std::optional<std::string> password;
   nlohmann::json config = nlohmann::json::object();  // the effective config (e.g. rate limits)
+  // When set, written to the config path (HOME/.openclaw/openclaw.json) and loaded from there
+  // as `openclaw gateway` would (then `config` is not used).
+  std::optional<std::string> config_file;
   logging::Level log_level = logging::Level::kInfo;  // of the log file
   app::Timings timings = [] {
     app::Timings t;
@@ -38,6 +41,8 @@ class GatewayFixture {
   int port() const { return server_->port(); }
   std::string url() const { return "ws://127.0.0.1:" + std::to_string(port()) + "/"; }
   const std::filesystem::path& log_file() const { return log_file_; }
+  const std::filesystem::path& home() const { return dir_.path(); }
+  const std::filesystem::path& config_path() const { return config_path_; }
 
   // The real CLI's connect (client cli/cli) with the given scopes, authenticated with the token.
   client::ClientOptions Cli(std::vector<std::string> scopes = {"operator.admin"}) const;
@@ -50,6 +55,7 @@ class GatewayFixture {
  private:
   TempDir dir_;
   std::filesystem::path log_file_;
+  std::filesystem::path config_path_;
   std::unique_ptr<logging::Logger> log_;
   std::unique_ptr<app::Gateway> server_;
 };

@@ -6,6 +6,7 @@
 
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 
 namespace gateway::rpc {
@@ -81,9 +82,10 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   RecordingSystem system;
   testing::AgentServiceDouble agent;
   testing::ChatServiceDouble chat;
+  testing::ConfigServiceDouble config;
   testing::SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, sessions, system, scopes);
+  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

@@ -6,6 +6,7 @@
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 
@@ -48,9 +49,10 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SystemServiceDouble system;
   AgentServiceDouble agent;
   ChatServiceDouble chat;
+  ConfigServiceDouble config;
   SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, sessions, system, scopes);
+  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

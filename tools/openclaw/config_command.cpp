@@ -3,10 +3,13 @@
 #include <iostream>
 #include <memory>
 
+#include "server/config/config_patch.hpp"
 #include "server/config/config_path.hpp"
 #include "server/config/config_store.hpp"
 #include "server/config/loader.hpp"
 #include "tools/openclaw/exit_codes.hpp"
+#include "tools/openclaw/rpc_command.hpp"
+#include "tools/openclaw/version.hpp"
 
 namespace gateway::cli {
 namespace fs = std::filesystem;
@@ -45,14 +48,112 @@ int Get(CliContext& ctx, const ConfigOptions& o) {
   return kExitOk;
 }
 
-// Applies `edit` to the raw document, validates the result and writes it (unless --dry-run).
-int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb,
-         const std::function<void(ordered_json&, const config::ConfigPath&)>& edit) {
+using EditFn = std::function<void(ordered_json&, const config::ConfigPath&)>;
+
+// The local gateway, when one is running for this config file: connected with operator.admin.
+// nullptr when none answers there (or it serves another config file, or the target is remote):
+// the caller then writes the file itself.
+std::unique_ptr<client::GatewayClient> LocalGateway(CliContext& ctx, json& current) {
+  RpcTarget target;
+  try {
+    target = ResolveTarget(ctx, RpcOptions{});
+  } catch (const CommandError&) {
+    return nullptr;  // e.g. the config does not load: the direct path reports it
+  }
+  if (target.source != "local config") return nullptr;  // a remote gateway has its own config
+  client::ClientOptions options;
+  options.url = target.url;
+  options.token = target.token;
+  options.password = target.password;
+  options.client_version = std::string(kVersion);
+  options.scopes = {"operator.admin"};
+  options.connect_timeout = std::chrono::milliseconds(3000);
+  options.request_timeout = std::chrono::milliseconds(10000);
+  std::unique_ptr<client::GatewayClient> gateway;
+  try {
+    gateway = client::GatewayClient::Connect(options);
+  } catch (const client::GatewayError& e) {
+    if (e.kind() != client::GatewayErrorKind::kUnreachable) {
+      std::cerr << "note: the gateway at " << target.url << " did not accept the connection ("
+                << e.what() << "): writing the config file directly\n";
+    }
+    return nullptr;
+  }
+  client::RpcResult got;
+  try {
+    got = gateway->Call("config.get", json::object());
+  } catch (const client::GatewayError&) {
+    return nullptr;
+  }
+  if (!got.ok || !got.payload.is_object() || !got.payload["parsed"].is_object() ||
+      got.payload.value("path", "") != ctx.paths().config_path.string()) {
+    return nullptr;
+  }
+  current = std::move(got.payload);
+  return gateway;
+}
+
+// config set/unset through the running gateway's config.patch (the document it shows, redacted,
+// edited here and sent as a merge patch with its baseHash; the gateway keeps the stored secrets
+// behind redacted values). nullopt when no gateway serves this config file.
+std::optional<int> EditThroughGateway(CliContext& ctx, const ConfigOptions& o,
+                                      const std::string& verb, const EditFn& edit) {
+  json current;
+  auto gateway = LocalGateway(ctx, current);
+  if (!gateway) return std::nullopt;
+  auto path = config::ParseConfigPath(o.path);
+  const std::string where = config::FormatConfigPath(path);
+  const auto& file = ctx.paths().config_path;
+  for (int attempt = 1;; ++attempt) {
+    const ordered_json before = ordered_json::parse(current["parsed"].dump());
+    ordered_json after = before;
+    edit(after, path);
+    std::vector<std::string> replace_paths;
+    ordered_json patch = config::CreateMergePatch(before, after, replace_paths);
+    json params = {{"raw", patch.dump()}, {"baseHash", current["hash"]}};
+    if (!replace_paths.empty()) params["replacePaths"] = replace_paths;
+    client::RpcResult result;
+    try {
+      result = gateway->Call("config.patch", params);
+    } catch (const client::GatewayError& e) {
+      ThrowForClientError(e, "the gateway");
+    }
+    if (result.ok) {
+      const ordered_json* now = config::FindAt(after, path);
+      std::string shown = now ? " = " + config::RedactForLog(path, *now).dump() : "";
+      ctx.log().Info("config", "config " + verb + " " + where + shown + " in " + file.string() +
+                                   " through the running gateway");
+      std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << file.string()
+                << " through the running gateway (restart it to apply: openclaw gateway "
+                   "restart)\n";
+      return kExitOk;
+    }
+    const proto::ErrorShape error = result.error.value_or(proto::ErrorShape{});
+    // Someone else wrote in between: read again and redo the edit on the new document.
+    if (attempt < 3 && error.message.rfind("config changed since last load", 0) == 0) {
+      auto again = gateway->Call("config.get", json::object());
+      if (again.ok) {
+        current = std::move(again.payload);
+        continue;
+      }
+    }
+    std::cerr << "refusing to " << verb << " " << where << ": " << error.code << ": "
+              << error.message << "\n";
+    return error.code == "INVALID_REQUEST" ? kExitUsage : kExitFailure;
+  }
+}
+
+// Applies `edit` to the raw document, validates the result and writes it (unless --dry-run):
+// through the running gateway's config.patch when one serves this config file, else directly.
+int Edit(CliContext& ctx, const ConfigOptions& o, const std::string& verb, const EditFn& edit) {
   auto path = config::ParseConfigPath(o.path);
   const auto& paths = ctx.paths();
   std::string where = config::FormatConfigPath(path);
   ordered_json raw;
   try {
+    if (!o.dry_run) {
+      if (auto done = EditThroughGateway(ctx, o, verb, edit)) return *done;
+    }
     if (o.dry_run) {
       raw = config::ReadConfigDocument(paths.config_path).value;
       edit(raw, path);

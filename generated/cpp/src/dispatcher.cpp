@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,8 +8,8 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
-    : agent_(agent), chat_(chat), sessions_(sessions), system_(system), resolvers_(resolvers) {}
+Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
+    : agent_(agent), chat_(chat), config_(config), sessions_(sessions), system_(system), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
   switch (method.id) {
@@ -127,6 +127,78 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       chat_.ChatSend(std::move(decoded), context, Reply<ChatSendResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigApply: {
+      auto errors = Validate(&CheckConfigApplyParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigApplyParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigApply(std::move(decoded), context, Reply<ConfigApplyResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigGet: {
+      auto errors = Validate(&CheckConfigGetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigGetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigGet(std::move(decoded), context, Reply<ConfigGetResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigPatch: {
+      auto errors = Validate(&CheckConfigPatchParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigPatchParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigPatch(std::move(decoded), context, Reply<ConfigPatchResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigSchema: {
+      auto errors = Validate(&CheckConfigSchemaParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigSchemaParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigSchema(std::move(decoded), context, Reply<ConfigSchemaResponse>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigSchemaLookup: {
+      auto errors = Validate(&CheckConfigSchemaLookupParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigSchemaLookupParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigSchemaLookup(std::move(decoded), context, Reply<ConfigSchemaLookupResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kConfigSet: {
+      auto errors = Validate(&CheckConfigSetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ConfigSetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      config_.ConfigSet(std::move(decoded), context, Reply<ConfigSetResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kGatewayIdentityGet: {

@@ -1,4 +1,4 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/events.hpp"
 
@@ -17,6 +17,10 @@ void EventEmitter::Agent(const AgentEvent& payload) {
 
 void EventEmitter::Chat(const ChatEvent& payload) {
   sink_.Publish(GetEvent(EventId::kChat), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::ConfigChanged(const ConfigChangedEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kConfigChanged), Serialize(Write(payload)), nullptr, {});
 }
 
 void EventEmitter::Health(const HealthSnapshot& payload, const StateVersion& state_version) {

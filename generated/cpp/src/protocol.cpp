@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,7 +85,7 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 30> kMethods = {{
+constexpr std::array<MethodInfo, 36> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
@@ -94,6 +94,12 @@ constexpr std::array<MethodInfo, 30> kMethods = {{
     {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
     {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},
     {MethodId::kChatSend, "chat.send", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kRequired, false, "ChatSendParams", "ChatSendResult"},
+    {MethodId::kConfigApply, "config.apply", "config", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ConfigApplyParams", "ConfigApplyResult"},
+    {MethodId::kConfigGet, "config.get", "config", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ConfigGetParams", "ConfigGetResult"},
+    {MethodId::kConfigPatch, "config.patch", "config", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ConfigPatchParams", "ConfigPatchResult"},
+    {MethodId::kConfigSchema, "config.schema", "config", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ConfigSchemaParams", "ConfigSchemaResponse"},
+    {MethodId::kConfigSchemaLookup, "config.schema.lookup", "config", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ConfigSchemaLookupParams", "ConfigSchemaLookupResult"},
+    {MethodId::kConfigSet, "config.set", "config", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ConfigSetParams", "ConfigSetResult"},
     {MethodId::kGatewayIdentityGet, "gateway.identity.get", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "GatewayIdentityGetParams", "GatewayIdentityGetResult"},
     {MethodId::kGatewayRestartRequest, "gateway.restart.request", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "GatewayRestartRequestParams", "GatewayRestartRequestResult"},
     {MethodId::kHealth, "health", "system", std::nullopt, std::nullopt, "", Idempotency::kNone, false, "HealthParams", "HealthSnapshot"},
@@ -136,9 +142,10 @@ std::vector<std::string> MethodNames() {
 }
 
 namespace {
-constexpr std::array<EventInfo, 10> kEvents = {{
+constexpr std::array<EventInfo, 11> kEvents = {{
     {EventId::kAgent, "agent", Scope::kOperatorRead, false, false, false, false, "AgentEvent"},
     {EventId::kChat, "chat", Scope::kOperatorRead, false, false, false, false, "ChatEvent"},
+    {EventId::kConfigChanged, "config.changed", Scope::kOperatorRead, false, false, false, false, "ConfigChangedEvent"},
     {EventId::kConnectChallenge, "connect.challenge", std::nullopt, false, false, true, true, "ConnectChallengeEvent"},
     {EventId::kHealth, "health", std::nullopt, false, true, false, false, "HealthSnapshot"},
     {EventId::kHeartbeat, "heartbeat", std::nullopt, false, false, false, false, "HeartbeatEvent"},

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -50,6 +50,26 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "ChatSendParams") return nlohmann::json(Write(wire::Decode<ChatSendParams>(value)));
   if (definition == "ChatSendResult") return nlohmann::json(Write(wire::Decode<ChatSendResult>(value)));
   if (definition == "ChatSendStatus") return nlohmann::json(Write(wire::Decode<ChatSendStatus>(value)));
+  if (definition == "ConfigApplyParams") return nlohmann::json(Write(wire::Decode<ConfigApplyParams>(value)));
+  if (definition == "ConfigApplyResult") return nlohmann::json(Write(wire::Decode<ConfigApplyResult>(value)));
+  if (definition == "ConfigChangedEvent") return nlohmann::json(Write(wire::Decode<ConfigChangedEvent>(value)));
+  if (definition == "ConfigDeliveryContext") return nlohmann::json(Write(wire::Decode<ConfigDeliveryContext>(value)));
+  if (definition == "ConfigGetParams") return nlohmann::json(Write(wire::Decode<ConfigGetParams>(value)));
+  if (definition == "ConfigGetResult") return nlohmann::json(Write(wire::Decode<ConfigGetResult>(value)));
+  if (definition == "ConfigIssue") return nlohmann::json(Write(wire::Decode<ConfigIssue>(value)));
+  if (definition == "ConfigPatchParams") return nlohmann::json(Write(wire::Decode<ConfigPatchParams>(value)));
+  if (definition == "ConfigPatchResult") return nlohmann::json(Write(wire::Decode<ConfigPatchResult>(value)));
+  if (definition == "ConfigReloadKind") return nlohmann::json(Write(wire::Decode<ConfigReloadKind>(value)));
+  if (definition == "ConfigRestartInfo") return nlohmann::json(Write(wire::Decode<ConfigRestartInfo>(value)));
+  if (definition == "ConfigRestartSentinel") return nlohmann::json(Write(wire::Decode<ConfigRestartSentinel>(value)));
+  if (definition == "ConfigSchemaChild") return nlohmann::json(Write(wire::Decode<ConfigSchemaChild>(value)));
+  if (definition == "ConfigSchemaLookupParams") return nlohmann::json(Write(wire::Decode<ConfigSchemaLookupParams>(value)));
+  if (definition == "ConfigSchemaLookupResult") return nlohmann::json(Write(wire::Decode<ConfigSchemaLookupResult>(value)));
+  if (definition == "ConfigSchemaParams") return nlohmann::json(Write(wire::Decode<ConfigSchemaParams>(value)));
+  if (definition == "ConfigSchemaResponse") return nlohmann::json(Write(wire::Decode<ConfigSchemaResponse>(value)));
+  if (definition == "ConfigSetParams") return nlohmann::json(Write(wire::Decode<ConfigSetParams>(value)));
+  if (definition == "ConfigSetResult") return nlohmann::json(Write(wire::Decode<ConfigSetResult>(value)));
+  if (definition == "ConfigUiHint") return nlohmann::json(Write(wire::Decode<ConfigUiHint>(value)));
   if (definition == "ConnectChallengeEvent") return nlohmann::json(Write(wire::Decode<ConnectChallengeEvent>(value)));
   if (definition == "ConnectParams") return nlohmann::json(Write(wire::Decode<ConnectParams>(value)));
   if (definition == "ControlUiDeviceIdentityRequiredDetails") return nlohmann::json(Write(wire::Decode<ControlUiDeviceIdentityRequiredDetails>(value)));

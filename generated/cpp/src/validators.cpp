@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 156> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 176> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -53,6 +53,26 @@ CheckFn FindCheck(std::string_view definition) {
       {"ChatSendParams", &CheckChatSendParams},
       {"ChatSendResult", &CheckChatSendResult},
       {"ChatSendStatus", &CheckChatSendStatus},
+      {"ConfigApplyParams", &CheckConfigApplyParams},
+      {"ConfigApplyResult", &CheckConfigApplyResult},
+      {"ConfigChangedEvent", &CheckConfigChangedEvent},
+      {"ConfigDeliveryContext", &CheckConfigDeliveryContext},
+      {"ConfigGetParams", &CheckConfigGetParams},
+      {"ConfigGetResult", &CheckConfigGetResult},
+      {"ConfigIssue", &CheckConfigIssue},
+      {"ConfigPatchParams", &CheckConfigPatchParams},
+      {"ConfigPatchResult", &CheckConfigPatchResult},
+      {"ConfigReloadKind", &CheckConfigReloadKind},
+      {"ConfigRestartInfo", &CheckConfigRestartInfo},
+      {"ConfigRestartSentinel", &CheckConfigRestartSentinel},
+      {"ConfigSchemaChild", &CheckConfigSchemaChild},
+      {"ConfigSchemaLookupParams", &CheckConfigSchemaLookupParams},
+      {"ConfigSchemaLookupResult", &CheckConfigSchemaLookupResult},
+      {"ConfigSchemaParams", &CheckConfigSchemaParams},
+      {"ConfigSchemaResponse", &CheckConfigSchemaResponse},
+      {"ConfigSetParams", &CheckConfigSetParams},
+      {"ConfigSetResult", &CheckConfigSetResult},
+      {"ConfigUiHint", &CheckConfigUiHint},
       {"ConnectChallengeEvent", &CheckConnectChallengeEvent},
       {"ConnectParams", &CheckConnectParams},
       {"ControlUiDeviceIdentityRequiredDetails", &CheckControlUiDeviceIdentityRequiredDetails},

@@ -7,6 +7,7 @@
 
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "server/control/control_plane.hpp"
@@ -38,9 +39,10 @@ struct Pipeline {
   Services services;
   proto::testing::AgentServiceDouble agent;
   proto::testing::ChatServiceDouble chat;
+  proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, sessions, services, scopes};
+  proto::Dispatcher dispatcher{agent, chat, config, sessions, services, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

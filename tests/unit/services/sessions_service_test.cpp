@@ -10,6 +10,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 #include "server/runtime/thread_pool.hpp"
@@ -95,8 +96,9 @@ struct SessionsFixture {
       {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
   proto::testing::AgentServiceDouble agent;
   proto::testing::SystemServiceDouble system_double;
+  proto::testing::ConfigServiceDouble config_double;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, sessions, system_double, scopes};
+  proto::Dispatcher dispatcher{agent, chat, config_double, sessions, system_double, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

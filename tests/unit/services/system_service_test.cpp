@@ -8,6 +8,7 @@
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
+#include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "server/platform/ids.hpp"
@@ -49,6 +50,7 @@ struct SystemFixture {
   std::unique_ptr<services::SystemService> service;
   proto::testing::AgentServiceDouble agent;
   proto::testing::ChatServiceDouble chat;
+  proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
   std::unique_ptr<proto::Dispatcher> dispatcher;
@@ -62,7 +64,8 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher = std::make_unique<proto::Dispatcher>(agent, chat, sessions, *service, scopes);
+    dispatcher =
+        std::make_unique<proto::Dispatcher>(agent, chat, config, sessions, *service, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

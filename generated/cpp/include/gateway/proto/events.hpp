@@ -1,4 +1,4 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -11,6 +11,7 @@
 #include "gateway/proto/protocol.hpp"
 #include "gateway/proto/events_agent.hpp"
 #include "gateway/proto/events_chat.hpp"
+#include "gateway/proto/events_config.hpp"
 #include "gateway/proto/events_sessions.hpp"
 #include "gateway/proto/events_system.hpp"
 #include "gateway/proto/frames.hpp"
@@ -27,6 +28,9 @@ class EventEmitter {
 
   // chat: Chat state of a run on a session (status, delta, final, aborted, error); chat.inject sends a final with seq 0.
   void Chat(const ChatEvent& payload);
+
+  // config.changed: The config file was written by config.set, config.apply or config.patch (never carries config content).
+  void ConfigChanged(const ConfigChangedEvent& payload);
 
   // health: A new health snapshot was built.
   void Health(const HealthSnapshot& payload, const StateVersion& state_version);

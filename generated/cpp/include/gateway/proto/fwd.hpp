@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -214,6 +214,9 @@ enum class ChatErrorKind;
 struct ChatErrorEvent;
 struct ChatEvent;
 
+// events_config.hpp
+struct ConfigChangedEvent;
+
 // events_sessions.hpp
 struct SessionMessageEvent;
 struct SessionsChangedEvent;
@@ -322,6 +325,28 @@ struct ChatAttachment;
 struct ChatSendParams;
 struct ChatSendResult;
 
+// methods_config.hpp
+struct ConfigDeliveryThreadId;
+struct ConfigDeliveryContext;
+struct ConfigApplyParams;
+struct ConfigRestartInfo;
+struct ConfigRestartSentinel;
+struct ConfigApplyResult;
+struct ConfigGetParams;
+struct ConfigIssue;
+struct ConfigGetResult;
+struct ConfigPatchParams;
+struct ConfigPatchResult;
+enum class ConfigReloadKind;
+struct ConfigSchemaChild;
+struct ConfigSchemaLookupParams;
+struct ConfigSchemaLookupResult;
+struct ConfigSchemaParams;
+struct ConfigUiHint;
+struct ConfigSchemaResponse;
+struct ConfigSetParams;
+struct ConfigSetResult;
+
 // methods_sessions.hpp
 struct AbortResult;
 enum class ChatSendStatus;
@@ -422,6 +447,7 @@ class Serialized;
 // <domain>_service.hpp, dispatcher.hpp
 class AgentService;
 class ChatService;
+class ConfigService;
 class SessionsService;
 class SystemService;
 class ScopeResolvers;
@@ -433,6 +459,9 @@ class EventEmitter;
 class AgentEmits;
 class ChatInjectEmits;
 class ChatSendEmits;
+class ConfigApplyEmits;
+class ConfigPatchEmits;
+class ConfigSetEmits;
 class GatewayRestartRequestEmits;
 class HealthEmits;
 class SessionsCompactEmits;

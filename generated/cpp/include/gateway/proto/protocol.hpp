@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Protocol version, constants, roles, scopes, error codes and the method and event tables.
 #pragma once
@@ -127,6 +127,12 @@ enum class MethodId {
   kChatHistory,
   kChatInject,
   kChatSend,
+  kConfigApply,
+  kConfigGet,
+  kConfigPatch,
+  kConfigSchema,
+  kConfigSchemaLookup,
+  kConfigSet,
   kGatewayIdentityGet,
   kGatewayRestartRequest,
   kHealth,
@@ -174,6 +180,7 @@ std::vector<std::string> MethodNames();
 enum class EventId {
   kAgent,
   kChat,
+  kConfigChanged,
   kConnectChallenge,
   kHealth,
   kHeartbeat,

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -56,6 +56,26 @@ void CheckChatInjectResult(const nlohmann::json& v, wire::Checker& c);
 void CheckChatSendParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatSendResult(const nlohmann::json& v, wire::Checker& c);
 void CheckChatSendStatus(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigApplyParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigApplyResult(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigChangedEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigDeliveryContext(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigGetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigGetResult(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigIssue(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigPatchParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigPatchResult(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigReloadKind(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigRestartInfo(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigRestartSentinel(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSchemaChild(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSchemaLookupParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSchemaLookupResult(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSchemaParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSchemaResponse(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigSetResult(const nlohmann::json& v, wire::Checker& c);
+void CheckConfigUiHint(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectChallengeEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckConnectParams(const nlohmann::json& v, wire::Checker& c);
 void CheckControlUiDeviceIdentityRequiredDetails(const nlohmann::json& v, wire::Checker& c);
