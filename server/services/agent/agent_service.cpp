@@ -136,7 +136,7 @@ void AgentService::Agent(proto::AgentParams params, rpc::CallContext& context, A
   request.run_id = params.idempotency_key;
   if (params.session_key) {
     auto key = RequestKey(config, *params.session_key, params.agent_id);
-    if (!key) return reply.Fail(InvalidRequest("invalid session key: " + *params.session_key));
+    if (!key) return reply.Fail(MalformedKey(*params.session_key));
     request.session_key = *key;
     request.agent_id = params.agent_id ? domain::sessions::NormalizeAgentId(*params.agent_id)
                                        : AgentOfKey(config, *key);

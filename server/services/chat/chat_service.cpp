@@ -104,7 +104,7 @@ void ChatService::ChatHistory(proto::ChatHistoryParams params, rpc::CallContext&
                               proto::Reply<proto::ChatHistoryResult> reply) {
   auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
   if (!key) {
-    return reply.Fail(InvalidRequest("invalid session key: " + params.session_key));
+    return reply.Fail(MalformedKey(params.session_key));
   }
   auto shared = std::make_shared<proto::Reply<proto::ChatHistoryResult>>(std::move(reply));
   const auto defaults = ModelDefaults(domain_.config, AgentOfKey(domain_.config, *key));
@@ -212,7 +212,7 @@ void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& conte
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
   auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.session_key));
+  if (!key) return reply.Fail(MalformedKey(params.session_key));
 
   domain::runs::RunRequest request;
   request.run_id = params.idempotency_key;
@@ -240,7 +240,7 @@ void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& conte
 void ChatService::ChatAbort(proto::ChatAbortParams params, rpc::CallContext&,
                             proto::Reply<proto::AbortResult> reply) {
   auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.session_key));
+  if (!key) return reply.Fail(MalformedKey(params.session_key));
   if (params.agent_id && ds::ParseAgentKey(*key) &&
       ds::ParseAgentKey(*key)->agent_id != ds::NormalizeAgentId(*params.agent_id)) {
     return reply.Fail(InvalidRequest("agentId \"" + *params.agent_id +

@@ -182,6 +182,10 @@ std::string AgentOfKey(const proto::OpenClawConfig& config, std::string_view key
   return DefaultAgentId(config);
 }
 
+proto::ErrorShape MalformedKey(std::string_view key) {
+  return InvalidRequest("invalid session key: " + std::string(key));
+}
+
 proto::ErrorShape InvalidRequest(std::string message) {
   return proto::MakeError(proto::ErrorCode::kInvalidRequest, std::move(message));
 }

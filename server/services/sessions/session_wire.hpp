@@ -50,6 +50,8 @@ std::string AgentOfKey(const proto::OpenClawConfig& config, std::string_view key
 // The protocol error of a store failure: conflicts carry details {reason:"session-changed"}.
 proto::ErrorShape ToError(const sessions::StoreError& error);
 proto::ErrorShape InvalidRequest(std::string message);
+// INVALID_REQUEST "invalid session key: <key>" for a request key that does not parse.
+proto::ErrorShape MalformedKey(std::string_view key);
 
 // `text` cut to `max_units` UTF-16 code units: longer text keeps its first max_units-3 units
 // (never splitting a character) followed by "...".

@@ -18,10 +18,6 @@ std::shared_ptr<proto::Reply<Result>> Share(proto::Reply<Result> reply) {
   return std::make_shared<proto::Reply<Result>>(std::move(reply));
 }
 
-std::string MalformedKey(std::string_view key) {
-  return "invalid session key: " + std::string(key);
-}
-
 constexpr std::size_t kPreviewMaxKeys = 64;
 constexpr std::int64_t kPreviewMaxChars = 800;
 
@@ -173,7 +169,7 @@ void SessionsService::SessionsResolve(proto::SessionsResolveParams params, rpc::
   ds::ResolveQuery query;
   if (params.key) {
     auto key = RequestKey(domain_.config, *params.key, params.agent_id);
-    if (!key) return reply.Fail(InvalidRequest(MalformedKey(*params.key)));
+    if (!key) return reply.Fail(MalformedKey(*params.key));
     query.key = *key;
   }
   query.session_id = params.session_id;
@@ -209,7 +205,7 @@ void SessionsService::SessionsResolve(proto::SessionsResolveParams params, rpc::
 void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::CallContext& context,
                                     proto::Reply<proto::SessionsPatchResult> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   if (params.exec_security) return reply.Fail(InvalidRequest("execSecurity cannot be patched"));
   if (params.exec_ask) return reply.Fail(InvalidRequest("execAsk cannot be patched"));
 
@@ -281,7 +277,7 @@ void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::Call
 void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::CallContext& context,
                                     proto::Reply<proto::SessionsResetResult> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   const std::string reason = params.reason == "new" ? "new" : "reset";
   const std::int64_t ts = Now();
   rpc::CallContext ctx = context;
@@ -327,7 +323,7 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
 void SessionsService::SessionsDelete(proto::SessionsDeleteParams params, rpc::CallContext& context,
                                      proto::Reply<proto::SessionsDeleteResult> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   ds::DeleteParams del;
   del.delete_transcript = params.delete_transcript.value_or(true);
   del.archived_only = params.archived_only.value_or(false);
@@ -368,7 +364,7 @@ void SessionsService::SessionsCompact(proto::SessionsCompactParams params,
                                       rpc::CallContext& context,
                                       proto::Reply<proto::SessionsCompactResult> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   auto shared = Share(std::move(reply));
   rpc::CallContext ctx = context;
   const std::int64_t ts = Now();
@@ -474,7 +470,7 @@ void SessionsService::SessionsMessagesSubscribe(
     proto::SessionsMessagesSubscribeParams params, rpc::CallContext& context,
     proto::Reply<proto::SessionsMessagesSubscription> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   domain_.subscriptions.WatchSessionMessages(context.peer().conn_id, *key, true);
   reply.Ok({.subscribed = true, .key = *key});
 }
@@ -483,7 +479,7 @@ void SessionsService::SessionsMessagesUnsubscribe(
     proto::SessionsMessagesUnsubscribeParams params, rpc::CallContext& context,
     proto::Reply<proto::SessionsMessagesSubscription> reply) {
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest(MalformedKey(params.key)));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   domain_.subscriptions.WatchSessionMessages(context.peer().conn_id, *key, false);
   reply.Ok({.subscribed = false, .key = *key});
 }
@@ -493,7 +489,7 @@ void SessionsService::SessionsSend(proto::SessionsSendParams params, rpc::CallCo
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
   auto key = RequestKey(domain_.config, params.key, params.agent_id);
-  if (!key) return reply.Fail(InvalidRequest("invalid session key: " + params.key));
+  if (!key) return reply.Fail(MalformedKey(params.key));
   domain::runs::RunRequest request;
   request.run_id = params.idempotency_key.value_or(NewRunId());
   request.session_key = *key;
@@ -521,7 +517,7 @@ void SessionsService::SessionsAbort(proto::SessionsAbortParams params, rpc::Call
   domain::runs::AbortQuery query;
   if (params.key) {
     auto key = RequestKey(domain_.config, *params.key, params.agent_id);
-    if (!key) return reply.Fail(InvalidRequest("invalid session key: " + *params.key));
+    if (!key) return reply.Fail(MalformedKey(*params.key));
     query.session_key = *key;
   }
   query.run_id = params.run_id;
