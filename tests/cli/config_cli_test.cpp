@@ -48,6 +48,10 @@ TEST_CASE("CLI: setup then config get gateway.port", "[cli][setup]") {
   CHECK(FileMode(cli.home / ".openclaw") == 0700);
   CHECK(FileMode(cli.Config()) == 0600);
   CHECK(fs::is_directory(cli.home / ".openclaw/workspace"));
+  for (const char* name : {"AGENTS.md", "SOUL.md", "IDENTITY.md", "USER.md", "TOOLS.md"}) {
+    INFO(name);
+    CHECK(ReadFile(cli.home / ".openclaw/workspace" / name).starts_with(std::string("# ") + name));
+  }
 
   auto port = cli({"config", "get", "gateway.port"});
   CHECK(port.exit_code == 0);

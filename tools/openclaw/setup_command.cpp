@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "server/config/config_store.hpp"
+#include "server/config/workspace_files.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/secret_token.hpp"
 
@@ -52,7 +53,7 @@ int RunSetup(CliContext& ctx) {
   const auto& paths = ctx.paths();
   config::EnsureStateDir(paths);
   std::error_code ec;
-  fs::create_directories(paths.workspace_dir, ec);
+  const auto created = config::CreateWorkspaceFiles(paths.workspace_dir);
 
   bool existed = false;
   std::vector<std::string> changes;
@@ -73,6 +74,11 @@ int RunSetup(CliContext& ctx) {
   std::string profile_flag = paths.dev               ? " --dev"
                              : paths.profile.empty() ? ""
                                                      : " --profile " + paths.profile;
+  if (!created.empty()) {
+    std::cout << "Created in " << paths.workspace_dir.string() << ":";
+    for (const auto& name : created) std::cout << " " << name;
+    std::cout << "\n";
+  }
   std::cout << "State directory: " << paths.state_dir.string() << "\n"
             << "Start the gateway: openclaw" << profile_flag << " gateway\n"
             << "Show the token:    openclaw" << profile_flag

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "server/config/workspace_files.hpp"
 #include "server/domain/agents/agent_config.hpp"
 #include "server/providers/fallback_policy.hpp"
 
@@ -146,10 +147,10 @@ std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::st
   if (identity.theme) prompt << " " << *identity.theme;
   prompt << "\n";
   const auto workspace = agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
-  for (const char* name : kBootstrapFiles) {
-    auto text = ReadSmallFile(workspace / name);
+  for (const auto& file : config::WorkspaceFiles()) {
+    auto text = ReadSmallFile(workspace / std::string(file.name));
     if (!text || Trim(*text).empty()) continue;
-    prompt << "\n## " << name << "\n\n" << *text << "\n";
+    prompt << "\n## " << file.name << "\n\n" << *text << "\n";
   }
   if (!extra.empty()) prompt << "\n" << extra << "\n";
   return prompt.str();

@@ -15,10 +15,8 @@
 
 namespace gateway::domain::runs {
 
-// The workspace files that make the system prompt, in prompt order (created by `openclaw setup`).
-inline constexpr const char* kBootstrapFiles[] = {"AGENTS.md", "SOUL.md", "IDENTITY.md", "USER.md",
-                                                  "TOOLS.md"};
-// Each file is cut to this many bytes (on a character boundary).
+// Each workspace bootstrap file (config/workspace_files.hpp) is cut to this many bytes (on a
+// character boundary) in the system prompt.
 inline constexpr std::size_t kBootstrapFileMaxBytes = 20000;
 // The prompt of a bare /new or /reset (a fresh session greets the user).
 inline constexpr std::string_view kBareResetPrompt =
