@@ -139,6 +139,8 @@ TEST_CASE("Agent runs: chat.send streams deltas and a final, and the turn is sto
   CHECK(history["messages"][1]["role"] == "assistant");
   CHECK(history["messages"][1]["content"][0]["text"] == "Hello there");
   CHECK(history["sessionInfo"]["outputTokens"] == 3);
+  CHECK(history["sessionInfo"]["model"] == "m1");  // the model that answered
+  CHECK(history["sessionInfo"]["modelProvider"] == "standin");
 
   // A second turn sends the history.
   OkResult(*client, "chat.send",

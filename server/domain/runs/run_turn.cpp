@@ -278,6 +278,9 @@ void RunEngine::Turn::StoreReply(RunOutcome outcome, std::optional<ds::Message> 
   ds::AppendOptions options;
   options.create_if_missing = false;
   options.return_row = true;
+  if (outcome.status == RunStatus::kOk && !provider_.empty()) {
+    options.answered_by = std::make_pair(provider_, model_);
+  }
   auto self = shared_from_this();
   auto json = ds::ToJson(*message);
   engine_.deps_.store.Append(run_->info.session_key, ds::MessageEvent(std::move(*message)), options,

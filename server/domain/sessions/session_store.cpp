@@ -581,6 +581,17 @@ struct SessionStore::Impl {
         .Bind(9, usage.cost.total)
         .Bind(10, key);
     update.Run();
+    if (options_in.answered_by) {
+      Statement& model = db.Cached(
+          "UPDATE sessions SET model=?, model_provider=?, model_source=? WHERE key=? AND "
+          "model_source != ?");
+      model.Bind(1, options_in.answered_by->second)
+          .Bind(2, options_in.answered_by->first)
+          .Bind(3, static_cast<std::int64_t>(ModelSource::kAuto))
+          .Bind(4, key)
+          .Bind(5, static_cast<std::int64_t>(ModelSource::kUser));
+      model.Run();
+    }
     AppendResult result{session_id, event.seq, event.id, std::nullopt};
     if (options_in.return_row) result.row = LoadRow(db, key);
     return result;

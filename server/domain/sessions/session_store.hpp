@@ -195,6 +195,9 @@ struct AppendOptions {
   std::optional<std::string> agent_id;  // for a created row
   std::optional<std::string> expected_session_id;
   bool return_row = false;  // fill AppendResult::row (one more read on the writer)
+  // The model that answered {provider, model}: recorded on the row as an automatic choice
+  // (cleared by a reset) unless the user selected a model.
+  std::optional<std::pair<std::string, std::string>> answered_by;
 };
 
 struct AppendResult {
