@@ -24,6 +24,15 @@ inline bool AsciiIEquals(std::string_view a, std::string_view b) {
   return true;
 }
 
+inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `text` without leading and trailing ASCII whitespace (space, tab, CR, LF).
+inline std::string_view TrimAsciiSpace(std::string_view text) {
+  while (!text.empty() && IsAsciiSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsAsciiSpace(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 // Lowercase hexadecimal, two digits a byte.
 inline std::string HexEncode(std::string_view bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

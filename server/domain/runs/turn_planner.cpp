@@ -6,25 +6,11 @@
 
 #include "server/config/workspace_files.hpp"
 #include "server/domain/agents/agent_config.hpp"
+#include "server/platform/text.hpp"
 #include "server/providers/fallback_policy.hpp"
 
 namespace gateway::domain::runs {
 namespace {
-
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string Trim(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
 
 // `text` cut to at most `max` bytes without splitting a UTF-8 sequence.
 std::string CutUtf8(std::string text, std::size_t max) {
@@ -95,14 +81,16 @@ std::int64_t EstimateTokens(const providers::Message& message) {
 }  // namespace
 
 std::optional<ResetCommand> ParseResetCommand(std::string_view message) {
-  const std::string trimmed = Trim(message);
+  const std::string_view trimmed = platform::TrimAsciiSpace(message);
   for (const char* command : {"/new", "/reset"}) {
     const std::string_view name(command);
-    if (trimmed.size() < name.size() || AsciiLower(trimmed.substr(0, name.size())) != name) {
+    if (trimmed.size() < name.size() ||
+        !platform::AsciiIEquals(trimmed.substr(0, name.size()), name)) {
       continue;
     }
-    if (trimmed.size() > name.size() && !IsSpace(trimmed[name.size()])) continue;
-    return ResetCommand{std::string(name.substr(1)), Trim(trimmed.substr(name.size()))};
+    if (trimmed.size() > name.size() && !platform::IsAsciiSpace(trimmed[name.size()])) continue;
+    return ResetCommand{std::string(name.substr(1)),
+                        std::string(platform::TrimAsciiSpace(trimmed.substr(name.size())))};
   }
   return std::nullopt;
 }
@@ -149,7 +137,7 @@ std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::st
   const auto workspace = agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
   for (const auto& file : config::WorkspaceFiles()) {
     auto text = ReadSmallFile(workspace / std::string(file.name));
-    if (!text || Trim(*text).empty()) continue;
+    if (!text || platform::TrimAsciiSpace(*text).empty()) continue;
     prompt << "\n## " << file.name << "\n\n" << *text << "\n";
   }
   if (!extra.empty()) prompt << "\n" << extra << "\n";

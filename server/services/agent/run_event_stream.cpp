@@ -5,6 +5,7 @@
 
 #include "gateway/proto/events.hpp"
 #include "server/platform/ids.hpp"
+#include "server/platform/text.hpp"
 #include "server/services/sessions/session_wire.hpp"
 
 namespace gateway::services {
@@ -16,13 +17,6 @@ constexpr std::array<std::string_view, 3> kSilentTokens{"NO_REPLY", "ANNOUNCE_SK
 // lifecycle `error` text of an aborted run (observed 2026.9.6).
 constexpr std::string_view kAbortedError = "This operation was aborted";
 constexpr std::size_t kPreviewLimit = 300;  // errorDetail strings
-
-std::string_view TrimView(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 nlohmann::json AssistantText(const std::string& text, std::int64_t timestamp) {
   return {{"role", "assistant"},
@@ -46,7 +40,7 @@ std::string Preview(std::string text) {
 }  // namespace
 
 bool IsSilentReply(std::string_view text, bool allow_prefix) {
-  const auto trimmed = TrimView(text);
+  const auto trimmed = platform::TrimAsciiSpace(text);
   if (trimmed.empty()) return allow_prefix;
   for (auto token : kSilentTokens) {
     if (trimmed == token) return true;

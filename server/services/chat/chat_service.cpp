@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "gateway/proto/chat_emits.hpp"
+#include "server/platform/text.hpp"
 #include "server/services/sessions/session_wire.hpp"
 
 namespace gateway::services {
@@ -17,13 +18,6 @@ constexpr std::int64_t kMaxHistoryEntries = 1000;
 constexpr std::size_t kMaxHistoryBytes = 6291456;
 constexpr std::size_t kMaxMessageBytes = 131072;
 constexpr std::string_view kOmittedText = "[chat.history omitted: message too large]";
-
-std::string_view Trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 // deltaCursor: "<sessionId>:<seq of the last entry shown>".
 std::string MakeCursor(const std::string& session_id, std::int64_t seq) {
@@ -206,7 +200,7 @@ void ChatService::ChatHistory(proto::ChatHistoryParams params, rpc::CallContext&
 void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& context,
                            proto::Reply<proto::ChatSendResult> reply) {
   const bool has_attachments = params.attachments && !params.attachments->empty();
-  if (Trimmed(params.message).empty() && !has_attachments) {
+  if (platform::TrimAsciiSpace(params.message).empty() && !has_attachments) {
     return reply.Fail(InvalidRequest("message or attachment required"));
   }
   auto thinking = ThinkingParam(params.thinking);
