@@ -28,6 +28,7 @@
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
+#include "server/http/openai/openai_routes.hpp"
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
 #include "server/platform/identity.hpp"
@@ -125,6 +126,7 @@ class Gateway {
   control::RequestPipeline pipeline_;
   control::ControlPlane control_plane_;
   http::Routes http_routes_;
+  http::openai::OpenAiRoutes openai_routes_;
   std::unique_ptr<transport::Transport> transport_;
   std::shared_ptr<transport::Timer> tick_timer_;
   bool stopped_ = false;
