@@ -85,6 +85,9 @@ providers::ModelsConfig ModelsOf(const config::LoadedConfig& loaded, const confi
   return std::move(*parsed);
 }
 
+// protocol.md close codes: credentials rotated.
+constexpr int kAuthChangedCloseCode = 4001;
+
 domain::runs::RunEngineOptions RunOptions(logging::Logger& log) {
   domain::runs::RunEngineOptions options;
   options.log_warning = [&log](const std::string& text) { log.Warn("runs", text); };
@@ -254,6 +257,24 @@ void Gateway::Start() {
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +
                             std::string(config::ToString(options_.settings.auth_mode)) + ")");
+}
+
+void Gateway::ApplyLiveAuth(const config::GatewaySettings& settings,
+                            const proto::OpenClawConfig& config, bool secrets_changed) {
+  for (const auto& secret : {settings.token, settings.password}) {
+    if (secret) log_.AddSecret(*secret);
+  }
+  auth_.Update(settings.token, settings.password, RateLimitOf(config));
+  if (!secrets_changed) return;
+  std::size_t closed = 0;
+  for (const auto& client : registry_.Clients()) {
+    const auto& auth = client->peer->connect.auth;
+    if (!auth || (!auth->token && !auth->password)) continue;
+    client->connection->Close(kAuthChangedCloseCode, "gateway auth changed");
+    ++closed;
+  }
+  log_.Info(kSubsystem, "gateway auth changed: " + std::to_string(closed) +
+                            " shared-secret connection(s) closed");
 }
 
 int Gateway::port() const { return transport_ ? transport_->port() : 0; }

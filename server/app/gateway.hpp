@@ -67,6 +67,11 @@ class Gateway {
 
   // Binds and starts serving; throws transport::AddressInUse.
   void Start();
+  // A config reload whose changes apply live (config::AppliesLive): the shared secrets and the
+  // failed-auth limiter take effect at once; when a secret changed, sockets that authenticated
+  // with one are closed with 4001 "gateway auth changed" (auth.md) and must reconnect.
+  void ApplyLiveAuth(const config::GatewaySettings& settings, const proto::OpenClawConfig& config,
+                     bool secrets_changed);
   int port() const;
   int thread_count() const;
   const config::GatewaySettings& settings() const { return options_.settings; }

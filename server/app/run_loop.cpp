@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "server/app/config_reloader.hpp"
 #include "server/app/restart_control.hpp"
 
 namespace gateway::app {
@@ -55,6 +56,7 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
 
   const Timings timings = Timings::FromEnvironment(options.environment());
   RestartControl restarts(timings.restart_cooldown_ms);
+  ConfigReloader reloader(options, log);
   while (true) {
     auto gateway = std::make_unique<Gateway>(GatewayOptions{.settings = options.settings,
                                                             .config = options.config,
@@ -85,6 +87,7 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
       }
       if (sig == SIGUSR1) restarts.RequestNow("SIGUSR1");
       if (sig == SIGUSR2) restarts.RequestNow("SIGUSR2");
+      if (auto reason = reloader.Poll(*gateway)) restarts.RequestNow(*reason);
       restart_reason = restarts.Due();
     }
     log.Info(kSubsystem, "restarting in process: " + *restart_reason);
