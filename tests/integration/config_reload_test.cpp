@@ -126,3 +126,41 @@ TEST_CASE("Reload: a restart-class change restarts in process; mode off waits",
   CHECK(again->Call("health").ok);  // still the same connection: no restart
   CHECK(gateway.Connect(home.Token())->hello().server.boot_id.value_or("") == boot2);
 }
+
+TEST_CASE("Reload: kill -9 during config.apply leaves the old or the new file",
+          "[integration][reload]") {
+  Home home;
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  const json before = ReadConfig(home);
+  int kept = 0, replaced = 0;
+  for (int round = 0; round < 8; ++round) {
+    const json current = ReadConfig(home);
+    json next = current;
+    for (int i = 0; i < 2000; ++i) {  // a large document widens the window of a partial write
+      next["env"]["vars"]["K" + std::to_string(i)] = "round-" + std::to_string(round);
+    }
+    GatewayProcess gateway(home, FreePort());
+    auto client = gateway.Connect(home.Token());
+    auto got = client->Call("config.get", json::object());
+    REQUIRE(got.ok);
+    std::thread apply([&] {
+      try {
+        client->Call("config.apply", {{"raw", next.dump()}, {"baseHash", got.payload["hash"]}});
+      } catch (const client::GatewayError&) {
+        // the gateway died under the call: expected
+      }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(round * 8));
+    REQUIRE(gateway.Signal(SIGKILL) == 0);
+    gateway.Wait();
+    apply.join();
+    const json after = json::parse(ReadFile(ConfigPath(home)));  // never a partial document
+    INFO("round " << round);
+    CHECK((after == current || after["env"]["vars"]["K1999"] == "round-" + std::to_string(round)));
+    if (after != current) CHECK(after["env"]["vars"].size() == 2000);
+    (after == current ? kept : replaced) += 1;
+  }
+  UNSCOPED_INFO("rounds that kept the old file: " << kept
+                                                  << ", that got the new one: " << replaced);
+  CHECK(ReadConfig(home)["gateway"] == before["gateway"]);
+}
