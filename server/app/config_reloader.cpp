@@ -1,6 +1,7 @@
 #include "server/app/config_reloader.hpp"
 
 #include "server/config/reload_plan.hpp"
+#include "server/platform/ids.hpp"
 
 namespace gateway::app {
 namespace {
@@ -21,11 +22,14 @@ bool ReloadOff(const proto::OpenClawConfig& config) {
 }  // namespace
 
 ConfigReloader::ConfigReloader(RunOptions& options, logging::Logger& log,
-                               std::chrono::milliseconds settle)
+                               domain::ConfigReloadState& state, std::chrono::milliseconds settle)
     : options_(options),
       log_(log),
+      state_(state),
       settle_(settle),
-      watcher_({options.paths.config_path, options.paths.state_dir / ".env"}) {}
+      watcher_({options.paths.config_path, options.paths.state_dir / ".env"}) {
+  state_.SetMode(ReloadOff(options.config.typed) ? "off" : "hybrid");
+}
 
 std::optional<std::string> ConfigReloader::Poll(Gateway& gateway) {
   const auto now = std::chrono::steady_clock::now();
@@ -48,23 +52,32 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
     log_.Error(kSubsystem, std::string("config change not applied; still running on the last "
                                        "good config: ") +
                                error.what());
+    state_.Failed(error.what(), NowMs());
     return std::nullopt;
   }
   const auto plan = config::PlanReload(options_.config.effective, candidate.effective);
+  state_.SetMode(ReloadOff(candidate.typed) ? "off" : "hybrid");
   if (plan.empty()) {
     options_.config = std::move(candidate);
+    state_.Applied(NowMs());
     return std::nullopt;
   }
   if (ReloadOff(candidate.typed)) {
     log_.Warn(kSubsystem, "config changed (" + Join(plan.changed) +
                               "); gateway.reload.mode is off: it applies at the next restart");
+    state_.RestartPending(true);
     return std::nullopt;
   }
-  if (!plan.restart.empty()) return "config change: " + Join(plan.restart);
+  if (!plan.restart.empty()) {
+    state_.RestartPending(false);
+    state_.Applied(NowMs());
+    return "config change: " + Join(plan.restart);
+  }
   const bool secrets_changed =
       settings.token != options_.settings.token || settings.password != options_.settings.password;
   gateway.ApplyLiveAuth(settings, candidate.typed, secrets_changed);
   log_.Info(kSubsystem, "config change applied live: " + Join(plan.live));
+  state_.Applied(NowMs());
   options_.config = std::move(candidate);
   options_.settings = std::move(settings);
   return std::nullopt;

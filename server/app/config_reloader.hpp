@@ -12,6 +12,7 @@
 
 #include "server/app/gateway.hpp"
 #include "server/app/run_loop.hpp"
+#include "server/domain/system/config_reload_state.hpp"
 #include "server/logging/logger.hpp"
 #include "server/platform/file_watcher.hpp"
 
@@ -20,7 +21,7 @@ namespace gateway::app {
 class ConfigReloader {
  public:
   // `options` is the run loop's: the running config and settings, updated when a change applies.
-  ConfigReloader(RunOptions& options, logging::Logger& log,
+  ConfigReloader(RunOptions& options, logging::Logger& log, domain::ConfigReloadState& state,
                  std::chrono::milliseconds settle = std::chrono::milliseconds(300));
 
   // Called by the run loop every ~100 ms: a restart reason when a settled change needs the
@@ -32,6 +33,7 @@ class ConfigReloader {
 
   RunOptions& options_;
   logging::Logger& log_;
+  domain::ConfigReloadState& state_;
   std::chrono::milliseconds settle_;
   platform::FileWatcher watcher_;
   std::optional<std::chrono::steady_clock::time_point> changed_at_;

@@ -56,6 +56,8 @@ struct GatewayOptions {
   int threads = 0;  // I/O threads; 0 = one per core
   // Where gateway.restart.request goes; null: restarts over RPC are refused.
   domain::RestartRequests* restarts = nullptr;
+  // What the config watcher last concluded, for `status`; null: no watcher (tests, tools).
+  const domain::ConfigReloadState* config_reload = nullptr;
 };
 
 class Gateway {

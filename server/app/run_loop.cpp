@@ -56,7 +56,8 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
 
   const Timings timings = Timings::FromEnvironment(options.environment());
   RestartControl restarts(timings.restart_cooldown_ms);
-  ConfigReloader reloader(options, log);
+  domain::ConfigReloadState reload_state;
+  ConfigReloader reloader(options, log, reload_state);
   while (true) {
     auto gateway = std::make_unique<Gateway>(GatewayOptions{.settings = options.settings,
                                                             .config = options.config,
@@ -64,7 +65,8 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
                                                             .timings = timings,
                                                             .version = options.version,
                                                             .threads = 0,
-                                                            .restarts = &restarts},
+                                                            .restarts = &restarts,
+                                                            .config_reload = &reload_state},
                                              log);
     try {
       gateway->Start();
@@ -94,6 +96,7 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
     gateway->Shutdown("gateway restarting", kRestartExpectedMs);
     gateway.reset();
     Reload(options, log);
+    reload_state.RestartPending(false);
   }
 }
 

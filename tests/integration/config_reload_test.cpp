@@ -90,6 +90,11 @@ TEST_CASE("Reload: an invalid edit keeps the gateway on its last good config",
   auto logs = client->Call("logs.tail", {{"limit", 50}});
   REQUIRE(logs.ok);
   CHECK(logs.payload.dump().find("config change not applied") != std::string::npos);
+  auto status = client->Call("status", json::object());
+  REQUIRE(status.ok);
+  const json reload = status.payload["configReload"];
+  CHECK(reload["mode"] == "hybrid");
+  CHECK(reload["lastError"].get<std::string>().find("openclaw.json:1:") != std::string::npos);
   // Fixing the file applies the next change normally.
   json fixed = good;
   fixed["gateway"]["auth"]["token"] = "after-fix-token-0123456789";
@@ -124,6 +129,10 @@ TEST_CASE("Reload: a restart-class change restarts in process; mode off waits",
   WriteByRename(home, config);
   std::this_thread::sleep_for(1000ms);
   CHECK(again->Call("health").ok);  // still the same connection: no restart
+  auto status = again->Call("status", json::object());
+  REQUIRE(status.ok);
+  CHECK(status.payload["configReload"]["mode"] == "off");
+  CHECK(status.payload["configReload"]["restartPending"] == true);
   CHECK(gateway.Connect(home.Token())->hello().server.boot_id.value_or("") == boot2);
 }
 

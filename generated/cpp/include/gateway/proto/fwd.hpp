@@ -417,6 +417,7 @@ struct SetHeartbeatsResult;
 struct StatusParams;
 struct StatusHeartbeatAgent;
 struct StatusResultHeartbeat;
+struct StatusConfigReload;
 struct StatusResultTasksByStatus;
 struct StatusResultTasksByRuntime;
 struct StatusResultTasks;
