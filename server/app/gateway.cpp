@@ -201,7 +201,11 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
            .auth_failure_delay = options_.timings.auth_failure_delay,
            .hooks_token =
                hook_settings_ ? std::optional<std::string>(hook_settings_->token) : std::nullopt},
-          info_, auth_, log_) {
+          info_, auth_, log_),
+      openai_routes_({.config = options_.config.typed,
+                      .runs = runs_,
+                      .auth_mode = options_.settings.auth_mode}) {
+  openai_routes_.AddTo(http_routes_);
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
   }

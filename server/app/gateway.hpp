@@ -31,6 +31,7 @@
 #include "server/http/embeddings/embeddings_route.hpp"
 #include "server/http/hooks/hook_routes.hpp"
 #include "server/http/hooks/hook_settings.hpp"
+#include "server/http/openai/openai_routes.hpp"
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
 #include "server/platform/identity.hpp"
@@ -130,6 +131,7 @@ class Gateway {
   // hooks.* resolved (token included); nullopt: hooks are off.
   const std::optional<http::hooks::HookSettings> hook_settings_;
   http::Routes http_routes_;
+  http::openai::OpenAiRoutes openai_routes_;
   std::unique_ptr<http::hooks::HookRoutes> hooks_;
   std::unique_ptr<http::embeddings::EmbeddingsRoute> embeddings_;
   std::unique_ptr<transport::Transport> transport_;

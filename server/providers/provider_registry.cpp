@@ -28,7 +28,7 @@ std::optional<ModelRef> ModelRef::Parse(std::string_view ref) {
 
 ModelRequest ResolvedModel::Prepare(ModelRequest request) const {
   request.model = ref.model;
-  if (!request.max_tokens) request.max_tokens = max_tokens;
+  if (!request.sampling.max_tokens) request.sampling.max_tokens = max_tokens;
   return request;
 }
 

@@ -165,9 +165,9 @@ std::string Probe(const ProviderStatus& p, transport::HttpClient& http) {
   if (!resolved) return "error: " + resolved.error().message;
   providers::ModelRequest request;
   request.messages.push_back(providers::Message::User("Reply with OK."));
-  request.max_tokens = 1;
+  request.sampling.max_tokens = 1;
   request = resolved->Prepare(std::move(request));
-  request.max_tokens = 1;
+  request.sampling.max_tokens = 1;
   auto done = std::make_shared<std::promise<providers::StreamOutcome>>();
   auto outcome = done->get_future();
   const auto started = std::chrono::steady_clock::now();
