@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <string>
+#include <thread>
 
 #include "server/platform/base64url.hpp"
 #include "tests/integration/gateway_fixture.hpp"
@@ -233,6 +234,25 @@ TEST_CASE("Embeddings: an upstream failure is a 500 internal error", "[integrati
   standin.Set(EmbeddingsStandin::Behaviour::kGarbage);
   CheckInternal(Post(gw.port(), body));
   CHECK(standin.requests().size() == 3);
+}
+
+TEST_CASE("Embeddings: a client that hangs up cancels the provider call",
+          "[integration][embeddings]") {
+  EmbeddingsStandin standin;
+  GatewayFixture gw(EmbeddingsGateway(standin));
+  standin.Set(EmbeddingsStandin::Behaviour::kSlowForever);
+  {
+    httplib::Client client("127.0.0.1", gw.port());
+    client.set_read_timeout(0, 300'000);  // gives up (and closes) after 0.3 s
+    auto gone = client.Post("/v1/embeddings", {{"Authorization", std::string("Bearer ") + kToken}},
+                            json{{"model", "openclaw"}, {"input", "x"}}.dump(), "application/json");
+    CHECK(!gone);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (!standin.hung_up() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(standin.hung_up());
 }
 
 TEST_CASE("Embeddings: an unreachable provider is a 500 internal error",

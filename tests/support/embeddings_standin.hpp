@@ -1,7 +1,9 @@
 // A stand-in OpenAI embeddings server on loopback (cpp-httplib): POST /v1/embeddings answers
 // OpenAI's response shape with deterministic vectors (input i → [i + 0.5, len(input), -0.25,
 // dims…] truncated/padded to `dimensions`, default 3), or an error body (401 invalid_api_key, 500)
-// when told to. It records each request body and its Authorization header. Link PkgConfig::HTTPLIB.
+// when told to, or a response that never ends (kSlowForever: a space every 20 ms until the client
+// hangs up, which hung_up() then reports). It records each request body and its Authorization
+// header. Link PkgConfig::HTTPLIB.
 #pragma once
 
 #include <httplib.h>
@@ -19,7 +21,7 @@ inline constexpr const char* kEmbeddingsApiKey = "sk-embed-secret-7777";
 
 class EmbeddingsStandin {
  public:
-  enum class Behaviour { kReply, kUnauthorized, kServerError, kGarbage };
+  enum class Behaviour { kReply, kUnauthorized, kServerError, kGarbage, kSlowForever };
 
   EmbeddingsStandin() {
     server_.Post("/v1/embeddings",
@@ -41,6 +43,10 @@ class EmbeddingsStandin {
   std::vector<nlohmann::json> requests() {
     std::lock_guard lock(mutex_);
     return requests_;
+  }
+  bool hung_up() {
+    std::lock_guard lock(mutex_);
+    return hung_up_;
   }
   std::vector<std::string> auth_headers() {
     std::lock_guard lock(mutex_);
@@ -82,6 +88,17 @@ class EmbeddingsStandin {
       case Behaviour::kGarbage:
         res.set_content(R"({"object":"list","data":[{"object":"embedding"}]})", "application/json");
         return;
+      case Behaviour::kSlowForever:
+        res.set_chunked_content_provider(
+            "application/json", [this](std::size_t, httplib::DataSink& sink) {
+              while (sink.write(" ", 1) && sink.is_writable()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+              }
+              std::lock_guard lock(mutex_);
+              hung_up_ = true;
+              return false;
+            });
+        return;
       case Behaviour::kReply:
         break;
     }
@@ -118,6 +135,7 @@ class EmbeddingsStandin {
   std::thread thread_;
   std::mutex mutex_;
   Behaviour behaviour_ = Behaviour::kReply;
+  bool hung_up_ = false;
   std::vector<nlohmann::json> requests_;
   std::vector<std::string> auth_headers_;
 };
