@@ -28,6 +28,9 @@
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
+#include "server/http/embeddings/embeddings_route.hpp"
+#include "server/http/hooks/hook_routes.hpp"
+#include "server/http/hooks/hook_settings.hpp"
 #include "server/http/openai/openai_routes.hpp"
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
@@ -132,8 +135,12 @@ class Gateway {
   control::Handshake handshake_;
   control::RequestPipeline pipeline_;
   control::ControlPlane control_plane_;
+  // hooks.* resolved (token included); nullopt: hooks are off.
+  const std::optional<http::hooks::HookSettings> hook_settings_;
   http::Routes http_routes_;
   http::openai::OpenAiRoutes openai_routes_;
+  std::unique_ptr<http::hooks::HookRoutes> hooks_;
+  std::unique_ptr<http::embeddings::EmbeddingsRoute> embeddings_;
   std::unique_ptr<transport::Transport> transport_;
   std::shared_ptr<transport::Timer> tick_timer_;
   bool stopped_ = false;

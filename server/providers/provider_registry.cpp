@@ -115,6 +115,17 @@ std::expected<ResolvedModel, ProviderError> ProviderRegistry::Resolve(std::strin
   return resolved;
 }
 
+std::optional<Endpoint> ProviderRegistry::ProviderEndpoint(std::string_view id) const {
+  const auto settings = Settings(id);
+  if (!settings) return std::nullopt;
+  Endpoint endpoint;
+  endpoint.base_url = settings->base_url;
+  endpoint.api_key = Credential(*settings).value_or("");
+  endpoint.headers = settings->headers;
+  if (settings->timeout) endpoint.timeout = *settings->timeout;
+  return endpoint;
+}
+
 std::vector<std::string> ProviderRegistry::AvailableProviders() const {
   std::vector<std::string> out;
   for (const auto& [id, settings] : config_.providers) {
