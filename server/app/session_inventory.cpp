@@ -1,10 +1,10 @@
 #include "server/app/session_inventory.hpp"
 
 #include <algorithm>
-#include <future>
 #include <limits>
 
 #include "gateway/proto/rpc.hpp"
+#include "server/app/store_wait.hpp"
 #include "server/domain/agents/agent_config.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/runtime/thread_pool.hpp"
@@ -66,11 +66,7 @@ std::expected<LocalSessions, std::string> ListLocalSessions(const config::Paths&
   list.include_unknown = true;
   if (!query.all_agents)
     list.agent_id = query.agent_id.value_or(domain::agents::DefaultAgentId(config));
-  std::promise<sessions::StoreResult<sessions::ListPage>> promise;
-  (*store)->List(list, [&](sessions::StoreResult<sessions::ListPage> page) {
-    promise.set_value(std::move(page));
-  });
-  auto page = promise.get_future().get();
+  auto page = AwaitStore<sessions::ListPage>([&](auto done) { (*store)->List(list, done); });
   if (!page) return std::unexpected(page.error().message);
 
   result.total_count = page->total_count;

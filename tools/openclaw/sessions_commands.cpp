@@ -10,6 +10,7 @@
 
 #include "gateway/proto/protocol.hpp"
 #include "gateway/proto/sessions_client.hpp"
+#include "server/app/session_import.hpp"
 #include "server/app/session_inventory.hpp"
 #include "server/config/loader.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -313,6 +314,59 @@ int SessionsChange(CliContext& ctx, const ChangeOptions& o, Change change) {
   return all_ok ? kExitOk : kExitFailure;
 }
 
+struct ImportOptions {
+  std::optional<std::string> from;
+  std::optional<std::string> agent;
+  bool dry_run = false;
+  bool json = false;
+};
+
+int SessionsImport(CliContext& ctx, const ImportOptions& o) {
+  app::SessionImportOptions options;
+  options.from = o.from ? std::filesystem::path(*o.from) : ctx.paths().state_dir;
+  options.agent_id = o.agent;
+  options.dry_run = o.dry_run;
+  auto report = app::ImportReferenceSessions(ctx.paths(), options);
+  if (!report) throw CommandError(kExitFailure, report.error());
+  std::int64_t imported = 0;
+  for (const auto& source : report->sources) imported += source.imported;
+  if (o.json) {
+    json sources = json::array();
+    for (const auto& source : report->sources) {
+      sources.push_back({{"agentId", source.agent_id},
+                         {"source", source.source},
+                         {"found", source.found},
+                         {"imported", source.imported},
+                         {"kept", source.kept},
+                         {"problems", source.problems}});
+    }
+    std::cout << json{{"store", report->store_path.string()},
+                      {"dryRun", o.dry_run},
+                      {"imported", imported},
+                      {"eventsWritten", report->events_written},
+                      {"sources", sources}}
+                     .dump(2)
+              << "\n";
+    return kExitOk;
+  }
+  std::cout << (o.dry_run ? "Dry run: nothing is written.\n" : "") << "From "
+            << options.from.string() << " into " << report->store_path.string() << "\n";
+  if (report->sources.empty()) std::cout << "No reference sessions found.\n";
+  for (const auto& source : report->sources) {
+    std::cout << source.agent_id << ": " << source.source << ": " << source.found << " sessions, "
+              << source.imported << (o.dry_run ? " to import" : " imported");
+    if (!source.kept.empty()) std::cout << ", " << source.kept.size() << " kept (changed here)";
+    std::cout << "\n";
+    for (const auto& key : source.kept) std::cout << "  kept: " << key << "\n";
+    for (const auto& problem : source.problems) std::cout << "  skipped: " << problem << "\n";
+  }
+  if (!o.dry_run) {
+    std::cout << "Imported " << imported << " sessions (" << report->events_written
+              << " transcript events).\n";
+  }
+  return kExitOk;
+}
+
 void AddListFlags(CLI::App& command, ListOptions& o) {
   command.add_option("--agent", o.agent, "One configured agent (default: the default agent)");
   command.add_flag("--all-agents", o.all_agents, "Every agent's sessions");
@@ -343,42 +397,56 @@ void AddSessionsCommands(CLI::App& app, Action& action) {
     action = [sub_list_options](CliContext& ctx) { return SessionsList(ctx, *sub_list_options); };
   });
 
-  auto compact_options = std::make_shared<CompactOptions>();
-  auto* compact = sessions->add_subcommand(
-      "compact", "Compact a transcript: summarized by the model, or its last --max-lines kept");
-  compact->add_option("key", compact_options->key, "Session key")->required();
-  compact->add_option("--max-lines", compact_options->max_lines, "Keep only the last N lines");
-  compact->add_option("--agent", compact_options->agent, "The session's agent");
-  AddRpcFlags(*compact, compact_options->rpc);
-  compact->callback([&action, compact_options] {
-    action = [compact_options](CliContext& ctx) { return SessionsCompact(ctx, *compact_options); };
-  });
+  auto import_options = std::make_shared<ImportOptions>();
+  auto* import = sessions->add_subcommand(
+      "import", "Import the reference gateway's sessions and transcripts (read-only on them)");
+  import->add_option("--from", import_options->from,
+                     "The reference gateway's state dir (default: this profile's)");
+  import->add_option("--agent", import_options->agent, "Only this agent's sessions");
+  import->add_flag("--dry-run", import_options->dry_run, "Show what would be imported");
+  import->add_flag("--json", import_options->json, "Machine-readable output on stdout");
+  import->callback([&action, import_options] {
+    action = [import_options](CliContext& ctx) { return SessionsImport(ctx, *import_options);
+};
+}  // namespace gateway::cli
+);
 
-  auto archive_options = std::make_shared<ChangeOptions>();
-  auto* archive = sessions->add_subcommand("archive", "Archive sessions (kept, hidden from lists)");
-  archive->add_option("keys", archive_options->keys, "Session keys")->required();
-  archive->add_option("--agent", archive_options->agent, "The sessions' agent");
-  archive->add_flag("--dry-run", archive_options->dry_run, "Show what would be archived");
-  AddRpcFlags(*archive, archive_options->rpc);
-  archive->callback([&action, archive_options] {
-    action = [archive_options](CliContext& ctx) {
-      return SessionsChange(ctx, *archive_options, Change::kArchive);
-    };
-  });
+auto compact_options = std::make_shared<CompactOptions>();
+auto* compact = sessions->add_subcommand(
+    "compact", "Compact a transcript: summarized by the model, or its last --max-lines kept");
+compact->add_option("key", compact_options->key, "Session key")->required();
+compact->add_option("--max-lines", compact_options->max_lines, "Keep only the last N lines");
+compact->add_option("--agent", compact_options->agent, "The session's agent");
+AddRpcFlags(*compact, compact_options->rpc);
+compact->callback([&action, compact_options] {
+  action = [compact_options](CliContext& ctx) { return SessionsCompact(ctx, *compact_options); };
+});
 
-  auto delete_options = std::make_shared<ChangeOptions>();
-  auto* remove = sessions->add_subcommand(
-      "delete", "Delete sessions (their transcripts are archived as JSONL)");
-  remove->add_option("keys", delete_options->keys, "Session keys")->required();
-  remove->add_option("--agent", delete_options->agent, "The sessions' agent");
-  remove->add_flag("--yes", delete_options->yes, "Do not ask (required when not interactive)");
-  remove->add_flag("--dry-run", delete_options->dry_run, "Show what would be deleted");
-  AddRpcFlags(*remove, delete_options->rpc);
-  remove->callback([&action, delete_options] {
-    action = [delete_options](CliContext& ctx) {
-      return SessionsChange(ctx, *delete_options, Change::kDelete);
-    };
-  });
+auto archive_options = std::make_shared<ChangeOptions>();
+auto* archive = sessions->add_subcommand("archive", "Archive sessions (kept, hidden from lists)");
+archive->add_option("keys", archive_options->keys, "Session keys")->required();
+archive->add_option("--agent", archive_options->agent, "The sessions' agent");
+archive->add_flag("--dry-run", archive_options->dry_run, "Show what would be archived");
+AddRpcFlags(*archive, archive_options->rpc);
+archive->callback([&action, archive_options] {
+  action = [archive_options](CliContext& ctx) {
+    return SessionsChange(ctx, *archive_options, Change::kArchive);
+  };
+});
+
+auto delete_options = std::make_shared<ChangeOptions>();
+auto* remove =
+    sessions->add_subcommand("delete", "Delete sessions (their transcripts are archived as JSONL)");
+remove->add_option("keys", delete_options->keys, "Session keys")->required();
+remove->add_option("--agent", delete_options->agent, "The sessions' agent");
+remove->add_flag("--yes", delete_options->yes, "Do not ask (required when not interactive)");
+remove->add_flag("--dry-run", delete_options->dry_run, "Show what would be deleted");
+AddRpcFlags(*remove, delete_options->rpc);
+remove->callback([&action, delete_options] {
+  action = [delete_options](CliContext& ctx) {
+    return SessionsChange(ctx, *delete_options, Change::kDelete);
+  };
+});
 }
 
 }  // namespace gateway::cli
