@@ -1,5 +1,7 @@
 #include "server/app/config_reloader.hpp"
 
+#include <algorithm>
+
 #include "server/config/reload_plan.hpp"
 #include "server/platform/ids.hpp"
 
@@ -76,6 +78,12 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
   const bool secrets_changed =
       settings.token != options_.settings.token || settings.password != options_.settings.password;
   gateway.ApplyLiveAuth(settings, candidate.typed, secrets_changed);
+  const bool logging_changed = std::any_of(plan.live.begin(), plan.live.end(), [](const auto& p) {
+    return p == "logging" || p.starts_with("logging.");
+  });
+  if (logging_changed && options_.log_settings) {
+    log_.Reconfigure(options_.log_settings(candidate.effective));
+  }
   log_.Info(kSubsystem, "config change applied live: " + Join(plan.live));
   state_.Applied(NowMs());
   options_.config = std::move(candidate);

@@ -35,6 +35,7 @@ void Reload(RunOptions& options, logging::Logger& log) {
     settings.port = options.settings.port;  // the same port, as the clients expect
     options.config = std::move(reloaded);
     options.settings = std::move(settings);
+    if (options.log_settings) log.Reconfigure(options.log_settings(options.config.effective));
   } catch (const std::exception& e) {
     log.Warn(kSubsystem, std::string("config reload skipped (invalid config): ") + e.what());
   }

@@ -22,6 +22,10 @@ struct RunOptions {
   config::LoadedConfig config;
   config::GatewaySettings settings;
   std::string version;
+  // The logger's settings for a config's effective JSON (with the command line's overrides):
+  // applied live when logging.* changes, and on every in-process restart. Empty: the logger keeps
+  // the settings it started with.
+  std::function<logging::LogSettings(const nlohmann::json& effective)> log_settings;
   // Called once the gateway listens (after each restart too).
   std::function<void(const Gateway&)> on_listening;
 };

@@ -30,7 +30,7 @@ bool Under(const std::string& path, std::string_view prefix) {
 
 bool AppliesLive(const std::string& path) {
   return Under(path, "gateway.auth.token") || Under(path, "gateway.auth.password") ||
-         Under(path, "gateway.auth.rateLimit");
+         Under(path, "gateway.auth.rateLimit") || Under(path, "logging");
 }
 
 ReloadPlan PlanReload(const nlohmann::json& before, const nlohmann::json& after) {

@@ -11,13 +11,13 @@ namespace gateway::config {
 
 struct ReloadPlan {
   std::vector<std::string> changed;  // dotted paths of the leaves (or arrays) that differ
-  std::vector<std::string> live;     // applied without a restart (auth secrets, rate limits)
+  std::vector<std::string> live;     // applied without a restart (auth secrets, limits, logging)
   std::vector<std::string> restart;  // need the in-process restart
   bool empty() const { return live.empty() && restart.empty(); }
 };
 
-// The paths this gateway applies live: the shared secrets and the failed-auth limiter. Other hot
-// keys (agents, models, channels, …) are applied by the in-process restart for now.
+// The paths this gateway applies live: the shared secrets, the failed-auth limiter and logging.*.
+// Other hot keys (agents, models, channels, …) are applied by the in-process restart for now.
 bool AppliesLive(const std::string& path);
 
 ReloadPlan PlanReload(const nlohmann::json& before, const nlohmann::json& after);

@@ -173,3 +173,32 @@ TEST_CASE("Reload: kill -9 during config.apply leaves the old or the new file",
                                                   << ", that got the new one: " << replaced);
   CHECK(ReadConfig(home)["gateway"] == before["gateway"]);
 }
+
+TEST_CASE("Reload: logging settings apply live, without a restart", "[integration][reload]") {
+  Home home;
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  GatewayProcess gateway(home, FreePort());
+  auto client = gateway.Connect(home.Token());
+  const std::string boot = client->hello().server.boot_id.value_or("");
+
+  const fs::path moved = home.dir.path() / "logs-moved/gateway.log";
+  json config = ReadConfig(home);
+  config["logging"]["file"] = moved.string();
+  config["logging"]["level"] = "debug";
+  WriteByRename(home, config);
+  const auto deadline = std::chrono::steady_clock::now() + 10s;
+  auto applied = [&] {
+    return fs::exists(moved) &&
+           ReadFile(moved).find("config change applied live:") != std::string::npos;
+  };
+  while (!applied() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(20ms);
+  }
+  REQUIRE(applied());
+  const std::string text = ReadFile(moved);
+  INFO(text);
+  CHECK(text.find("config change applied live: logging") != std::string::npos);
+  CHECK(client->Call("health").ok);  // the same socket: nothing restarted
+  auto again = gateway.Connect(home.Token());
+  CHECK(again->hello().server.boot_id.value_or("") == boot);
+}

@@ -20,9 +20,9 @@ struct GatewayCommandOptions {
   bool verbose = false;
 };
 
-logging::LogSettings GatewayLogSettings(CliContext& ctx, const config::LoadedConfig& loaded,
+logging::LogSettings GatewayLogSettings(CliContext& ctx, const nlohmann::json& effective,
                                         bool verbose) {
-  logging::LogSettings settings = LogSettingsFrom(loaded.effective, ctx.paths());
+  logging::LogSettings settings = LogSettingsFrom(effective, ctx.paths());
   settings.verbose = verbose;
   settings.color = ctx.color();
   if (auto level = logging::ParseLevel(ctx.options().log_level))
@@ -67,7 +67,7 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
     if (!e.hint().empty()) std::cerr << "  " << e.hint() << "\n";
     return kExitConfig;
   }
-  logging::Logger log(GatewayLogSettings(ctx, loaded, o.verbose));
+  logging::Logger log(GatewayLogSettings(ctx, loaded.effective, o.verbose));
   for (const auto& n : loaded.notices) log.Info("config", n);
   for (const auto& w : loaded.warnings) log.Warn("config", w);
   app::RaiseFileLimit();
@@ -80,6 +80,9 @@ int RunGateway(CliContext& ctx, const GatewayCommandOptions& o) {
   run.config = std::move(loaded);
   run.settings = settings;
   run.version = std::string(kVersion);
+  run.log_settings = [&ctx, verbose = o.verbose](const nlohmann::json& effective) {
+    return GatewayLogSettings(ctx, effective, verbose);
+  };
   run.on_listening = [](const app::Gateway& gateway) {
     std::cout << "openclaw gateway " << kVersion << " listening on ws://"
               << gateway.settings().listen_hosts.front() << ":" << gateway.port() << " (pid "
