@@ -10,6 +10,7 @@
 #include <fstream>
 #include <limits>
 #include <random>
+#include <unordered_set>
 #include <variant>
 
 #include "server/platform/text.hpp"
@@ -886,6 +887,7 @@ std::expected<std::unique_ptr<SessionStore>, std::string> SessionStore::Open(
   try {
     storage::OpenOptions open;
     open.synchronous = options.synchronous;
+    open.mmap = false;
     Database db = Database::Open(options.path, open);
     // Owner-only: transcripts are private conversations.
     std::filesystem::permissions(
@@ -1153,43 +1155,47 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
           });
     }
 
-    // Candidates in deletion order: pruned (too old) first, then the oldest beyond the cap.
-    std::vector<std::pair<SessionRow, bool>> Candidates(Database& db, std::size_t limit) const {
-      std::vector<std::pair<SessionRow, bool>> out;
+    // Visits the candidates in deletion order, pruned (too old) first, then the oldest beyond the
+    // cap, up to `limit` of them, without holding them (warn mode visits every one of a large
+    // store).
+    void VisitCandidates(Database& db, std::size_t limit,
+                         const std::function<void(SessionRow, bool pruned)>& visit) const {
+      std::size_t visited = 0;
+      std::unordered_set<std::string> pruned_keys;  // a pruned row is not counted again by the cap
       const std::int64_t now = impl->Now();
       if (policy.prune_after_ms > 0) {
         Statement& s = db.Cached("SELECT " + std::string(kRowColumns) +
                                  " FROM sessions WHERE updated_at < ? AND pinned = 0 ORDER BY "
                                  "updated_at LIMIT ?");
         s.Bind(1, now - policy.prune_after_ms).Bind(2, static_cast<std::int64_t>(limit) * 2);
-        while (s.Step() && out.size() < limit) {
+        while (s.Step() && visited < limit) {
           SessionRow row = RowFrom(s);
-          if (!IsMainSessionKey(row.key)) out.emplace_back(std::move(row), true);
+          if (IsMainSessionKey(row.key)) continue;
+          pruned_keys.insert(row.key);
+          ++visited;
+          visit(std::move(row), true);
         }
         s.Reset();
       }
-      if (policy.max_entries > 0 && out.size() < limit) {
+      if (policy.max_entries > 0 && visited < limit) {
         Statement& count = db.Cached("SELECT COUNT(*) FROM sessions");
         const std::int64_t total = count.Step() ? count.Int(0) : 0;
         count.Reset();
-        std::int64_t excess = total - static_cast<std::int64_t>(out.size()) - policy.max_entries;
+        std::int64_t excess = total - static_cast<std::int64_t>(visited) - policy.max_entries;
         if (excess > 0) {
           Statement& s = db.Cached("SELECT " + std::string(kRowColumns) +
                                    " FROM sessions WHERE pinned = 0 ORDER BY updated_at LIMIT ?");
-          s.Bind(1, static_cast<std::int64_t>(out.size() + static_cast<std::size_t>(excess)) + 64);
-          while (s.Step() && excess > 0 && out.size() < limit) {
+          s.Bind(1, static_cast<std::int64_t>(visited + static_cast<std::size_t>(excess)) + 64);
+          while (s.Step() && excess > 0 && visited < limit) {
             SessionRow row = RowFrom(s);
-            if (IsMainSessionKey(row.key)) continue;
-            const bool seen = std::any_of(out.begin(), out.end(),
-                                          [&](const auto& c) { return c.first.key == row.key; });
-            if (seen) continue;
-            out.emplace_back(std::move(row), false);
+            if (IsMainSessionKey(row.key) || pruned_keys.contains(row.key)) continue;
             --excess;
+            ++visited;
+            visit(std::move(row), false);
           }
           s.Reset();
         }
       }
-      return out;
     }
 
     MaintenanceReport Chunk(Database& db) const {
@@ -1197,11 +1203,13 @@ void SessionStore::Maintain(MaintenancePolicy policy, StoreCallback<MaintenanceR
       // Warn mode counts everything in one pass (bounded by the table size).
       const std::size_t limit = enforce ? policy.chunk : std::size_t{1} << 40;
       MaintenanceReport chunk;
-      for (const auto& [row, pruned] : Candidates(db, limit)) {
+      std::vector<SessionRow> removals;  // removed after the scan: never under an open statement
+      VisitCandidates(db, limit, [&](SessionRow row, bool pruned) {
         (pruned ? chunk.pruned : chunk.capped)++;
         if (chunk.sample_keys.size() < 20) chunk.sample_keys.push_back(row.key);
-        if (enforce) impl->RemoveSession(db, row, true, false);
-      }
+        if (enforce) removals.push_back(std::move(row));
+      });
+      for (const auto& row : removals) impl->RemoveSession(db, row, true, false);
       chunk.applied = enforce;
       return chunk;
     }
