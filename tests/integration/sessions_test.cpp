@@ -271,3 +271,21 @@ TEST_CASE("Sessions: session.maintenance caps the store at maxEntries, oldest fi
     }
   }
 }
+
+TEST_CASE("Sessions: sessions.list derives titles and last-message previews on request",
+          "[integration][sessions]") {
+  GatewayFixture gw;
+  auto admin = gw.ConnectCli({"operator.admin"});
+  Ok(*admin, "sessions.patch", {{"key", "agent:main:notes"}});
+  const std::string long_note(200, 'x');
+  Ok(*admin, "chat.inject", {{"sessionKey", "agent:main:notes"}, {"message", "first\n\nnote"}});
+  Ok(*admin, "chat.inject", {{"sessionKey", "agent:main:notes"}, {"message", long_note}});
+
+  const json plain = Ok(*admin, "sessions.list", json::object());
+  CHECK_FALSE(plain["sessions"][0].contains("lastMessagePreview"));
+  const json list =
+      Ok(*admin, "sessions.list", {{"includeDerivedTitles", true}, {"includeLastMessage", true}});
+  const json row = list["sessions"][0];
+  CHECK(row["lastMessagePreview"] == std::string(117, 'x') + "...");
+  CHECK_FALSE(row.contains("derivedTitle"));  // no user message yet
+}

@@ -655,6 +655,32 @@ struct SessionStore::Impl {
     return path.string();
   }
 
+  // The first user and the last user/assistant message of the visible transcript; messages
+  // without text (tool calls, images only) are passed over.
+  RowTexts TextsOf(Database& db, const SessionRow& row) {
+    RowTexts texts;
+    auto first_text = [&](Statement& s) -> std::optional<std::string> {
+      s.Bind(1, row.session_id).Bind(2, row.window_start_seq);
+      std::optional<std::string> found;
+      while (!found && s.Step()) {
+        const auto json = nlohmann::json::parse(s.TextView(0), nullptr, false);
+        const auto message = json.find("message");
+        if (message == json.end() || !message->is_object()) continue;
+        std::string text = MessageText(MessageFromJson(*message));
+        if (!text.empty()) found = std::move(text);
+      }
+      s.Reset();
+      return found;
+    };
+    texts.first_user = first_text(db.Cached(
+        "SELECT event_json FROM transcript_events WHERE session_id = ? AND seq >= ? AND type = "
+        "'message' AND role = 'user' ORDER BY seq LIMIT 8"));
+    texts.last_message = first_text(db.Cached(
+        "SELECT event_json FROM transcript_events WHERE session_id = ? AND seq >= ? AND type = "
+        "'message' AND role IN ('user', 'assistant') ORDER BY seq DESC LIMIT 8"));
+    return texts;
+  }
+
   ListPage DoList(Database& db, const ListQuery& query) {
     std::string where;
     Bindings binds;
@@ -741,6 +767,10 @@ struct SessionStore::Impl {
       binds.Apply(s);
       page.total_count = s.Step() ? s.Int(0) : 0;
       s.Reset();
+    }
+    if (query.with_texts) {
+      page.texts.reserve(page.rows.size());
+      for (const auto& row : page.rows) page.texts.push_back(TextsOf(db, row));
     }
     const std::int64_t end = offset + static_cast<std::int64_t>(page.rows.size());
     page.has_more = end < page.total_count;

@@ -125,6 +125,13 @@ struct ListQuery {
   std::optional<std::string> spawned_by;  // exact
   std::optional<std::string> search;      // substring of key, label or displayName (ASCII case)
   ArchivedFilter archived = ArchivedFilter::kExclude;
+  bool with_texts = false;  // fill ListPage::texts (includeDerivedTitles / includeLastMessage)
+};
+
+// The texts a session list shows for a row, from its visible transcript (after the last reset).
+struct RowTexts {
+  std::optional<std::string> first_user;    // the first user message's text
+  std::optional<std::string> last_message;  // the last user or assistant message's text
 };
 
 struct ListPage {
@@ -133,6 +140,7 @@ struct ListPage {
   std::int64_t offset = 0;
   std::optional<std::int64_t> next_offset;
   bool has_more = false;
+  std::vector<RowTexts> texts;  // with_texts: one per row, in the same order
 };
 
 struct ResolveQuery {

@@ -25,6 +25,36 @@ bool HasAnyListParam(const proto::SessionsListParams& params) {
   return !proto::Write(params).empty();
 }
 
+// Lengths in UTF-16 units of the list's derived texts (the Control UI shows one line of each).
+constexpr std::size_t kDerivedTitleMaxUnits = 60;
+constexpr std::size_t kLastMessageMaxUnits = 120;
+
+// Runs of whitespace (newlines included) as one space, trimmed: list texts are one line.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+void AddListTexts(const ds::RowTexts& texts, bool titles, bool last_message,
+                  proto::SessionRow& row) {
+  if (titles && texts.first_user) {
+    row.derived_title = CutUtf16(OneLine(*texts.first_user), kDerivedTitleMaxUnits);
+  }
+  if (last_message && texts.last_message) {
+    row.last_message_preview = CutUtf16(OneLine(*texts.last_message), kLastMessageMaxUnits);
+  }
+}
+
 }  // namespace
 
 SessionsService::SessionsService(Domain domain) : domain_(std::move(domain)) {}
@@ -63,6 +93,9 @@ void SessionsService::BuildList(
       query.archived = ds::ArchivedFilter::kAll;
     }
   }
+  const bool titles = params.include_derived_titles.value_or(false);
+  const bool last_message = params.include_last_message.value_or(false);
+  query.with_texts = titles || last_message;
   const std::string agent = query.agent_id.value_or(DefaultAgentId(domain_.config));
   const std::int64_t ts = Now();
   const std::string path = domain_.store.path().string();
@@ -82,7 +115,13 @@ void SessionsService::BuildList(
                        result.has_more = page->has_more;
                        result.defaults = defaults;
                        result.sessions.reserve(page->rows.size());
-                       for (const auto& row : page->rows) result.sessions.push_back(ToWireRow(row));
+                       for (std::size_t i = 0; i < page->rows.size(); ++i) {
+                         auto row = ToWireRow(page->rows[i]);
+                         if (i < page->texts.size()) {
+                           AddListTexts(page->texts[i], titles, last_message, row);
+                         }
+                         result.sessions.push_back(std::move(row));
+                       }
                        done(std::move(result));
                      });
 }

@@ -609,3 +609,34 @@ TEST_CASE("SessionStore: concurrent appends to many sessions are all acknowledge
   CHECK(stats.writes == static_cast<std::size_t>(kSessions * kEach));
   CHECK(stats.batches < stats.writes);  // group commit happened
 }
+
+TEST_CASE("SessionStore: list texts are the first user and the last message after the reset",
+          "[sessions][store]") {
+  StoreFixture f;
+  const std::string key = "agent:main:titled";
+  Create(*f.store, key);
+  Create(*f.store, "agent:main:empty");
+  AppendText(*f.store, key, MessageRole::kUser, "before the reset", true);
+  ResetParams params;
+  REQUIRE(Await<ResetOutcome>([&](auto done) { f.store->Reset(key, params, done); }));
+  AppendText(*f.store, key, MessageRole::kUser, "plan my trip", true);
+  AppendText(*f.store, key, MessageRole::kAssistant, "where to?");
+  AppendText(*f.store, key, MessageRole::kUser, "lisbon", true);
+  AppendText(*f.store, key, MessageRole::kAssistant, "sure");
+  AppendText(*f.store, key, MessageRole::kToolResult, "tool output");
+
+  ListQuery query;
+  query.with_texts = true;
+  const auto page = List(*f.store, query);
+  REQUIRE(page.texts.size() == page.rows.size());
+  for (std::size_t i = 0; i < page.rows.size(); ++i) {
+    if (page.rows[i].key == key) {
+      CHECK(page.texts[i].first_user == "plan my trip");
+      CHECK(page.texts[i].last_message == "sure");
+    } else {
+      CHECK_FALSE(page.texts[i].first_user);
+      CHECK_FALSE(page.texts[i].last_message);
+    }
+  }
+  CHECK(List(*f.store, ListQuery{}).texts.empty());  // only on request
+}
