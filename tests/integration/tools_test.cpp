@@ -361,3 +361,27 @@ TEST_CASE("POST /tools/invoke: statuses and bodies", "[integration][tools][invok
   CHECK(res->status == 405);
   CHECK(res->get_header_value("Allow") == "POST");
 }
+
+TEST_CASE("Tool loop: an OpenAI HTTP turn runs gateway tools and answers with the final text",
+          "[integration][tools][openai]") {
+  ToolsGateway t(
+      json{{"gateway", {{"http", {{"endpoints", {{"chatCompletions", {{"enabled", true}}}}}}}}}});
+  t.standin.Queue("m1", Behaviour::kToolCalls,
+                  {"write", R"({"path":"h.txt","content":"via http"})"});
+  t.standin.Queue("m1", Behaviour::kReply, {"Written."});
+  httplib::Client http("127.0.0.1", t.gw->port());
+  http.set_read_timeout(10, 0);
+  auto res = http.Post(
+      "/v1/chat/completions", {{"Authorization", std::string("Bearer ") + kToken}},
+      json{{"model", "openclaw"}, {"messages", {{{"role", "user"}, {"content", "write h.txt"}}}}}
+          .dump(),
+      "application/json");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const json completion = json::parse(res->body);
+  CHECK(completion["choices"][0]["finish_reason"] == "stop");
+  CHECK(completion["choices"][0]["message"]["content"] == "Written.");
+  CHECK_FALSE(completion["choices"][0]["message"].contains("tool_calls"));
+  CHECK(ReadFile(t.workspace / "h.txt") == "via http");
+  CHECK(t.standin.requests().size() == 2);
+}

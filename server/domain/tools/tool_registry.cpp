@@ -97,21 +97,19 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
   }
   if (!entry) return {"Tool " + std::string(name) + " not found", true};
 
-  int depth = 0;
   bool too_deep = false;
-  nlohmann::json::parser_callback_t limit = [&](int d, nlohmann::json::parse_event_t event,
+  nlohmann::json::parser_callback_t limit = [&](int depth, nlohmann::json::parse_event_t event,
                                                 nlohmann::json&) {
-    if (event == nlohmann::json::parse_event_t::object_start ||
-        event == nlohmann::json::parse_event_t::array_start) {
-      depth = d;
-      if (d > kMaxArgumentDepth) too_deep = true;
+    if ((event == nlohmann::json::parse_event_t::object_start ||
+         event == nlohmann::json::parse_event_t::array_start) &&
+        depth > kMaxArgumentDepth) {
+      too_deep = true;
     }
     return !too_deep;
   };
   nlohmann::json args = arguments_json.empty()
                             ? nlohmann::json::object()
                             : nlohmann::json::parse(arguments_json, limit, false);
-  (void)depth;
   if (too_deep || args.is_discarded()) {
     return {"Validation failed for tool \"" + std::string(name) +
                 "\":\n  - root: arguments are not valid JSON\n\nReceived arguments:\n" +
