@@ -30,6 +30,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_tools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_tools_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/protocol.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/registry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/rpc.cpp

@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -39,6 +39,7 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case status = "status"
     case systemEvent = "system-event"
     case systemPresence = "system-presence"
+    case toolsInvoke = "tools.invoke"
 }
 
 /// A method with its params and result types, for typed calls.
@@ -228,5 +229,10 @@ public enum GatewayMethods {
         public typealias Params = SystemPresenceParams
         public typealias Result = SystemPresenceResult
         public static let method = GatewayMethod.systemPresence
+    }
+    public enum ToolsInvoke: GatewayMethodDescriptor {
+        public typealias Params = ToolsInvokeParams
+        public typealias Result = ToolsInvokeResult
+        public static let method = GatewayMethod.toolsInvoke
     }
 }

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -541,33 +541,6 @@ public struct AgentGroupChatConfig: Codable, Sendable, Equatable {
     }
 }
 
-/// Tool policy for this agent (kept as JSON).
-public struct AgentEntryConfigTools: Codable, Sendable, Equatable {
-    /// Members not described by the schema, kept as they came.
-    public let unknownFields: [String: JSONValue]
-
-    public init(unknownFields: [String: JSONValue] = [:]) {
-        self.unknownFields = unknownFields
-    }
-
-    public init(from decoder: Decoder) throws {
-        let known: Set<String> = []
-        let all = try decoder.container(keyedBy: AnyCodingKey.self)
-        var rest: [String: JSONValue] = [:]
-        for key in all.allKeys where !known.contains(key.stringValue) {
-            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
-        }
-        self.unknownFields = rest
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var rest = encoder.container(keyedBy: AnyCodingKey.self)
-        for (key, value) in unknownFields {
-            try rest.encode(value, forKey: AnyCodingKey(key))
-        }
-    }
-}
-
 /// Sub-agent settings (kept as JSON).
 public struct AgentEntryConfigSubagents: Codable, Sendable, Equatable {
     /// Members not described by the schema, kept as they came.
@@ -613,8 +586,8 @@ public struct AgentEntryConfig: Codable, Sendable, Equatable {
     /// Group chat behaviour.
     public let groupChat: AgentGroupChatConfig?
     public let sandbox: AgentSandboxConfig?
-    /// Tool policy for this agent (kept as JSON).
-    public let tools: AgentEntryConfigTools?
+    /// This agent's tool policy; its fs and exec fields override the global ones field by field.
+    public let tools: ToolsConfig?
     /// Skills enabled for this agent.
     public let skills: StringList?
     public let heartbeat: HeartbeatConfig?
@@ -623,7 +596,7 @@ public struct AgentEntryConfig: Codable, Sendable, Equatable {
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
 
-    public init(id: String? = nil, `default`: Bool? = nil, name: String? = nil, workspace: String? = nil, agentDir: String? = nil, model: AgentModelSelection? = nil, identity: IdentityConfig? = nil, groupChat: AgentGroupChatConfig? = nil, sandbox: AgentSandboxConfig? = nil, tools: AgentEntryConfigTools? = nil, skills: StringList? = nil, heartbeat: HeartbeatConfig? = nil, subagents: AgentEntryConfigSubagents? = nil, unknownFields: [String: JSONValue] = [:]) {
+    public init(id: String? = nil, `default`: Bool? = nil, name: String? = nil, workspace: String? = nil, agentDir: String? = nil, model: AgentModelSelection? = nil, identity: IdentityConfig? = nil, groupChat: AgentGroupChatConfig? = nil, sandbox: AgentSandboxConfig? = nil, tools: ToolsConfig? = nil, skills: StringList? = nil, heartbeat: HeartbeatConfig? = nil, subagents: AgentEntryConfigSubagents? = nil, unknownFields: [String: JSONValue] = [:]) {
         self.id = id
         self.`default` = `default`
         self.name = name
@@ -667,7 +640,7 @@ public struct AgentEntryConfig: Codable, Sendable, Equatable {
         self.identity = try container.decodeIfPresent(IdentityConfig.self, forKey: .identity)
         self.groupChat = try container.decodeIfPresent(AgentGroupChatConfig.self, forKey: .groupChat)
         self.sandbox = try container.decodeIfPresent(AgentSandboxConfig.self, forKey: .sandbox)
-        self.tools = try container.decodeIfPresent(AgentEntryConfigTools.self, forKey: .tools)
+        self.tools = try container.decodeIfPresent(ToolsConfig.self, forKey: .tools)
         self.skills = try container.decodeIfPresent(StringList.self, forKey: .skills)
         self.heartbeat = try container.decodeIfPresent(HeartbeatConfig.self, forKey: .heartbeat)
         self.subagents = try container.decodeIfPresent(AgentEntryConfigSubagents.self, forKey: .subagents)
@@ -10128,33 +10101,6 @@ public struct OpenClawConfigSkills: Codable, Sendable, Equatable {
     }
 }
 
-/// Agent tool policy and tool settings (out of core; kept as JSON).
-public struct OpenClawConfigTools: Codable, Sendable, Equatable {
-    /// Members not described by the schema, kept as they came.
-    public let unknownFields: [String: JSONValue]
-
-    public init(unknownFields: [String: JSONValue] = [:]) {
-        self.unknownFields = unknownFields
-    }
-
-    public init(from decoder: Decoder) throws {
-        let known: Set<String> = []
-        let all = try decoder.container(keyedBy: AnyCodingKey.self)
-        var rest: [String: JSONValue] = [:]
-        for key in all.allKeys where !known.contains(key.stringValue) {
-            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
-        }
-        self.unknownFields = rest
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var rest = encoder.container(keyedBy: AnyCodingKey.self)
-        for (key, value) in unknownFields {
-            try rest.encode(value, forKey: AnyCodingKey(key))
-        }
-    }
-}
-
 /// Message formatting and queueing settings (out of core; kept as JSON).
 public struct OpenClawConfigMessages: Codable, Sendable, Equatable {
     /// Members not described by the schema, kept as they came.
@@ -10959,8 +10905,7 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
     public let canvasHost: CanvasHostConfig?
     /// Skill library settings (out of core; kept as JSON).
     public let skills: OpenClawConfigSkills?
-    /// Agent tool policy and tool settings (out of core; kept as JSON).
-    public let tools: OpenClawConfigTools?
+    public let tools: ToolsConfig?
     /// Message formatting and queueing settings (out of core; kept as JSON).
     public let messages: OpenClawConfigMessages?
     /// Chat slash-command settings (out of core; kept as JSON).
@@ -11024,7 +10969,7 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
     /// Outbound proxy settings (out of core; kept as JSON).
     public let proxy: OpenClawConfigProxy?
 
-    public init(schema: String? = nil, gateway: GatewayConfig? = nil, agents: AgentsConfig? = nil, bindings: [BindingConfig]? = nil, models: ModelsConfig? = nil, channels: ChannelsConfig? = nil, session: SessionConfig? = nil, cron: CronConfig? = nil, logging: LoggingConfig? = nil, hooks: HooksConfig? = nil, env: EnvConfig? = nil, identity: IdentityConfig? = nil, auth: AuthConfig? = nil, plugins: PluginsConfig? = nil, canvasHost: CanvasHostConfig? = nil, skills: OpenClawConfigSkills? = nil, tools: OpenClawConfigTools? = nil, messages: OpenClawConfigMessages? = nil, commands: OpenClawConfigCommands? = nil, ui: OpenClawConfigUi? = nil, browser: OpenClawConfigBrowser? = nil, wizard: OpenClawConfigWizard? = nil, meta: OpenClawConfigMeta? = nil, update: OpenClawConfigUpdate? = nil, secrets: OpenClawConfigSecrets? = nil, discovery: OpenClawConfigDiscovery? = nil, diagnostics: OpenClawConfigDiagnostics? = nil, talk: OpenClawConfigTalk? = nil, approvals: OpenClawConfigApprovals? = nil, broadcast: OpenClawConfigBroadcast? = nil, audio: OpenClawConfigAudio? = nil, web: OpenClawConfigWeb? = nil, memory: OpenClawConfigMemory? = nil, worktreeRoot: String? = nil, worktreeAcceleration: Bool? = nil, telemetry: OpenClawConfigTelemetry? = nil, accessGroups: OpenClawConfigAccessGroups? = nil, acp: OpenClawConfigAcp? = nil, nodeHost: OpenClawConfigNodeHost? = nil, security: OpenClawConfigSecurity? = nil, attachments: OpenClawConfigAttachments? = nil, tts: OpenClawConfigTts? = nil, transcripts: OpenClawConfigTranscripts? = nil, cloudWorkers: OpenClawConfigCloudWorkers? = nil, desktop: OpenClawConfigDesktop? = nil, mcp: OpenClawConfigMcp? = nil, surfaces: OpenClawConfigSurfaces? = nil, proxy: OpenClawConfigProxy? = nil) {
+    public init(schema: String? = nil, gateway: GatewayConfig? = nil, agents: AgentsConfig? = nil, bindings: [BindingConfig]? = nil, models: ModelsConfig? = nil, channels: ChannelsConfig? = nil, session: SessionConfig? = nil, cron: CronConfig? = nil, logging: LoggingConfig? = nil, hooks: HooksConfig? = nil, env: EnvConfig? = nil, identity: IdentityConfig? = nil, auth: AuthConfig? = nil, plugins: PluginsConfig? = nil, canvasHost: CanvasHostConfig? = nil, skills: OpenClawConfigSkills? = nil, tools: ToolsConfig? = nil, messages: OpenClawConfigMessages? = nil, commands: OpenClawConfigCommands? = nil, ui: OpenClawConfigUi? = nil, browser: OpenClawConfigBrowser? = nil, wizard: OpenClawConfigWizard? = nil, meta: OpenClawConfigMeta? = nil, update: OpenClawConfigUpdate? = nil, secrets: OpenClawConfigSecrets? = nil, discovery: OpenClawConfigDiscovery? = nil, diagnostics: OpenClawConfigDiagnostics? = nil, talk: OpenClawConfigTalk? = nil, approvals: OpenClawConfigApprovals? = nil, broadcast: OpenClawConfigBroadcast? = nil, audio: OpenClawConfigAudio? = nil, web: OpenClawConfigWeb? = nil, memory: OpenClawConfigMemory? = nil, worktreeRoot: String? = nil, worktreeAcceleration: Bool? = nil, telemetry: OpenClawConfigTelemetry? = nil, accessGroups: OpenClawConfigAccessGroups? = nil, acp: OpenClawConfigAcp? = nil, nodeHost: OpenClawConfigNodeHost? = nil, security: OpenClawConfigSecurity? = nil, attachments: OpenClawConfigAttachments? = nil, tts: OpenClawConfigTts? = nil, transcripts: OpenClawConfigTranscripts? = nil, cloudWorkers: OpenClawConfigCloudWorkers? = nil, desktop: OpenClawConfigDesktop? = nil, mcp: OpenClawConfigMcp? = nil, surfaces: OpenClawConfigSurfaces? = nil, proxy: OpenClawConfigProxy? = nil) {
         self.schema = schema
         self.gateway = gateway
         self.agents = agents
@@ -11144,7 +11089,7 @@ public struct OpenClawConfig: Codable, Sendable, Equatable {
         self.plugins = try container.decodeIfPresent(PluginsConfig.self, forKey: .plugins)
         self.canvasHost = try container.decodeIfPresent(CanvasHostConfig.self, forKey: .canvasHost)
         self.skills = try container.decodeIfPresent(OpenClawConfigSkills.self, forKey: .skills)
-        self.tools = try container.decodeIfPresent(OpenClawConfigTools.self, forKey: .tools)
+        self.tools = try container.decodeIfPresent(ToolsConfig.self, forKey: .tools)
         self.messages = try container.decodeIfPresent(OpenClawConfigMessages.self, forKey: .messages)
         self.commands = try container.decodeIfPresent(OpenClawConfigCommands.self, forKey: .commands)
         self.ui = try container.decodeIfPresent(OpenClawConfigUi.self, forKey: .ui)
@@ -16340,6 +16285,444 @@ public struct TickEvent: Codable, Sendable, Equatable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ts, forKey: .ts)
+    }
+}
+
+/// One tool policy layer (profile, allow, alsoAllow, deny).
+public struct ToolPolicyConfig: Codable, Sendable, Equatable {
+    public let profile: ToolProfile?
+    /// Tools this layer admits.
+    public let allow: StringList?
+    /// Names added to the profile's allow list.
+    public let alsoAllow: StringList?
+    /// Tools this layer refuses.
+    public let deny: StringList?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(profile: ToolProfile? = nil, allow: StringList? = nil, alsoAllow: StringList? = nil, deny: StringList? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.profile = profile
+        self.allow = allow
+        self.alsoAllow = alsoAllow
+        self.deny = deny
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case profile = "profile"
+        case allow = "allow"
+        case alsoAllow = "alsoAllow"
+        case deny = "deny"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.profile = try container.decodeIfPresent(ToolProfile.self, forKey: .profile)
+        self.allow = try container.decodeIfPresent(StringList.self, forKey: .allow)
+        self.alsoAllow = try container.decodeIfPresent(StringList.self, forKey: .alsoAllow)
+        self.deny = try container.decodeIfPresent(StringList.self, forKey: .deny)
+        let known: Set<String> = ["profile", "allow", "alsoAllow", "deny"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(profile, forKey: .profile)
+        try container.encodeIfPresent(allow, forKey: .allow)
+        try container.encodeIfPresent(alsoAllow, forKey: .alsoAllow)
+        try container.encodeIfPresent(deny, forKey: .deny)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Base tool allow list.
+public enum ToolProfile: String, Codable, Sendable, CaseIterable {
+    case minimal = "minimal"
+    case coding = "coding"
+    case messaging = "messaging"
+    case full = "full"
+}
+
+/// File tool settings.
+public struct ToolsFsConfig: Codable, Sendable, Equatable {
+    /// Confine read, write, edit and ls to the agent workspace.
+    public let workspaceOnly: Bool?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(workspaceOnly: Bool? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.workspaceOnly = workspaceOnly
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case workspaceOnly = "workspaceOnly"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.workspaceOnly = try container.decodeIfPresent(Bool.self, forKey: .workspaceOnly)
+        let known: Set<String> = ["workspaceOnly"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(workspaceOnly, forKey: .workspaceOnly)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// The apply_patch tool.
+public struct ToolsApplyPatchConfig: Codable, Sendable, Equatable {
+    /// Offer apply_patch.
+    public let enabled: Bool?
+    /// Confine apply_patch to the agent workspace.
+    public let workspaceOnly: Bool?
+    /// Models (model or provider/model) offered apply_patch; empty means all.
+    public let allowModels: StringList?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(enabled: Bool? = nil, workspaceOnly: Bool? = nil, allowModels: StringList? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.enabled = enabled
+        self.workspaceOnly = workspaceOnly
+        self.allowModels = allowModels
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case enabled = "enabled"
+        case workspaceOnly = "workspaceOnly"
+        case allowModels = "allowModels"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
+        self.workspaceOnly = try container.decodeIfPresent(Bool.self, forKey: .workspaceOnly)
+        self.allowModels = try container.decodeIfPresent(StringList.self, forKey: .allowModels)
+        let known: Set<String> = ["enabled", "workspaceOnly", "allowModels"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(enabled, forKey: .enabled)
+        try container.encodeIfPresent(workspaceOnly, forKey: .workspaceOnly)
+        try container.encodeIfPresent(allowModels, forKey: .allowModels)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Exec tool settings (core reads applyPatch).
+public struct ToolsExecConfig: Codable, Sendable, Equatable {
+    /// The apply_patch tool.
+    public let applyPatch: ToolsApplyPatchConfig?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(applyPatch: ToolsApplyPatchConfig? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.applyPatch = applyPatch
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case applyPatch = "applyPatch"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.applyPatch = try container.decodeIfPresent(ToolsApplyPatchConfig.self, forKey: .applyPatch)
+        let known: Set<String> = ["applyPatch"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(applyPatch, forKey: .applyPatch)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
+public struct ToolsConfig: Codable, Sendable, Equatable {
+    public let profile: ToolProfile?
+    /// Tools (names, globs, group:<id>) this layer admits; empty or absent admits all.
+    public let allow: StringList?
+    /// Names added to the profile's allow list.
+    public let alsoAllow: StringList?
+    /// Tools this layer refuses; deny wins over allow.
+    public let deny: StringList?
+    /// Policy layers keyed by model provider or provider/model.
+    public let byProvider: [String: ToolPolicyConfig]?
+    /// File tool settings.
+    public let fs: ToolsFsConfig?
+    /// Exec tool settings (core reads applyPatch).
+    public let exec: ToolsExecConfig?
+    /// Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
+    public let maxSteps: Int64?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(profile: ToolProfile? = nil, allow: StringList? = nil, alsoAllow: StringList? = nil, deny: StringList? = nil, byProvider: [String: ToolPolicyConfig]? = nil, fs: ToolsFsConfig? = nil, exec: ToolsExecConfig? = nil, maxSteps: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.profile = profile
+        self.allow = allow
+        self.alsoAllow = alsoAllow
+        self.deny = deny
+        self.byProvider = byProvider
+        self.fs = fs
+        self.exec = exec
+        self.maxSteps = maxSteps
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case profile = "profile"
+        case allow = "allow"
+        case alsoAllow = "alsoAllow"
+        case deny = "deny"
+        case byProvider = "byProvider"
+        case fs = "fs"
+        case exec = "exec"
+        case maxSteps = "maxSteps"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.profile = try container.decodeIfPresent(ToolProfile.self, forKey: .profile)
+        self.allow = try container.decodeIfPresent(StringList.self, forKey: .allow)
+        self.alsoAllow = try container.decodeIfPresent(StringList.self, forKey: .alsoAllow)
+        self.deny = try container.decodeIfPresent(StringList.self, forKey: .deny)
+        self.byProvider = try container.decodeIfPresent([String: ToolPolicyConfig].self, forKey: .byProvider)
+        self.fs = try container.decodeIfPresent(ToolsFsConfig.self, forKey: .fs)
+        self.exec = try container.decodeIfPresent(ToolsExecConfig.self, forKey: .exec)
+        self.maxSteps = try container.decodeIfPresent(Int64.self, forKey: .maxSteps)
+        let known: Set<String> = ["profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "maxSteps"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(profile, forKey: .profile)
+        try container.encodeIfPresent(allow, forKey: .allow)
+        try container.encodeIfPresent(alsoAllow, forKey: .alsoAllow)
+        try container.encodeIfPresent(deny, forKey: .deny)
+        try container.encodeIfPresent(byProvider, forKey: .byProvider)
+        try container.encodeIfPresent(fs, forKey: .fs)
+        try container.encodeIfPresent(exec, forKey: .exec)
+        try container.encodeIfPresent(maxSteps, forKey: .maxSteps)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// The tool's arguments.
+public struct ToolsInvokeParamsArgs: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public enum ToolsInvokeReadOrigin: String, Codable, Sendable, CaseIterable {
+    case directOperator = "direct-operator"
+}
+
+public struct ToolsInvokeParams: Codable, Sendable, Equatable {
+    /// Tool name; cron is the legacy name of automations. Blank is refused by the handler.
+    public let name: String
+    /// The tool's arguments.
+    public let args: ToolsInvokeParamsArgs?
+    public let sessionKey: String?
+    public let agentId: String?
+    /// Request an approval instead of reporting requires_approval.
+    public let confirm: Bool?
+    public let idempotencyKey: String?
+    public let conversationReadOrigin: ToolsInvokeReadOrigin?
+
+    public init(name: String, args: ToolsInvokeParamsArgs? = nil, sessionKey: String? = nil, agentId: String? = nil, confirm: Bool? = nil, idempotencyKey: String? = nil, conversationReadOrigin: ToolsInvokeReadOrigin? = nil) {
+        self.name = name
+        self.args = args
+        self.sessionKey = sessionKey
+        self.agentId = agentId
+        self.confirm = confirm
+        self.idempotencyKey = idempotencyKey
+        self.conversationReadOrigin = conversationReadOrigin
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case args = "args"
+        case sessionKey = "sessionKey"
+        case agentId = "agentId"
+        case confirm = "confirm"
+        case idempotencyKey = "idempotencyKey"
+        case conversationReadOrigin = "conversationReadOrigin"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.args = try container.decodeIfPresent(ToolsInvokeParamsArgs.self, forKey: .args)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.confirm = try container.decodeIfPresent(Bool.self, forKey: .confirm)
+        self.idempotencyKey = try container.decodeIfPresent(String.self, forKey: .idempotencyKey)
+        self.conversationReadOrigin = try container.decodeIfPresent(ToolsInvokeReadOrigin.self, forKey: .conversationReadOrigin)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(args, forKey: .args)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(confirm, forKey: .confirm)
+        try container.encodeIfPresent(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(conversationReadOrigin, forKey: .conversationReadOrigin)
+    }
+}
+
+public enum ToolsInvokeErrorCode: String, Codable, Sendable, CaseIterable {
+    case requiresApproval = "requires_approval"
+    case validationError = "validation_error"
+    case notFound = "not_found"
+    case forbidden = "forbidden"
+    case internalError = "internal_error"
+}
+
+public struct ToolsInvokeError: Codable, Sendable, Equatable {
+    public let code: ToolsInvokeErrorCode
+    public let message: String
+
+    public init(code: ToolsInvokeErrorCode, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code = "code"
+        case message = "message"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decode(ToolsInvokeErrorCode.self, forKey: .code)
+        self.message = try container.decode(String.self, forKey: .message)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+    }
+}
+
+public struct ToolsInvokeResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+    public let toolName: String
+    /// The tool's output (success only).
+    public let output: JSONValue?
+    /// Where the tool comes from: core, plugin, channel (success only).
+    public let source: String?
+    public let requiresApproval: Bool?
+    public let error: ToolsInvokeError?
+
+    public init(ok: Bool, toolName: String, output: JSONValue? = nil, source: String? = nil, requiresApproval: Bool? = nil, error: ToolsInvokeError? = nil) {
+        self.ok = ok
+        self.toolName = toolName
+        self.output = output
+        self.source = source
+        self.requiresApproval = requiresApproval
+        self.error = error
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case toolName = "toolName"
+        case output = "output"
+        case source = "source"
+        case requiresApproval = "requiresApproval"
+        case error = "error"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.toolName = try container.decode(String.self, forKey: .toolName)
+        self.output = try container.decodeIfPresent(JSONValue.self, forKey: .output)
+        self.source = try container.decodeIfPresent(String.self, forKey: .source)
+        self.requiresApproval = try container.decodeIfPresent(Bool.self, forKey: .requiresApproval)
+        self.error = try container.decodeIfPresent(ToolsInvokeError.self, forKey: .error)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(toolName, forKey: .toolName)
+        try container.encodeIfPresent(output, forKey: .output)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(requiresApproval, forKey: .requiresApproval)
+        try container.encodeIfPresent(error, forKey: .error)
     }
 }
 

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -121,11 +121,6 @@ export interface AgentGroupChatConfig {
   readonly [key: string]: unknown;
 }
 
-// Tool policy for this agent (kept as JSON).
-export interface AgentEntryConfigTools {
-  readonly [key: string]: unknown;
-}
-
 // Sub-agent settings (kept as JSON).
 export interface AgentEntryConfigSubagents {
   readonly [key: string]: unknown;
@@ -149,8 +144,8 @@ export interface AgentEntryConfig {
   // Group chat behaviour.
   readonly groupChat?: AgentGroupChatConfig;
   readonly sandbox?: AgentSandboxConfig;
-  // Tool policy for this agent (kept as JSON).
-  readonly tools?: AgentEntryConfigTools;
+  // This agent's tool policy; its fs and exec fields override the global ones field by field.
+  readonly tools?: ToolsConfig;
   // Skills enabled for this agent.
   readonly skills?: StringList;
   readonly heartbeat?: HeartbeatConfig;
@@ -2338,11 +2333,6 @@ export interface OpenClawConfigSkills {
   readonly [key: string]: unknown;
 }
 
-// Agent tool policy and tool settings (out of core; kept as JSON).
-export interface OpenClawConfigTools {
-  readonly [key: string]: unknown;
-}
-
 // Message formatting and queueing settings (out of core; kept as JSON).
 export interface OpenClawConfigMessages {
   readonly [key: string]: unknown;
@@ -2509,8 +2499,7 @@ export interface OpenClawConfig {
   readonly canvasHost?: CanvasHostConfig;
   // Skill library settings (out of core; kept as JSON).
   readonly skills?: OpenClawConfigSkills;
-  // Agent tool policy and tool settings (out of core; kept as JSON).
-  readonly tools?: OpenClawConfigTools;
+  readonly tools?: ToolsConfig;
   // Message formatting and queueing settings (out of core; kept as JSON).
   readonly messages?: OpenClawConfigMessages;
   // Chat slash-command settings (out of core; kept as JSON).
@@ -3694,6 +3683,104 @@ export type SystemPresenceResult = readonly PresenceEntry[];
 export interface TickEvent {
   // Server time in epoch ms (same for all sockets).
   readonly ts: number;
+}
+
+// One tool policy layer (profile, allow, alsoAllow, deny).
+export interface ToolPolicyConfig {
+  readonly profile?: ToolProfile;
+  // Tools this layer admits.
+  readonly allow?: StringList;
+  // Names added to the profile's allow list.
+  readonly alsoAllow?: StringList;
+  // Tools this layer refuses.
+  readonly deny?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Base tool allow list.
+export type ToolProfile = "minimal" | "coding" | "messaging" | "full";
+
+// File tool settings.
+export interface ToolsFsConfig {
+  // Confine read, write, edit and ls to the agent workspace.
+  readonly workspaceOnly?: boolean;
+  readonly [key: string]: unknown;
+}
+
+// The apply_patch tool.
+export interface ToolsApplyPatchConfig {
+  // Offer apply_patch.
+  readonly enabled?: boolean;
+  // Confine apply_patch to the agent workspace.
+  readonly workspaceOnly?: boolean;
+  // Models (model or provider/model) offered apply_patch; empty means all.
+  readonly allowModels?: StringList;
+  readonly [key: string]: unknown;
+}
+
+// Exec tool settings (core reads applyPatch).
+export interface ToolsExecConfig {
+  // The apply_patch tool.
+  readonly applyPatch?: ToolsApplyPatchConfig;
+  readonly [key: string]: unknown;
+}
+
+// Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
+export interface ToolsConfig {
+  readonly profile?: ToolProfile;
+  // Tools (names, globs, group:<id>) this layer admits; empty or absent admits all.
+  readonly allow?: StringList;
+  // Names added to the profile's allow list.
+  readonly alsoAllow?: StringList;
+  // Tools this layer refuses; deny wins over allow.
+  readonly deny?: StringList;
+  // Policy layers keyed by model provider or provider/model.
+  readonly byProvider?: { readonly [key: string]: ToolPolicyConfig };
+  // File tool settings.
+  readonly fs?: ToolsFsConfig;
+  // Exec tool settings (core reads applyPatch).
+  readonly exec?: ToolsExecConfig;
+  // Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
+  readonly maxSteps?: number;
+  readonly [key: string]: unknown;
+}
+
+// The tool's arguments.
+export interface ToolsInvokeParamsArgs {
+  readonly [key: string]: unknown;
+}
+
+export type ToolsInvokeReadOrigin = "direct-operator";
+
+export interface ToolsInvokeParams {
+  // Tool name; cron is the legacy name of automations. Blank is refused by the handler.
+  readonly name: string;
+  // The tool's arguments.
+  readonly args?: ToolsInvokeParamsArgs;
+  readonly sessionKey?: string;
+  readonly agentId?: string;
+  // Request an approval instead of reporting requires_approval.
+  readonly confirm?: boolean;
+  readonly idempotencyKey?: string;
+  readonly conversationReadOrigin?: ToolsInvokeReadOrigin;
+}
+
+export type ToolsInvokeErrorCode = "requires_approval" | "validation_error" | "not_found" | "forbidden" | "internal_error";
+
+export interface ToolsInvokeError {
+  readonly code: ToolsInvokeErrorCode;
+  readonly message: string;
+}
+
+export interface ToolsInvokeResult {
+  readonly ok: boolean;
+  readonly toolName: string;
+  // The tool's output (success only).
+  readonly output?: unknown;
+  // Where the tool comes from: core, plugin, channel (success only).
+  readonly source?: string;
+  readonly requiresApproval?: true;
+  readonly error?: ToolsInvokeError;
 }
 
 // Details of an error naming an unknown agent.

@@ -9,6 +9,7 @@
 #include "server/app/session_maintenance.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/secrets.hpp"
+#include "server/http/tools/tools_invoke_route.hpp"
 #include "server/platform/ids.hpp"
 
 namespace gateway::app {
@@ -152,12 +153,14 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       models_(http_client_, ModelsOf(options_.config, options_.paths, log_)),
       failover_(models_, timers_, {.limits = {}, .jitter = {}, .cooldowns = &cooldowns_}),
       planner_(options_.config.typed, options_.paths.workspace_dir, options_.paths.home),
+      tools_(domain::tools::ToolRegistry::CreateCore()),
       runs_({.store = *sessions_,
              .registry = models_,
              .models = failover_,
              .timers = timers_,
              .blocking = blocking_,
-             .planner = planner_},
+             .planner = planner_,
+             .tools = tools_.get()},
             RunOptions(log_)),
       system_service_({.info = info_,
                        .presence = presence_,
@@ -187,8 +190,9 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .running = options_.config,
                        .version = options_.version,
                        .now_ms = {}}),
+      tools_service_({.config = options_.config.typed}),
       dispatcher_(agent_service_, chat_service_, config_service_, sessions_service_,
-                  system_service_, scope_resolvers_),
+                  system_service_, tools_service_, scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
@@ -211,6 +215,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                       .runs = runs_,
                       .auth_mode = options_.settings.auth_mode}) {
   openai_routes_.AddTo(http_routes_);
+  http::tools::RegisterToolsInvoke(http_routes_, options_.config.typed);
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
   }

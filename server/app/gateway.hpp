@@ -28,6 +28,7 @@
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
+#include "server/domain/tools/tool_registry.hpp"
 #include "server/http/embeddings/embeddings_route.hpp"
 #include "server/http/hooks/hook_routes.hpp"
 #include "server/http/hooks/hook_settings.hpp"
@@ -45,6 +46,7 @@
 #include "server/services/scope_resolvers.hpp"
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
+#include "server/services/tools/tools_service.hpp"
 #include "server/transport/http_client.hpp"
 #include "server/transport/transport.hpp"
 
@@ -120,6 +122,7 @@ class Gateway {
   providers::ProviderCooldowns cooldowns_;
   providers::FailoverRunner failover_;
   domain::runs::TurnPlanner planner_;
+  std::unique_ptr<domain::tools::ToolRegistry> tools_;  // the agent tools (the tool loop)
   domain::runs::RunEngine runs_;
 
   // Services and dispatch.
@@ -128,6 +131,7 @@ class Gateway {
   services::ChatService chat_service_;
   services::AgentService agent_service_;
   services::ConfigService config_service_;
+  services::ToolsService tools_service_;
   services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 

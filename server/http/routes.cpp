@@ -106,16 +106,7 @@ Routes::Routes(Settings settings, const domain::GatewayInfo& info, control::Auth
         control::RateLimit{
             .max_attempts = 20, .window_ms = 60000, .lockout_ms = 60000, .exempt_loopback = false});
   }
-  AddProbes();
-  // Tool invocation arrives with the tools work; the route, its method, limit and auth are here.
-  Add({.path = "/tools/invoke",
-       .methods = {"POST"},
-       .auth = RouteAuth::kGateway,
-       .scope = proto::Scope::kOperatorWrite,
-       .max_body = 2 << 20,
-       .handle = [](std::shared_ptr<transport::HttpExchange> exchange) {
-         exchange->Respond(NotFound());
-       }});
+  AddProbes();  // POST /tools/invoke: http/tools/tools_invoke_route.cpp
 }
 
 void Routes::AddProbes() {

@@ -194,6 +194,14 @@ class UnavailableAgent : public proto::AgentService {
   }
 };
 
+class UnavailableTools : public proto::ToolsService {
+ public:
+  void ToolsInvoke(proto::ToolsInvokeParams, rpc::CallContext&,
+                   proto::Reply<proto::ToolsInvokeResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 class UnavailableConfig : public proto::ConfigService {
  public:
   void ConfigApply(proto::ConfigApplyParams, rpc::CallContext&,
@@ -254,8 +262,9 @@ void Request(json& frame, const std::string& id) {
   static UnavailableChat chat;
   static UnavailableAgent agent;
   static UnavailableConfig config;
+  static UnavailableTools tools;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, chat, config, sessions, service, scopes);
+  static proto::Dispatcher dispatcher(agent, chat, config, sessions, service, tools, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -460,9 +460,10 @@ TEST_CASE("Hardening: forwarded HTTP requests behind auth are refused, probes ar
   std::string refused = RawHttp(gw.port(), invoke + "X-Forwarded-For: 203.0.113.7\r\n\r\n{}");
   CHECK(refused.rfind("HTTP/1.1 403", 0) == 0);
   CHECK(BodyOf(refused) == kProxyAttributionBody);
-  // The same request without the proxy header passes auth (the route itself is not built yet).
+  // The same request without the proxy header passes auth (and the route refuses the nameless
+  // body).
   std::string direct = RawHttp(gw.port(), invoke + "\r\n{}");
-  CHECK(direct.rfind("HTTP/1.1 404", 0) == 0);
+  CHECK(direct.rfind("HTTP/1.1 400", 0) == 0);
   std::string health = RawHttp(gw.port(),
                                "GET /health HTTP/1.1\r\nHost: x\r\nConnection: "
                                "close\r\nX-Forwarded-For: 203.0.113.7\r\n\r\n");

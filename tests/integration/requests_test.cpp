@@ -258,7 +258,8 @@ TEST_CASE("HTTP: probes, unknown paths and the Control UI placeholder", "[integr
   CHECK(tools->get_header_value("Allow") == "POST");
   CHECK(http.Post("/tools/invoke", "{}", "application/json")->status == 401);
   httplib::Headers bearer = {{"Authorization", std::string("Bearer ") + kToken}};
-  CHECK(http.Post("/tools/invoke", bearer, "{}", "application/json")->status == 404);
+  CHECK(http.Post("/tools/invoke", bearer, R"({"tool":"exec"})", "application/json")->status ==
+        404);
   CHECK(json::parse(http.Post("/tools/invoke", "{}", "application/json")->body) ==
         json{{"error", {{"message", "Unauthorized"}, {"type", "unauthorized"}}}});
   CHECK(RawHttp(gw.port(), "POST /health HTTP/1.1\r\nHost: x\r\nContent-Length: 2097152\r\n\r\n")

@@ -8,6 +8,7 @@
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
+#include "gateway/proto/testing/tools_service_double.hpp"
 
 namespace gateway::rpc {
 class CallContext {};
@@ -84,8 +85,9 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   testing::ChatServiceDouble chat;
   testing::ConfigServiceDouble config;
   testing::SessionsServiceDouble sessions;
+  testing::ToolsServiceDouble tools;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
+  Dispatcher dispatcher(agent, chat, config, sessions, system, tools, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

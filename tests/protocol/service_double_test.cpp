@@ -9,6 +9,7 @@
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
+#include "gateway/proto/testing/tools_service_double.hpp"
 
 // CallContext is the server's class; the generated code only names it. Tests of the generated
 // library bring their own (as dispatcher_test.cpp does).
@@ -52,7 +53,8 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   ConfigServiceDouble config;
   SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
+  ToolsServiceDouble tools;
+  Dispatcher dispatcher(agent, chat, config, sessions, system, tools, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

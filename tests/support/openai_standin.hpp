@@ -23,7 +23,15 @@ inline constexpr const char* kStandinApiKey = "sk-standin-secret-4242";
 
 class OpenAiStandin {
  public:
-  enum class Behaviour { kReply, kToolCall, kLength, kUnauthorized, kRateLimited, kSlowForever };
+  enum class Behaviour {
+    kReply,
+    kToolCall,
+    kToolCalls,  // several calls in one response: pieces = name, arguments, name, arguments, …
+    kLength,
+    kUnauthorized,
+    kRateLimited,
+    kSlowForever
+  };
 
   OpenAiStandin() {
     server_.Post("/v1/chat/completions",
@@ -43,6 +51,11 @@ class OpenAiStandin {
   void Set(const std::string& model, Behaviour behaviour, std::vector<std::string> pieces = {}) {
     std::lock_guard lock(mutex_);
     scripts_[model] = {behaviour, std::move(pieces)};
+  }
+  // The next requests for `model` are answered by the queued scripts, in order, before Set's.
+  void Queue(const std::string& model, Behaviour behaviour, std::vector<std::string> pieces = {}) {
+    std::lock_guard lock(mutex_);
+    queued_[model].push_back({behaviour, std::move(pieces)});
   }
   std::vector<nlohmann::json> requests() {
     std::lock_guard lock(mutex_);
@@ -85,12 +98,19 @@ class OpenAiStandin {
   void Handle(const httplib::Request& req, httplib::Response& res) {
     const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
     Script script;
+    std::size_t request_number = 0;
     {
       std::lock_guard lock(mutex_);
       requests_.push_back(body);
       auth_headers_.push_back(req.get_header_value("Authorization"));
-      auto it = scripts_.find(body.is_object() ? body.value("model", "") : "");
+      const std::string model = body.is_object() ? body.value("model", "") : "";
+      auto it = scripts_.find(model);
       if (it != scripts_.end()) script = it->second;
+      if (auto queued = queued_.find(model); queued != queued_.end() && !queued->second.empty()) {
+        script = queued->second.front();
+        queued->second.erase(queued->second.begin());
+      }
+      request_number = requests_.size();
     }
     if (body.is_object() && LastUserText(body).starts_with("slow")) {
       script.behaviour = Behaviour::kSlowForever;
@@ -113,6 +133,8 @@ class OpenAiStandin {
         return StreamSlowly(res);
       case Behaviour::kToolCall:
         return StreamToolCall(res, script.pieces);
+      case Behaviour::kToolCalls:
+        return StreamToolCalls(res, script.pieces, request_number);
       case Behaviour::kReply:
       case Behaviour::kLength:
         return StreamReply(
@@ -157,6 +179,27 @@ class OpenAiStandin {
         });
   }
 
+  // Calls ids "call_<request number>_<i>", each call's arguments in one piece.
+  void StreamToolCalls(httplib::Response& res, std::vector<std::string> pieces,
+                       std::size_t request_number) {
+    res.set_chunked_content_provider(
+        "text/event-stream", [pieces, request_number](std::size_t, httplib::DataSink& sink) {
+          for (std::size_t i = 0; i + 1 < pieces.size(); i += 2) {
+            const std::string id =
+                "call_" + std::to_string(request_number) + "_" + std::to_string(i / 2);
+            const std::string part = Sse(
+                Choice({{"tool_calls",
+                         {{{"index", i / 2},
+                           {"id", id},
+                           {"type", "function"},
+                           {"function", {{"name", pieces[i]}, {"arguments", pieces[i + 1]}}}}}}}));
+            sink.write(part.data(), part.size());
+          }
+          WriteTail(sink, "tool_calls");
+          return true;
+        });
+  }
+
   void StreamReply(httplib::Response& res, std::vector<std::string> pieces,
                    const char* finish_reason = "stop") {
     res.set_chunked_content_provider(
@@ -190,6 +233,7 @@ class OpenAiStandin {
   std::thread thread_;
   std::mutex mutex_;
   std::map<std::string, Script> scripts_;
+  std::map<std::string, std::vector<Script>> queued_;
   std::vector<nlohmann::json> requests_;
   std::vector<std::string> auth_headers_;
   std::optional<std::chrono::steady_clock::time_point> hung_up_at_;

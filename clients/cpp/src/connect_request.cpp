@@ -14,7 +14,7 @@ nlohmann::json BuildConnectRequest(const ClientOptions& options, const std::stri
       {"minProtocol", options.min_protocol},
       {"maxProtocol", options.max_protocol},
       {"client", std::move(client)},
-      {"caps", nlohmann::json::array()},
+      {"caps", options.caps},
       {"role", options.role},
       {"scopes", options.scopes},
   };

@@ -439,6 +439,121 @@ nlohmann::json Write(const IdentityConfig& value) {
   return j;
 }
 
+std::string_view ToString(ToolProfile value) {
+  switch (value) {
+    case ToolProfile::kMinimal:
+      return "minimal";
+    case ToolProfile::kCoding:
+      return "coding";
+    case ToolProfile::kMessaging:
+      return "messaging";
+    case ToolProfile::kFull:
+      return "full";
+  }
+  return {};
+}
+
+std::optional<ToolProfile> ParseToolProfile(std::string_view text) {
+  if (text == "minimal") return ToolProfile::kMinimal;
+  if (text == "coding") return ToolProfile::kCoding;
+  if (text == "messaging") return ToolProfile::kMessaging;
+  if (text == "full") return ToolProfile::kFull;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ToolProfile& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseToolProfile(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ToolProfile value) { return std::string(ToString(value)); }
+
+void Read(const nlohmann::json& j, ToolPolicyConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("profile"); it != j.end()) Read(*it, out.profile.emplace(), wire::ChildPointer(ptr, "profile"));
+  if (auto it = j.find("allow"); it != j.end()) Read(*it, out.allow.emplace(), wire::ChildPointer(ptr, "allow"));
+  if (auto it = j.find("alsoAllow"); it != j.end()) Read(*it, out.also_allow.emplace(), wire::ChildPointer(ptr, "alsoAllow"));
+  if (auto it = j.find("deny"); it != j.end()) Read(*it, out.deny.emplace(), wire::ChildPointer(ptr, "deny"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"profile", "allow", "alsoAllow", "deny"});
+}
+
+nlohmann::json Write(const ToolPolicyConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.profile) j["profile"] = Write(*value.profile);
+  if (value.allow) j["allow"] = Write(*value.allow);
+  if (value.also_allow) j["alsoAllow"] = Write(*value.also_allow);
+  if (value.deny) j["deny"] = Write(*value.deny);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsFsConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("workspaceOnly"); it != j.end()) Read(*it, out.workspace_only.emplace(), wire::ChildPointer(ptr, "workspaceOnly"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"workspaceOnly"});
+}
+
+nlohmann::json Write(const ToolsFsConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.workspace_only) j["workspaceOnly"] = Write(*value.workspace_only);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsApplyPatchConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("enabled"); it != j.end()) Read(*it, out.enabled.emplace(), wire::ChildPointer(ptr, "enabled"));
+  if (auto it = j.find("workspaceOnly"); it != j.end()) Read(*it, out.workspace_only.emplace(), wire::ChildPointer(ptr, "workspaceOnly"));
+  if (auto it = j.find("allowModels"); it != j.end()) Read(*it, out.allow_models.emplace(), wire::ChildPointer(ptr, "allowModels"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"enabled", "workspaceOnly", "allowModels"});
+}
+
+nlohmann::json Write(const ToolsApplyPatchConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.enabled) j["enabled"] = Write(*value.enabled);
+  if (value.workspace_only) j["workspaceOnly"] = Write(*value.workspace_only);
+  if (value.allow_models) j["allowModels"] = Write(*value.allow_models);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsExecConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("applyPatch"); it != j.end()) Read(*it, out.apply_patch.emplace(), wire::ChildPointer(ptr, "applyPatch"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"applyPatch"});
+}
+
+nlohmann::json Write(const ToolsExecConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.apply_patch) j["applyPatch"] = Write(*value.apply_patch);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("profile"); it != j.end()) Read(*it, out.profile.emplace(), wire::ChildPointer(ptr, "profile"));
+  if (auto it = j.find("allow"); it != j.end()) Read(*it, out.allow.emplace(), wire::ChildPointer(ptr, "allow"));
+  if (auto it = j.find("alsoAllow"); it != j.end()) Read(*it, out.also_allow.emplace(), wire::ChildPointer(ptr, "alsoAllow"));
+  if (auto it = j.find("deny"); it != j.end()) Read(*it, out.deny.emplace(), wire::ChildPointer(ptr, "deny"));
+  if (auto it = j.find("byProvider"); it != j.end()) Read(*it, out.by_provider.emplace(), wire::ChildPointer(ptr, "byProvider"));
+  if (auto it = j.find("fs"); it != j.end()) Read(*it, out.fs.emplace(), wire::ChildPointer(ptr, "fs"));
+  if (auto it = j.find("exec"); it != j.end()) Read(*it, out.exec.emplace(), wire::ChildPointer(ptr, "exec"));
+  if (auto it = j.find("maxSteps"); it != j.end()) Read(*it, out.max_steps.emplace(), wire::ChildPointer(ptr, "maxSteps"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "maxSteps"});
+}
+
+nlohmann::json Write(const ToolsConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.profile) j["profile"] = Write(*value.profile);
+  if (value.allow) j["allow"] = Write(*value.allow);
+  if (value.also_allow) j["alsoAllow"] = Write(*value.also_allow);
+  if (value.deny) j["deny"] = Write(*value.deny);
+  if (value.by_provider) j["byProvider"] = Write(*value.by_provider);
+  if (value.fs) j["fs"] = Write(*value.fs);
+  if (value.exec) j["exec"] = Write(*value.exec);
+  if (value.max_steps) j["maxSteps"] = Write(*value.max_steps);
+  return j;
+}
+
 void Read(const nlohmann::json& j, AgentGroupChatConfig& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   if (auto it = j.find("mentionPatterns"); it != j.end()) Read(*it, out.mention_patterns.emplace(), wire::ChildPointer(ptr, "mentionPatterns"));
@@ -448,16 +563,6 @@ void Read(const nlohmann::json& j, AgentGroupChatConfig& out, std::string_view p
 nlohmann::json Write(const AgentGroupChatConfig& value) {
   nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
   if (value.mention_patterns) j["mentionPatterns"] = Write(*value.mention_patterns);
-  return j;
-}
-
-void Read(const nlohmann::json& j, AgentEntryConfigTools& out, std::string_view ptr) {
-  wire::ExpectObject(j, ptr);
-  out.unknown_fields = wire::CollectUnknownKeys(j, {});
-}
-
-nlohmann::json Write(const AgentEntryConfigTools& value) {
-  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
   return j;
 }
 
@@ -2501,16 +2606,6 @@ void Read(const nlohmann::json& j, OpenClawConfigSkills& out, std::string_view p
 }
 
 nlohmann::json Write(const OpenClawConfigSkills& value) {
-  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
-  return j;
-}
-
-void Read(const nlohmann::json& j, OpenClawConfigTools& out, std::string_view ptr) {
-  wire::ExpectObject(j, ptr);
-  out.unknown_fields = wire::CollectUnknownKeys(j, {});
-}
-
-nlohmann::json Write(const OpenClawConfigTools& value) {
   nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
   return j;
 }

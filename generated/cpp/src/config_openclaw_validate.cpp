@@ -552,6 +552,147 @@ void CheckIdentityConfig(const nlohmann::json& v, wire::Checker& c) {
   }
 }
 
+void CheckToolProfile(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_string())) {
+    c.Fail("must be string");
+  } else {
+    if (!wire::IsOneOf(v.get_ref<const std::string&>(), {"minimal", "coding", "messaging", "full"})) {
+      c.Fail("must be equal to one of the allowed values");
+    }
+  }
+}
+
+void CheckToolPolicyConfig(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (auto it1 = v.find("profile"); it1 != v.end()) {
+      wire::Checker::Step step(c, "profile");
+      const nlohmann::json& v2 = *it1;
+      CheckToolProfile(v2, c);
+    }
+    if (auto it3 = v.find("allow"); it3 != v.end()) {
+      wire::Checker::Step step(c, "allow");
+      const nlohmann::json& v4 = *it3;
+      CheckStringList(v4, c);
+    }
+    if (auto it5 = v.find("alsoAllow"); it5 != v.end()) {
+      wire::Checker::Step step(c, "alsoAllow");
+      const nlohmann::json& v6 = *it5;
+      CheckStringList(v6, c);
+    }
+    if (auto it7 = v.find("deny"); it7 != v.end()) {
+      wire::Checker::Step step(c, "deny");
+      const nlohmann::json& v8 = *it7;
+      CheckStringList(v8, c);
+    }
+  }
+}
+
+void CheckToolsConfig(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (auto it1 = v.find("profile"); it1 != v.end()) {
+      wire::Checker::Step step(c, "profile");
+      const nlohmann::json& v2 = *it1;
+      CheckToolProfile(v2, c);
+    }
+    if (auto it3 = v.find("allow"); it3 != v.end()) {
+      wire::Checker::Step step(c, "allow");
+      const nlohmann::json& v4 = *it3;
+      CheckStringList(v4, c);
+    }
+    if (auto it5 = v.find("alsoAllow"); it5 != v.end()) {
+      wire::Checker::Step step(c, "alsoAllow");
+      const nlohmann::json& v6 = *it5;
+      CheckStringList(v6, c);
+    }
+    if (auto it7 = v.find("deny"); it7 != v.end()) {
+      wire::Checker::Step step(c, "deny");
+      const nlohmann::json& v8 = *it7;
+      CheckStringList(v8, c);
+    }
+    if (auto it9 = v.find("byProvider"); it9 != v.end()) {
+      wire::Checker::Step step(c, "byProvider");
+      const nlohmann::json& v10 = *it9;
+      if (!(v10.is_object())) {
+        c.Fail("must be object");
+      } else {
+        for (const auto& entry11 : v10.items()) {
+          wire::Checker::Step step(c, entry11.key());
+          const nlohmann::json& v12 = entry11.value();
+          CheckToolPolicyConfig(v12, c);
+        }
+      }
+    }
+    if (auto it13 = v.find("fs"); it13 != v.end()) {
+      wire::Checker::Step step(c, "fs");
+      const nlohmann::json& v14 = *it13;
+      if (!(v14.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (auto it15 = v14.find("workspaceOnly"); it15 != v14.end()) {
+          wire::Checker::Step step(c, "workspaceOnly");
+          const nlohmann::json& v16 = *it15;
+          if (!(v16.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+      }
+    }
+    if (auto it17 = v.find("exec"); it17 != v.end()) {
+      wire::Checker::Step step(c, "exec");
+      const nlohmann::json& v18 = *it17;
+      if (!(v18.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (auto it19 = v18.find("applyPatch"); it19 != v18.end()) {
+          wire::Checker::Step step(c, "applyPatch");
+          const nlohmann::json& v20 = *it19;
+          if (!(v20.is_object())) {
+            c.Fail("must be object");
+          } else {
+            if (auto it21 = v20.find("enabled"); it21 != v20.end()) {
+              wire::Checker::Step step(c, "enabled");
+              const nlohmann::json& v22 = *it21;
+              if (!(v22.is_boolean())) {
+                c.Fail("must be boolean");
+              } else {
+              }
+            }
+            if (auto it23 = v20.find("workspaceOnly"); it23 != v20.end()) {
+              wire::Checker::Step step(c, "workspaceOnly");
+              const nlohmann::json& v24 = *it23;
+              if (!(v24.is_boolean())) {
+                c.Fail("must be boolean");
+              } else {
+              }
+            }
+            if (auto it25 = v20.find("allowModels"); it25 != v20.end()) {
+              wire::Checker::Step step(c, "allowModels");
+              const nlohmann::json& v26 = *it25;
+              CheckStringList(v26, c);
+            }
+          }
+        }
+      }
+    }
+    if (auto it27 = v.find("maxSteps"); it27 != v.end()) {
+      wire::Checker::Step step(c, "maxSteps");
+      const nlohmann::json& v28 = *it27;
+      if (!(wire::IsInteger(v28))) {
+        c.Fail("must be integer");
+      } else {
+        const double x29 = v28.get<double>();
+        if (x29 > 1000) c.Fail("must be <= 1000");
+        if (x29 < 1) c.Fail("must be >= 1");
+      }
+    }
+  }
+}
+
 void CheckAgentEntryConfig(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");
@@ -630,10 +771,7 @@ void CheckAgentEntryConfig(const nlohmann::json& v, wire::Checker& c) {
     if (auto it23 = v.find("tools"); it23 != v.end()) {
       wire::Checker::Step step(c, "tools");
       const nlohmann::json& v24 = *it23;
-      if (!(v24.is_object())) {
-        c.Fail("must be object");
-      } else {
-      }
+      CheckToolsConfig(v24, c);
     }
     if (auto it25 = v.find("skills"); it25 != v.end()) {
       wire::Checker::Step step(c, "skills");
@@ -3436,10 +3574,7 @@ void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c) {
     if (auto it36 = v.find("tools"); it36 != v.end()) {
       wire::Checker::Step step(c, "tools");
       const nlohmann::json& v37 = *it36;
-      if (!(v37.is_object())) {
-        c.Fail("must be object");
-      } else {
-      }
+      CheckToolsConfig(v37, c);
     }
     if (auto it38 = v.find("messages"); it38 != v.end()) {
       wire::Checker::Step step(c, "messages");

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,8 +8,8 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers)
-    : agent_(agent), chat_(chat), config_(config), sessions_(sessions), system_(system), resolvers_(resolvers) {}
+Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers)
+    : agent_(agent), chat_(chat), config_(config), sessions_(sessions), system_(system), tools_(tools), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
   switch (method.id) {
@@ -463,6 +463,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       system_.SystemPresence(std::move(decoded), context, Reply<SystemPresenceResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kToolsInvoke: {
+      auto errors = Validate(&CheckToolsInvokeParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ToolsInvokeParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      tools_.ToolsInvoke(std::move(decoded), context, Reply<ToolsInvokeResult>(std::move(sink), std::move(id)));
       return;
     }
   }

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,7 +85,7 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 36> kMethods = {{
+constexpr std::array<MethodInfo, 37> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
@@ -122,6 +122,7 @@ constexpr std::array<MethodInfo, 36> kMethods = {{
     {MethodId::kStatus, "status", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "StatusParams", "StatusResult"},
     {MethodId::kSystemEvent, "system-event", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kOptional, false, "SystemEventParams", "SystemEventResult"},
     {MethodId::kSystemPresence, "system-presence", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "SystemPresenceParams", "SystemPresenceResult"},
+    {MethodId::kToolsInvoke, "tools.invoke", "tools", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kOptional, false, "ToolsInvokeParams", "ToolsInvokeResult"},
 }};
 }  // namespace
 

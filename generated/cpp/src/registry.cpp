@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -182,6 +182,11 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "SystemPresenceParams") return nlohmann::json(Write(wire::Decode<SystemPresenceParams>(value)));
   if (definition == "SystemPresenceResult") return nlohmann::json(Write(wire::Decode<SystemPresenceResult>(value)));
   if (definition == "TickEvent") return nlohmann::json(Write(wire::Decode<TickEvent>(value)));
+  if (definition == "ToolPolicyConfig") return nlohmann::json(Write(wire::Decode<ToolPolicyConfig>(value)));
+  if (definition == "ToolProfile") return nlohmann::json(Write(wire::Decode<ToolProfile>(value)));
+  if (definition == "ToolsConfig") return nlohmann::json(Write(wire::Decode<ToolsConfig>(value)));
+  if (definition == "ToolsInvokeParams") return nlohmann::json(Write(wire::Decode<ToolsInvokeParams>(value)));
+  if (definition == "ToolsInvokeResult") return nlohmann::json(Write(wire::Decode<ToolsInvokeResult>(value)));
   if (definition == "UnknownAgentIdDetails") return nlohmann::json(Write(wire::Decode<UnknownAgentIdDetails>(value)));
   (void)value;
   return std::nullopt;

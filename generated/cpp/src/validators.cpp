@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 176> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 181> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -185,6 +185,11 @@ CheckFn FindCheck(std::string_view definition) {
       {"SystemPresenceParams", &CheckSystemPresenceParams},
       {"SystemPresenceResult", &CheckSystemPresenceResult},
       {"TickEvent", &CheckTickEvent},
+      {"ToolPolicyConfig", &CheckToolPolicyConfig},
+      {"ToolProfile", &CheckToolProfile},
+      {"ToolsConfig", &CheckToolsConfig},
+      {"ToolsInvokeParams", &CheckToolsInvokeParams},
+      {"ToolsInvokeResult", &CheckToolsInvokeResult},
       {"UnknownAgentIdDetails", &CheckUnknownAgentIdDetails},
   }};
   auto it = std::lower_bound(kChecks.begin(), kChecks.end(), definition,

@@ -206,13 +206,22 @@ ModelChoice ModelFor(const proto::OpenClawConfig& config, std::string_view agent
 std::filesystem::path WorkspaceOf(const proto::OpenClawConfig& config, std::string_view agent_id,
                                   const std::filesystem::path& default_workspace,
                                   const std::filesystem::path& home) {
-  if (const auto* entry = AgentEntry(config, agent_id); entry && entry->workspace) {
-    const std::string& path = *entry->workspace;
+  auto expand = [&](const std::string& path) -> std::filesystem::path {
     if (path == "~") return home;
     if (path.starts_with("~/")) return home / path.substr(2);
     return path;
+  };
+  if (const auto* entry = AgentEntry(config, agent_id); entry && entry->workspace) {
+    return expand(*entry->workspace);
   }
-  if (agent_id == DefaultAgentId(config)) return default_workspace;
+  if (agent_id == DefaultAgentId(config)) {
+    // agents.defaults.workspace is the default agent's workspace.
+    if (config.agents && config.agents->defaults && config.agents->defaults->workspace &&
+        !config.agents->defaults->workspace->empty()) {
+      return expand(*config.agents->defaults->workspace);
+    }
+    return default_workspace;
+  }
   return default_workspace.string() + "-" + std::string(agent_id);
 }
 

@@ -27,6 +27,10 @@
 #include "server/runtime/executor.hpp"
 #include "server/runtime/timer_queue.hpp"
 
+namespace gateway::domain::tools {
+class ToolRegistry;
+}  // namespace gateway::domain::tools
+
 namespace gateway::domain::runs {
 
 struct Admission {
@@ -92,8 +96,10 @@ class RunEngine {
     const providers::ProviderRegistry& registry;
     providers::FailoverRunner& models;
     runtime::TimerQueue& timers;
-    runtime::Executor& blocking;  // workspace reads
+    runtime::Executor& blocking;  // workspace reads, gateway tools
     const TurnPlanner& planner;
+    // The gateway's own tools (the tool loop); null: none are offered, tool calls end the turn.
+    const tools::ToolRegistry* tools = nullptr;
   };
   RunEngine(Dependencies dependencies, RunEngineOptions options = {});
   ~RunEngine();

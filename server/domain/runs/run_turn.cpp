@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "server/domain/tools/tool_registry.hpp"
+
 namespace gateway::domain::runs {
 namespace {
 
@@ -33,6 +35,15 @@ ds::Usage TranscriptUsage(const providers::Usage& usage) {
   out.cache_write = static_cast<std::int64_t>(usage.cache_write);
   out.total_tokens = static_cast<std::int64_t>(usage.total);
   return out;
+}
+
+void AddUsage(providers::Usage& total, const providers::Usage& more) {
+  total.input += more.input;
+  total.output += more.output;
+  total.cache_read += more.cache_read;
+  total.cache_write += more.cache_write;
+  total.reasoning += more.reasoning;
+  total.total += more.total;
 }
 
 nlohmann::json ToolCallBlock(const providers::ToolCall& call) {
@@ -161,8 +172,12 @@ void RunEngine::Turn::BuildPrompt(std::vector<ds::TranscriptEvent> events) {
 
 void RunEngine::Turn::SetModel(const std::string& ref) {
   auto parsed = providers::ModelRef::Parse(ref);
-  provider_ = parsed ? parsed->provider : "";
-  model_ = parsed ? parsed->model : ref;
+  std::string provider = parsed ? parsed->provider : "";
+  std::string model = parsed ? parsed->model : ref;
+  // Later model calls of the tool loop announce only a change.
+  if (model_calls_ > 1 && provider == provider_ && model == model_) return;
+  provider_ = std::move(provider);
+  model_ = std::move(model);
   if (run_->observer) run_->observer->OnModel(run_->info, provider_, model_);
 }
 
@@ -172,26 +187,56 @@ void RunEngine::Turn::Ask(std::vector<ds::TranscriptEvent> events, std::string s
   const auto plan = planner.Models(run_->request, row_);
   chain_ = plan.chain;
   if (chain_.empty()) return Stop("no model is configured");
+  system_prompt_ = std::move(system_prompt);
 
-  providers::ModelRequest request;
-  request.system_prompt = std::move(system_prompt);
-  request.tools = run_->request.client_tools;
-  request.tool_choice = run_->request.tool_choice;
-  request.sampling = run_->request.sampling;
-  request.thinking = planner.Thinking(run_->request, row_);
   std::int64_t context = kDefaultContextTokens;
   std::int64_t reserve = 0;
   if (auto resolved = engine_.deps_.registry.Resolve(chain_.front())) {
     if (resolved->entry && resolved->entry->context_window) {
       context = *resolved->entry->context_window;
     }
-    reserve = request.sampling.max_tokens.value_or(resolved->max_tokens.value_or(0));
+    reserve = run_->request.sampling.max_tokens.value_or(resolved->max_tokens.value_or(0));
   }
   const std::int64_t budget = std::max<std::int64_t>(
-      1024, context - reserve - static_cast<std::int64_t>(request.system_prompt.size() / 4));
-  request.messages = HistoryForModel(events, budget);
-  if (!run_->request.persist_prompt) request.messages.push_back(providers::Message::User(prompt_));
+      1024, context - reserve - static_cast<std::int64_t>(system_prompt_.size() / 4));
+  messages_ = HistoryForModel(events, budget);
+  if (!run_->request.persist_prompt) messages_.push_back(providers::Message::User(prompt_));
+  ResolveTools();
+  CallModel();
+}
 
+void RunEngine::Turn::ResolveTools() {
+  const auto* registry = engine_.deps_.tools;
+  if (!registry) return;
+  auto parsed = providers::ModelRef::Parse(chain_.front());
+  const std::string provider = parsed ? parsed->provider : "";
+  const std::string model = parsed ? parsed->model : chain_.front();
+  const auto& planner = engine_.deps_.planner;
+  tool_settings_ = planner.ToolSettings(run_->request.agent_id, provider, model, registry->Names());
+  workspace_ = planner.Workspace(run_->request.agent_id);
+  for (const auto& name : tool_settings_.offered) {
+    if (IsClientTool(name)) continue;  // the caller's own tool of that name wins
+    const auto* tool = registry->Find(name);
+    offered_.push_back(
+        {std::string(tool->name()), std::string(tool->description()), tool->parameters()});
+  }
+}
+
+void RunEngine::Turn::CallModel() {
+  if (Cancelled()) return Stop();
+  const auto& planner = engine_.deps_.planner;
+  providers::ModelRequest request;
+  request.system_prompt = system_prompt_;
+  request.messages = messages_;
+  request.tools = run_->request.client_tools;
+  request.tools.insert(request.tools.end(), offered_.begin(), offered_.end());
+  request.tool_choice = run_->request.tool_choice;
+  request.sampling = run_->request.sampling;
+  request.thinking = planner.Thinking(run_->request, row_);
+
+  chain_index_ = 0;
+  text_.clear();
+  ++model_calls_;
   SetModel(chain_.front());
   provider_started_ = true;
   auto self = shared_from_this();
@@ -247,12 +292,35 @@ void RunEngine::Turn::Complete(const std::string& ref, providers::StreamOutcome 
   if (outcome) {
     result.status = RunStatus::kOk;
     result.text = outcome->text.empty() ? text_ : outcome->text;
-    result.usage = outcome->usage;
+    AddUsage(usage_, outcome->usage);
+    result.usage = usage_;
     result.stop_reason = std::string(providers::StopReasonName(outcome->stop_reason));
-    result.tool_calls = outcome->tool_calls;
     message = ds::AssistantMessage(result.text, now, TranscriptStopReason(outcome->stop_reason),
                                    TranscriptUsage(outcome->usage));
+    // A reply that only calls tools has no (empty) text block.
+    if (result.text.empty() && !outcome->tool_calls.empty()) {
+      message->content = nlohmann::json::array();
+    }
     for (const auto& call : outcome->tool_calls) message->content.push_back(ToolCallBlock(call));
+    // Calls of the caller's tools end the turn (the caller runs them); calls of gateway tools
+    // (or of tools nobody offered) are run here when the gateway has tools.
+    bool client_call = false;
+    for (const auto& call : outcome->tool_calls) {
+      if (IsClientTool(call.name)) client_call = true;
+    }
+    const bool gateway_loop = engine_.deps_.tools && !client_call && !outcome->tool_calls.empty();
+    if (client_call || !engine_.deps_.tools) result.tool_calls = outcome->tool_calls;
+    if (gateway_loop && model_calls_ < tool_settings_.max_steps) {
+      SetApi(*message, ref);
+      messages_.push_back(providers::Message::Assistant(result.text, outcome->tool_calls));
+      return StoreToolStep(std::move(*message), outcome->tool_calls);
+    }
+    if (gateway_loop) {
+      result.status = RunStatus::kError;
+      result.stop_reason = "error";
+      result.error_message = "the run stopped after " + std::to_string(model_calls_) +
+                             " model calls that all asked for tools (tools.maxSteps)";
+    }
   } else if (outcome.error().kind == providers::ProviderErrorKind::kCancelled) {
     result = AbortedOutcome();
     if (!text_.empty()) message = ds::AssistantMessage(text_, now, ds::StopReason::kAborted);
@@ -267,14 +335,16 @@ void RunEngine::Turn::Complete(const std::string& ref, providers::StreamOutcome 
     message = ds::AssistantMessage(text_, now, ds::StopReason::kError);
     message->error_message = result.error_message;
   }
-  if (message) {
-    message->provider = provider_;
-    message->model = model_;
-    if (auto resolved = engine_.deps_.registry.Resolve(ref)) {
-      message->api = std::string(providers::ApiKindName(resolved->api));
-    }
-  }
+  if (message) SetApi(*message, ref);
   StoreReply(std::move(result), std::move(message));
+}
+
+void RunEngine::Turn::SetApi(ds::Message& message, const std::string& ref) const {
+  message.provider = provider_;
+  message.model = model_;
+  if (auto resolved = engine_.deps_.registry.Resolve(ref)) {
+    message.api = std::string(providers::ApiKindName(resolved->api));
+  }
 }
 
 void RunEngine::Turn::StoreReply(RunOutcome outcome, std::optional<ds::Message> message) {

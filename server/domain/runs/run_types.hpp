@@ -82,10 +82,24 @@ struct RunOutcome {
   std::optional<sessions::SessionRow> row;  // the session after the run
 };
 
+// One call of a gateway-owned tool inside a run (the tool loop): what the model asked for and,
+// once it ran, what the model is told.
+struct ToolActivity {
+  std::string call_id;
+  std::string name;
+  nlohmann::json args;  // the arguments as sent (an object; the raw text when not JSON)
+  std::int64_t started_at = 0;
+  // Set for OnToolResult:
+  std::string text;  // what the model sees
+  bool is_error = false;
+  nlohmann::json details = nlohmann::json::object();
+  std::int64_t ended_at = 0;
+};
+
 // Watches one run. Callbacks of a run never overlap and arrive in this order: OnQueued?,
-// OnStarted, OnUserMessage?, OnModel, (OnText | OnThinking | OnAttemptFailed | OnModel)*,
-// OnFinished. They run on engine, store or HTTP threads and must not block. A run aborted while
-// queued gets only OnFinished.
+// OnStarted, OnUserMessage?, OnModel, (OnText | OnThinking | OnAttemptFailed | OnModel |
+// OnToolStart | OnToolResult)*, OnFinished. They run on engine, store or HTTP threads and must not
+// block. A run aborted while queued gets only OnFinished.
 class RunObserver {
  public:
   virtual ~RunObserver() = default;
@@ -100,6 +114,10 @@ class RunObserver {
   virtual void OnText(const RunInfo&, std::string_view /*delta*/, const std::string& /*text*/) {}
   virtual void OnThinking(const RunInfo&, std::string_view /*delta*/) {}
   virtual void OnAttemptFailed(const RunInfo&, const providers::AttemptReport&) {}
+  // A gateway tool call starts (after the model's reply that asked for it was stored) / ended
+  // (its toolResult is about to be stored).
+  virtual void OnToolStart(const RunInfo&, const ToolActivity&) {}
+  virtual void OnToolResult(const RunInfo&, const ToolActivity&) {}
   virtual void OnFinished(const RunInfo&, const RunOutcome&) = 0;
 };
 

@@ -144,6 +144,16 @@ std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::st
   return prompt.str();
 }
 
+std::filesystem::path TurnPlanner::Workspace(const std::string& agent_id) const {
+  return agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
+}
+
+tools::ToolSettings TurnPlanner::ToolSettings(const std::string& agent_id,
+                                              const std::string& provider, const std::string& model,
+                                              const std::vector<std::string>& available) const {
+  return tools::ResolveToolSettings(config_, agent_id, provider, model, available);
+}
+
 sessions::ResetConfig TurnPlanner::reset_config() const { return agents::ResetConfigOf(config_); }
 std::chrono::milliseconds TurnPlanner::default_timeout() const {
   return agents::RunTimeout(config_);

@@ -11,6 +11,7 @@
 #include "gateway/proto/config_openclaw.hpp"
 #include "server/domain/runs/run_types.hpp"
 #include "server/domain/sessions/session_store.hpp"
+#include "server/domain/tools/tool_policy.hpp"
 #include "server/providers/model_types.hpp"
 
 namespace gateway::domain::runs {
@@ -52,6 +53,13 @@ class TurnPlanner {
                                     const sessions::SessionRow& row) const;
   // Blocking (reads the workspace): identity, bootstrap files, the caller's extra prompt.
   std::string SystemPrompt(const std::string& agent_id, const std::string& extra) const;
+  // The agent's workspace (the tools' working root) and `~`.
+  std::filesystem::path Workspace(const std::string& agent_id) const;
+  const std::filesystem::path& home() const { return home_; }
+  // The tool policy of a run of `agent_id` on provider/model over the tools that exist.
+  tools::ToolSettings ToolSettings(const std::string& agent_id, const std::string& provider,
+                                   const std::string& model,
+                                   const std::vector<std::string>& available) const;
   sessions::ResetConfig reset_config() const;
   std::chrono::milliseconds default_timeout() const;
   int max_concurrent() const;

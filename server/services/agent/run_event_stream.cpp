@@ -37,6 +37,20 @@ std::string Preview(std::string text) {
   return text;
 }
 
+// What a tool call works on, for titles: its path (file tools), else nothing.
+std::string ToolMeta(const runs::ToolActivity& activity) {
+  if (activity.args.is_object()) {
+    auto path = activity.args.find("path");
+    if (path != activity.args.end() && path->is_string()) return Preview(path->get<std::string>());
+  }
+  return "";
+}
+
+std::string ToolTitle(const runs::ToolActivity& activity) {
+  const std::string meta = ToolMeta(activity);
+  return meta.empty() ? activity.name : activity.name + " " + meta;
+}
+
 }  // namespace
 
 bool IsSilentReply(std::string_view text, bool allow_prefix) {
@@ -75,6 +89,12 @@ RunEventStream::RunEventStream(RunEventTargets targets, std::string owner_conn_i
 
 std::int64_t RunEventStream::EmitAgent(const runs::RunInfo& info, std::string stream,
                                        nlohmann::json data) {
+  return EmitAgentTo(info, std::move(stream), std::move(data),
+                     rpc::Audience::SessionEvents(info.session_key));
+}
+
+std::int64_t RunEventStream::EmitAgentTo(const runs::RunInfo& info, std::string stream,
+                                         nlohmann::json data, rpc::Audience audience) {
   proto::AgentEvent event;
   event.run_id = info.run_id;
   event.seq = ++seq_;
@@ -84,7 +104,7 @@ std::int64_t RunEventStream::EmitAgent(const runs::RunInfo& info, std::string st
   event.session_key = info.session_key;
   if (!info.agent_id.empty()) event.agent_id = info.agent_id;
   if (!info.session_id.empty()) event.session_id = info.session_id;
-  rpc::Emitter(targets_.publisher, rpc::Audience::SessionEvents(info.session_key))->Agent(event);
+  rpc::Emitter(targets_.publisher, std::move(audience))->Agent(event);
   return event.seq;
 }
 
@@ -206,6 +226,58 @@ void RunEventStream::OnAttemptFailed(const runs::RunInfo& info,
        {"failedModel", report.ref},
        {"reasonSummary", reason},
        {"error", Preview(report.error.message)}});
+}
+
+void RunEventStream::OnToolStart(const runs::RunInfo& info, const runs::ToolActivity& activity) {
+  if (text_pacer_) {
+    text_pacer_->Flush();
+    thinking_pacer_->Flush();
+  }
+  std::lock_guard lock(mutex_);
+  EmitAgentTo(info, "tool",
+              {{"phase", "start"},
+               {"name", activity.name},
+               {"toolCallId", activity.call_id},
+               {"args", activity.args}},
+              rpc::Audience::RunOwner(info.run_id));
+  EmitAgent(info, "item",
+            {{"itemId", "tool:" + activity.call_id},
+             {"toolCallId", activity.call_id},
+             {"name", activity.name},
+             {"kind", "tool"},
+             {"phase", "start"},
+             {"title", ToolTitle(activity)},
+             {"status", "running"},
+             {"commandBearing", false},
+             {"startedAt", activity.started_at}});
+}
+
+void RunEventStream::OnToolResult(const runs::RunInfo& info, const runs::ToolActivity& activity) {
+  std::lock_guard lock(mutex_);
+  const nlohmann::json result = {
+      {"content", nlohmann::json::array({{{"type", "text"}, {"text", activity.text}}})},
+      {"details", activity.details}};
+  EmitAgentTo(info, "tool",
+              {{"phase", "result"},
+               {"name", activity.name},
+               {"toolCallId", activity.call_id},
+               {"meta", ToolMeta(activity)},
+               {"isError", activity.is_error},
+               {"commandBearing", false},
+               {"result", result}},
+              rpc::Audience::RunOwner(info.run_id));
+  nlohmann::json item = {{"itemId", "tool:" + activity.call_id},
+                         {"toolCallId", activity.call_id},
+                         {"name", activity.name},
+                         {"kind", "tool"},
+                         {"phase", "end"},
+                         {"title", ToolTitle(activity)},
+                         {"status", activity.is_error ? "failed" : "completed"},
+                         {"commandBearing", false},
+                         {"startedAt", activity.started_at},
+                         {"endedAt", activity.ended_at}};
+  if (activity.is_error) item["error"] = Preview(activity.text);
+  EmitAgent(info, "item", std::move(item));
 }
 
 void RunEventStream::OnFinished(const runs::RunInfo& info, const runs::RunOutcome& outcome) {

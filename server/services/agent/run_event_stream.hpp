@@ -56,6 +56,12 @@ class RunEventStream final : public domain::runs::RunObserver,
   void OnThinking(const domain::runs::RunInfo& info, std::string_view delta) override;
   void OnAttemptFailed(const domain::runs::RunInfo& info,
                        const providers::AttemptReport& report) override;
+  // `tool` stream events go to the run owner (cap tool-events); `item` events to everyone who
+  // sees the run's events (protocol.md §9). Buffered text is flushed before a tool starts.
+  void OnToolStart(const domain::runs::RunInfo& info,
+                   const domain::runs::ToolActivity& activity) override;
+  void OnToolResult(const domain::runs::RunInfo& info,
+                    const domain::runs::ToolActivity& activity) override;
   void OnFinished(const domain::runs::RunInfo& info,
                   const domain::runs::RunOutcome& outcome) override;
 
@@ -66,6 +72,9 @@ class RunEventStream final : public domain::runs::RunObserver,
   // derived from it).
   std::int64_t EmitAgent(const domain::runs::RunInfo& info, std::string stream,
                          nlohmann::json data);
+  // The same, to one audience (the `tool` stream's run owner).
+  std::int64_t EmitAgentTo(const domain::runs::RunInfo& info, std::string stream,
+                           nlohmann::json data, rpc::Audience audience);
   void EmitChat(const domain::runs::RunInfo& info, proto::ChatEvent event);
   void SendText(const domain::runs::RunInfo& info, const std::string& delta);
   void SendThinking(const domain::runs::RunInfo& info, const std::string& delta);

@@ -10,6 +10,7 @@
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
+#include "gateway/proto/testing/tools_service_double.hpp"
 #include "server/control/control_plane.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "tests/support/fakes.hpp"
@@ -41,8 +42,9 @@ struct Pipeline {
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
+  proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config, sessions, services, scopes};
+  proto::Dispatcher dispatcher{agent, chat, config, sessions, services, tools, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

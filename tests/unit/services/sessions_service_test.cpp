@@ -12,6 +12,7 @@
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
+#include "gateway/proto/testing/tools_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 #include "server/runtime/thread_pool.hpp"
 #include "server/services/chat/chat_service.hpp"
@@ -97,8 +98,9 @@ struct SessionsFixture {
   proto::testing::AgentServiceDouble agent;
   proto::testing::SystemServiceDouble system_double;
   proto::testing::ConfigServiceDouble config_double;
+  proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config_double, sessions, system_double, scopes};
+  proto::Dispatcher dispatcher{agent, chat, config_double, sessions, system_double, tools, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

@@ -11,6 +11,7 @@
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
+#include "gateway/proto/testing/tools_service_double.hpp"
 #include "server/platform/ids.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "tests/support/fakes.hpp"
@@ -52,6 +53,7 @@ struct SystemFixture {
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
+  proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
   std::unique_ptr<proto::Dispatcher> dispatcher;
 
@@ -65,7 +67,7 @@ struct SystemFixture {
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
     dispatcher =
-        std::make_unique<proto::Dispatcher>(agent, chat, config, sessions, *service, scopes);
+        std::make_unique<proto::Dispatcher>(agent, chat, config, sessions, *service, tools, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

@@ -30,6 +30,7 @@ struct ClientOptions {
   std::string device_family = "Linux";
   std::string role = "operator";
   std::vector<std::string> scopes;
+  std::vector<std::string> caps;  // connect caps, e.g. "tool-events"
   std::int64_t min_protocol = 4, max_protocol = 4;
   std::chrono::milliseconds connect_timeout{10000}, request_timeout{10000};
   Headers headers;  // extra upgrade headers, e.g. Origin

@@ -389,6 +389,112 @@ nlohmann::json Write(const IdentityConfig& value);
 inline void from_json(const nlohmann::json& j, IdentityConfig& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const IdentityConfig& value) { j = Write(value); }
 
+// Base tool allow list.
+enum class ToolProfile {
+  kMinimal,
+  kCoding,
+  kMessaging,
+  kFull,
+};
+std::string_view ToString(ToolProfile value);
+std::optional<ToolProfile> ParseToolProfile(std::string_view text);
+void Read(const nlohmann::json& j, ToolProfile& out, std::string_view ptr);
+nlohmann::json Write(ToolProfile value);
+inline void from_json(const nlohmann::json& j, ToolProfile& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolProfile& value) { j = Write(value); }
+
+// One tool policy layer (profile, allow, alsoAllow, deny).
+struct ToolPolicyConfig {
+  std::optional<ToolProfile> profile{};
+  // Tools this layer admits.
+  std::optional<StringList> allow{};
+  // Names added to the profile's allow list.
+  std::optional<StringList> also_allow{};
+  // Tools this layer refuses.
+  std::optional<StringList> deny{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolPolicyConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolPolicyConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolPolicyConfig& value);
+inline void from_json(const nlohmann::json& j, ToolPolicyConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolPolicyConfig& value) { j = Write(value); }
+
+// File tool settings.
+struct ToolsFsConfig {
+  // Confine read, write, edit and ls to the agent workspace.
+  std::optional<bool> workspace_only{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsFsConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsFsConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsFsConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsFsConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsFsConfig& value) { j = Write(value); }
+
+// The apply_patch tool.
+struct ToolsApplyPatchConfig {
+  // Offer apply_patch.
+  std::optional<bool> enabled{};
+  // Confine apply_patch to the agent workspace.
+  std::optional<bool> workspace_only{};
+  // Models (model or provider/model) offered apply_patch; empty means all.
+  std::optional<StringList> allow_models{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsApplyPatchConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsApplyPatchConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsApplyPatchConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsApplyPatchConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsApplyPatchConfig& value) { j = Write(value); }
+
+// Exec tool settings (core reads applyPatch).
+struct ToolsExecConfig {
+  // The apply_patch tool.
+  std::optional<ToolsApplyPatchConfig> apply_patch{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsExecConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsExecConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsExecConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsExecConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsExecConfig& value) { j = Write(value); }
+
+// Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
+struct ToolsConfig {
+  std::optional<ToolProfile> profile{};
+  // Tools (names, globs, group:<id>) this layer admits; empty or absent admits all.
+  std::optional<StringList> allow{};
+  // Names added to the profile's allow list.
+  std::optional<StringList> also_allow{};
+  // Tools this layer refuses; deny wins over allow.
+  std::optional<StringList> deny{};
+  // Policy layers keyed by model provider or provider/model.
+  std::optional<std::map<std::string, ToolPolicyConfig>> by_provider{};
+  // File tool settings.
+  std::optional<ToolsFsConfig> fs{};
+  // Exec tool settings (core reads applyPatch).
+  std::optional<ToolsExecConfig> exec{};
+  // Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
+  std::optional<std::int64_t> max_steps{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsConfig& value) { j = Write(value); }
+
 // Group chat behaviour.
 struct AgentGroupChatConfig {
   // Regexes that count as mentioning the agent.
@@ -402,18 +508,6 @@ void Read(const nlohmann::json& j, AgentGroupChatConfig& out, std::string_view p
 nlohmann::json Write(const AgentGroupChatConfig& value);
 inline void from_json(const nlohmann::json& j, AgentGroupChatConfig& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const AgentGroupChatConfig& value) { j = Write(value); }
-
-// Tool policy for this agent (kept as JSON).
-struct AgentEntryConfigTools {
-  // Members not described by the schema, kept as they came.
-  nlohmann::json unknown_fields = nlohmann::json::object();
-
-  bool operator==(const AgentEntryConfigTools&) const = default;
-};
-void Read(const nlohmann::json& j, AgentEntryConfigTools& out, std::string_view ptr);
-nlohmann::json Write(const AgentEntryConfigTools& value);
-inline void from_json(const nlohmann::json& j, AgentEntryConfigTools& out) { Read(j, out, ""); }
-inline void to_json(nlohmann::json& j, const AgentEntryConfigTools& value) { j = Write(value); }
 
 // Sub-agent settings (kept as JSON).
 struct AgentEntryConfigSubagents {
@@ -445,8 +539,8 @@ struct AgentEntryConfig {
   // Group chat behaviour.
   std::optional<AgentGroupChatConfig> group_chat{};
   std::optional<AgentSandboxConfig> sandbox{};
-  // Tool policy for this agent (kept as JSON).
-  std::optional<AgentEntryConfigTools> tools{};
+  // This agent's tool policy; its fs and exec fields override the global ones field by field.
+  std::optional<ToolsConfig> tools{};
   // Skills enabled for this agent.
   std::optional<StringList> skills{};
   std::optional<HeartbeatConfig> heartbeat{};
@@ -2139,18 +2233,6 @@ nlohmann::json Write(const OpenClawConfigSkills& value);
 inline void from_json(const nlohmann::json& j, OpenClawConfigSkills& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const OpenClawConfigSkills& value) { j = Write(value); }
 
-// Agent tool policy and tool settings (out of core; kept as JSON).
-struct OpenClawConfigTools {
-  // Members not described by the schema, kept as they came.
-  nlohmann::json unknown_fields = nlohmann::json::object();
-
-  bool operator==(const OpenClawConfigTools&) const = default;
-};
-void Read(const nlohmann::json& j, OpenClawConfigTools& out, std::string_view ptr);
-nlohmann::json Write(const OpenClawConfigTools& value);
-inline void from_json(const nlohmann::json& j, OpenClawConfigTools& out) { Read(j, out, ""); }
-inline void to_json(nlohmann::json& j, const OpenClawConfigTools& value) { j = Write(value); }
-
 // Message formatting and queueing settings (out of core; kept as JSON).
 struct OpenClawConfigMessages {
   // Members not described by the schema, kept as they came.
@@ -2520,8 +2602,7 @@ struct OpenClawConfig {
   std::optional<CanvasHostConfig> canvas_host{};
   // Skill library settings (out of core; kept as JSON).
   std::optional<OpenClawConfigSkills> skills{};
-  // Agent tool policy and tool settings (out of core; kept as JSON).
-  std::optional<OpenClawConfigTools> tools{};
+  std::optional<ToolsConfig> tools{};
   // Message formatting and queueing settings (out of core; kept as JSON).
   std::optional<OpenClawConfigMessages> messages{};
   // Chat slash-command settings (out of core; kept as JSON).

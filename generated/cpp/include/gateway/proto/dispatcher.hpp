@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -14,6 +14,7 @@
 #include "gateway/proto/config_service.hpp"
 #include "gateway/proto/sessions_service.hpp"
 #include "gateway/proto/system_service.hpp"
+#include "gateway/proto/tools_service.hpp"
 
 namespace gateway::proto {
 
@@ -31,7 +32,7 @@ class ScopeResolvers {
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
+  Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -48,6 +49,7 @@ class Dispatcher {
   ConfigService& config_;
   SessionsService& sessions_;
   SystemService& system_;
+  ToolsService& tools_;
   const ScopeResolvers& resolvers_;
 };
 

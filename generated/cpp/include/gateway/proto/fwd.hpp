@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -51,8 +51,13 @@ struct AgentDefaultsConfigCompaction;
 struct AgentDefaultsConfigContextPruning;
 struct AgentDefaultsConfig;
 struct IdentityConfig;
+enum class ToolProfile;
+struct ToolPolicyConfig;
+struct ToolsFsConfig;
+struct ToolsApplyPatchConfig;
+struct ToolsExecConfig;
+struct ToolsConfig;
 struct AgentGroupChatConfig;
-struct AgentEntryConfigTools;
 struct AgentEntryConfigSubagents;
 struct AgentEntryConfig;
 struct AgentsConfig;
@@ -151,7 +156,6 @@ enum class SessionScope;
 struct SessionResetByType;
 struct SessionConfig;
 struct OpenClawConfigSkills;
-struct OpenClawConfigTools;
 struct OpenClawConfigMessages;
 struct OpenClawConfigCommands;
 struct OpenClawConfigUi;
@@ -432,6 +436,14 @@ struct SystemEventParams;
 struct SystemEventResult;
 struct SystemPresenceParams;
 
+// methods_tools.hpp
+struct ToolsInvokeParamsArgs;
+enum class ToolsInvokeReadOrigin;
+struct ToolsInvokeParams;
+enum class ToolsInvokeErrorCode;
+struct ToolsInvokeError;
+struct ToolsInvokeResult;
+
 // Definitions that are not structs, enums or unions.
 using DurationString = std::string;
 using LastHeartbeatResult = std::optional<HeartbeatEvent>;
@@ -451,6 +463,7 @@ class ChatService;
 class ConfigService;
 class SessionsService;
 class SystemService;
+class ToolsService;
 class ScopeResolvers;
 class Dispatcher;
 

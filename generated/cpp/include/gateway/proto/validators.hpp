@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -188,6 +188,11 @@ void CheckSystemEventResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSystemPresenceParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSystemPresenceResult(const nlohmann::json& v, wire::Checker& c);
 void CheckTickEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckToolPolicyConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckToolProfile(const nlohmann::json& v, wire::Checker& c);
+void CheckToolsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckToolsInvokeParams(const nlohmann::json& v, wire::Checker& c);
+void CheckToolsInvokeResult(const nlohmann::json& v, wire::Checker& c);
 void CheckUnknownAgentIdDetails(const nlohmann::json& v, wire::Checker& c);
 
 // The validator of a definition, by name; nullptr when there is none.

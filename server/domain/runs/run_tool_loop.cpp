@@ -1,0 +1,108 @@
+// The tool loop of a turn (run_turn.hpp): the model's reply with its tool calls is stored, each
+// call runs on the blocking executor (one after the other, in the model's order), each result is
+// stored as a toolResult message and added to the next model request, then the model is asked
+// again. An abort stops the loop before the next tool or model call.
+#include <utility>
+
+#include "server/domain/runs/run_turn.hpp"
+#include "server/domain/tools/tool_registry.hpp"
+
+namespace gateway::domain::runs {
+namespace {
+
+namespace ds = sessions;
+
+nlohmann::json ArgumentsOf(const providers::ToolCall& call) {
+  if (call.arguments.empty()) return nlohmann::json::object();
+  auto parsed = nlohmann::json::parse(call.arguments, nullptr, false);
+  if (parsed.is_discarded()) return call.arguments;
+  return parsed;
+}
+
+}  // namespace
+
+bool RunEngine::Turn::IsClientTool(const std::string& name) const {
+  for (const auto& tool : run_->request.client_tools) {
+    if (tool.name == name) return true;
+  }
+  return false;
+}
+
+void RunEngine::Turn::StoreToolStep(ds::Message message, std::vector<providers::ToolCall> calls) {
+  ds::AppendOptions options;
+  options.create_if_missing = false;
+  auto self = shared_from_this();
+  engine_.deps_.store.Append(
+      run_->info.session_key, ds::MessageEvent(std::move(message)), options,
+      [self, calls = std::move(calls)](ds::StoreResult<ds::AppendResult> appended) mutable {
+        if (!appended) return self->Stop(appended.error().message);
+        self->RunTools(std::move(calls), 0);
+      });
+}
+
+void RunEngine::Turn::RunTools(std::vector<providers::ToolCall> calls, std::size_t index) {
+  if (Cancelled()) return Stop();
+  if (index == calls.size()) return CallModel();
+  const auto& call = calls[index];
+  ToolActivity activity;
+  activity.call_id = call.id;
+  activity.name = call.name;
+  activity.args = ArgumentsOf(call);
+  activity.started_at = engine_.Now();
+  if (run_->observer) run_->observer->OnToolStart(run_->info, activity);
+
+  auto self = shared_from_this();
+  engine_.deps_.blocking.Post(
+      [self, calls = std::move(calls), index, activity = std::move(activity)]() mutable {
+        const auto& call = calls[index];
+        const auto& settings = self->tool_settings_;
+        bool offered = false;
+        for (const auto& spec : self->offered_) {
+          if (spec.name == call.name) offered = true;
+        }
+        tools::ToolResult result;
+        if (!offered) {
+          // Not offered (unknown, or refused by the policy): the model learns it does not exist.
+          result = {"Tool " + call.name + " not found", true};
+        } else {
+          tools::ToolContext context;
+          context.workspace = self->workspace_;
+          context.home = self->engine_.deps_.planner.home();
+          context.fs_workspace_only = settings.fs_workspace_only;
+          context.patch_workspace_only = settings.patch_workspace_only;
+          context.cancel = self->run_->cancel.token();
+          result = self->engine_.deps_.tools->Call(call.name, call.arguments, context);
+        }
+        activity.text = std::move(result.text);
+        activity.is_error = result.is_error;
+        activity.details = std::move(result.details);
+        activity.ended_at = self->engine_.Now();
+        self->StoreToolResult(std::move(calls), index, std::move(activity));
+      });
+}
+
+void RunEngine::Turn::StoreToolResult(std::vector<providers::ToolCall> calls, std::size_t index,
+                                      ToolActivity activity) {
+  if (run_->observer) run_->observer->OnToolResult(run_->info, activity);
+  ds::Message message;
+  message.role = ds::MessageRole::kToolResult;
+  message.content = nlohmann::json::array({{{"type", "text"}, {"text", activity.text}}});
+  message.timestamp_ms = activity.ended_at;
+  message.tool_call_id = activity.call_id;
+  message.tool_name = activity.name;
+  message.details = activity.details;
+  message.is_error = activity.is_error;
+  messages_.push_back(providers::Message::ToolResult(activity.call_id, activity.name, activity.text,
+                                                     activity.is_error));
+  ds::AppendOptions options;
+  options.create_if_missing = false;
+  auto self = shared_from_this();
+  engine_.deps_.store.Append(
+      run_->info.session_key, ds::MessageEvent(std::move(message)), options,
+      [self, calls = std::move(calls), index](ds::StoreResult<ds::AppendResult> appended) mutable {
+        if (!appended) return self->Stop(appended.error().message);
+        self->RunTools(std::move(calls), index + 1);
+      });
+}
+
+}  // namespace gateway::domain::runs

@@ -1,0 +1,54 @@
+// One gateway-owned agent tool (methods.md §12.1): its name, description and parameter schema as
+// offered to the model, and a blocking Run that the tool loop calls on the blocking executor with
+// validated arguments. A tool reports failures by throwing ToolFailure (the model then sees the
+// spec's `{"status":"error",…}` text); anything else it returns is the model-visible result.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "server/runtime/cancellation.hpp"
+
+namespace gateway::domain::tools {
+
+// What the model sees (`text`) and the structured metadata tool events carry (`details`).
+struct ToolResult {
+  std::string text;
+  bool is_error = false;
+  nlohmann::json details = nlohmann::json::object();
+};
+
+// The run a call belongs to: its working root and the confinement the policy chose.
+struct ToolContext {
+  std::filesystem::path workspace;    // the agent workspace (relative paths resolve against it)
+  std::filesystem::path home;         // `~` expands to this
+  bool fs_workspace_only = false;     // read/write/edit/ls confined (tools.fs.workspaceOnly)
+  bool patch_workspace_only = true;   // apply_patch confined (applyPatch.workspaceOnly || fs)
+  runtime::CancellationToken cancel;  // the run's
+};
+
+// A tool error whose message reaches the model (methods.md §12.1 quotes these texts).
+class ToolFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Tool {
+ public:
+  virtual ~Tool() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view description() const = 0;
+  // The JSON Schema of the arguments (an object schema, draft-07).
+  virtual const nlohmann::json& parameters() const = 0;
+  // Coerces accepted alternative argument shapes into the schema's before validation.
+  virtual void Normalize(nlohmann::json& /*args*/) const {}
+  // Blocking; arguments already validated against parameters(). Throws ToolFailure.
+  virtual ToolResult Run(const nlohmann::json& args, const ToolContext& context) const = 0;
+};
+
+// `{"status":"error","tool":"<name>","error":"<message>"}` with a 2-space indent.
+std::string ErrorText(std::string_view tool, std::string_view message);
+
+}  // namespace gateway::domain::tools
