@@ -257,6 +257,9 @@ Gateway::~Gateway() {
   blocking_.Stop();
   CloseSessions();
   timers_.Stop();
+  // Finished runs keep their observers, which may hold HTTP exchanges of the transport: they go
+  // before the transport does (it is the first member destroyed).
+  runs_.ReleaseFinished();
 }
 
 services::RunAccess Gateway::RunAccessOf() {

@@ -413,6 +413,22 @@ void RunEngine::Shutdown() {
          .reason = AbortReason::kShutdown});
 }
 
+void RunEngine::ReleaseFinished() {
+  std::vector<std::shared_ptr<Run>> released;  // destroyed after the lock is let go
+  {
+    std::lock_guard lock(mutex_);
+    for (auto it = runs_.begin(); it != runs_.end();) {
+      if (it->second->phase != Run::Phase::kDone) {
+        ++it;
+        continue;
+      }
+      released.push_back(std::move(it->second));
+      it = runs_.erase(it);
+    }
+    finished_.clear();
+  }
+}
+
 void RunEngine::ForgetExpiredLocked() {
   const std::int64_t now = Now();
   while (!finished_.empty() && (finished_.front().first + options_.dedupe_ttl.count() <= now ||

@@ -121,6 +121,10 @@ class RunEngine {
   // The run ids of a session that are running or queued, the running one first.
   std::vector<std::string> ActiveRuns(const std::string& session_key) const;
   std::size_t running() const;
+  // Drops the finished runs kept for de-duplication, and with them their observers (which may
+  // hold client connections): for shutdown, before the transport those connections belong to
+  // goes away.
+  void ReleaseFinished();
   // Summarizes the session's visible transcript with the agent's model and appends a compaction
   // entry: later turns send the summary instead of the entries before it. Refused while the
   // session has a run or queued work; a transcript that changed meanwhile is not compacted.
