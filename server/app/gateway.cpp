@@ -16,6 +16,7 @@ namespace {
 constexpr std::string_view kSubsystem = "gateway";
 constexpr int kBlockingThreads = 2;
 constexpr int kSessionThreads = 2;
+constexpr int kChannelThreads = 1;
 
 control::RateLimit RateLimitOf(const proto::OpenClawConfig& config) {
   control::RateLimit limit;
@@ -127,6 +128,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
              .blocking = blocking_,
              .planner = planner_},
             RunOptions(log_)),
+      channels_pool_("gw-channels", kChannelThreads),
       system_service_({.info = info_,
                        .presence = presence_,
                        .health = health_,
@@ -180,6 +182,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
 Gateway::~Gateway() {
   if (tick_timer_) tick_timer_->Cancel();
   if (transport_) transport_->Stop();
+  StopChannels();
   StopRuns();
   blocking_.Stop();
   CloseSessions();
@@ -200,6 +203,32 @@ void Gateway::StopRuns() {
   while (runs_.running() > 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
+}
+
+void Gateway::StartChannels() {
+  const auto env = config::Environment::FromProcess();
+  if (env.Get("OPENCLAW_SKIP_CHANNELS").value_or("") == "1") {
+    log_.Info("channels", "skipped (OPENCLAW_SKIP_CHANNELS=1)");
+    return;
+  }
+  channels_ = std::make_unique<channels::ChannelManager>(
+      channels::ChannelManagerDeps{.config = options_.config,
+                                   .paths = options_.paths,
+                                   .env = ConfigEnvironment(options_.paths),
+                                   .http = http_client_,
+                                   .runs = runs_,
+                                   .timers = timers_,
+                                   .storage = channels_pool_,
+                                   .log = log_,
+                                   .timings = options_.timings.channels});
+  channels_->Start();
+}
+
+// Before the runs stop: a turn aborted by the shutdown stays queued and is answered after the
+// next start.
+void Gateway::StopChannels() {
+  if (channels_) channels_->Stop();
+  channels_pool_.Stop();
 }
 
 void Gateway::CloseSessions() {
@@ -247,6 +276,7 @@ void Gateway::Start() {
     }
   });
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
+  StartChannels();
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +
                             std::string(config::ToString(options_.settings.auth_mode)) + ")");
@@ -270,6 +300,7 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   const std::string said = reason.empty() ? "gateway stopping" : reason;
   control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
   transport_->Stop();
+  StopChannels();
   StopRuns();
   blocking_.Stop();
   CloseSessions();

@@ -10,6 +10,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "server/app/timings.hpp"
+#include "server/channels/channel_manager.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
@@ -75,6 +76,8 @@ class Gateway {
   std::size_t connection_count() const { return registry_.size(); }
   domain::sessions::SessionStore& session_store() { return *sessions_; }
   domain::runs::RunEngine& run_engine() { return runs_; }
+  // Null when no channel runs (OPENCLAW_SKIP_CHANNELS=1, or before Start).
+  channels::ChannelManager* channels() { return channels_.get(); }
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
@@ -84,6 +87,8 @@ class Gateway {
   void StopRuns();
   // Waits until every acknowledged session write is on disk, then stops the store's threads.
   void CloseSessions();
+  void StartChannels();
+  void StopChannels();
 
   const GatewayOptions options_;
   logging::Logger& log_;
@@ -110,6 +115,10 @@ class Gateway {
   providers::FailoverRunner failover_;
   domain::runs::TurnPlanner planner_;
   domain::runs::RunEngine runs_;
+
+  // Chat channels (Telegram): turns through the run engine, their own store on their own pool.
+  runtime::ThreadPool channels_pool_;
+  std::unique_ptr<channels::ChannelManager> channels_;
 
   // Services and dispatch.
   services::SystemService system_service_;

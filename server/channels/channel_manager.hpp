@@ -1,0 +1,74 @@
+// Starts the configured chat channel accounts with the gateway and keeps them running: a
+// failing account is restarted after a backoff (restart_min doubling to restart_max) while the
+// others and the gateway go on; an account whose config cannot work stays blocked with its
+// reason in the status. Owns the channels' store (ChannelDb).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "server/channels/channel.hpp"
+#include "server/channels/channel_db.hpp"
+#include "server/channels/inbound_queue.hpp"
+#include "server/channels/pairing_store.hpp"
+#include "server/config/environment.hpp"
+#include "server/config/loader.hpp"
+#include "server/config/paths.hpp"
+#include "server/domain/runs/run_engine.hpp"
+#include "server/logging/logger.hpp"
+#include "server/runtime/timer_queue.hpp"
+#include "server/transport/http_client.hpp"
+
+namespace gateway::channels {
+
+struct ChannelManagerDeps {
+  const config::LoadedConfig& config;
+  const config::Paths& paths;
+  config::Environment env;
+  transport::HttpClient& http;
+  domain::runs::RunEngine& runs;
+  runtime::TimerQueue& timers;
+  runtime::Executor& storage;  // the channel store's writer and reads
+  logging::Logger& log;
+  ChannelTimings timings;
+};
+
+class ChannelManager {
+ public:
+  explicit ChannelManager(ChannelManagerDeps deps);
+  ~ChannelManager();
+  ChannelManager(const ChannelManager&) = delete;
+  ChannelManager& operator=(const ChannelManager&) = delete;
+
+  // Opens the store and starts every configured account. Never throws: a store that cannot be
+  // opened leaves every account blocked (and is logged).
+  void Start();
+  // Stops every account and waits (briefly) until the store's acknowledged writes are on disk.
+  void Stop();
+  std::vector<ChannelStatus> Status() const;
+  // Null until Start opened the store.
+  PairingStore* pairing() { return pairing_.get(); }
+
+ private:
+  struct Entry {
+    std::unique_ptr<Channel> channel;  // null for a blocked account
+    ChannelStatus blocked;             // the status of a blocked account
+    std::chrono::milliseconds backoff{0};
+    runtime::TimerHandle restart;
+  };
+
+  void StartEntry(const std::shared_ptr<Entry>& entry);
+  void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason);
+
+  ChannelManagerDeps deps_;
+  std::unique_ptr<ChannelDb> db_;
+  std::unique_ptr<InboundQueue> queue_;
+  std::unique_ptr<PairingStore> pairing_;
+  mutable std::mutex mutex_;
+  bool stopped_ = false;
+  std::vector<std::shared_ptr<Entry>> entries_;
+};
+
+}  // namespace gateway::channels

@@ -1,0 +1,48 @@
+#include "server/channels/telegram/telegram_channel.hpp"
+
+namespace gateway::channels::telegram {
+
+TelegramChannel::TelegramChannel(TelegramAccount account, TelegramDeps deps)
+    : account_(std::move(account)), deps_(std::move(deps)), status_(std::make_shared<StatusBox>()) {
+  status_->status.channel = std::string(kChannelName);
+  status_->status.account_id = account_.account_id;
+  status_->status.state = "stopped";
+}
+
+TelegramChannel::~TelegramChannel() { Stop(); }
+
+void TelegramChannel::Start(OnFailed on_failed) {
+  std::shared_ptr<TelegramSession> previous;
+  std::shared_ptr<TelegramSession> session;
+  {
+    std::lock_guard lock(mutex_);
+    previous = std::move(session_);
+    session_ = session =
+        std::make_shared<TelegramSession>(account_, deps_, status_, std::move(on_failed));
+  }
+  if (previous) {
+    previous->Stop();
+    std::lock_guard lock(status_->mutex);
+    ++status_->status.restarts;
+  }
+  session->Start();
+}
+
+void TelegramChannel::Stop() {
+  std::shared_ptr<TelegramSession> session;
+  {
+    std::lock_guard lock(mutex_);
+    session = std::move(session_);
+  }
+  if (!session) return;
+  session->Stop();
+  std::lock_guard lock(status_->mutex);
+  status_->status.state = "stopped";
+}
+
+ChannelStatus TelegramChannel::Status() const {
+  std::lock_guard lock(status_->mutex);
+  return status_->status;
+}
+
+}  // namespace gateway::channels::telegram

@@ -1,0 +1,198 @@
+// Telegram end to end: a real gateway whose channel manager polls a stand-in Bot API server
+// (loopback, the real method paths and error bodies) and whose turns are answered by the stand-in
+// model provider (OpenAI Chat Completions over SSE).
+#include <catch2/catch.hpp>
+#include <chrono>
+
+#include "tests/integration/gateway_fixture.hpp"
+#include "tests/support/openai_standin.hpp"
+#include "tests/support/telegram_standin.hpp"
+
+using namespace gateway;
+using namespace gateway::testing;
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+namespace {
+
+FixtureOptions TelegramGateway(const OpenAiStandin& model, const TelegramStandin& bot,
+                               json telegram = json::object()) {
+  FixtureOptions options;
+  json channel = {{"botToken", kStandinBotToken}, {"apiRoot", bot.api_root()}};
+  channel.merge_patch(telegram);
+  options.config = {
+      {"models",
+       {{"providers",
+         {{"standin",
+           {{"baseUrl", model.base_url()},
+            {"apiKey", kStandinApiKey},
+            {"api", "openai-completions"},
+            {"models", json::array({{{"id", "m1"}, {"name", "Stand-in One"}}})}}}}}}},
+      {"agents", {{"defaults", {{"model", "standin/m1"}}}}},
+      {"session", {{"dmScope", "per-channel-peer"}}},
+      {"bindings", json::array({{{"agentId", "main"},
+                                 {"match", {{"channel", "telegram"}, {"accountId", "default"}}}}})},
+      {"channels", {{"telegram", channel}}}};
+  options.timings.channels.poll_timeout_s = 1;
+  options.timings.channels.retry_min = 100ms;
+  options.timings.channels.retry_max = 400ms;
+  return options;
+}
+
+const json kOpen = {{"dmPolicy", "open"}, {"allowFrom", json::array({"*"})}};
+
+}  // namespace
+
+TEST_CASE("Telegram: an open DM is answered by the agent", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  GatewayFixture gateway(TelegramGateway(model, bot, kOpen));
+
+  bot.InjectDm(1001, "hi bot");
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("1001").empty(); }));
+  CHECK(bot.SentTexts("1001") == std::vector<std::string>{"Hello there"});
+  const auto sent = bot.sent();
+  CHECK(sent[0]["parse_mode"] == "HTML");
+  CHECK(sent[0]["chat_id"] == "1001");
+
+  // The startup calls the spec observes, before polling.
+  const auto calls = bot.calls();
+  REQUIRE(calls.size() >= 4);
+  CHECK(calls[0].method == "getMe");
+  CHECK(calls[1].method == "deleteWebhook");
+  CHECK(calls[2].method == "setMyCommands");
+  CHECK(calls[3].method == "getUpdates");
+  CHECK(calls[3].params["timeout"] == 0);
+  CHECK_FALSE(bot.calls("sendChatAction").empty());
+  CHECK(bot.calls("sendChatAction")[0].params["action"] == "typing");
+
+  // The model got the text; the update was acknowledged.
+  const auto requests = model.requests();
+  REQUIRE(requests.size() == 1);
+  CHECK(OpenAiStandin::LastUserText(requests[0]).find("hi bot") != std::string::npos);
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.unacknowledged() == 0; }));
+
+  // The session is the per-channel-peer key of the sender.
+  auto client = gateway.ConnectCli();
+  auto listed = client->Call("sessions.list", json::object());
+  REQUIRE(listed.ok);
+  bool found = false;
+  for (const auto& row : listed.payload["sessions"]) {
+    found = found || row["key"] == "agent:main:telegram:direct:1001";
+  }
+  CHECK(found);
+
+  const auto status = gateway.server().channels()->Status();
+  REQUIRE(status.size() == 1);
+  CHECK(status[0].state == "running");
+  CHECK(status[0].bot_username == "standin_bot");
+}
+
+TEST_CASE("Telegram: an unknown DM under pairing gets the code, approval admits", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  GatewayFixture gateway(TelegramGateway(model, bot));  // dmPolicy pairing by default
+
+  bot.InjectDm(2002, "hello?");
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("2002").empty(); }));
+  const auto texts = bot.SentTexts("2002");
+  REQUIRE(texts.size() == 1);
+  CHECK(
+      texts[0].starts_with("OpenClaw: access not configured.\n\nYour Telegram user id: 2002\n"
+                           "Pairing code:\n<pre><code>"));
+  const auto at = texts[0].find("<pre><code>") + 11;
+  const std::string code = texts[0].substr(at, 8);
+  CHECK(texts[0].find("openclaw pairing approve telegram " + code) != std::string::npos);
+  CHECK(bot.sent()[0]["parse_mode"] == "HTML");
+
+  // A repeat DM from the pending sender gets nothing and reaches no model.
+  bot.InjectDm(2002, "still there?");
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.unacknowledged() == 0; }));
+  std::this_thread::sleep_for(300ms);  // a reply, if one were sent, would come right away
+  CHECK(bot.SentTexts("2002").size() == 1);
+  CHECK(model.requests().empty());
+
+  // Approve by code (lower case works), then the next DM is answered.
+  auto* pairing = gateway.server().channels()->pairing();
+  REQUIRE(pairing);
+  std::promise<bool> approved;
+  std::string lower = code;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  pairing->Approve("telegram", "default", lower,
+                   [&](std::expected<std::optional<channels::PairingRequest>, std::string> r) {
+                     approved.set_value(r && r->has_value());
+                   });
+  REQUIRE(approved.get_future().get());
+  bot.InjectDm(2002, "now?");
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.SentTexts("2002").size() == 2; }));
+  CHECK(bot.SentTexts("2002")[1] == "Hello there");
+}
+
+TEST_CASE("Telegram: a long reply is chunked at textChunkLimit", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  json telegram = kOpen;
+  telegram["textChunkLimit"] = 40;
+  GatewayFixture gateway(TelegramGateway(model, bot, telegram));
+  model.Set("m1", OpenAiStandin::Behaviour::kReply,
+            {"The quick brown fox jumps over the lazy dog. ",
+             "Pack my box with five dozen liquor jugs <now> & ",
+             "then sphinx of black quartz, judge my vow."});
+
+  bot.InjectDm(3003, "tell me");
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.SentTexts("3003").size() >= 4; }));
+  std::this_thread::sleep_for(200ms);
+  const auto texts = bot.SentTexts("3003");
+  std::string joined;
+  for (const auto& text : texts) {
+    // Escaped for parse_mode HTML; the limit applies to the text the person reads.
+    std::string plain = text;
+    for (const auto& [entity, c] : std::vector<std::pair<std::string, std::string>>{
+             {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+      for (auto pos = plain.find(entity); pos != std::string::npos; pos = plain.find(entity)) {
+        plain.replace(pos, entity.size(), c);
+      }
+    }
+    CHECK(plain.size() <= 40);
+    joined += (joined.empty() ? "" : " ") + plain;
+  }
+  CHECK(joined ==
+        "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs "
+        "<now> & then sphinx of black quartz, judge my vow.");
+}
+
+TEST_CASE("Telegram: 429 retry_after is honoured and 409 on getUpdates recovers", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  bot.FailNext("getUpdates", 409,
+               "Conflict: terminated by other getUpdates request; make sure that only one bot "
+               "instance is running",
+               2);
+  bot.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", 1, 1);
+  GatewayFixture gateway(TelegramGateway(model, bot, kOpen));
+
+  bot.InjectDm(4004, "hi");
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("4004").empty(); }));
+  CHECK(bot.SentTexts("4004") == std::vector<std::string>{"Hello there"});
+  CHECK(bot.calls("getUpdates").size() >= 3);
+  const auto sends = bot.calls("sendMessage");
+  REQUIRE(sends.size() == 2);
+  CHECK(sends[1].at - sends[0].at >= 950ms);
+  CHECK(gateway.server().channels()->Status()[0].state == "running");
+}
+
+TEST_CASE("Telegram: a bad account is blocked and the gateway runs on", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  auto options = TelegramGateway(model, bot, kOpen);
+  options.config["bindings"] = json::array();
+  GatewayFixture gateway(options);
+  const auto status = gateway.server().channels()->Status();
+  REQUIRE(status.size() == 1);
+  CHECK(status[0].state == "blocked");
+  REQUIRE(status[0].last_error);
+  CHECK(status[0].last_error->find("no owning agent") != std::string::npos);
+  auto client = gateway.ConnectCli();
+  CHECK(client->Call("health", json::object()).ok);
+  CHECK(bot.calls().empty());
+}
