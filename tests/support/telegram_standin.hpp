@@ -74,6 +74,13 @@ class TelegramStandin {
     for (int i = 0; i < count; ++i) failures_[method].push_back({status, description, retry_after});
   }
 
+  // The `n`-th call of `method` (1-based, counting every call) fails with this error body.
+  void FailNth(const std::string& method, int n, int status, const std::string& description,
+               int retry_after = 0) {
+    std::lock_guard lock(mutex_);
+    nth_failures_[method][n] = {status, description, retry_after};
+  }
+
   std::vector<Call> calls(const std::string& method = "") {
     std::lock_guard lock(mutex_);
     std::vector<Call> out;
@@ -142,6 +149,13 @@ class TelegramStandin {
     std::unique_lock lock(mutex_);
     calls_.push_back({method, params, std::chrono::steady_clock::now()});
     if (token != kStandinBotToken) return Fail(res, 401, "Unauthorized");
+    const int nth = ++call_counts_[method];
+    if (auto it = nth_failures_.find(method); it != nth_failures_.end()) {
+      if (auto failure = it->second.find(nth); failure != it->second.end()) {
+        return Fail(res, failure->second.status, failure->second.description,
+                    failure->second.retry_after);
+      }
+    }
     if (auto it = failures_.find(method); it != failures_.end() && !it->second.empty()) {
       const Failure failure = it->second.front();
       it->second.pop_front();
@@ -205,6 +219,8 @@ class TelegramStandin {
   std::int64_t next_message_id_ = 1;
   std::deque<nlohmann::json> queue_;
   std::map<std::string, std::deque<Failure>> failures_;
+  std::map<std::string, std::map<int, Failure>> nth_failures_;
+  std::map<std::string, int> call_counts_;
   std::vector<Call> calls_;
   std::vector<nlohmann::json> sent_;
 };
