@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -7,6 +7,10 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case agentIdentityGet = "agent.identity.get"
     case agentWait = "agent.wait"
     case agentsList = "agents.list"
+    case channelsPairingApprove = "channels.pairing.approve"
+    case channelsPairingDismiss = "channels.pairing.dismiss"
+    case channelsPairingList = "channels.pairing.list"
+    case channelsStatus = "channels.status"
     case chatAbort = "chat.abort"
     case chatHistory = "chat.history"
     case chatInject = "chat.inject"
@@ -68,6 +72,26 @@ public enum GatewayMethods {
         public typealias Params = AgentsListParams
         public typealias Result = AgentsListResult
         public static let method = GatewayMethod.agentsList
+    }
+    public enum ChannelsPairingApprove: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingApproveParams
+        public typealias Result = ChannelsPairingApproveResult
+        public static let method = GatewayMethod.channelsPairingApprove
+    }
+    public enum ChannelsPairingDismiss: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingDismissParams
+        public typealias Result = ChannelsPairingDismissResult
+        public static let method = GatewayMethod.channelsPairingDismiss
+    }
+    public enum ChannelsPairingList: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingListParams
+        public typealias Result = ChannelsPairingListResult
+        public static let method = GatewayMethod.channelsPairingList
+    }
+    public enum ChannelsStatus: GatewayMethodDescriptor {
+        public typealias Params = ChannelsStatusParams
+        public typealias Result = ChannelsStatusResult
+        public static let method = GatewayMethod.channelsStatus
     }
     public enum ChatAbort: GatewayMethodDescriptor {
         public typealias Params = ChatAbortParams

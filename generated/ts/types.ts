@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -590,6 +590,173 @@ export interface ChannelsConfig {
   readonly signal?: ChannelConfig;
   readonly imessage?: ChannelConfig;
   readonly [key: string]: unknown;
+}
+
+export interface ChannelsPairingApproveParams {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // The request's id from channels.pairing.list.
+  readonly requestId: string;
+  // Send the channel's approval notice to the sender.
+  readonly notify?: boolean;
+  // Also make the sender the command owner when none exists (needs operator.admin).
+  readonly bootstrapCommandOwner?: boolean;
+}
+
+// Whether the sender was told.
+export type ChannelsPairingApproveResultNotification = "not-requested" | "sent" | "unsupported" | "failed";
+
+// What happened to commands.ownerAllowFrom.
+export type ChannelsPairingApproveResultCommandOwnerBootstrap = "not-requested" | "configured" | "already-configured" | "unavailable";
+
+export interface ChannelsPairingApproveResult {
+  // The request approved.
+  readonly requestId: string;
+  // The sender now allowed.
+  readonly senderId: string;
+  // Whether the sender was told.
+  readonly notification: ChannelsPairingApproveResultNotification;
+  // What happened to commands.ownerAllowFrom.
+  readonly commandOwnerBootstrap: ChannelsPairingApproveResultCommandOwnerBootstrap;
+}
+
+export interface ChannelsPairingDismissParams {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // The request's id from channels.pairing.list.
+  readonly requestId: string;
+}
+
+export interface ChannelsPairingDismissResult {
+  // The request dismissed.
+  readonly requestId: string;
+  // Its sender.
+  readonly senderId: string;
+}
+
+export interface ChannelsPairingListParams {
+  // Only this channel (case-insensitive).
+  readonly channel?: string;
+  // Only this account (case-insensitive).
+  readonly accountId?: string;
+}
+
+export interface PairingAccount {
+  // Channel id.
+  readonly channel: string;
+  // Channel label.
+  readonly channelLabel: string;
+  // Account id.
+  readonly accountId: string;
+  // Account label.
+  readonly accountLabel?: string;
+  // Whether approve can notify the sender.
+  readonly notifySupported: boolean;
+}
+
+export interface PairingRequestEntry {
+  // Opaque id; never reveals the code.
+  readonly requestId: string;
+  // Channel id.
+  readonly channel: string;
+  // Channel label.
+  readonly channelLabel: string;
+  // Account id.
+  readonly accountId: string;
+  // Account label.
+  readonly accountLabel?: string;
+  // The sender's id on the channel.
+  readonly senderId: string;
+  // What senderId is, e.g. telegramUserId.
+  readonly senderLabel: string;
+  // What the channel knows of the sender (Telegram: username, firstName, lastName).
+  readonly metadata?: { readonly [key: string]: unknown };
+  // ISO time the request was created.
+  readonly createdAt: string;
+  // ISO time of the sender's last message.
+  readonly lastSeenAt: string;
+  // ISO time the request expires.
+  readonly expiresAt: string;
+  // Whether approve can notify the sender.
+  readonly notifySupported: boolean;
+}
+
+export interface ChannelsPairingListResultLimits {
+  // Pending requests per account at most.
+  readonly pendingPerAccount: number;
+  // How long a request lives.
+  readonly ttlMs: number;
+}
+
+export interface ChannelsPairingListResult {
+  readonly accounts: readonly PairingAccount[];
+  readonly requests: readonly PairingRequestEntry[];
+  // Whether commands.ownerAllowFrom is set.
+  readonly commandOwnerConfigured: boolean;
+  readonly limits: ChannelsPairingListResultLimits;
+}
+
+export interface ChannelsStatusParams {
+  // Probe each account live (not yet: the cached state is returned).
+  readonly probe?: boolean;
+  // Probe timeout.
+  readonly timeoutMs?: number;
+  // Only this channel.
+  readonly channel?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ChannelAccountStatus {
+  // Account id.
+  readonly accountId: string;
+  // Whether the account is enabled.
+  readonly enabled?: boolean;
+  // Whether the account has what it needs to run.
+  readonly configured?: boolean;
+  // Whether the account runs now.
+  readonly running?: boolean;
+  // Whether the last poll succeeded.
+  readonly connected?: boolean;
+  // Restarts since the gateway started.
+  readonly reconnectAttempts?: number;
+  // The last error.
+  readonly lastError?: string | null;
+  // starting, running, backoff, stopped or blocked.
+  readonly healthState?: string;
+  // Last inbound message (epoch ms).
+  readonly lastInboundAt?: number | null;
+  // Last message sent (epoch ms).
+  readonly lastOutboundAt?: number | null;
+  // polling or webhook.
+  readonly mode?: string;
+  // Effective DM policy.
+  readonly dmPolicy?: string;
+  // Where the token came from: tokenFile, botToken, env.
+  readonly tokenSource?: string;
+  // The bot's username.
+  readonly username?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ChannelsStatusResult {
+  // When the snapshot was taken (epoch ms).
+  readonly ts: number;
+  // Channel ids in display order.
+  readonly channelOrder: readonly string[];
+  // Label per channel id.
+  readonly channelLabels: { readonly [key: string]: string };
+  // Channel-level summary per channel id.
+  readonly channels: { readonly [key: string]: unknown };
+  // Accounts per channel id.
+  readonly channelAccounts: { readonly [key: string]: readonly ChannelAccountStatus[] };
+  // Default account per channel id.
+  readonly channelDefaultAccountId: { readonly [key: string]: string };
+  // Problems worth showing.
+  readonly warnings?: readonly string[];
 }
 
 export interface ChatAbortParams {

@@ -129,6 +129,16 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
              .planner = planner_},
             RunOptions(log_)),
       channels_pool_("gw-channels", kChannelThreads),
+      channels_(std::make_unique<channels::ChannelManager>(
+          channels::ChannelManagerDeps{.config = options_.config,
+                                       .paths = options_.paths,
+                                       .env = ConfigEnvironment(options_.paths),
+                                       .http = http_client_,
+                                       .runs = runs_,
+                                       .timers = timers_,
+                                       .storage = channels_pool_,
+                                       .log = log_,
+                                       .timings = options_.timings.channels})),
       system_service_({.info = info_,
                        .presence = presence_,
                        .health = health_,
@@ -142,6 +152,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                          .config = options_.config.typed,
                          .runs = RunAccessOf(),
                          .now_ms = {}}),
+      channels_service_({.channels = *channels_, .config = options_.config.typed, .now_ms = {}}),
       chat_service_({.store = *sessions_,
                      .config = options_.config.typed,
                      .runs = RunAccessOf(),
@@ -156,8 +167,8 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .running = options_.config,
                        .version = options_.version,
                        .now_ms = {}}),
-      dispatcher_(agent_service_, chat_service_, config_service_, sessions_service_,
-                  system_service_, scope_resolvers_),
+      dispatcher_(agent_service_, channels_service_, chat_service_, config_service_,
+                  sessions_service_, system_service_, scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
@@ -211,16 +222,6 @@ void Gateway::StartChannels() {
     log_.Info("channels", "skipped (OPENCLAW_SKIP_CHANNELS=1)");
     return;
   }
-  channels_ = std::make_unique<channels::ChannelManager>(
-      channels::ChannelManagerDeps{.config = options_.config,
-                                   .paths = options_.paths,
-                                   .env = ConfigEnvironment(options_.paths),
-                                   .http = http_client_,
-                                   .runs = runs_,
-                                   .timers = timers_,
-                                   .storage = channels_pool_,
-                                   .log = log_,
-                                   .timings = options_.timings.channels});
   channels_->Start();
 }
 

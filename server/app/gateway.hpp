@@ -37,6 +37,7 @@
 #include "server/runtime/thread_pool.hpp"
 #include "server/runtime/timer_queue.hpp"
 #include "server/services/agent/agent_service.hpp"
+#include "server/services/channels/channels_service.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/config/config_service.hpp"
 #include "server/services/scope_resolvers.hpp"
@@ -76,8 +77,8 @@ class Gateway {
   std::size_t connection_count() const { return registry_.size(); }
   domain::sessions::SessionStore& session_store() { return *sessions_; }
   domain::runs::RunEngine& run_engine() { return runs_; }
-  // Null when no channel runs (OPENCLAW_SKIP_CHANNELS=1, or before Start).
-  channels::ChannelManager* channels() { return channels_.get(); }
+  // Its accounts run after Start unless OPENCLAW_SKIP_CHANNELS=1.
+  channels::ChannelManager& channels() { return *channels_; }
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
@@ -123,6 +124,7 @@ class Gateway {
   // Services and dispatch.
   services::SystemService system_service_;
   services::SessionsService sessions_service_;
+  services::ChannelsService channels_service_;
   services::ChatService chat_service_;
   services::AgentService agent_service_;
   services::ConfigService config_service_;

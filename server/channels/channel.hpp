@@ -30,6 +30,11 @@ struct ChannelStatus {
   std::int64_t last_inbound_at = 0;   // epoch ms, 0: never
   std::int64_t last_outbound_at = 0;  // epoch ms, 0: never
   std::int64_t restarts = 0;
+  bool enabled = true;
+  bool configured = true;    // false: blocked by its config
+  std::string mode;          // "polling"
+  std::string dm_policy;     // "pairing", "allowlist", "open", "disabled"
+  std::string token_source;  // "tokenFile", "botToken", "env"
 };
 
 class Channel {

@@ -16,16 +16,13 @@ ChannelStatus Blocked(std::string channel, std::string account_id, std::string r
   status.account_id = std::move(account_id);
   status.state = "blocked";
   status.last_error = std::move(reason);
+  status.configured = false;
   return status;
 }
 
 }  // namespace
 
-ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps)) {}
-
-ChannelManager::~ChannelManager() { Stop(); }
-
-void ChannelManager::Start() {
+ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps)) {
   auto accounts = telegram::ResolveTelegramAccounts(deps_.config.typed, deps_.env, deps_.paths,
                                                     deps_.config.unresolved);
   if (accounts.empty()) return;
@@ -42,7 +39,11 @@ void ChannelManager::Start() {
     } else if (!resolved->enabled) {
       entry->blocked = Blocked("telegram", resolved->account_id, "disabled");
       entry->blocked.state = "stopped";
+      entry->blocked.enabled = false;
     } else {
+      if (resolved->dm_policy == proto::DmPolicy::kPairing) {
+        pairing_accounts_.push_back({"telegram", resolved->account_id});
+      }
       deps_.log.AddSecret(resolved->token);
       for (const auto& warning : resolved->warnings) {
         deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
@@ -68,9 +69,17 @@ void ChannelManager::Start() {
   } else {
     db_ = std::move(*db);
   }
+  std::lock_guard lock(mutex_);
+  entries_ = std::move(entries);
+}
+
+ChannelManager::~ChannelManager() { Stop(); }
+
+void ChannelManager::Start() {
+  std::vector<std::shared_ptr<Entry>> entries;
   {
     std::lock_guard lock(mutex_);
-    entries_ = entries;
+    entries = entries_;
   }
   for (const auto& entry : entries) {
     if (entry->channel) StartEntry(entry);

@@ -37,19 +37,23 @@ struct ChannelManagerDeps {
 
 class ChannelManager {
  public:
+  // Resolves the configured accounts and opens the store (when any account is configured);
+  // starts nothing.
   explicit ChannelManager(ChannelManagerDeps deps);
   ~ChannelManager();
   ChannelManager(const ChannelManager&) = delete;
   ChannelManager& operator=(const ChannelManager&) = delete;
 
-  // Opens the store and starts every configured account. Never throws: a store that cannot be
-  // opened leaves every account blocked (and is logged).
+  // Starts every account that can run. Never throws: a store that could not be opened leaves
+  // every account blocked (and is logged).
   void Start();
   // Stops every account and waits (briefly) until the store's acknowledged writes are on disk.
   void Stop();
   std::vector<ChannelStatus> Status() const;
-  // Null until Start opened the store.
+  // Null when no account is configured or the store cannot be opened.
   PairingStore* pairing() { return pairing_.get(); }
+  // The accounts whose effective dmPolicy is pairing, as (channel, account id).
+  std::vector<AccountRef> PairingAccounts() const { return pairing_accounts_; }
 
  private:
   struct Entry {
@@ -66,6 +70,7 @@ class ChannelManager {
   std::unique_ptr<ChannelDb> db_;
   std::unique_ptr<InboundQueue> queue_;
   std::unique_ptr<PairingStore> pairing_;
+  std::vector<AccountRef> pairing_accounts_;
   mutable std::mutex mutex_;
   bool stopped_ = false;
   std::vector<std::shared_ptr<Entry>> entries_;

@@ -163,33 +163,34 @@ void PairingStore::List(const std::string& channel, const std::string& account_i
   });
 }
 
-void PairingStore::Approve(const std::string& channel, const std::string& account_id,
-                           const std::string& code_or_sender,
-                           Done<std::optional<PairingRequest>> done) {
-  Resolve(channel, account_id, code_or_sender, true, std::move(done));
+void PairingStore::Approve(const std::string& channel, const std::string& account_id, Match match,
+                           const std::string& key, Done<std::optional<PairingRequest>> done) {
+  Resolve(channel, account_id, match, key, true, std::move(done));
 }
 
-void PairingStore::Dismiss(const std::string& channel, const std::string& account_id,
-                           const std::string& code_or_sender,
-                           Done<std::optional<PairingRequest>> done) {
-  Resolve(channel, account_id, code_or_sender, false, std::move(done));
+void PairingStore::Dismiss(const std::string& channel, const std::string& account_id, Match match,
+                           const std::string& key, Done<std::optional<PairingRequest>> done) {
+  Resolve(channel, account_id, match, key, false, std::move(done));
 }
 
-void PairingStore::Resolve(const std::string& channel, const std::string& account_id,
-                           const std::string& code_or_sender, bool approve,
+void PairingStore::Resolve(const std::string& channel, const std::string& account_id, Match match,
+                           const std::string& key, bool approve,
                            Done<std::optional<PairingRequest>> done) {
   const std::int64_t now = now_ms_();
-  const std::string code = platform::AsciiLower(platform::TrimAsciiSpace(code_or_sender));
+  const std::string wanted = match == Match::kCode
+                                 ? platform::AsciiLower(platform::TrimAsciiSpace(key))
+                                 : std::string(platform::TrimAsciiSpace(key));
   auto found = std::make_shared<std::optional<PairingRequest>>();
   db_.writer().Submit(
-      [channel, account_id, code, approve, now, found](Database& db) {
+      [channel, account_id, match, wanted, approve, now, found](Database& db) {
         found->reset();
         DeleteExpired(db, now);
-        auto select =
-            db.Prepare("SELECT " + std::string(kColumns) +
-                       " FROM pairing_requests WHERE channel = ? AND (? = '' OR account_id = ?) "
-                       "AND (lower(code) = ? OR sender_id = ?) ORDER BY created_at LIMIT 1");
-        select.Bind(1, channel).Bind(2, account_id).Bind(3, account_id).Bind(4, code).Bind(5, code);
+        auto select = db.Prepare(
+            "SELECT " + std::string(kColumns) +
+            " FROM pairing_requests WHERE channel = ? AND (? = '' OR account_id = ?) AND " +
+            (match == Match::kCode ? "lower(code) = ?" : "sender_id = ?") +
+            " ORDER BY created_at LIMIT 1");
+        select.Bind(1, channel).Bind(2, account_id).Bind(3, account_id).Bind(4, wanted);
         if (!select.Step()) return;
         *found = ReadRequest(select);
         select.Reset();

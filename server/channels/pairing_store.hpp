@@ -60,16 +60,20 @@ class PairingStore {
   // Unexpired requests of `channel` (every account when `account_id` is empty), oldest first.
   void List(const std::string& channel, const std::string& account_id,
             Done<std::vector<PairingRequest>> done);
-  // By code (case-insensitive) or by sender id; nullopt when no unexpired request matches.
-  void Approve(const std::string& channel, const std::string& account_id,
-               const std::string& code_or_sender, Done<std::optional<PairingRequest>> done);
-  void Dismiss(const std::string& channel, const std::string& account_id,
-               const std::string& code_or_sender, Done<std::optional<PairingRequest>> done);
+  // Which pending request Approve and Dismiss act on.
+  enum class Match {
+    kCode,    // the pairing code, case-insensitive (the CLI)
+    kSender,  // the sender id (the RPCs, after resolving their requestId)
+  };
+  // nullopt when no unexpired request matches (an empty account id matches every account).
+  void Approve(const std::string& channel, const std::string& account_id, Match match,
+               const std::string& key, Done<std::optional<PairingRequest>> done);
+  void Dismiss(const std::string& channel, const std::string& account_id, Match match,
+               const std::string& key, Done<std::optional<PairingRequest>> done);
 
  private:
-  void Resolve(const std::string& channel, const std::string& account_id,
-               const std::string& code_or_sender, bool approve,
-               Done<std::optional<PairingRequest>> done);
+  void Resolve(const std::string& channel, const std::string& account_id, Match match,
+               const std::string& key, bool approve, Done<std::optional<PairingRequest>> done);
 
   ChannelDb& db_;
   std::function<std::int64_t()> now_ms_;

@@ -222,12 +222,35 @@ class UnavailableConfig : public proto::ConfigService {
   }
 };
 
+class UnavailableChannels : public proto::ChannelsService {
+ public:
+  void ChannelsPairingApprove(proto::ChannelsPairingApproveParams, rpc::CallContext&,
+                              proto::Reply<proto::ChannelsPairingApproveResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsPairingDismiss(proto::ChannelsPairingDismissParams, rpc::CallContext&,
+                              proto::Reply<proto::ChannelsPairingDismissResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsPairingList(proto::ChannelsPairingListParams, rpc::CallContext&,
+                           proto::Reply<proto::ChannelsPairingListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsStatus(proto::ChannelsStatusParams, rpc::CallContext&,
+                      proto::Reply<proto::ChannelsStatusResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 // Dynamic scopes: whatever they return, dispatch goes on.
 class AdminScopes : public proto::ScopeResolvers {
  public:
   proto::Scope SessionsDelete(const json&) const override { return proto::Scope::kOperatorAdmin; }
   proto::Scope SessionsPatch(const json&) const override { return proto::Scope::kOperatorAdmin; }
   proto::Scope Agent(const json&) const override { return proto::Scope::kOperatorAdmin; }
+  proto::Scope ChannelsPairingApprove(const json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
 };
 
 // HandleConnect after the frame validated: the params of the first request.
@@ -254,8 +277,9 @@ void Request(json& frame, const std::string& id) {
   static UnavailableChat chat;
   static UnavailableAgent agent;
   static UnavailableConfig config;
+  static UnavailableChannels channels;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, chat, config, sessions, service, scopes);
+  static proto::Dispatcher dispatcher(agent, channels, chat, config, sessions, service, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
+#include "gateway/proto/errors.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/support/openai_standin.hpp"
 #include "tests/support/telegram_standin.hpp"
@@ -82,10 +83,23 @@ TEST_CASE("Telegram: an open DM is answered by the agent", "[telegram]") {
   }
   CHECK(found);
 
-  const auto status = gateway.server().channels()->Status();
-  REQUIRE(status.size() == 1);
-  CHECK(status[0].state == "running");
-  CHECK(status[0].bot_username == "standin_bot");
+  // The stand-in records a message before the gateway has read its answer: wait for that.
+  client::RpcResult status;
+  REQUIRE(TelegramStandin::WaitFor([&] {
+    status = client->Call("channels.status", json::object());
+    return status.ok &&
+           status.payload["channelAccounts"]["telegram"][0]["lastOutboundAt"].is_number_integer();
+  }));
+  INFO(status.payload.dump());
+  CHECK(status.payload["channelOrder"] == json::array({"telegram"}));
+  CHECK(status.payload["channelDefaultAccountId"]["telegram"] == "default");
+  const json account = status.payload["channelAccounts"]["telegram"][0];
+  CHECK(account["accountId"] == "default");
+  CHECK(account["running"] == true);
+  CHECK(account["username"] == "standin_bot");
+  CHECK(account["dmPolicy"] == "open");
+  CHECK(account["tokenSource"] == "botToken");
+  CHECK(account["lastOutboundAt"].is_number_integer());
 }
 
 TEST_CASE("Telegram: an unknown DM under pairing gets the code, approval admits", "[telegram]") {
@@ -112,17 +126,38 @@ TEST_CASE("Telegram: an unknown DM under pairing gets the code, approval admits"
   CHECK(bot.SentTexts("2002").size() == 1);
   CHECK(model.requests().empty());
 
-  // Approve by code (lower case works), then the next DM is answered.
-  auto* pairing = gateway.server().channels()->pairing();
-  REQUIRE(pairing);
-  std::promise<bool> approved;
-  std::string lower = code;
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  pairing->Approve("telegram", "default", lower,
-                   [&](std::expected<std::optional<channels::PairingRequest>, std::string> r) {
-                     approved.set_value(r && r->has_value());
-                   });
-  REQUIRE(approved.get_future().get());
+  // channels.pairing.list shows the request without its code; approve by requestId.
+  auto client = gateway.ConnectCli({"operator.pairing"});
+  auto listed = client->Call("channels.pairing.list", json::object());
+  REQUIRE(listed.ok);
+  INFO(listed.payload.dump());
+  CHECK(listed.payload.dump().find(code) == std::string::npos);
+  REQUIRE(listed.payload["accounts"].size() == 1);
+  CHECK(listed.payload["accounts"][0]["accountId"] == "default");
+  REQUIRE(listed.payload["requests"].size() == 1);
+  const json request = listed.payload["requests"][0];
+  CHECK(request["senderId"] == "2002");
+  CHECK(request["senderLabel"] == "telegramUserId");
+  CHECK(request["metadata"]["firstName"] == "Ada");
+  CHECK(request["requestId"].get<std::string>().size() == 32);
+  CHECK(listed.payload["limits"] == json({{"pendingPerAccount", 3}, {"ttlMs", 3600000}}));
+
+  auto unknown_channel = client->Call("channels.pairing.list", {{"channel", "carrier-pigeon"}});
+  REQUIRE_FALSE(unknown_channel.ok);
+  CHECK(proto::Write(*unknown_channel.error)["code"] == "INVALID_REQUEST");
+  auto stale =
+      client->Call("channels.pairing.approve",
+                   {{"channel", "telegram"}, {"accountId", "default"}, {"requestId", "nope"}});
+  REQUIRE_FALSE(stale.ok);
+  CHECK(proto::Write(*stale.error)["message"] == "pending DM access request no longer exists");
+  auto approved = client->Call(
+      "channels.pairing.approve",
+      {{"channel", "telegram"}, {"accountId", "default"}, {"requestId", request["requestId"]}});
+  REQUIRE(approved.ok);
+  CHECK(approved.payload["senderId"] == "2002");
+  CHECK(approved.payload["notification"] == "not-requested");
+  CHECK(client->Call("channels.pairing.list", json::object()).payload["requests"].empty());
+
   bot.InjectDm(2002, "now?");
   REQUIRE(TelegramStandin::WaitFor([&] { return bot.SentTexts("2002").size() == 2; }));
   CHECK(bot.SentTexts("2002")[1] == "Hello there");
@@ -178,7 +213,7 @@ TEST_CASE("Telegram: 429 retry_after is honoured and 409 on getUpdates recovers"
   const auto sends = bot.calls("sendMessage");
   REQUIRE(sends.size() == 2);
   CHECK(sends[1].at - sends[0].at >= 950ms);
-  CHECK(gateway.server().channels()->Status()[0].state == "running");
+  CHECK(gateway.server().channels().Status()[0].state == "running");
 }
 
 TEST_CASE("Telegram: a bad account is blocked and the gateway runs on", "[telegram]") {
@@ -187,7 +222,7 @@ TEST_CASE("Telegram: a bad account is blocked and the gateway runs on", "[telegr
   auto options = TelegramGateway(model, bot, kOpen);
   options.config["bindings"] = json::array();
   GatewayFixture gateway(options);
-  const auto status = gateway.server().channels()->Status();
+  const auto status = gateway.server().channels().Status();
   REQUIRE(status.size() == 1);
   CHECK(status[0].state == "blocked");
   REQUIRE(status[0].last_error);

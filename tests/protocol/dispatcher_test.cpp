@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
@@ -74,6 +75,9 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope ChannelsPairingApprove(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorPairing;
+  }
 };
 
 }  // namespace
@@ -85,7 +89,8 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   testing::ConfigServiceDouble config;
   testing::SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
+  testing::ChannelsServiceDouble channels;
+  Dispatcher dispatcher(agent, channels, chat, config, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

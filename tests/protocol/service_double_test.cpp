@@ -5,6 +5,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
@@ -42,6 +43,9 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope ChannelsPairingApprove(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorPairing;
+  }
 };
 }  // namespace
 
@@ -52,7 +56,8 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   ConfigServiceDouble config;
   SessionsServiceDouble sessions;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, scopes);
+  ChannelsServiceDouble channels;
+  Dispatcher dispatcher(agent, channels, chat, config, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

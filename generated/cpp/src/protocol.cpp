@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,11 +85,15 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 36> kMethods = {{
+constexpr std::array<MethodInfo, 40> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
     {MethodId::kAgentsList, "agents.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentsListParams", "AgentsListResult"},
+    {MethodId::kChannelsPairingApprove, "channels.pairing.approve", "channels", Role::kOperator, std::nullopt, "ChannelsPairingApprove", Idempotency::kNone, false, "ChannelsPairingApproveParams", "ChannelsPairingApproveResult"},
+    {MethodId::kChannelsPairingDismiss, "channels.pairing.dismiss", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingDismissParams", "ChannelsPairingDismissResult"},
+    {MethodId::kChannelsPairingList, "channels.pairing.list", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingListParams", "ChannelsPairingListResult"},
+    {MethodId::kChannelsStatus, "channels.status", "channels", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChannelsStatusParams", "ChannelsStatusResult"},
     {MethodId::kChatAbort, "chat.abort", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "ChatAbortParams", "AbortResult"},
     {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
     {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 176> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 184> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -43,6 +43,14 @@ CheckFn FindCheck(std::string_view definition) {
       {"ChannelGroupConfig", &CheckChannelGroupConfig},
       {"ChannelHealthMonitorConfig", &CheckChannelHealthMonitorConfig},
       {"ChannelsConfig", &CheckChannelsConfig},
+      {"ChannelsPairingApproveParams", &CheckChannelsPairingApproveParams},
+      {"ChannelsPairingApproveResult", &CheckChannelsPairingApproveResult},
+      {"ChannelsPairingDismissParams", &CheckChannelsPairingDismissParams},
+      {"ChannelsPairingDismissResult", &CheckChannelsPairingDismissResult},
+      {"ChannelsPairingListParams", &CheckChannelsPairingListParams},
+      {"ChannelsPairingListResult", &CheckChannelsPairingListResult},
+      {"ChannelsStatusParams", &CheckChannelsStatusParams},
+      {"ChannelsStatusResult", &CheckChannelsStatusResult},
       {"ChatAbortParams", &CheckChatAbortParams},
       {"ChatEvent", &CheckChatEvent},
       {"ChatHistoryMessage", &CheckChatHistoryMessage},

@@ -7,6 +7,10 @@ TelegramChannel::TelegramChannel(TelegramAccount account, TelegramDeps deps)
   status_->status.channel = std::string(kChannelName);
   status_->status.account_id = account_.account_id;
   status_->status.state = "stopped";
+  status_->status.enabled = account_.enabled;
+  status_->status.mode = "polling";
+  status_->status.dm_policy = std::string(proto::ToString(account_.dm_policy));
+  status_->status.token_source = account_.token_source;
 }
 
 TelegramChannel::~TelegramChannel() { Stop(); }

@@ -367,7 +367,9 @@ void TelegramSession::Decide(const OpenEvent& event, const InboundMessage& messa
 }
 
 void TelegramSession::Pair(const OpenEvent& event, const InboundMessage& message) {
-  const json meta = {{"username", message.sender_username}, {"name", message.sender_name}};
+  const json meta = {{"username", message.sender_username},
+                     {"firstName", message.sender_first_name},
+                     {"lastName", message.sender_last_name}};
   auto self = shared_from_this();
   deps_.pairing.Request(
       ref_, message.sender_id, meta.dump(-1, ' ', false, json::error_handler_t::replace),

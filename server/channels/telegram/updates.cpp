@@ -32,9 +32,11 @@ std::optional<InboundMessage> ParseMessage(const json& message) {
   if (const auto from = message.find("from"); from != message.end() && from->is_object()) {
     if (const auto id = IntField(*from, "id")) out.sender_id = std::to_string(*id);
     out.sender_username = StringField(*from, "username");
-    out.sender_name = StringField(*from, "first_name");
-    if (const auto last = StringField(*from, "last_name"); !last.empty()) {
-      out.sender_name += (out.sender_name.empty() ? "" : " ") + last;
+    out.sender_first_name = StringField(*from, "first_name");
+    out.sender_last_name = StringField(*from, "last_name");
+    out.sender_name = out.sender_first_name;
+    if (!out.sender_last_name.empty()) {
+      out.sender_name += (out.sender_name.empty() ? "" : " ") + out.sender_last_name;
     }
     const auto is_bot = from->find("is_bot");
     out.sender_is_bot = is_bot != from->end() && is_bot->is_boolean() && is_bot->get<bool>();

@@ -16,6 +16,8 @@ struct InboundMessage {
   std::string chat_type;  // "private", "group", "supergroup", "channel"
   std::string sender_id;  // decimal user id; empty when the message has no `from`
   std::string sender_username;
+  std::string sender_first_name;
+  std::string sender_last_name;
   std::string sender_name;  // first + last name
   bool sender_is_bot = false;
   std::string text;  // text or caption

@@ -113,8 +113,9 @@ TEST_CASE("Channel store: DM pairing", "[channels]") {
   // Approval by code is case-insensitive and moves the sender to the allow list.
   std::string lower = code;
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto approved = Await<std::expected<std::optional<PairingRequest>, std::string>>(
-      [&](auto done) { pairing.Approve("telegram", "default", lower, done); });
+  auto approved = Await<std::expected<std::optional<PairingRequest>, std::string>>([&](auto done) {
+    pairing.Approve("telegram", "default", PairingStore::Match::kCode, lower, done);
+  });
   REQUIRE(approved);
   REQUIRE(*approved);
   CHECK((*approved)->sender_id == "1");
@@ -124,14 +125,16 @@ TEST_CASE("Channel store: DM pairing", "[channels]") {
   CHECK(request("1")->kind == PairingOutcome::Kind::kApproved);
   CHECK(request("4")->kind == PairingOutcome::Kind::kCreated);  // a slot was freed
 
-  auto dismissed = Await<std::expected<std::optional<PairingRequest>, std::string>>(
-      [&](auto done) { pairing.Dismiss("telegram", "default", "2", done); });
+  auto dismissed = Await<std::expected<std::optional<PairingRequest>, std::string>>([&](auto done) {
+    pairing.Dismiss("telegram", "default", PairingStore::Match::kSender, "2", done);
+  });
   REQUIRE(*dismissed);
   CHECK_FALSE(Await<std::expected<bool, std::string>>([&](auto done) {
                 pairing.IsApproved(kAccount, "2", done);
               }).value());
-  auto unknown = Await<std::expected<std::optional<PairingRequest>, std::string>>(
-      [&](auto done) { pairing.Approve("telegram", "default", "NOPE2345", done); });
+  auto unknown = Await<std::expected<std::optional<PairingRequest>, std::string>>([&](auto done) {
+    pairing.Approve("telegram", "default", PairingStore::Match::kCode, "NOPE2345", done);
+  });
   REQUIRE(unknown);
   CHECK_FALSE(*unknown);
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
@@ -38,11 +39,12 @@ struct Pipeline {
   testing::RecordingPublisher publisher;
   Services services;
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config, sessions, services, scopes};
+  proto::Dispatcher dispatcher{agent, channels, chat, config, sessions, services, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

@@ -10,6 +10,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/validators.hpp"
@@ -95,10 +96,12 @@ struct SessionsFixture {
   services::ChatService chat{
       {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
   proto::testing::SystemServiceDouble system_double;
   proto::testing::ConfigServiceDouble config_double;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config_double, sessions, system_double, scopes};
+  proto::Dispatcher dispatcher{agent,    channels,      chat,  config_double,
+                               sessions, system_double, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

@@ -7,6 +7,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
@@ -49,6 +50,7 @@ struct SystemFixture {
   FixedRestarts restarts;
   std::unique_ptr<services::SystemService> service;
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
@@ -64,8 +66,8 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher =
-        std::make_unique<proto::Dispatcher>(agent, chat, config, sessions, *service, scopes);
+    dispatcher = std::make_unique<proto::Dispatcher>(agent, channels, chat, config, sessions,
+                                                     *service, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

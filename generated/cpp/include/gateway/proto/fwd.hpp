@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -311,6 +311,22 @@ enum class ProviderOutcomeStatus;
 struct ProviderOutcome;
 struct ModelsListResult;
 
+// methods_channels.hpp
+struct ChannelsPairingApproveParams;
+enum class ChannelsPairingApproveResultNotification;
+enum class ChannelsPairingApproveResultCommandOwnerBootstrap;
+struct ChannelsPairingApproveResult;
+struct ChannelsPairingDismissParams;
+struct ChannelsPairingDismissResult;
+struct ChannelsPairingListParams;
+struct PairingAccount;
+struct PairingRequestEntry;
+struct ChannelsPairingListResultLimits;
+struct ChannelsPairingListResult;
+struct ChannelsStatusParams;
+struct ChannelAccountStatus;
+struct ChannelsStatusResult;
+
 // methods_chat.hpp
 struct ChatAbortParams;
 struct ChatHistoryMeta;
@@ -446,6 +462,7 @@ class Serialized;
 
 // <domain>_service.hpp, dispatcher.hpp
 class AgentService;
+class ChannelsService;
 class ChatService;
 class ConfigService;
 class SessionsService;

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -46,6 +46,14 @@ void CheckChannelDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelGroupConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelHealthMonitorConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingApproveParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingApproveResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingDismissParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingDismissResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingListResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsStatusParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsStatusResult(const nlohmann::json& v, wire::Checker& c);
 void CheckChatAbortParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckChatHistoryMessage(const nlohmann::json& v, wire::Checker& c);
