@@ -27,6 +27,7 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
                                                     deps_.config.unresolved);
   if (accounts.empty()) return;
   auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
+  if (db) db_ = std::move(*db);
   std::vector<std::shared_ptr<Entry>> entries;
   for (auto& resolved : accounts) {
     auto entry = std::make_shared<Entry>();
@@ -49,26 +50,22 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
         deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
       }
       if (!queue_) {
-        queue_ = std::make_unique<InboundQueue>(**db);
-        pairing_ = std::make_unique<PairingStore>(**db);
+        queue_ = std::make_shared<InboundQueue>(db_);
+        pairing_ = std::make_shared<PairingStore>(db_);
       }
       entry->channel = std::make_unique<telegram::TelegramChannel>(
           std::move(*resolved), telegram::TelegramDeps{.http = deps_.http,
                                                        .runs = deps_.runs,
                                                        .timers = deps_.timers,
-                                                       .queue = *queue_,
-                                                       .pairing = *pairing_,
+                                                       .queue = queue_,
+                                                       .pairing = pairing_,
                                                        .log = deps_.log,
                                                        .timings = deps_.timings,
                                                        .profile = deps_.paths.profile});
     }
     entries.push_back(std::move(entry));
   }
-  if (!db) {
-    deps_.log.Error(kSubsystem, db.error());
-  } else {
-    db_ = std::move(*db);
-  }
+  if (!db) deps_.log.Error(kSubsystem, db.error());
   std::lock_guard lock(mutex_);
   entries_ = std::move(entries);
 }

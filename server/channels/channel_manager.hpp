@@ -67,9 +67,9 @@ class ChannelManager {
   void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason);
 
   ChannelManagerDeps deps_;
-  std::unique_ptr<ChannelDb> db_;
-  std::unique_ptr<InboundQueue> queue_;
-  std::unique_ptr<PairingStore> pairing_;
+  std::shared_ptr<ChannelDb> db_;
+  std::shared_ptr<InboundQueue> queue_;
+  std::shared_ptr<PairingStore> pairing_;
   std::vector<AccountRef> pairing_accounts_;
   mutable std::mutex mutex_;
   bool stopped_ = false;

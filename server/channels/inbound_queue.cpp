@@ -24,7 +24,7 @@ void Write(ChannelDb& db, std::function<void(Database&)> work, InboundQueue::Sta
 
 void InboundQueue::LoadOffset(const AccountRef& account,
                               std::function<void(std::expected<std::int64_t, std::string>)> done) {
-  db_.readers().Run([account, done = std::move(done)](Database& db) {
+  db_->readers().Run([account, done = std::move(done)](Database& db) {
     try {
       auto& select =
           db.Cached("SELECT next_offset FROM poll_offsets WHERE channel = ? AND account_id = ?");
@@ -43,7 +43,7 @@ void InboundQueue::Enqueue(const AccountRef& account, std::vector<QueuedEvent> e
                            std::int64_t next_offset, Status done) {
   const std::int64_t now = gateway::NowMs();
   Write(
-      db_,
+      *db_,
       [account, events = std::move(events), next_offset, now](Database& db) {
         auto& insert = db.Cached(
             "INSERT OR IGNORE INTO inbound_events (channel, account_id, event_id, payload, "
@@ -76,7 +76,7 @@ void InboundQueue::Enqueue(const AccountRef& account, std::vector<QueuedEvent> e
 void InboundQueue::Open(
     const AccountRef& account,
     std::function<void(std::expected<std::vector<OpenEvent>, std::string>)> done) {
-  db_.readers().Run([account, done = std::move(done)](Database& db) {
+  db_->readers().Run([account, done = std::move(done)](Database& db) {
     try {
       auto& select = db.Cached(
           "SELECT event_id, payload, reply_text, reply_is_html, chunks_sent FROM inbound_events "
@@ -104,7 +104,7 @@ void InboundQueue::SaveReply(const AccountRef& account, std::int64_t event_id,
                              std::string reply_text, bool is_html, Status done) {
   const std::int64_t now = gateway::NowMs();
   Write(
-      db_,
+      *db_,
       [account, event_id, reply_text = std::move(reply_text), is_html, now](Database& db) {
         auto& update = db.Cached(
             "UPDATE inbound_events SET state = 'replying', reply_text = ?, reply_is_html = ?, "
@@ -126,7 +126,7 @@ void InboundQueue::MarkChunksSent(const AccountRef& account, std::int64_t event_
                                   Status done) {
   const std::int64_t now = gateway::NowMs();
   Write(
-      db_,
+      *db_,
       [account, event_id, chunks_sent, now](Database& db) {
         auto& update = db.Cached(
             "UPDATE inbound_events SET chunks_sent = max(chunks_sent, ?), updated_at = ? "
@@ -146,7 +146,7 @@ void InboundQueue::Finish(const AccountRef& account, std::int64_t event_id, Even
                           Status done) {
   const std::int64_t now = gateway::NowMs();
   Write(
-      db_,
+      *db_,
       [account, event_id, state, now](Database& db) {
         auto& update = db.Cached(
             "UPDATE inbound_events SET state = ?, updated_at = ? "

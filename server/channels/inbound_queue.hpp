@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,7 +41,7 @@ class InboundQueue {
  public:
   using Status = std::function<void(std::optional<std::string> error)>;
 
-  explicit InboundQueue(ChannelDb& db) : db_(db) {}
+  explicit InboundQueue(std::shared_ptr<ChannelDb> db) : db_(std::move(db)) {}
 
   // The offset stored by the last Enqueue (0: none yet).
   void LoadOffset(const AccountRef& account,
@@ -58,7 +59,7 @@ class InboundQueue {
   void Finish(const AccountRef& account, std::int64_t event_id, EventState state, Status done);
 
  private:
-  ChannelDb& db_;
+  std::shared_ptr<ChannelDb> db_;  // shared: a late callback never outlives it
 };
 
 }  // namespace gateway::channels

@@ -56,12 +56,12 @@ std::string NewPairingCode() {
   return code;
 }
 
-PairingStore::PairingStore(ChannelDb& db, std::function<std::int64_t()> now_ms)
-    : db_(db), now_ms_(now_ms ? std::move(now_ms) : [] { return gateway::NowMs(); }) {}
+PairingStore::PairingStore(std::shared_ptr<ChannelDb> db, std::function<std::int64_t()> now_ms)
+    : db_(std::move(db)), now_ms_(now_ms ? std::move(now_ms) : [] { return gateway::NowMs(); }) {}
 
 void PairingStore::IsApproved(const AccountRef& account, const std::string& sender_id,
                               Done<bool> done) {
-  db_.readers().Run([account, sender_id, done = std::move(done)](Database& db) {
+  db_->readers().Run([account, sender_id, done = std::move(done)](Database& db) {
     try {
       auto& select = db.Cached(
           "SELECT 1 FROM pairing_allow WHERE channel = ? AND account_id = ? AND sender_id = ?");
@@ -80,7 +80,7 @@ void PairingStore::Request(const AccountRef& account, const std::string& sender_
                            std::string meta_json, Done<PairingOutcome> done) {
   const std::int64_t now = now_ms_();
   auto outcome = std::make_shared<PairingOutcome>();
-  db_.writer().Submit(
+  db_->writer().Submit(
       [account, sender_id, meta_json = std::move(meta_json), now, outcome](Database& db) {
         *outcome = {};  // the writer may run this twice
         DeleteExpired(db, now);
@@ -147,7 +147,7 @@ void PairingStore::Request(const AccountRef& account, const std::string& sender_
 void PairingStore::List(const std::string& channel, const std::string& account_id,
                         Done<std::vector<PairingRequest>> done) {
   const std::int64_t now = now_ms_();
-  db_.readers().Run([channel, account_id, now, done = std::move(done)](Database& db) {
+  db_->readers().Run([channel, account_id, now, done = std::move(done)](Database& db) {
     try {
       auto select =
           db.Prepare("SELECT " + std::string(kColumns) +
@@ -181,7 +181,7 @@ void PairingStore::Resolve(const std::string& channel, const std::string& accoun
                                  ? platform::AsciiLower(platform::TrimAsciiSpace(key))
                                  : std::string(platform::TrimAsciiSpace(key));
   auto found = std::make_shared<std::optional<PairingRequest>>();
-  db_.writer().Submit(
+  db_->writer().Submit(
       [channel, account_id, match, wanted, approve, now, found](Database& db) {
         found->reset();
         DeleteExpired(db, now);

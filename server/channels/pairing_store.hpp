@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,7 +53,7 @@ class PairingStore {
   template <typename T>
   using Done = std::function<void(std::expected<T, std::string>)>;
 
-  explicit PairingStore(ChannelDb& db, std::function<std::int64_t()> now_ms = {});
+  explicit PairingStore(std::shared_ptr<ChannelDb> db, std::function<std::int64_t()> now_ms = {});
 
   void IsApproved(const AccountRef& account, const std::string& sender_id, Done<bool> done);
   void Request(const AccountRef& account, const std::string& sender_id, std::string meta_json,
@@ -75,7 +76,7 @@ class PairingStore {
   void Resolve(const std::string& channel, const std::string& account_id, Match match,
                const std::string& key, bool approve, Done<std::optional<PairingRequest>> done);
 
-  ChannelDb& db_;
+  std::shared_ptr<ChannelDb> db_;
   std::function<std::int64_t()> now_ms_;
 };
 

@@ -159,7 +159,7 @@ void TelegramSession::StartupCalls() {
 
 void TelegramSession::LoadQueue() {
   auto self = shared_from_this();
-  deps_.queue.LoadOffset(ref_, [self](std::expected<std::int64_t, std::string> offset) {
+  deps_.queue->LoadOffset(ref_, [self](std::expected<std::int64_t, std::string> offset) {
     if (self->stopped()) return;
     if (!offset) return self->Fail("channel store: " + offset.error());
     {
@@ -167,7 +167,7 @@ void TelegramSession::LoadQueue() {
       self->offset_ = *offset;
     }
     // What the last run stored but did not answer comes first.
-    self->deps_.queue.Open(
+    self->deps_.queue->Open(
         self->ref_, [self](std::expected<std::vector<OpenEvent>, std::string> events) {
           if (self->stopped()) return;
           if (!events) return self->Fail("channel store: " + events.error());
@@ -274,27 +274,27 @@ void TelegramSession::OnPolled(std::uint64_t generation, BotResult result) {
   }
   auto self = shared_from_this();
   auto stored = std::make_shared<std::vector<QueuedEvent>>(events);
-  deps_.queue.Enqueue(ref_, std::move(events), next_offset,
-                      [self, stored, next_offset](std::optional<std::string> error) {
-                        if (self->stopped()) return;
-                        if (error) {
-                          // Not acknowledged: the same updates come again with the next poll.
-                          self->deps_.log.Error(kSubsystem, "cannot store updates: " + *error);
-                          return self->After(self->NextRetryDelay(), [self] { self->Poll(); });
-                        }
-                        {
-                          std::lock_guard lock(self->mutex_);
-                          self->offset_ = std::max(self->offset_, next_offset);
-                        }
-                        self->Poll();
-                        for (auto& event : *stored) {
-                          self->Admit({.event_id = event.event_id,
-                                       .payload = std::move(event.payload),
-                                       .reply_text = std::nullopt,
-                                       .reply_is_html = false,
-                                       .chunks_sent = 0});
-                        }
-                      });
+  deps_.queue->Enqueue(ref_, std::move(events), next_offset,
+                       [self, stored, next_offset](std::optional<std::string> error) {
+                         if (self->stopped()) return;
+                         if (error) {
+                           // Not acknowledged: the same updates come again with the next poll.
+                           self->deps_.log.Error(kSubsystem, "cannot store updates: " + *error);
+                           return self->After(self->NextRetryDelay(), [self] { self->Poll(); });
+                         }
+                         {
+                           std::lock_guard lock(self->mutex_);
+                           self->offset_ = std::max(self->offset_, next_offset);
+                         }
+                         self->Poll();
+                         for (auto& event : *stored) {
+                           self->Admit({.event_id = event.event_id,
+                                        .payload = std::move(event.payload),
+                                        .reply_text = std::nullopt,
+                                        .reply_is_html = false,
+                                        .chunks_sent = 0});
+                         }
+                       });
 }
 
 void TelegramSession::Admit(OpenEvent event) {
@@ -354,7 +354,7 @@ void TelegramSession::Decide(const OpenEvent& event, const InboundMessage& messa
   }
   // Approvals are read on every DM: the CLI or an RPC may have approved the sender meanwhile.
   auto self = shared_from_this();
-  deps_.pairing.IsApproved(
+  deps_.pairing->IsApproved(
       ref_, message.sender_id, [self, event, message](std::expected<bool, std::string> approved) {
         if (self->stopped()) return;
         if (!approved) {
@@ -371,7 +371,7 @@ void TelegramSession::Pair(const OpenEvent& event, const InboundMessage& message
                      {"firstName", message.sender_first_name},
                      {"lastName", message.sender_last_name}};
   auto self = shared_from_this();
-  deps_.pairing.Request(
+  deps_.pairing->Request(
       ref_, message.sender_id, meta.dump(-1, ' ', false, json::error_handler_t::replace),
       [self, event, message](std::expected<PairingOutcome, std::string> outcome) {
         if (self->stopped()) return;
@@ -512,7 +512,7 @@ void TelegramSession::SendChunk(Delivery delivery, OutgoingText message, int att
         ++delivery.chunk;
         const std::int64_t event_id = delivery.event_id;
         const int sent_chunks = delivery.chunk;
-        self->deps_.queue.MarkChunksSent(
+        self->deps_.queue->MarkChunksSent(
             self->ref_, event_id, sent_chunks,
             [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
               if (self->stopped()) return;
@@ -554,7 +554,7 @@ void TelegramSession::SaveAndDeliver(Delivery delivery) {
   const std::int64_t event_id = delivery.event_id;
   std::string text = delivery.text;
   const bool html = delivery.html;
-  deps_.queue.SaveReply(
+  deps_.queue->SaveReply(
       ref_, event_id, std::move(text), html,
       [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
         if (self->stopped()) return;
@@ -571,7 +571,7 @@ void TelegramSession::SaveAndDeliver(Delivery delivery) {
 
 void TelegramSession::Finish(std::int64_t event_id, EventState state) {
   auto self = shared_from_this();
-  deps_.queue.Finish(ref_, event_id, state, [self, event_id](std::optional<std::string> error) {
+  deps_.queue->Finish(ref_, event_id, state, [self, event_id](std::optional<std::string> error) {
     if (error) self->deps_.log.Error(kSubsystem, "channel store: " + *error);
     std::lock_guard lock(self->mutex_);
     self->in_progress_.erase(event_id);

@@ -32,8 +32,9 @@ struct TelegramDeps {
   transport::HttpClient& http;
   domain::runs::RunEngine& runs;
   runtime::TimerQueue& timers;
-  InboundQueue& queue;
-  PairingStore& pairing;
+  // Shared: a callback that runs after the manager stopped still finds them alive.
+  std::shared_ptr<InboundQueue> queue;
+  std::shared_ptr<PairingStore> pairing;
   logging::Logger& log;
   ChannelTimings timings;
   std::string profile;  // OPENCLAW_PROFILE, for the pairing reply's command

@@ -34,7 +34,7 @@ TEST_CASE("Channel store: inbound queue", "[channels]") {
   runtime::ThreadPool pool("test-channels", 2);
   auto db = ChannelDb::Open(DefaultChannelDbPath(dir.path()), pool);
   REQUIRE(db);
-  InboundQueue queue(**db);
+  InboundQueue queue(std::shared_ptr<ChannelDb>(std::move(*db)));
 
   CHECK(Await<std::expected<std::int64_t, std::string>>([&](auto done) {
           queue.LoadOffset(kAccount, done);
@@ -87,7 +87,7 @@ TEST_CASE("Channel store: DM pairing", "[channels]") {
   auto db = ChannelDb::Open(DefaultChannelDbPath(dir.path()), pool);
   REQUIRE(db);
   std::int64_t now = 1'000'000;
-  PairingStore pairing(**db, [&] { return now; });
+  PairingStore pairing(std::shared_ptr<ChannelDb>(std::move(*db)), [&] { return now; });
   using Outcome = std::expected<PairingOutcome, std::string>;
   const auto request = [&](const std::string& sender) {
     return Await<Outcome>([&](auto done) { pairing.Request(kAccount, sender, "{}", done); });
