@@ -40,8 +40,9 @@ struct ChannelStatus {
 class Channel {
  public:
   // Called at most once per Start, from any thread, when the account stopped working and should
-  // be restarted (after a backoff) by a new Start.
-  using OnFailed = std::function<void(std::string reason)>;
+  // be restarted (after a backoff) by a new Start. `had_run`: it worked (polled) before failing,
+  // so the restart backoff starts over.
+  using OnFailed = std::function<void(std::string reason, bool had_run)>;
 
   virtual ~Channel() = default;
   virtual std::string channel() const = 0;

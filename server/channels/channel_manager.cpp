@@ -91,16 +91,18 @@ void ChannelManager::StartEntry(const std::shared_ptr<Entry>& entry) {
   deps_.log.Info(kSubsystem, "starting " + entry->channel->channel() + " account " +
                                  entry->channel->account_id());
   std::weak_ptr<Entry> weak = entry;
-  entry->channel->Start([this, weak](std::string reason) {
-    if (auto locked = weak.lock()) OnFailed(locked, reason);
+  entry->channel->Start([this, weak](std::string reason, bool had_run) {
+    if (auto locked = weak.lock()) OnFailed(locked, reason, had_run);
   });
 }
 
-void ChannelManager::OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason) {
+void ChannelManager::OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason,
+                              bool had_run) {
   std::chrono::milliseconds delay;
   {
     std::lock_guard lock(mutex_);
     if (stopped_) return;
+    if (had_run) entry->backoff = std::chrono::milliseconds(0);
     entry->backoff = entry->backoff.count() == 0
                          ? deps_.timings.restart_min
                          : std::min(entry->backoff * 2, deps_.timings.restart_max);

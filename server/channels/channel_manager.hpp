@@ -64,7 +64,7 @@ class ChannelManager {
   };
 
   void StartEntry(const std::shared_ptr<Entry>& entry);
-  void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason);
+  void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason, bool had_run);
 
   ChannelManagerDeps deps_;
   std::shared_ptr<ChannelDb> db_;

@@ -216,6 +216,42 @@ TEST_CASE("Telegram: 429 retry_after is honoured and 409 on getUpdates recovers"
   CHECK(gateway.server().channels().Status()[0].state == "running");
 }
 
+TEST_CASE("Telegram: the watchdog restarts a stuck getUpdates", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  bot.StallNext("getUpdates");
+  auto options = TelegramGateway(model, bot, kOpen);
+  options.timings.channels.watchdog = 2000ms;
+  GatewayFixture gateway(options);
+
+  bot.InjectDm(7007, "anyone?");
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("7007").empty(); }));
+  CHECK(bot.SentTexts("7007") == std::vector<std::string>{"Hello there"});
+  const auto polls = bot.calls("getUpdates");
+  REQUIRE(polls.size() >= 2);
+  CHECK(polls[1].at - polls[0].at >= 1900ms);
+}
+
+TEST_CASE("Telegram: a failing account is restarted after its backoff", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  bot.FailNext("getMe", 401, "Unauthorized");
+  auto options = TelegramGateway(model, bot, kOpen);
+  options.timings.channels.restart_min = 200ms;
+  GatewayFixture gateway(options);
+
+  bot.InjectDm(8008, "hello again");
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("8008").empty(); }));
+  const auto me = bot.calls("getMe");
+  REQUIRE(me.size() == 2);
+  CHECK(me[1].at - me[0].at >= 190ms);
+  const auto status = gateway.server().channels().Status();
+  CHECK(status[0].restarts == 1);
+  CHECK(status[0].state == "running");
+  REQUIRE(status[0].last_error);
+  CHECK(status[0].last_error->find("Unauthorized") != std::string::npos);
+}
+
 TEST_CASE("Telegram: a bad account is blocked and the gateway runs on", "[telegram]") {
   OpenAiStandin model;
   TelegramStandin bot;

@@ -74,6 +74,12 @@ class TelegramStandin {
     for (int i = 0; i < count; ++i) failures_[method].push_back({status, description, retry_after});
   }
 
+  // The next `count` calls of `method` never answer (until the stand-in stops): a stuck poll.
+  void StallNext(const std::string& method, int count = 1) {
+    std::lock_guard lock(mutex_);
+    stalls_[method] += count;
+  }
+
   // The `n`-th call of `method` (1-based, counting every call) fails with this error body.
   void FailNth(const std::string& method, int n, int status, const std::string& description,
                int retry_after = 0) {
@@ -149,6 +155,11 @@ class TelegramStandin {
     std::unique_lock lock(mutex_);
     calls_.push_back({method, params, std::chrono::steady_clock::now()});
     if (token != kStandinBotToken) return Fail(res, 401, "Unauthorized");
+    if (auto it = stalls_.find(method); it != stalls_.end() && it->second > 0) {
+      --it->second;
+      changed_.wait(lock, [&] { return stopping_; });
+      return Fail(res, 500, "Internal Server Error: stopping");
+    }
     const int nth = ++call_counts_[method];
     if (auto it = nth_failures_.find(method); it != nth_failures_.end()) {
       if (auto failure = it->second.find(nth); failure != it->second.end()) {
@@ -221,6 +232,7 @@ class TelegramStandin {
   std::map<std::string, std::deque<Failure>> failures_;
   std::map<std::string, std::map<int, Failure>> nth_failures_;
   std::map<std::string, int> call_counts_;
+  std::map<std::string, int> stalls_;
   std::vector<Call> calls_;
   std::vector<nlohmann::json> sent_;
 };

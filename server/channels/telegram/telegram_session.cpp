@@ -88,16 +88,18 @@ void TelegramSession::SetState(const std::string& state, std::optional<std::stri
 
 void TelegramSession::Fail(const std::string& reason) {
   transport::HttpRequestHandle poll;
+  bool had_run = false;
   {
     std::lock_guard lock(mutex_);
     if (stopped_ || failed_) return;
     failed_ = true;
     poll = poll_;
+    had_run = poll_confirmed_;
   }
   poll.Cancel();
   deps_.log.Warn(kSubsystem, "account " + account_.account_id + " failed: " + reason);
   SetState("backoff", reason);
-  if (on_failed_) on_failed_(reason);
+  if (on_failed_) on_failed_(reason, had_run);
 }
 
 void TelegramSession::After(std::chrono::milliseconds delay, std::function<void()> task) {
