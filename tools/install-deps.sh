@@ -13,6 +13,8 @@ packages=(
   # server: Beast/Asio listener, outbound HTTP, CLI, logs, state, crypto
   libboost-dev libboost-system-dev libcpp-httplib-dev libcli11-dev libspdlog-dev libfmt-dev
   libsqlite3-dev libssl-dev
+  # reading the reference gateway's zstd-compressed transcript events (openclaw sessions import)
+  libzstd-dev
   # tests: Catch2 v2, tsc for the generated TypeScript, curl + python3 for the conformance script
   catch2 node-typescript curl python3
 )

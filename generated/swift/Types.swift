@@ -16055,6 +16055,68 @@ public struct StatusResultHeartbeat: Codable, Sendable, Equatable {
     }
 }
 
+/// What the config watcher last concluded (config.md §7).
+public struct StatusConfigReload: Codable, Sendable, Equatable {
+    /// gateway.reload.mode in effect: hybrid or off.
+    public let mode: String
+    /// A changed config waits for a restart (reload mode off).
+    public let restartPending: Bool
+    /// The last edit that could not be applied (file:line:col: key: message); the gateway runs on its last good config.
+    public let lastError: String?
+    /// When that edit was seen (epoch ms).
+    public let lastErrorAt: Int64?
+    /// When a change was last applied (epoch ms).
+    public let lastAppliedAt: Int64?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(mode: String, restartPending: Bool, lastError: String? = nil, lastErrorAt: Int64? = nil, lastAppliedAt: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.mode = mode
+        self.restartPending = restartPending
+        self.lastError = lastError
+        self.lastErrorAt = lastErrorAt
+        self.lastAppliedAt = lastAppliedAt
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case mode = "mode"
+        case restartPending = "restartPending"
+        case lastError = "lastError"
+        case lastErrorAt = "lastErrorAt"
+        case lastAppliedAt = "lastAppliedAt"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.mode = try container.decode(String.self, forKey: .mode)
+        self.restartPending = try container.decode(Bool.self, forKey: .restartPending)
+        self.lastError = try container.decodeIfPresent(String.self, forKey: .lastError)
+        self.lastErrorAt = try container.decodeIfPresent(Int64.self, forKey: .lastErrorAt)
+        self.lastAppliedAt = try container.decodeIfPresent(Int64.self, forKey: .lastAppliedAt)
+        let known: Set<String> = ["mode", "restartPending", "lastError", "lastErrorAt", "lastAppliedAt"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(restartPending, forKey: .restartPending)
+        try container.encodeIfPresent(lastError, forKey: .lastError)
+        try container.encodeIfPresent(lastErrorAt, forKey: .lastErrorAt)
+        try container.encodeIfPresent(lastAppliedAt, forKey: .lastAppliedAt)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// Task counts by status.
 public struct StatusResultTasksByStatus: Codable, Sendable, Equatable {
     public let queued: Int64
@@ -16562,6 +16624,8 @@ public struct StatusResult: Codable, Sendable, Equatable {
     public let heartbeat: StatusResultHeartbeat
     /// One summary entry per channel/account.
     public let channelSummary: [JSONValue]
+    /// What the config watcher last concluded (config.md §7).
+    public let configReload: StatusConfigReload?
     /// System events waiting for delivery.
     public let queuedSystemEvents: [JSONValue]?
     /// Components whose secrets failed to resolve.
@@ -16591,10 +16655,11 @@ public struct StatusResult: Codable, Sendable, Equatable {
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
 
-    public init(runtimeVersion: String, heartbeat: StatusResultHeartbeat, channelSummary: [JSONValue], queuedSystemEvents: [JSONValue]? = nil, degradedSecretOwners: [JSONValue]? = nil, degradedPlugins: [JSONValue]? = nil, tasks: StatusResultTasks, taskAudit: StatusResultTaskAudit? = nil, sessions: StatusResultSessions, modelRuntime: StatusResultModelRuntime? = nil, eventLoop: JSONValue? = nil, processMemory: StatusResultProcessMemory? = nil, pid: Int64, hostDesktop: JSONValue? = nil, workerPools: JSONValue? = nil, shutdownBudget: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
+    public init(runtimeVersion: String, heartbeat: StatusResultHeartbeat, channelSummary: [JSONValue], configReload: StatusConfigReload? = nil, queuedSystemEvents: [JSONValue]? = nil, degradedSecretOwners: [JSONValue]? = nil, degradedPlugins: [JSONValue]? = nil, tasks: StatusResultTasks, taskAudit: StatusResultTaskAudit? = nil, sessions: StatusResultSessions, modelRuntime: StatusResultModelRuntime? = nil, eventLoop: JSONValue? = nil, processMemory: StatusResultProcessMemory? = nil, pid: Int64, hostDesktop: JSONValue? = nil, workerPools: JSONValue? = nil, shutdownBudget: JSONValue? = nil, unknownFields: [String: JSONValue] = [:]) {
         self.runtimeVersion = runtimeVersion
         self.heartbeat = heartbeat
         self.channelSummary = channelSummary
+        self.configReload = configReload
         self.queuedSystemEvents = queuedSystemEvents
         self.degradedSecretOwners = degradedSecretOwners
         self.degradedPlugins = degradedPlugins
@@ -16615,6 +16680,7 @@ public struct StatusResult: Codable, Sendable, Equatable {
         case runtimeVersion = "runtimeVersion"
         case heartbeat = "heartbeat"
         case channelSummary = "channelSummary"
+        case configReload = "configReload"
         case queuedSystemEvents = "queuedSystemEvents"
         case degradedSecretOwners = "degradedSecretOwners"
         case degradedPlugins = "degradedPlugins"
@@ -16635,6 +16701,7 @@ public struct StatusResult: Codable, Sendable, Equatable {
         self.runtimeVersion = try container.decode(String.self, forKey: .runtimeVersion)
         self.heartbeat = try container.decode(StatusResultHeartbeat.self, forKey: .heartbeat)
         self.channelSummary = try container.decode([JSONValue].self, forKey: .channelSummary)
+        self.configReload = try container.decodeIfPresent(StatusConfigReload.self, forKey: .configReload)
         self.queuedSystemEvents = try container.decodeIfPresent([JSONValue].self, forKey: .queuedSystemEvents)
         self.degradedSecretOwners = try container.decodeIfPresent([JSONValue].self, forKey: .degradedSecretOwners)
         self.degradedPlugins = try container.decodeIfPresent([JSONValue].self, forKey: .degradedPlugins)
@@ -16648,7 +16715,7 @@ public struct StatusResult: Codable, Sendable, Equatable {
         self.hostDesktop = try container.decodeIfPresent(JSONValue.self, forKey: .hostDesktop)
         self.workerPools = try container.decodeIfPresent(JSONValue.self, forKey: .workerPools)
         self.shutdownBudget = try container.decodeIfPresent(JSONValue.self, forKey: .shutdownBudget)
-        let known: Set<String> = ["runtimeVersion", "heartbeat", "channelSummary", "queuedSystemEvents", "degradedSecretOwners", "degradedPlugins", "tasks", "taskAudit", "sessions", "modelRuntime", "eventLoop", "processMemory", "pid", "hostDesktop", "workerPools", "shutdownBudget"]
+        let known: Set<String> = ["runtimeVersion", "heartbeat", "channelSummary", "configReload", "queuedSystemEvents", "degradedSecretOwners", "degradedPlugins", "tasks", "taskAudit", "sessions", "modelRuntime", "eventLoop", "processMemory", "pid", "hostDesktop", "workerPools", "shutdownBudget"]
         let all = try decoder.container(keyedBy: AnyCodingKey.self)
         var rest: [String: JSONValue] = [:]
         for key in all.allKeys where !known.contains(key.stringValue) {
@@ -16662,6 +16729,7 @@ public struct StatusResult: Codable, Sendable, Equatable {
         try container.encode(runtimeVersion, forKey: .runtimeVersion)
         try container.encode(heartbeat, forKey: .heartbeat)
         try container.encode(channelSummary, forKey: .channelSummary)
+        try container.encodeIfPresent(configReload, forKey: .configReload)
         try container.encodeIfPresent(queuedSystemEvents, forKey: .queuedSystemEvents)
         try container.encodeIfPresent(degradedSecretOwners, forKey: .degradedSecretOwners)
         try container.encodeIfPresent(degradedPlugins, forKey: .degradedPlugins)

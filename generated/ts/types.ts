@@ -3650,6 +3650,21 @@ export interface StatusResultHeartbeat {
   readonly [key: string]: unknown;
 }
 
+// What the config watcher last concluded (config.md §7).
+export interface StatusConfigReload {
+  // gateway.reload.mode in effect: hybrid or off.
+  readonly mode: string;
+  // A changed config waits for a restart (reload mode off).
+  readonly restartPending: boolean;
+  // The last edit that could not be applied (file:line:col: key: message); the gateway runs on its last good config.
+  readonly lastError?: string;
+  // When that edit was seen (epoch ms).
+  readonly lastErrorAt?: number;
+  // When a change was last applied (epoch ms).
+  readonly lastAppliedAt?: number;
+  readonly [key: string]: unknown;
+}
+
 // Task counts by status.
 export interface StatusResultTasksByStatus {
   readonly queued: number;
@@ -3758,6 +3773,8 @@ export interface StatusResult {
   readonly heartbeat: StatusResultHeartbeat;
   // One summary entry per channel/account.
   readonly channelSummary: readonly unknown[];
+  // What the config watcher last concluded (config.md §7).
+  readonly configReload?: StatusConfigReload;
   // System events waiting for delivery.
   readonly queuedSystemEvents?: readonly unknown[];
   // Components whose secrets failed to resolve.

@@ -86,6 +86,9 @@ providers::ModelsConfig ModelsOf(const config::LoadedConfig& loaded, const confi
   return std::move(*parsed);
 }
 
+// protocol.md close codes: credentials rotated.
+constexpr int kAuthChangedCloseCode = 4001;
+
 domain::runs::RunEngineOptions RunOptions(logging::Logger& log) {
   domain::runs::RunEngineOptions options;
   options.log_warning = [&log](const std::string& text) { log.Warn("runs", text); };
@@ -97,6 +100,34 @@ config::Environment ConfigEnvironment(const config::Paths& paths) {
   auto env = config::Environment::FromProcess();
   config::LoadDotEnvFiles(paths, env);
   return env;
+}
+
+// hooks.* with hooks.token resolved (SecretRef, ${VAR}); nullopt when hooks are off or their
+// settings are unusable (logged: the hook routes then stay closed).
+std::optional<http::hooks::HookSettings> HookSettingsOf(const config::LoadedConfig& loaded,
+                                                        const config::Paths& paths,
+                                                        logging::Logger& log) {
+  const auto& hooks = loaded.typed.hooks;
+  if (!hooks || !hooks->enabled.value_or(false)) return std::nullopt;
+  std::optional<std::string> token;
+  if (hooks->token) {
+    try {
+      token = config::ResolveSecret(proto::Write(*hooks->token), ConfigEnvironment(paths), paths,
+                                    "hooks.token", loaded.unresolved);
+    } catch (const std::exception& error) {
+      log.Error("hooks", std::string(error.what()) + ": hooks are off");
+      return std::nullopt;
+    }
+  }
+  if (token) log.AddSecret(*token);
+  std::string problem;
+  auto settings = http::hooks::HookSettingsOf(loaded.typed, token, &problem);
+  if (!settings) {
+    log.Error("hooks", settings.error() + ": hooks are off");
+    return std::nullopt;
+  }
+  if (!problem.empty()) log.Warn("hooks", problem);
+  return std::move(*settings);
 }
 
 }  // namespace
@@ -146,7 +177,8 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .identity = identity_,
                        .restarts = options_.restarts,
                        .state_dir = options_.paths.state_dir,
-                       .sessions = sessions_.get()}),
+                       .sessions = sessions_.get(),
+                       .config_reload = options_.config_reload}),
       sessions_service_({.store = *sessions_,
                          .subscriptions = bus_,
                          .config = options_.config.typed,
@@ -180,13 +212,47 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                  }),
       pipeline_(dispatcher_, {.executor = &blocking_, .log = &log_, .publisher = &bus_}, log_),
       control_plane_(registry_, bus_, handshake_, pipeline_, presence_, log_),
-      // hooks.token is resolved once the hooks feature lands (no hook route exists yet).
-      http_routes_({.trusted_proxies = HasTrustedProxies(options_.config.typed),
-                    .auth_failure_delay = options_.timings.auth_failure_delay,
-                    .hooks_token = std::nullopt},
-                   info_, auth_, log_) {
+      hook_settings_(HookSettingsOf(options_.config, options_.paths, log_)),
+      http_routes_(
+          {.trusted_proxies = HasTrustedProxies(options_.config.typed),
+           .auth_failure_delay = options_.timings.auth_failure_delay,
+           .hooks_token =
+               hook_settings_ ? std::optional<std::string>(hook_settings_->token) : std::nullopt},
+          info_, auth_, log_),
+      openai_routes_({.config = options_.config.typed,
+                      .runs = runs_,
+                      .auth_mode = options_.settings.auth_mode}) {
+  openai_routes_.AddTo(http_routes_);
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
+  }
+  if (hook_settings_) {
+    hooks_ = std::make_unique<http::hooks::HookRoutes>(http::hooks::HookContext{
+        .config = options_.config.typed,
+        .settings = *hook_settings_,
+        .engine = runs_,
+        .system_events = system_events_,
+        .events = {.publisher = bus_, .subscriptions = bus_, .timers = timers_},
+        .log = log_});
+    hooks_->Register(http_routes_);
+    log_.Info("hooks", "serving POST " + hook_settings_->base_path + "/*");
+  }
+  if (http::embeddings::EmbeddingsEnabled(options_.config.typed)) {
+    const auto env = ConfigEnvironment(options_.paths);
+    auto resolve = [&](const nlohmann::json& value, const std::string& key_path) {
+      auto secret =
+          config::ResolveSecret(value, env, options_.paths, key_path, options_.config.unresolved);
+      if (secret) log_.AddSecret(*secret);
+      return secret;
+    };
+    embeddings_ = std::make_unique<http::embeddings::EmbeddingsRoute>(
+        http::embeddings::EmbeddingsDependencies{.config = options_.config.typed,
+                                                 .auth_mode = options_.settings.auth_mode,
+                                                 .targets = http::embeddings::EmbeddingTargetsOf(
+                                                     options_.config.typed, models_, resolve),
+                                                 .http = http_client_,
+                                                 .log = log_});
+    embeddings_->Register(http_routes_);
   }
 }
 
@@ -281,6 +347,24 @@ void Gateway::Start() {
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +
                             std::string(config::ToString(options_.settings.auth_mode)) + ")");
+}
+
+void Gateway::ApplyLiveAuth(const config::GatewaySettings& settings,
+                            const proto::OpenClawConfig& config, bool secrets_changed) {
+  for (const auto& secret : {settings.token, settings.password}) {
+    if (secret) log_.AddSecret(*secret);
+  }
+  auth_.Update(settings.token, settings.password, RateLimitOf(config));
+  if (!secrets_changed) return;
+  std::size_t closed = 0;
+  for (const auto& client : registry_.Clients()) {
+    const auto& auth = client->peer->connect.auth;
+    if (!auth || (!auth->token && !auth->password)) continue;
+    client->connection->Close(kAuthChangedCloseCode, "gateway auth changed");
+    ++closed;
+  }
+  log_.Info(kSubsystem, "gateway auth changed: " + std::to_string(closed) +
+                            " shared-secret connection(s) closed");
 }
 
 int Gateway::port() const { return transport_ ? transport_->port() : 0; }

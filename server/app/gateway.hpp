@@ -29,6 +29,10 @@
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
+#include "server/http/embeddings/embeddings_route.hpp"
+#include "server/http/hooks/hook_routes.hpp"
+#include "server/http/hooks/hook_settings.hpp"
+#include "server/http/openai/openai_routes.hpp"
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
 #include "server/platform/identity.hpp"
@@ -57,6 +61,8 @@ struct GatewayOptions {
   int threads = 0;  // I/O threads; 0 = one per core
   // Where gateway.restart.request goes; null: restarts over RPC are refused.
   domain::RestartRequests* restarts = nullptr;
+  // What the config watcher last concluded, for `status`; null: no watcher (tests, tools).
+  const domain::ConfigReloadState* config_reload = nullptr;
 };
 
 class Gateway {
@@ -68,6 +74,11 @@ class Gateway {
 
   // Binds and starts serving; throws transport::AddressInUse.
   void Start();
+  // A config reload whose changes apply live (config::AppliesLive): the shared secrets and the
+  // failed-auth limiter take effect at once; when a secret changed, sockets that authenticated
+  // with one are closed with 4001 "gateway auth changed" (auth.md) and must reconnect.
+  void ApplyLiveAuth(const config::GatewaySettings& settings, const proto::OpenClawConfig& config,
+                     bool secrets_changed);
   int port() const;
   int thread_count() const;
   const config::GatewaySettings& settings() const { return options_.settings; }
@@ -135,7 +146,12 @@ class Gateway {
   control::Handshake handshake_;
   control::RequestPipeline pipeline_;
   control::ControlPlane control_plane_;
+  // hooks.* resolved (token included); nullopt: hooks are off.
+  const std::optional<http::hooks::HookSettings> hook_settings_;
   http::Routes http_routes_;
+  http::openai::OpenAiRoutes openai_routes_;
+  std::unique_ptr<http::hooks::HookRoutes> hooks_;
+  std::unique_ptr<http::embeddings::EmbeddingsRoute> embeddings_;
   std::unique_ptr<transport::Transport> transport_;
   std::shared_ptr<transport::Timer> tick_timer_;
   bool stopped_ = false;

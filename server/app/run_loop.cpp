@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "server/app/config_reloader.hpp"
 #include "server/app/restart_control.hpp"
 
 namespace gateway::app {
@@ -55,6 +56,8 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
 
   const Timings timings = Timings::FromEnvironment(options.environment());
   RestartControl restarts(timings.restart_cooldown_ms);
+  domain::ConfigReloadState reload_state;
+  ConfigReloader reloader(options, log, reload_state);
   while (true) {
     auto gateway = std::make_unique<Gateway>(GatewayOptions{.settings = options.settings,
                                                             .config = options.config,
@@ -62,7 +65,8 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
                                                             .timings = timings,
                                                             .version = options.version,
                                                             .threads = 0,
-                                                            .restarts = &restarts},
+                                                            .restarts = &restarts,
+                                                            .config_reload = &reload_state},
                                              log);
     try {
       gateway->Start();
@@ -85,12 +89,14 @@ RunOutcome RunGateway(RunOptions options, logging::Logger& log, std::string& err
       }
       if (sig == SIGUSR1) restarts.RequestNow("SIGUSR1");
       if (sig == SIGUSR2) restarts.RequestNow("SIGUSR2");
+      if (auto reason = reloader.Poll(*gateway)) restarts.RequestNow(*reason);
       restart_reason = restarts.Due();
     }
     log.Info(kSubsystem, "restarting in process: " + *restart_reason);
     gateway->Shutdown("gateway restarting", kRestartExpectedMs);
     gateway.reset();
     Reload(options, log);
+    reload_state.RestartPending(false);
   }
 }
 

@@ -73,6 +73,14 @@ Authenticator::Authenticator(config::AuthMode mode, std::optional<std::string> t
                              std::optional<std::string> password, RateLimit limit)
     : mode_(mode), token_(std::move(token)), password_(std::move(password)), limit_(limit) {}
 
+void Authenticator::Update(std::optional<std::string> token, std::optional<std::string> password,
+                           RateLimit limit) {
+  std::lock_guard lock(mutex_);
+  token_ = std::move(token);
+  password_ = std::move(password);
+  limit_ = limit;
+}
+
 bool Authenticator::LockedOut(const std::string& key, std::int64_t now_ms,
                               std::int64_t& retry_after_ms) {
   auto it = buckets_.find(key);
@@ -128,6 +136,7 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
     return f;
   }
   const std::string hint = " (" + Hint(params, loopback, password_mode) + ")";
+  std::lock_guard lock(mutex_);  // the secrets and limits can be rotated by a config reload
   const auto& expected = password_mode ? password_ : token_;
   if (!expected) {
     return AuthFailure{
@@ -142,7 +151,6 @@ std::optional<AuthFailure> Authenticator::Check(const proto::ConnectParams& para
                   "update_auth_configuration"),
         false};
   }
-  std::lock_guard lock(mutex_);
   const bool limited = !(loopback && limit_.exempt_loopback && !has_origin);
   const std::string key = BucketKey(remote_ip, loopback, origin);
   std::int64_t retry_after = 0;

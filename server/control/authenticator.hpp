@@ -38,6 +38,10 @@ class Authenticator {
   std::optional<AuthFailure> Check(const proto::ConnectParams& params, const std::string& remote_ip,
                                    bool loopback, const std::string& origin, std::int64_t now_ms);
   config::AuthMode mode() const { return mode_; }
+  // A config reload rotated the secrets or changed the limiter (the mode itself needs a restart);
+  // failures on record stay.
+  void Update(std::optional<std::string> token, std::optional<std::string> password,
+              RateLimit limit);
   // Clients with failures or a lockout on record (for tests and diagnostics).
   std::size_t tracked_clients();
 

@@ -5,10 +5,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "gateway/proto/protocol.hpp"
 #include "server/transport/transport.hpp"
 
 namespace gateway::http {
@@ -24,6 +26,8 @@ struct Route {
   bool prefix = false;               // matches path itself and everything under path + "/"
   std::vector<std::string> methods;  // "GET" also admits HEAD; empty: any method
   RouteAuth auth = RouteAuth::kNone;
+  // The operator scope a kGateway request needs (spec/http.md §3); checked after auth → 403.
+  std::optional<proto::Scope> scope = std::nullopt;
   std::size_t max_body = 1 << 20;
   std::function<void(std::shared_ptr<transport::HttpExchange>)> handle;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "server/http/http_scopes.hpp"
 #include "server/platform/ids.hpp"
 #include "server/platform/net_address.hpp"
 #include "server/platform/text.hpp"
@@ -110,6 +111,7 @@ Routes::Routes(Settings settings, const domain::GatewayInfo& info, control::Auth
   Add({.path = "/tools/invoke",
        .methods = {"POST"},
        .auth = RouteAuth::kGateway,
+       .scope = proto::Scope::kOperatorWrite,
        .max_body = 2 << 20,
        .handle = [](std::shared_ptr<transport::HttpExchange> exchange) {
          exchange->Respond(NotFound());
@@ -170,6 +172,8 @@ transport::BodyPolicy Routes::Admit(const HttpRequest& head) {
     policy.answer = MethodNotAllowed(AllowHeader(*route));
   } else if (auto refused = Authenticate(head, route->auth)) {
     policy.answer = std::move(*refused);
+  } else if (route->scope && !HttpScopes(auth_.mode(), head).Grants(*route->scope)) {
+    policy.answer = MissingScopeResponse(*route->scope);
   } else {
     policy.max_bytes = route->max_body;
   }

@@ -36,6 +36,16 @@ std::string EncodeBase64Url(std::string_view bytes) {
   return out;
 }
 
+std::string EncodeBase64(std::string_view bytes) {
+  std::string out = EncodeBase64Url(bytes);
+  for (char& c : out) {
+    if (c == '-') c = '+';
+    if (c == '_') c = '/';
+  }
+  while (out.size() % 4 != 0) out += '=';
+  return out;
+}
+
 std::optional<std::string> DecodeBase64Url(std::string_view text) {
   if (text.size() % 4 == 0) {
     for (int i = 0; i < 2 && !text.empty() && text.back() == '='; ++i) text.remove_suffix(1);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "server/providers/json_fields.hpp"
+#include "server/providers/request_options.hpp"
 #include "server/providers/tool_call_assembler.hpp"
 #include "server/runtime/utf8_json.hpp"
 
@@ -245,7 +246,7 @@ int AnthropicThinkingBudget(ThinkingLevel level) {
 }
 
 json BuildAnthropicMessagesBody(const ModelRequest& request) {
-  int max_tokens = request.max_tokens.value_or(kAnthropicDefaultMaxTokens);
+  int max_tokens = request.sampling.max_tokens.value_or(kAnthropicDefaultMaxTokens);
   const int budget = AnthropicThinkingBudget(request.thinking);
   if (budget > 0 && max_tokens <= budget) max_tokens = budget + kAnthropicDefaultMaxTokens;
   json body = {{"model", request.model},
@@ -255,9 +256,12 @@ json BuildAnthropicMessagesBody(const ModelRequest& request) {
   if (!request.system_prompt.empty()) body["system"] = request.system_prompt;
   if (budget > 0) {
     body["thinking"] = {{"type", "enabled"}, {"budget_tokens", budget}};
-  } else if (request.temperature) {
-    body["temperature"] = *request.temperature;  // thinking requires the default temperature
+  } else if (request.sampling.temperature) {
+    body["temperature"] =
+        *request.sampling.temperature;  // thinking requires the default temperature
   }
+  if (request.sampling.top_p && budget == 0) body["top_p"] = *request.sampling.top_p;
+  if (!request.sampling.stop.empty()) body["stop_sequences"] = request.sampling.stop;
   if (!request.tools.empty()) {
     json tools = json::array();
     for (const auto& tool : request.tools) {
@@ -266,6 +270,7 @@ json BuildAnthropicMessagesBody(const ModelRequest& request) {
       tools.push_back(std::move(entry));
     }
     body["tools"] = std::move(tools);
+    body["tool_choice"] = AnthropicToolChoice(request.tool_choice);
   }
   return body;
 }

@@ -64,13 +64,34 @@ enum class ThinkingLevel { kOff, kMinimal, kLow, kMedium, kHigh };
 // OpenAI's reasoning effort word for a level ("minimal" … "high"); "" for kOff.
 std::string_view ReasoningEffort(ThinkingLevel level);
 
+// Which tool the model must (or must not) call; sent only with tools.
+struct ToolChoice {
+  enum class Mode { kAuto, kNone, kRequired, kFunction };
+  Mode mode = Mode::kAuto;
+  std::string name;  // kFunction
+  bool operator==(const ToolChoice&) const = default;
+};
+
+// Sampling settings of a turn; unset ones are the provider's defaults. Each provider sends what
+// its API has (Anthropic has no seed or penalties, the Responses API no stop sequences).
+struct SamplingOptions {
+  std::optional<int> max_tokens;
+  std::optional<double> temperature;
+  std::optional<double> top_p;
+  std::optional<double> frequency_penalty;
+  std::optional<double> presence_penalty;
+  std::optional<std::int64_t> seed;
+  std::vector<std::string> stop;
+  nlohmann::json response_format;  // OpenAI's {type: text|json_object|json_schema, …}; null: text
+};
+
 struct ModelRequest {
   std::string model;  // the provider's model id (the ref without "<provider>/")
   std::string system_prompt;
   std::vector<Message> messages;
   std::vector<ToolSpec> tools;
-  std::optional<int> max_tokens;
-  std::optional<double> temperature;
+  ToolChoice tool_choice;
+  SamplingOptions sampling;
   ThinkingLevel thinking = ThinkingLevel::kOff;
 };
 

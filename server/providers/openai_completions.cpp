@@ -1,6 +1,7 @@
 #include "server/providers/openai_completions.hpp"
 
 #include "server/providers/json_fields.hpp"
+#include "server/providers/request_options.hpp"
 #include "server/providers/tool_call_assembler.hpp"
 #include "server/runtime/utf8_json.hpp"
 
@@ -198,8 +199,15 @@ json BuildOpenAiCompletionsBody(const ModelRequest& request, const OpenAiCompat&
   for (const auto& message : request.messages) messages.push_back(MessageJson(message));
   json body = {{"model", request.model}, {"messages", std::move(messages)}, {"stream", true}};
   if (compat.supports_usage_in_streaming) body["stream_options"] = {{"include_usage", true}};
-  if (request.max_tokens) body[compat.max_tokens_field] = *request.max_tokens;
-  if (request.temperature) body["temperature"] = *request.temperature;
+  if (request.sampling.max_tokens) body[compat.max_tokens_field] = *request.sampling.max_tokens;
+  const auto& sampling = request.sampling;
+  if (sampling.temperature) body["temperature"] = *sampling.temperature;
+  if (sampling.top_p) body["top_p"] = *sampling.top_p;
+  if (sampling.frequency_penalty) body["frequency_penalty"] = *sampling.frequency_penalty;
+  if (sampling.presence_penalty) body["presence_penalty"] = *sampling.presence_penalty;
+  if (sampling.seed) body["seed"] = *sampling.seed;
+  if (!sampling.stop.empty()) body["stop"] = sampling.stop;
+  if (sampling.response_format.is_object()) body["response_format"] = sampling.response_format;
   if (const auto effort = ReasoningEffort(request.thinking);
       !effort.empty() && compat.supports_reasoning_effort) {
     body["reasoning_effort"] = effort;
@@ -212,6 +220,9 @@ json BuildOpenAiCompletionsBody(const ModelRequest& request, const OpenAiCompat&
       tools.push_back({{"type", "function"}, {"function", std::move(function)}});
     }
     body["tools"] = std::move(tools);
+    if (auto choice = OpenAiToolChoice(request.tool_choice, /*nested_function=*/true)) {
+      body["tool_choice"] = std::move(*choice);
+    }
   }
   return body;
 }

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "server/providers/json_fields.hpp"
+#include "server/providers/request_options.hpp"
 #include "server/providers/tool_call_assembler.hpp"
 #include "server/runtime/utf8_json.hpp"
 
@@ -236,8 +237,12 @@ json BuildOpenAiResponsesBody(const ModelRequest& request) {
   json body = {
       {"model", request.model}, {"input", std::move(input)}, {"stream", true}, {"store", false}};
   if (!request.system_prompt.empty()) body["instructions"] = request.system_prompt;
-  if (request.max_tokens) body["max_output_tokens"] = *request.max_tokens;
-  if (request.temperature) body["temperature"] = *request.temperature;
+  if (request.sampling.max_tokens) body["max_output_tokens"] = *request.sampling.max_tokens;
+  if (request.sampling.temperature) body["temperature"] = *request.sampling.temperature;
+  if (request.sampling.top_p) body["top_p"] = *request.sampling.top_p;
+  if (auto format = ResponsesTextFormat(request.sampling.response_format)) {
+    body["text"] = {{"format", std::move(*format)}};
+  }
   if (const auto effort = ReasoningEffort(request.thinking); !effort.empty()) {
     body["reasoning"] = {{"effort", effort}, {"summary", "auto"}};
   }
@@ -249,6 +254,9 @@ json BuildOpenAiResponsesBody(const ModelRequest& request) {
       tools.push_back(std::move(entry));
     }
     body["tools"] = std::move(tools);
+    if (auto choice = OpenAiToolChoice(request.tool_choice, /*nested_function=*/false)) {
+      body["tool_choice"] = std::move(*choice);
+    }
   }
   return body;
 }

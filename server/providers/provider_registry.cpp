@@ -28,7 +28,7 @@ std::optional<ModelRef> ModelRef::Parse(std::string_view ref) {
 
 ModelRequest ResolvedModel::Prepare(ModelRequest request) const {
   request.model = ref.model;
-  if (!request.max_tokens) request.max_tokens = max_tokens;
+  if (!request.sampling.max_tokens) request.sampling.max_tokens = max_tokens;
   return request;
 }
 
@@ -113,6 +113,17 @@ std::expected<ResolvedModel, ProviderError> ProviderRegistry::Resolve(std::strin
     resolved.provider = std::make_shared<OpenAiCompletionsProvider>(client_, std::move(endpoint));
   }
   return resolved;
+}
+
+std::optional<Endpoint> ProviderRegistry::ProviderEndpoint(std::string_view id) const {
+  const auto settings = Settings(id);
+  if (!settings) return std::nullopt;
+  Endpoint endpoint;
+  endpoint.base_url = settings->base_url;
+  endpoint.api_key = Credential(*settings).value_or("");
+  endpoint.headers = settings->headers;
+  if (settings->timeout) endpoint.timeout = *settings->timeout;
+  return endpoint;
 }
 
 std::vector<std::string> ProviderRegistry::AvailableProviders() const {

@@ -48,6 +48,10 @@ class ProviderRegistry {
   // credential for a provider that needs one), with the spec's messages.
   std::expected<ResolvedModel, ProviderError> Resolve(std::string_view ref) const;
 
+  // Where provider `id` (configured or bundled) is reached: its base URL, credential (empty when
+  // none is set), extra headers and timeout; nullopt for an unknown provider. For callers of
+  // other APIs of the same provider (embeddings).
+  std::optional<Endpoint> ProviderEndpoint(std::string_view id) const;
   // Providers usable now: configured ones, and bundled ones whose credential is present.
   std::vector<std::string> AvailableProviders() const;
 

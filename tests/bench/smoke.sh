@@ -69,6 +69,13 @@ check "agent-fanout" "== agent-fanout:" "runs completed (final received)" "runs 
   "server VmHWM after the runs" "${common[@]}" -- agent-fanout -c 2 --sessions 2 --reply-tokens 5 --interval-ms 2
 check "agent-abort" "== agent-abort:" "chat.abort → stand-in sees the socket close p99" "${common[@]}" -- \
   agent-abort -n 3 --warmup 1 --interval-ms 20
+check "openai-first-chunk" "== openai-first-chunk:" \
+  "first content: stand-in writes it → bench reads the gateway's p50" \
+  "first content: stand-in writes it → bench reads it (direct) p50" "request → [DONE] p99" \
+  "completions whose content ≠ the reply" "${common[@]}" -- openai-first-chunk -n 3 --warmup 1
+check "openai-fanout" "== openai-fanout:" "streams complete (content = reply, finish chunk, [DONE])" \
+  "most streams open at once" "server VmHWM after the runs" "${common[@]}" -- \
+  openai-fanout -c 3 --reply-tokens 5 --interval-ms 2
 check "json output" '"requests_per_s"' '"server_threads"' '"cores"' '"ok": true' -- rpc -c 1 -n 5 --warmup 0 --json
 
 echo "$passed passed, $failed failed"

@@ -1,7 +1,9 @@
 // A stand-in OpenAI Chat Completions server on loopback (cpp-httplib) for run tests: it streams
-// SSE replies (text chunks, a stop chunk, a usage chunk, [DONE]), answers 401 with the API's error
-// body, or streams slowly until the client hangs up (for aborts and timeouts) — per model, or for
-// any request whose last user message starts with "slow". Link PkgConfig::HTTPLIB.
+// SSE replies (text chunks, a stop chunk, a usage chunk, [DONE]), a tool call (name and arguments
+// in pieces, finish_reason tool_calls), a reply cut by the output budget (finish_reason length),
+// answers 401 / 429 with the API's error bodies, or streams slowly until the client hangs up (for
+// aborts and timeouts) — per model, or for any request whose last user message starts with
+// "slow". Link PkgConfig::HTTPLIB.
 #pragma once
 
 #include <httplib.h>
@@ -21,7 +23,7 @@ inline constexpr const char* kStandinApiKey = "sk-standin-secret-4242";
 
 class OpenAiStandin {
  public:
-  enum class Behaviour { kReply, kUnauthorized, kSlowForever };
+  enum class Behaviour { kReply, kToolCall, kLength, kUnauthorized, kRateLimited, kSlowForever };
 
   OpenAiStandin() {
     server_.Post("/v1/chat/completions",
@@ -36,7 +38,8 @@ class OpenAiStandin {
   }
 
   std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/v1"; }
-  // How requests for `model` are answered; kReply streams `pieces` ("Hel", "lo ", "there").
+  // How requests for `model` are answered; kReply and kLength stream `pieces` ("Hel", "lo ",
+  // "there"); kToolCall calls tool pieces[0] with the arguments pieces[1..] (streamed in parts).
   void Set(const std::string& model, Behaviour behaviour, std::vector<std::string> pieces = {}) {
     std::lock_guard lock(mutex_);
     scripts_[model] = {behaviour, std::move(pieces)};
@@ -99,32 +102,71 @@ class OpenAiStandin {
             R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})",
             "application/json");
         return;
+      case Behaviour::kRateLimited:
+        res.status = 429;
+        res.set_header("Retry-After", "1");
+        res.set_content(
+            R"({"error":{"message":"Rate limit reached for requests","type":"requests","code":"rate_limit_exceeded"}})",
+            "application/json");
+        return;
       case Behaviour::kSlowForever:
         return StreamSlowly(res);
+      case Behaviour::kToolCall:
+        return StreamToolCall(res, script.pieces);
       case Behaviour::kReply:
-        return StreamReply(res, script.pieces.empty()
-                                    ? std::vector<std::string>{"Hel", "lo ", "there"}
-                                    : script.pieces);
+      case Behaviour::kLength:
+        return StreamReply(
+            res,
+            script.pieces.empty() ? std::vector<std::string>{"Hel", "lo ", "there"} : script.pieces,
+            script.behaviour == Behaviour::kLength ? "length" : "stop");
     }
   }
 
-  void StreamReply(httplib::Response& res, std::vector<std::string> pieces) {
+  static void WriteTail(httplib::DataSink& sink, const char* finish_reason) {
+    const nlohmann::json usage = {{"id", "c1"},
+                                  {"choices", nlohmann::json::array()},
+                                  {"usage",
+                                   {{"prompt_tokens", 12},
+                                    {"completion_tokens", 3},
+                                    {"total_tokens", 15},
+                                    {"prompt_tokens_details", {{"cached_tokens", 4}}}}}};
+    for (const auto& tail : {Sse(Choice(nlohmann::json::object(), finish_reason)), Sse(usage),
+                             std::string("data: [DONE]\n\n")}) {
+      sink.write(tail.data(), tail.size());
+    }
+    sink.done();
+  }
+
+  void StreamToolCall(httplib::Response& res, std::vector<std::string> pieces) {
     res.set_chunked_content_provider(
         "text/event-stream", [pieces](std::size_t, httplib::DataSink& sink) {
+          const std::string head =
+              Sse(Choice({{"tool_calls",
+                           {{{"index", 0},
+                             {"id", "call_standin_1"},
+                             {"type", "function"},
+                             {"function", {{"name", pieces.at(0)}, {"arguments", ""}}}}}}}));
+          sink.write(head.data(), head.size());
+          for (std::size_t i = 1; i < pieces.size(); ++i) {
+            const std::string part = Sse(Choice(
+                {{"tool_calls", {{{"index", 0}, {"function", {{"arguments", pieces[i]}}}}}}}));
+            sink.write(part.data(), part.size());
+          }
+          WriteTail(sink, "tool_calls");
+          return true;
+        });
+  }
+
+  void StreamReply(httplib::Response& res, std::vector<std::string> pieces,
+                   const char* finish_reason = "stop") {
+    res.set_chunked_content_provider(
+        "text/event-stream", [pieces, finish_reason](std::size_t, httplib::DataSink& sink) {
           for (const auto& piece : pieces) {
             const std::string event = Sse(Choice({{"content", piece}}));
             sink.write(event.data(), event.size());
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
           }
-          const nlohmann::json usage = {
-              {"id", "c1"},
-              {"choices", nlohmann::json::array()},
-              {"usage", {{"prompt_tokens", 12}, {"completion_tokens", 3}, {"total_tokens", 15}}}};
-          for (const auto& tail : {Sse(Choice(nlohmann::json::object(), "stop")), Sse(usage),
-                                   std::string("data: [DONE]\n\n")}) {
-            sink.write(tail.data(), tail.size());
-          }
-          sink.done();
+          WriteTail(sink, finish_reason);
           return true;
         });
   }

@@ -301,4 +301,17 @@ std::optional<StandinReport> AgentStandin::NextReport(std::chrono::milliseconds 
   }
 }
 
+std::optional<StandinReport> AgentStandin::AwaitReport(const std::string& kind,
+                                                       const std::string& id,
+                                                       std::chrono::milliseconds limit) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto report = NextReport(std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now()));
+    if (!report) return std::nullopt;
+    if (report->kind == kind && report->id == id) return report;
+  }
+  return std::nullopt;
+}
+
 }  // namespace gateway::bench

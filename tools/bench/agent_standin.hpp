@@ -45,6 +45,9 @@ class AgentStandin {
   pid_t pid() const { return child_; }
   // The next report from the child, or nullopt at the deadline (or when the child is gone).
   std::optional<StandinReport> NextReport(std::chrono::milliseconds limit);
+  // The next report of `kind` for `id` (reports before it are skipped), or nullopt after `limit`.
+  std::optional<StandinReport> AwaitReport(const std::string& kind, const std::string& id,
+                                           std::chrono::milliseconds limit);
 
  private:
   pid_t child_ = -1;

@@ -45,15 +45,19 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
                  "(default health)");
   app.add_option("--params", o.params, "rpc: params as JSON");
   app.add_option("-c,--connections", o.connections,
-                 "rpc: connections; agent-fanout: connections (100)")
+                 "rpc: connections; agent-fanout: connections (100); openai-fanout: streams (500)")
       ->check(CLI::Range(1, 10000));
-  app.add_option("-n,--requests", o.requests,
-                 "rpc: requests per connection; agent-first-token, agent-abort: runs (200)")
+  app.add_option(
+         "-n,--requests", o.requests,
+         "rpc: requests per connection; agent-first-token, agent-abort, openai-first-chunk: runs "
+         "(200)")
       ->check(CLI::Range(1, 10000000));
   app.add_option("-d,--depth", o.depth, "rpc: requests in flight per connection (1 = sequential)")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--warmup", o.warmup,
-                 "rpc: warm-up requests per connection; agent-*: warm-up runs (5) (not measured)")
+  app.add_option(
+         "--warmup", o.warmup,
+         "rpc: warm-up requests per connection; agent-*, openai-first-chunk: warm-up runs (5) "
+         "(not measured)")
       ->check(CLI::Range(0, 10000000));
   app.add_option("--client", o.client, "rpc: raw (lean Beast client) or library (GatewayClient)")
       ->check(CLI::IsMember({"raw", "library"}));
@@ -67,17 +71,19 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(0.0, 3600.0));
   app.add_option("--runs", o.runs, "startup: measured starts; cli: measured CLI calls")
       ->check(CLI::Range(1, 100));
-  app.add_option("--reply-tokens", o.reply_tokens,
-                 "agent-first-token, agent-fanout: tokens per reply (default 8 / 100)")
+  app.add_option(
+         "--reply-tokens", o.reply_tokens,
+         "agent-first-token, openai-first-chunk, agent-fanout, openai-fanout: tokens per reply "
+         "(default 8 / 100)")
       ->check(CLI::Range(1, 100000));
   app.add_option("--max-concurrent", o.max_concurrent,
-                 "agent-*: the gateway's agents.defaults.maxConcurrent (2000)")
+                 "agent-*, openai-*: the gateway's agents.defaults.maxConcurrent (2000)")
       ->check(CLI::Range(1, 100000));
   app.add_option("--events", o.events, "http-stream: events per stream")
       ->check(CLI::Range(1, 100000));
   app.add_option("--interval-ms", o.interval_ms,
-                 "http-stream: milliseconds between events; agent-*: between tokens (default "
-                 "first-token 1, fanout 10, abort 50)")
+                 "http-stream: milliseconds between events; agent-*, openai-*: between tokens "
+                 "(default first-token/first-chunk 1, agent-fanout 10, openai-fanout 30, abort 50)")
       ->check(CLI::Range(0, 60000));
   app.add_option("--state-dir", o.state_dir,
                  "store-*: state dir of the store (kept; store-query reuses a generated one)");
@@ -102,6 +108,8 @@ Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin) {
   if (o.mode == "agent-first-token") return RunAgentFirstTokenMode(o, target, *standin);
   if (o.mode == "agent-fanout") return RunAgentFanoutMode(o, target, *standin);
   if (o.mode == "agent-abort") return RunAgentAbortMode(o, target, *standin);
+  if (o.mode == "openai-first-chunk") return RunOpenAiFirstChunkMode(o, target, *standin);
+  if (o.mode == "openai-fanout") return RunOpenAiFanoutMode(o, target, *standin);
   if (o.mode == "rpc")
     return o.client == "library" ? RunRpcLibraryMode(o, target) : RunRpcMode(o, target);
   if (o.mode == "connect") return RunConnectMode(o, target);
@@ -110,12 +118,17 @@ Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin) {
   return RunFanoutMode(o, target);
 }
 
-// Runs a mode that measures a gateway; adds the figures every result carries. The agent modes
-// start their stand-in provider first and configure the gateway to use it.
+// The agent-* and openai-* modes: answered by the stand-in provider.
+bool UsesStandin(const std::string& mode) {
+  return mode.starts_with("agent-") || mode.starts_with("openai-");
+}
+
+// Runs a mode that measures a gateway; adds the figures every result carries. The agent and
+// openai modes start their stand-in provider first and configure the gateway to use it.
 Report MeasureGateway(const BenchOptions& o) {
   std::unique_ptr<AgentStandin> standin;
   nlohmann::json patch;
-  if (o.mode.starts_with("agent-")) {
+  if (UsesStandin(o.mode)) {
     try {
       standin = std::make_unique<AgentStandin>();
     } catch (const std::exception& e) {
@@ -124,7 +137,8 @@ Report MeasureGateway(const BenchOptions& o) {
       report.failures.push_back(std::string("bench error: ") + e.what());
       return report;
     }
-    patch = AgentConfigPatch(standin->port(), o.max_concurrent);
+    patch = o.mode.starts_with("openai-") ? OpenAiConfigPatch(standin->port(), o.max_concurrent)
+                                          : AgentConfigPatch(standin->port(), o.max_concurrent);
   }
   auto target = ResolveTarget(o, patch);
   if (!target) {
@@ -166,15 +180,17 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream, store-append, "
-      "store-query, agent-first-token, agent-fanout, agent-abort. Exit codes: 0 "
+      "store-query, agent-first-token, agent-fanout, agent-abort, openai-first-chunk, "
+      "openai-fanout. "
+      "Exit codes: 0 "
       "ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode :
-       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream",
-        "store-append", "store-query", "agent-first-token", "agent-fanout", "agent-abort"}) {
+  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel",
+                           "http-stream", "store-append", "store-query", "agent-first-token",
+                           "agent-fanout", "agent-abort", "openai-first-chunk", "openai-fanout"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -190,15 +206,15 @@ int main(int argc, char** argv) {
     o.client_threads = 2;  // the outbound client's default pool
   if (o.mode == "cli" && app.count("--method") == 0)
     o.method = "health";  // the CLI target is stated for health
-  if (o.mode.starts_with("agent-")) {
-    const bool fanout = o.mode == "agent-fanout";
+  if (UsesStandin(o.mode)) {
+    const bool fanout = o.mode == "agent-fanout", openai_fanout = o.mode == "openai-fanout";
     if (app.count("--requests") == 0) o.requests = 200;
-    if (app.count("--connections") == 0) o.connections = 100;
+    if (app.count("--connections") == 0) o.connections = openai_fanout ? 500 : 100;
     if (app.count("--sessions") == 0) o.store_sessions = 10;
     if (app.count("--warmup") == 0) o.warmup = 5;
-    if (app.count("--reply-tokens") == 0) o.reply_tokens = fanout ? 100 : 8;
+    if (app.count("--reply-tokens") == 0) o.reply_tokens = fanout || openai_fanout ? 100 : 8;
     if (app.count("--interval-ms") == 0)
-      o.interval_ms = fanout ? 10 : o.mode == "agent-abort" ? 50 : 1;
+      o.interval_ms = fanout ? 10 : openai_fanout ? 30 : o.mode == "agent-abort" ? 50 : 1;
     if (o.openclaw.empty()) {
       std::cerr << "openclaw-bench: " << o.mode
                 << " needs --openclaw <path> (the gateway is configured for the bench's stand-in "

@@ -13,13 +13,13 @@
 #include "tools/bench/latch.hpp"
 #include "tools/bench/modes.hpp"
 #include "tools/bench/proc_status.hpp"
+#include "tools/bench/stream_watch.hpp"
 
 namespace gateway::bench {
 namespace {
 
 constexpr auto kCloseLimit = std::chrono::seconds(10);
 constexpr auto kReportLimit = std::chrono::seconds(5);
-constexpr auto kRssSampleInterval = std::chrono::milliseconds(10);
 const std::vector<std::string> kScopes = {"operator.admin"};
 const std::vector<std::string> kCaps = {"session-scoped-events"};
 
@@ -198,19 +198,6 @@ class SequentialDriver {
   Latch done_;
 };
 
-// The stand-in's next report of `kind` for run `id` (others are skipped).
-std::optional<StandinReport> AwaitReport(AgentStandin& standin, const std::string& kind,
-                                         const std::string& id) {
-  const auto deadline = Clock::now() + kReportLimit;
-  while (Clock::now() < deadline) {
-    auto report = standin.NextReport(
-        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
-    if (!report) return std::nullopt;
-    if (report->kind == kind && report->id == id) return report;
-  }
-  return std::nullopt;
-}
-
 // Opens one connection with session-scoped-events and subscribes it to `session_key` (the
 // response is not a run's: the driver ignores it; the runs' events show it took effect).
 bool OpenSubscribed(AgentClient& client, const std::string& session_key, Report& report,
@@ -279,8 +266,8 @@ Report RunAgentFirstTokenMode(const BenchOptions& o, Target& target, AgentStandi
     const bool finished =
         driver.Run(run, o.reply_tokens, static_cast<int>(o.interval_ms),
                    std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
-    const auto request = AwaitReport(standin, "request", run.id);
-    const auto first = AwaitReport(standin, "first", run.id);
+    const auto request = standin.AwaitReport("request", run.id, kReportLimit);
+    const auto first = standin.AwaitReport("first", run.id, kReportLimit);
     const std::string problem = !run.error.empty()         ? run.error
                                 : !finished                ? "run did not end within the time limit"
                                 : run.end_state != "final" ? "run ended " + run.end_state
@@ -353,7 +340,7 @@ Report RunAgentAbortMode(const BenchOptions& o, Target& target, AgentStandin& st
     const bool finished =
         driver.Run(run, 0, static_cast<int>(o.interval_ms),
                    std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
-    const auto closed = AwaitReport(standin, "close", run.id);
+    const auto closed = standin.AwaitReport("close", run.id, kReportLimit);
     const std::string problem = !run.error.empty() ? run.error
                                 : !finished        ? "run did not end within the time limit"
                                 : run.end_state != "aborted" ? "run ended " + run.end_state
@@ -510,38 +497,12 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
       }
     });
   }
-  // Sample the gateway's RSS while the runs stream; drain the stand-in's reports (its pipe
-  // must not fill up).
-  std::int64_t peak_rss_kb = rss_before ? rss_before->rss_kb : 0;
-  std::size_t dones = 0, requests = 0;
-  std::int64_t last_request_ns = 0;
-  std::unordered_map<std::string, std::int64_t> first_ns;
-  std::vector<double> stream_ms;  // the stand-in's first chunk → its last byte, per reply
-  auto note = [&](const StandinReport& r) {
-    if (r.kind == "request") {
-      ++requests;
-      last_request_ns = std::max(last_request_ns, r.ns);
-    } else if (r.kind == "first") {
-      first_ns[r.id] = r.ns;
-    } else if (r.kind == "done") {
-      ++dones;
-      if (auto it = first_ns.find(r.id); it != first_ns.end())
-        stream_ms.push_back(double(r.ns - it->second) / 1e6);
-    }
-  };
-  const auto deadline = start + o.time_limit();
-  bool all_ended = false;
-  while (!(all_ended = ended.WaitUntil(Clock::now() + kRssSampleInterval)) &&
-         Clock::now() < deadline) {
-    if (const auto status = ReadProcStatus(target.pid))
-      peak_rss_kb = std::max(peak_rss_kb, status->rss_kb);
-    while (auto r = standin.NextReport(std::chrono::milliseconds(0))) note(*r);
-  }
-  while (auto r = standin.NextReport(std::chrono::milliseconds(50))) note(*r);
+  StandinTally tally;
+  const StreamWatch watch = WatchStreams(ended, start + o.time_limit(), target.pid,
+                                         rss_before ? rss_before->rss_kb : 0, standin, tally);
   cpu.Stop();
   const auto standin_cpu_after = ReadCpuSeconds(standin.pid());
   const auto rss_after = ReadProcStatus(target.pid);
-  if (rss_after) peak_rss_kb = std::max(peak_rss_kb, rss_after->rss_kb);
 
   // Read the runs on their I/O threads' terms: a post to each connection orders the reads.
   Latch settled;
@@ -577,24 +538,16 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
   report.Add("late_events", "chat events after a run's end", late.load());
   report.Add("delta_events_per_run", "delta events per run (mean)",
              completed ? double(delta_events) / double(completed) : 0.0, "", 1);
-  report.Add("standin_replies_done", "stand-in replies written completely", dones);
+  report.Add("standin_replies_done", "stand-in replies written completely", tally.dones);
   report.Add("wall_ms", "first chat.send → last final", MsBetween(start, last_end), "ms", 1);
   report.Add("last_request_ms", "first chat.send → last model request at the stand-in",
-             requests ? double(last_request_ns - SteadyNs(start)) / 1e6 : 0.0, "ms", 1);
+             tally.requests ? double(tally.last_request_ns - SteadyNs(start)) / 1e6 : 0.0, "ms", 1);
   report.AddLatency("run", "run: chat.send → final", Summarize(run_ms));
   report.AddLatency("standin_stream", "stand-in: first chunk → reply written",
-                    Summarize(stream_ms));
-  report.Add("rss_before_mb", "server RSS before the runs",
-             rss_before ? nlohmann::json(KbToMb(rss_before->rss_kb)) : nlohmann::json(), "MB", 1);
-  report.Add("rss_peak_sampled_mb", "server RSS peak (sampled every 10 ms)",
-             target.pid > 0 ? nlohmann::json(KbToMb(peak_rss_kb)) : nlohmann::json(), "MB", 1);
-  report.Add("rss_hwm_mb", "server VmHWM after the runs",
-             rss_after ? nlohmann::json(KbToMb(rss_after->hwm_kb)) : nlohmann::json(), "MB", 1);
+                    Summarize(tally.stream_ms));
+  AddServerRssRows(report, target.pid, rss_before, watch.peak_rss_kb, rss_after);
   cpu.AddTo(report);
-  if (standin_cpu_before && standin_cpu_after) {
-    report.Add("standin_cpu_s", "stand-in CPU (its own process)",
-               *standin_cpu_after - *standin_cpu_before, "s", 2);
-  }
+  AddStandinCpuRow(report, standin_cpu_before, standin_cpu_after);
   report.notes.push_back(
       "target: RSS < 150 MB; every run final, its deltas and final text = the "
       "reply the stand-in sent");
@@ -602,7 +555,7 @@ Report RunAgentFanoutMode(const BenchOptions& o, Target& target, AgentStandin& s
   if (deltas_wrong > 0 || final_wrong > 0)
     report.failures.push_back("events lost or altered: some runs' text differs from the reply");
   if (foreign > 0) report.failures.push_back("chat events of unsubscribed sessions were delivered");
-  if (!all_ended) report.failures.push_back("not every run ended within --time-limit");
+  if (!watch.all_ended) report.failures.push_back("not every run ended within --time-limit");
   report.FailOn("connection dropped", client.Dropped());
   client.CloseAll(kCloseLimit);
   return report;

@@ -50,4 +50,14 @@ Report RunAgentFanoutMode(const BenchOptions& options, Target& target, AgentStan
 // the upstream socket close.
 Report RunAgentAbortMode(const BenchOptions& options, Target& target, AgentStandin& standin);
 
+// The OpenAI-compatible HTTP API (streaming POST /v1/chat/completions) through a gateway started
+// with OpenAiConfigPatch: AgentConfigPatch plus gateway.http.endpoints.chatCompletions.enabled.
+nlohmann::json OpenAiConfigPatch(std::uint16_t standin_port, int max_concurrent);
+// K sequential streamed completions: the stand-in's first content chunk → the bench reading the
+// gateway's first content chunk, next to the same figure straight from the stand-in.
+Report RunOpenAiFirstChunkMode(const BenchOptions& options, Target& target, AgentStandin& standin);
+// C concurrent streamed completions, one connection and session each: all complete, the
+// gateway's peak RSS and CPU.
+Report RunOpenAiFanoutMode(const BenchOptions& options, Target& target, AgentStandin& standin);
+
 }  // namespace gateway::bench

@@ -15,6 +15,7 @@
 #include "tools/openclaw/models_commands.hpp"
 #include "tools/openclaw/query_commands.hpp"
 #include "tools/openclaw/service_commands.hpp"
+#include "tools/openclaw/sessions_commands.hpp"
 #include "tools/openclaw/setup_command.hpp"
 #include "tools/openclaw/version.hpp"
 
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
   AddDoctorCommand(app, action);
   AddAgentCommands(app, action);
   AddModelsCommands(app, action);
+  AddSessionsCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {

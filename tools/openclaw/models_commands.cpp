@@ -16,6 +16,7 @@
 #include "server/transport/http_client.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/rpc_command.hpp"
+#include "tools/openclaw/text_table.hpp"
 
 namespace gateway::cli {
 using nlohmann::json;
@@ -24,23 +25,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr auto kProbeTimeout = 30s;
-
-// Left-aligned columns, two spaces apart.
-void PrintTable(const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::size_t> widths;
-  for (const auto& row : rows) {
-    widths.resize(std::max(widths.size(), row.size()), 0);
-    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
-  }
-  for (const auto& row : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      line += row[i];
-      if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
-    }
-    std::cout << line << "\n";
-  }
-}
 
 // --- models list -----------------------------------------------------------------------------
 
@@ -165,9 +149,9 @@ std::string Probe(const ProviderStatus& p, transport::HttpClient& http) {
   if (!resolved) return "error: " + resolved.error().message;
   providers::ModelRequest request;
   request.messages.push_back(providers::Message::User("Reply with OK."));
-  request.max_tokens = 1;
+  request.sampling.max_tokens = 1;
   request = resolved->Prepare(std::move(request));
-  request.max_tokens = 1;
+  request.sampling.max_tokens = 1;
   auto done = std::make_shared<std::promise<providers::StreamOutcome>>();
   auto outcome = done->get_future();
   const auto started = std::chrono::steady_clock::now();

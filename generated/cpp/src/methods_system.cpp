@@ -298,6 +298,26 @@ nlohmann::json Write(const StatusResultHeartbeat& value) {
   return j;
 }
 
+void Read(const nlohmann::json& j, StatusConfigReload& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  Read(wire::RequiredMember(j, "mode", ptr), out.mode, wire::ChildPointer(ptr, "mode"));
+  Read(wire::RequiredMember(j, "restartPending", ptr), out.restart_pending, wire::ChildPointer(ptr, "restartPending"));
+  if (auto it = j.find("lastError"); it != j.end()) Read(*it, out.last_error.emplace(), wire::ChildPointer(ptr, "lastError"));
+  if (auto it = j.find("lastErrorAt"); it != j.end()) Read(*it, out.last_error_at.emplace(), wire::ChildPointer(ptr, "lastErrorAt"));
+  if (auto it = j.find("lastAppliedAt"); it != j.end()) Read(*it, out.last_applied_at.emplace(), wire::ChildPointer(ptr, "lastAppliedAt"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"mode", "restartPending", "lastError", "lastErrorAt", "lastAppliedAt"});
+}
+
+nlohmann::json Write(const StatusConfigReload& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["mode"] = Write(value.mode);
+  j["restartPending"] = Write(value.restart_pending);
+  if (value.last_error) j["lastError"] = Write(*value.last_error);
+  if (value.last_error_at) j["lastErrorAt"] = Write(*value.last_error_at);
+  if (value.last_applied_at) j["lastAppliedAt"] = Write(*value.last_applied_at);
+  return j;
+}
+
 void Read(const nlohmann::json& j, StatusResultTasksByStatus& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   Read(wire::RequiredMember(j, "queued", ptr), out.queued, wire::ChildPointer(ptr, "queued"));
@@ -471,6 +491,7 @@ void Read(const nlohmann::json& j, StatusResult& out, std::string_view ptr) {
   Read(wire::RequiredMember(j, "runtimeVersion", ptr), out.runtime_version, wire::ChildPointer(ptr, "runtimeVersion"));
   Read(wire::RequiredMember(j, "heartbeat", ptr), out.heartbeat, wire::ChildPointer(ptr, "heartbeat"));
   Read(wire::RequiredMember(j, "channelSummary", ptr), out.channel_summary, wire::ChildPointer(ptr, "channelSummary"));
+  if (auto it = j.find("configReload"); it != j.end()) Read(*it, out.config_reload.emplace(), wire::ChildPointer(ptr, "configReload"));
   if (auto it = j.find("queuedSystemEvents"); it != j.end()) Read(*it, out.queued_system_events.emplace(), wire::ChildPointer(ptr, "queuedSystemEvents"));
   if (auto it = j.find("degradedSecretOwners"); it != j.end()) Read(*it, out.degraded_secret_owners.emplace(), wire::ChildPointer(ptr, "degradedSecretOwners"));
   if (auto it = j.find("degradedPlugins"); it != j.end()) Read(*it, out.degraded_plugins.emplace(), wire::ChildPointer(ptr, "degradedPlugins"));
@@ -484,7 +505,7 @@ void Read(const nlohmann::json& j, StatusResult& out, std::string_view ptr) {
   if (auto it = j.find("hostDesktop"); it != j.end()) Read(*it, out.host_desktop.emplace(), wire::ChildPointer(ptr, "hostDesktop"));
   if (auto it = j.find("workerPools"); it != j.end()) Read(*it, out.worker_pools.emplace(), wire::ChildPointer(ptr, "workerPools"));
   if (auto it = j.find("shutdownBudget"); it != j.end()) Read(*it, out.shutdown_budget.emplace(), wire::ChildPointer(ptr, "shutdownBudget"));
-  out.unknown_fields = wire::CollectUnknownKeys(j, {"runtimeVersion", "heartbeat", "channelSummary", "queuedSystemEvents", "degradedSecretOwners", "degradedPlugins", "tasks", "taskAudit", "sessions", "modelRuntime", "eventLoop", "processMemory", "pid", "hostDesktop", "workerPools", "shutdownBudget"});
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"runtimeVersion", "heartbeat", "channelSummary", "configReload", "queuedSystemEvents", "degradedSecretOwners", "degradedPlugins", "tasks", "taskAudit", "sessions", "modelRuntime", "eventLoop", "processMemory", "pid", "hostDesktop", "workerPools", "shutdownBudget"});
 }
 
 nlohmann::json Write(const StatusResult& value) {
@@ -492,6 +513,7 @@ nlohmann::json Write(const StatusResult& value) {
   j["runtimeVersion"] = Write(value.runtime_version);
   j["heartbeat"] = Write(value.heartbeat);
   j["channelSummary"] = Write(value.channel_summary);
+  if (value.config_reload) j["configReload"] = Write(*value.config_reload);
   if (value.queued_system_events) j["queuedSystemEvents"] = Write(*value.queued_system_events);
   if (value.degraded_secret_owners) j["degradedSecretOwners"] = Write(*value.degraded_secret_owners);
   if (value.degraded_plugins) j["degradedPlugins"] = Write(*value.degraded_plugins);

@@ -588,230 +588,232 @@ void CheckStatusResult(const nlohmann::json& v, wire::Checker& c) {
       } else {
       }
     }
-    if (auto it23 = v.find("queuedSystemEvents"); it23 != v.end()) {
-      wire::Checker::Step step(c, "queuedSystemEvents");
+    if (auto it23 = v.find("configReload"); it23 != v.end()) {
+      wire::Checker::Step step(c, "configReload");
       const nlohmann::json& v24 = *it23;
-      if (!(v24.is_array())) {
-        c.Fail("must be array");
-      } else {
-      }
-    }
-    if (auto it25 = v.find("degradedSecretOwners"); it25 != v.end()) {
-      wire::Checker::Step step(c, "degradedSecretOwners");
-      const nlohmann::json& v26 = *it25;
-      if (!(v26.is_array())) {
-        c.Fail("must be array");
-      } else {
-      }
-    }
-    if (auto it27 = v.find("degradedPlugins"); it27 != v.end()) {
-      wire::Checker::Step step(c, "degradedPlugins");
-      const nlohmann::json& v28 = *it27;
-      if (!(v28.is_array())) {
-        c.Fail("must be array");
-      } else {
-      }
-    }
-    if (auto it29 = v.find("tasks"); it29 != v.end()) {
-      wire::Checker::Step step(c, "tasks");
-      const nlohmann::json& v30 = *it29;
-      if (!(v30.is_object())) {
+      if (!(v24.is_object())) {
         c.Fail("must be object");
       } else {
-        if (!v30.contains("total")) c.Fail("must have required property 'total'");
-        if (!v30.contains("active")) c.Fail("must have required property 'active'");
-        if (!v30.contains("terminal")) c.Fail("must have required property 'terminal'");
-        if (!v30.contains("failures")) c.Fail("must have required property 'failures'");
-        if (!v30.contains("byStatus")) c.Fail("must have required property 'byStatus'");
-        if (!v30.contains("byRuntime")) c.Fail("must have required property 'byRuntime'");
-        if (auto it31 = v30.find("total"); it31 != v30.end()) {
-          wire::Checker::Step step(c, "total");
+        if (!v24.contains("mode")) c.Fail("must have required property 'mode'");
+        if (!v24.contains("restartPending")) c.Fail("must have required property 'restartPending'");
+        if (auto it25 = v24.find("mode"); it25 != v24.end()) {
+          wire::Checker::Step step(c, "mode");
+          const nlohmann::json& v26 = *it25;
+          if (!(v26.is_string())) {
+            c.Fail("must be string");
+          } else {
+          }
+        }
+        if (auto it27 = v24.find("restartPending"); it27 != v24.end()) {
+          wire::Checker::Step step(c, "restartPending");
+          const nlohmann::json& v28 = *it27;
+          if (!(v28.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+        if (auto it29 = v24.find("lastError"); it29 != v24.end()) {
+          wire::Checker::Step step(c, "lastError");
+          const nlohmann::json& v30 = *it29;
+          if (!(v30.is_string())) {
+            c.Fail("must be string");
+          } else {
+          }
+        }
+        if (auto it31 = v24.find("lastErrorAt"); it31 != v24.end()) {
+          wire::Checker::Step step(c, "lastErrorAt");
           const nlohmann::json& v32 = *it31;
           if (!(wire::IsInteger(v32))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it33 = v30.find("active"); it33 != v30.end()) {
-          wire::Checker::Step step(c, "active");
+        if (auto it33 = v24.find("lastAppliedAt"); it33 != v24.end()) {
+          wire::Checker::Step step(c, "lastAppliedAt");
           const nlohmann::json& v34 = *it33;
           if (!(wire::IsInteger(v34))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it35 = v30.find("terminal"); it35 != v30.end()) {
+      }
+    }
+    if (auto it35 = v.find("queuedSystemEvents"); it35 != v.end()) {
+      wire::Checker::Step step(c, "queuedSystemEvents");
+      const nlohmann::json& v36 = *it35;
+      if (!(v36.is_array())) {
+        c.Fail("must be array");
+      } else {
+      }
+    }
+    if (auto it37 = v.find("degradedSecretOwners"); it37 != v.end()) {
+      wire::Checker::Step step(c, "degradedSecretOwners");
+      const nlohmann::json& v38 = *it37;
+      if (!(v38.is_array())) {
+        c.Fail("must be array");
+      } else {
+      }
+    }
+    if (auto it39 = v.find("degradedPlugins"); it39 != v.end()) {
+      wire::Checker::Step step(c, "degradedPlugins");
+      const nlohmann::json& v40 = *it39;
+      if (!(v40.is_array())) {
+        c.Fail("must be array");
+      } else {
+      }
+    }
+    if (auto it41 = v.find("tasks"); it41 != v.end()) {
+      wire::Checker::Step step(c, "tasks");
+      const nlohmann::json& v42 = *it41;
+      if (!(v42.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (!v42.contains("total")) c.Fail("must have required property 'total'");
+        if (!v42.contains("active")) c.Fail("must have required property 'active'");
+        if (!v42.contains("terminal")) c.Fail("must have required property 'terminal'");
+        if (!v42.contains("failures")) c.Fail("must have required property 'failures'");
+        if (!v42.contains("byStatus")) c.Fail("must have required property 'byStatus'");
+        if (!v42.contains("byRuntime")) c.Fail("must have required property 'byRuntime'");
+        if (auto it43 = v42.find("total"); it43 != v42.end()) {
+          wire::Checker::Step step(c, "total");
+          const nlohmann::json& v44 = *it43;
+          if (!(wire::IsInteger(v44))) {
+            c.Fail("must be integer");
+          } else {
+          }
+        }
+        if (auto it45 = v42.find("active"); it45 != v42.end()) {
+          wire::Checker::Step step(c, "active");
+          const nlohmann::json& v46 = *it45;
+          if (!(wire::IsInteger(v46))) {
+            c.Fail("must be integer");
+          } else {
+          }
+        }
+        if (auto it47 = v42.find("terminal"); it47 != v42.end()) {
           wire::Checker::Step step(c, "terminal");
-          const nlohmann::json& v36 = *it35;
-          if (!(wire::IsInteger(v36))) {
+          const nlohmann::json& v48 = *it47;
+          if (!(wire::IsInteger(v48))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it37 = v30.find("failures"); it37 != v30.end()) {
+        if (auto it49 = v42.find("failures"); it49 != v42.end()) {
           wire::Checker::Step step(c, "failures");
-          const nlohmann::json& v38 = *it37;
-          if (!(wire::IsInteger(v38))) {
+          const nlohmann::json& v50 = *it49;
+          if (!(wire::IsInteger(v50))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it39 = v30.find("byStatus"); it39 != v30.end()) {
+        if (auto it51 = v42.find("byStatus"); it51 != v42.end()) {
           wire::Checker::Step step(c, "byStatus");
-          const nlohmann::json& v40 = *it39;
-          if (!(v40.is_object())) {
+          const nlohmann::json& v52 = *it51;
+          if (!(v52.is_object())) {
             c.Fail("must be object");
           } else {
-            if (!v40.contains("queued")) c.Fail("must have required property 'queued'");
-            if (!v40.contains("running")) c.Fail("must have required property 'running'");
-            if (!v40.contains("succeeded")) c.Fail("must have required property 'succeeded'");
-            if (!v40.contains("failed")) c.Fail("must have required property 'failed'");
-            if (!v40.contains("timed_out")) c.Fail("must have required property 'timed_out'");
-            if (!v40.contains("cancelled")) c.Fail("must have required property 'cancelled'");
-            if (!v40.contains("lost")) c.Fail("must have required property 'lost'");
-            if (auto it41 = v40.find("queued"); it41 != v40.end()) {
+            if (!v52.contains("queued")) c.Fail("must have required property 'queued'");
+            if (!v52.contains("running")) c.Fail("must have required property 'running'");
+            if (!v52.contains("succeeded")) c.Fail("must have required property 'succeeded'");
+            if (!v52.contains("failed")) c.Fail("must have required property 'failed'");
+            if (!v52.contains("timed_out")) c.Fail("must have required property 'timed_out'");
+            if (!v52.contains("cancelled")) c.Fail("must have required property 'cancelled'");
+            if (!v52.contains("lost")) c.Fail("must have required property 'lost'");
+            if (auto it53 = v52.find("queued"); it53 != v52.end()) {
               wire::Checker::Step step(c, "queued");
-              const nlohmann::json& v42 = *it41;
-              if (!(wire::IsInteger(v42))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it43 = v40.find("running"); it43 != v40.end()) {
-              wire::Checker::Step step(c, "running");
-              const nlohmann::json& v44 = *it43;
-              if (!(wire::IsInteger(v44))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it45 = v40.find("succeeded"); it45 != v40.end()) {
-              wire::Checker::Step step(c, "succeeded");
-              const nlohmann::json& v46 = *it45;
-              if (!(wire::IsInteger(v46))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it47 = v40.find("failed"); it47 != v40.end()) {
-              wire::Checker::Step step(c, "failed");
-              const nlohmann::json& v48 = *it47;
-              if (!(wire::IsInteger(v48))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it49 = v40.find("timed_out"); it49 != v40.end()) {
-              wire::Checker::Step step(c, "timed_out");
-              const nlohmann::json& v50 = *it49;
-              if (!(wire::IsInteger(v50))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it51 = v40.find("cancelled"); it51 != v40.end()) {
-              wire::Checker::Step step(c, "cancelled");
-              const nlohmann::json& v52 = *it51;
-              if (!(wire::IsInteger(v52))) {
-                c.Fail("must be integer");
-              } else {
-              }
-            }
-            if (auto it53 = v40.find("lost"); it53 != v40.end()) {
-              wire::Checker::Step step(c, "lost");
               const nlohmann::json& v54 = *it53;
               if (!(wire::IsInteger(v54))) {
                 c.Fail("must be integer");
               } else {
               }
             }
-          }
-        }
-        if (auto it55 = v30.find("byRuntime"); it55 != v30.end()) {
-          wire::Checker::Step step(c, "byRuntime");
-          const nlohmann::json& v56 = *it55;
-          if (!(v56.is_object())) {
-            c.Fail("must be object");
-          } else {
-            if (!v56.contains("subagent")) c.Fail("must have required property 'subagent'");
-            if (!v56.contains("acp")) c.Fail("must have required property 'acp'");
-            if (!v56.contains("cli")) c.Fail("must have required property 'cli'");
-            if (!v56.contains("cron")) c.Fail("must have required property 'cron'");
-            if (auto it57 = v56.find("subagent"); it57 != v56.end()) {
-              wire::Checker::Step step(c, "subagent");
+            if (auto it55 = v52.find("running"); it55 != v52.end()) {
+              wire::Checker::Step step(c, "running");
+              const nlohmann::json& v56 = *it55;
+              if (!(wire::IsInteger(v56))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it57 = v52.find("succeeded"); it57 != v52.end()) {
+              wire::Checker::Step step(c, "succeeded");
               const nlohmann::json& v58 = *it57;
               if (!(wire::IsInteger(v58))) {
                 c.Fail("must be integer");
               } else {
               }
             }
-            if (auto it59 = v56.find("acp"); it59 != v56.end()) {
-              wire::Checker::Step step(c, "acp");
+            if (auto it59 = v52.find("failed"); it59 != v52.end()) {
+              wire::Checker::Step step(c, "failed");
               const nlohmann::json& v60 = *it59;
               if (!(wire::IsInteger(v60))) {
                 c.Fail("must be integer");
               } else {
               }
             }
-            if (auto it61 = v56.find("cli"); it61 != v56.end()) {
-              wire::Checker::Step step(c, "cli");
+            if (auto it61 = v52.find("timed_out"); it61 != v52.end()) {
+              wire::Checker::Step step(c, "timed_out");
               const nlohmann::json& v62 = *it61;
               if (!(wire::IsInteger(v62))) {
                 c.Fail("must be integer");
               } else {
               }
             }
-            if (auto it63 = v56.find("cron"); it63 != v56.end()) {
-              wire::Checker::Step step(c, "cron");
+            if (auto it63 = v52.find("cancelled"); it63 != v52.end()) {
+              wire::Checker::Step step(c, "cancelled");
               const nlohmann::json& v64 = *it63;
               if (!(wire::IsInteger(v64))) {
                 c.Fail("must be integer");
               } else {
               }
             }
+            if (auto it65 = v52.find("lost"); it65 != v52.end()) {
+              wire::Checker::Step step(c, "lost");
+              const nlohmann::json& v66 = *it65;
+              if (!(wire::IsInteger(v66))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
           }
         }
-      }
-    }
-    if (auto it65 = v.find("taskAudit"); it65 != v.end()) {
-      wire::Checker::Step step(c, "taskAudit");
-      const nlohmann::json& v66 = *it65;
-      if (!(v66.is_object())) {
-        c.Fail("must be object");
-      } else {
-        if (auto it67 = v66.find("total"); it67 != v66.end()) {
-          wire::Checker::Step step(c, "total");
+        if (auto it67 = v42.find("byRuntime"); it67 != v42.end()) {
+          wire::Checker::Step step(c, "byRuntime");
           const nlohmann::json& v68 = *it67;
-          if (!(wire::IsInteger(v68))) {
-            c.Fail("must be integer");
-          } else {
-          }
-        }
-        if (auto it69 = v66.find("warnings"); it69 != v66.end()) {
-          wire::Checker::Step step(c, "warnings");
-          const nlohmann::json& v70 = *it69;
-          if (!(wire::IsInteger(v70))) {
-            c.Fail("must be integer");
-          } else {
-          }
-        }
-        if (auto it71 = v66.find("errors"); it71 != v66.end()) {
-          wire::Checker::Step step(c, "errors");
-          const nlohmann::json& v72 = *it71;
-          if (!(wire::IsInteger(v72))) {
-            c.Fail("must be integer");
-          } else {
-          }
-        }
-        if (auto it73 = v66.find("byCode"); it73 != v66.end()) {
-          wire::Checker::Step step(c, "byCode");
-          const nlohmann::json& v74 = *it73;
-          if (!(v74.is_object())) {
+          if (!(v68.is_object())) {
             c.Fail("must be object");
           } else {
-            for (const auto& entry75 : v74.items()) {
-              wire::Checker::Step step(c, entry75.key());
-              const nlohmann::json& v76 = entry75.value();
+            if (!v68.contains("subagent")) c.Fail("must have required property 'subagent'");
+            if (!v68.contains("acp")) c.Fail("must have required property 'acp'");
+            if (!v68.contains("cli")) c.Fail("must have required property 'cli'");
+            if (!v68.contains("cron")) c.Fail("must have required property 'cron'");
+            if (auto it69 = v68.find("subagent"); it69 != v68.end()) {
+              wire::Checker::Step step(c, "subagent");
+              const nlohmann::json& v70 = *it69;
+              if (!(wire::IsInteger(v70))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it71 = v68.find("acp"); it71 != v68.end()) {
+              wire::Checker::Step step(c, "acp");
+              const nlohmann::json& v72 = *it71;
+              if (!(wire::IsInteger(v72))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it73 = v68.find("cli"); it73 != v68.end()) {
+              wire::Checker::Step step(c, "cli");
+              const nlohmann::json& v74 = *it73;
+              if (!(wire::IsInteger(v74))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+            if (auto it75 = v68.find("cron"); it75 != v68.end()) {
+              wire::Checker::Step step(c, "cron");
+              const nlohmann::json& v76 = *it75;
               if (!(wire::IsInteger(v76))) {
                 c.Fail("must be integer");
               } else {
@@ -821,118 +823,166 @@ void CheckStatusResult(const nlohmann::json& v, wire::Checker& c) {
         }
       }
     }
-    if (auto it77 = v.find("sessions"); it77 != v.end()) {
-      wire::Checker::Step step(c, "sessions");
+    if (auto it77 = v.find("taskAudit"); it77 != v.end()) {
+      wire::Checker::Step step(c, "taskAudit");
       const nlohmann::json& v78 = *it77;
       if (!(v78.is_object())) {
         c.Fail("must be object");
       } else {
-        if (!v78.contains("paths")) c.Fail("must have required property 'paths'");
-        if (!v78.contains("count")) c.Fail("must have required property 'count'");
-        if (!v78.contains("recent")) c.Fail("must have required property 'recent'");
-        if (!v78.contains("byAgent")) c.Fail("must have required property 'byAgent'");
-        if (auto it79 = v78.find("paths"); it79 != v78.end()) {
-          wire::Checker::Step step(c, "paths");
+        if (auto it79 = v78.find("total"); it79 != v78.end()) {
+          wire::Checker::Step step(c, "total");
           const nlohmann::json& v80 = *it79;
-          if (!(v80.is_array())) {
-            c.Fail("must be array");
+          if (!(wire::IsInteger(v80))) {
+            c.Fail("must be integer");
           } else {
-            for (std::size_t i81 = 0; i81 < v80.size(); ++i81) {
-              wire::Checker::Step step(c, i81);
-              const nlohmann::json& v82 = v80[i81];
-              if (!(v82.is_string())) {
-                c.Fail("must be string");
-              } else {
-              }
-            }
           }
         }
-        if (auto it83 = v78.find("count"); it83 != v78.end()) {
-          wire::Checker::Step step(c, "count");
+        if (auto it81 = v78.find("warnings"); it81 != v78.end()) {
+          wire::Checker::Step step(c, "warnings");
+          const nlohmann::json& v82 = *it81;
+          if (!(wire::IsInteger(v82))) {
+            c.Fail("must be integer");
+          } else {
+          }
+        }
+        if (auto it83 = v78.find("errors"); it83 != v78.end()) {
+          wire::Checker::Step step(c, "errors");
           const nlohmann::json& v84 = *it83;
           if (!(wire::IsInteger(v84))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it85 = v78.find("defaults"); it85 != v78.end()) {
-          wire::Checker::Step step(c, "defaults");
+        if (auto it85 = v78.find("byCode"); it85 != v78.end()) {
+          wire::Checker::Step step(c, "byCode");
           const nlohmann::json& v86 = *it85;
           if (!(v86.is_object())) {
             c.Fail("must be object");
           } else {
-            if (auto it87 = v86.find("model"); it87 != v86.end()) {
+            for (const auto& entry87 : v86.items()) {
+              wire::Checker::Step step(c, entry87.key());
+              const nlohmann::json& v88 = entry87.value();
+              if (!(wire::IsInteger(v88))) {
+                c.Fail("must be integer");
+              } else {
+              }
+            }
+          }
+        }
+      }
+    }
+    if (auto it89 = v.find("sessions"); it89 != v.end()) {
+      wire::Checker::Step step(c, "sessions");
+      const nlohmann::json& v90 = *it89;
+      if (!(v90.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (!v90.contains("paths")) c.Fail("must have required property 'paths'");
+        if (!v90.contains("count")) c.Fail("must have required property 'count'");
+        if (!v90.contains("recent")) c.Fail("must have required property 'recent'");
+        if (!v90.contains("byAgent")) c.Fail("must have required property 'byAgent'");
+        if (auto it91 = v90.find("paths"); it91 != v90.end()) {
+          wire::Checker::Step step(c, "paths");
+          const nlohmann::json& v92 = *it91;
+          if (!(v92.is_array())) {
+            c.Fail("must be array");
+          } else {
+            for (std::size_t i93 = 0; i93 < v92.size(); ++i93) {
+              wire::Checker::Step step(c, i93);
+              const nlohmann::json& v94 = v92[i93];
+              if (!(v94.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+          }
+        }
+        if (auto it95 = v90.find("count"); it95 != v90.end()) {
+          wire::Checker::Step step(c, "count");
+          const nlohmann::json& v96 = *it95;
+          if (!(wire::IsInteger(v96))) {
+            c.Fail("must be integer");
+          } else {
+          }
+        }
+        if (auto it97 = v90.find("defaults"); it97 != v90.end()) {
+          wire::Checker::Step step(c, "defaults");
+          const nlohmann::json& v98 = *it97;
+          if (!(v98.is_object())) {
+            c.Fail("must be object");
+          } else {
+            if (auto it99 = v98.find("model"); it99 != v98.end()) {
               wire::Checker::Step step(c, "model");
-              const nlohmann::json& v88 = *it87;
-              if (v88.is_null()) {
-              } else if (!(v88.is_string())) {
+              const nlohmann::json& v100 = *it99;
+              if (v100.is_null()) {
+              } else if (!(v100.is_string())) {
                 c.Fail("must be string,null");
               } else {
               }
             }
-            if (auto it89 = v86.find("contextTokens"); it89 != v86.end()) {
+            if (auto it101 = v98.find("contextTokens"); it101 != v98.end()) {
               wire::Checker::Step step(c, "contextTokens");
-              const nlohmann::json& v90 = *it89;
-              if (v90.is_null()) {
-              } else if (!(wire::IsInteger(v90))) {
+              const nlohmann::json& v102 = *it101;
+              if (v102.is_null()) {
+              } else if (!(wire::IsInteger(v102))) {
                 c.Fail("must be integer,null");
               } else {
               }
             }
           }
         }
-        if (auto it91 = v78.find("recent"); it91 != v78.end()) {
+        if (auto it103 = v90.find("recent"); it103 != v90.end()) {
           wire::Checker::Step step(c, "recent");
-          const nlohmann::json& v92 = *it91;
-          if (!(v92.is_array())) {
+          const nlohmann::json& v104 = *it103;
+          if (!(v104.is_array())) {
             c.Fail("must be array");
           } else {
           }
         }
-        if (auto it93 = v78.find("byAgent"); it93 != v78.end()) {
+        if (auto it105 = v90.find("byAgent"); it105 != v90.end()) {
           wire::Checker::Step step(c, "byAgent");
-          const nlohmann::json& v94 = *it93;
-          if (!(v94.is_array())) {
+          const nlohmann::json& v106 = *it105;
+          if (!(v106.is_array())) {
             c.Fail("must be array");
           } else {
-            for (std::size_t i95 = 0; i95 < v94.size(); ++i95) {
-              wire::Checker::Step step(c, i95);
-              const nlohmann::json& v96 = v94[i95];
-              if (!(v96.is_object())) {
+            for (std::size_t i107 = 0; i107 < v106.size(); ++i107) {
+              wire::Checker::Step step(c, i107);
+              const nlohmann::json& v108 = v106[i107];
+              if (!(v108.is_object())) {
                 c.Fail("must be object");
               } else {
-                if (!v96.contains("agentId")) c.Fail("must have required property 'agentId'");
-                if (!v96.contains("path")) c.Fail("must have required property 'path'");
-                if (!v96.contains("count")) c.Fail("must have required property 'count'");
-                if (!v96.contains("recent")) c.Fail("must have required property 'recent'");
-                if (auto it97 = v96.find("agentId"); it97 != v96.end()) {
+                if (!v108.contains("agentId")) c.Fail("must have required property 'agentId'");
+                if (!v108.contains("path")) c.Fail("must have required property 'path'");
+                if (!v108.contains("count")) c.Fail("must have required property 'count'");
+                if (!v108.contains("recent")) c.Fail("must have required property 'recent'");
+                if (auto it109 = v108.find("agentId"); it109 != v108.end()) {
                   wire::Checker::Step step(c, "agentId");
-                  const nlohmann::json& v98 = *it97;
-                  if (!(v98.is_string())) {
+                  const nlohmann::json& v110 = *it109;
+                  if (!(v110.is_string())) {
                     c.Fail("must be string");
                   } else {
                   }
                 }
-                if (auto it99 = v96.find("path"); it99 != v96.end()) {
+                if (auto it111 = v108.find("path"); it111 != v108.end()) {
                   wire::Checker::Step step(c, "path");
-                  const nlohmann::json& v100 = *it99;
-                  if (!(v100.is_string())) {
+                  const nlohmann::json& v112 = *it111;
+                  if (!(v112.is_string())) {
                     c.Fail("must be string");
                   } else {
                   }
                 }
-                if (auto it101 = v96.find("count"); it101 != v96.end()) {
+                if (auto it113 = v108.find("count"); it113 != v108.end()) {
                   wire::Checker::Step step(c, "count");
-                  const nlohmann::json& v102 = *it101;
-                  if (!(wire::IsInteger(v102))) {
+                  const nlohmann::json& v114 = *it113;
+                  if (!(wire::IsInteger(v114))) {
                     c.Fail("must be integer");
                   } else {
                   }
                 }
-                if (auto it103 = v96.find("recent"); it103 != v96.end()) {
+                if (auto it115 = v108.find("recent"); it115 != v108.end()) {
                   wire::Checker::Step step(c, "recent");
-                  const nlohmann::json& v104 = *it103;
-                  if (!(v104.is_array())) {
+                  const nlohmann::json& v116 = *it115;
+                  if (!(v116.is_array())) {
                     c.Fail("must be array");
                   } else {
                   }
@@ -943,30 +993,30 @@ void CheckStatusResult(const nlohmann::json& v, wire::Checker& c) {
         }
       }
     }
-    if (auto it105 = v.find("modelRuntime"); it105 != v.end()) {
+    if (auto it117 = v.find("modelRuntime"); it117 != v.end()) {
       wire::Checker::Step step(c, "modelRuntime");
-      const nlohmann::json& v106 = *it105;
-      if (!(v106.is_object())) {
+      const nlohmann::json& v118 = *it117;
+      if (!(v118.is_object())) {
         c.Fail("must be object");
       } else {
-        if (auto it107 = v106.find("degraded"); it107 != v106.end()) {
+        if (auto it119 = v118.find("degraded"); it119 != v118.end()) {
           wire::Checker::Step step(c, "degraded");
-          const nlohmann::json& v108 = *it107;
-          if (!(v108.is_boolean())) {
+          const nlohmann::json& v120 = *it119;
+          if (!(v120.is_boolean())) {
             c.Fail("must be boolean");
           } else {
           }
         }
-        if (auto it109 = v106.find("pendingAgents"); it109 != v106.end()) {
+        if (auto it121 = v118.find("pendingAgents"); it121 != v118.end()) {
           wire::Checker::Step step(c, "pendingAgents");
-          const nlohmann::json& v110 = *it109;
-          if (!(v110.is_array())) {
+          const nlohmann::json& v122 = *it121;
+          if (!(v122.is_array())) {
             c.Fail("must be array");
           } else {
-            for (std::size_t i111 = 0; i111 < v110.size(); ++i111) {
-              wire::Checker::Step step(c, i111);
-              const nlohmann::json& v112 = v110[i111];
-              if (!(v112.is_string())) {
+            for (std::size_t i123 = 0; i123 < v122.size(); ++i123) {
+              wire::Checker::Step step(c, i123);
+              const nlohmann::json& v124 = v122[i123];
+              if (!(v124.is_string())) {
                 c.Fail("must be string");
               } else {
               }
@@ -975,58 +1025,58 @@ void CheckStatusResult(const nlohmann::json& v, wire::Checker& c) {
         }
       }
     }
-    if (auto it113 = v.find("processMemory"); it113 != v.end()) {
+    if (auto it125 = v.find("processMemory"); it125 != v.end()) {
       wire::Checker::Step step(c, "processMemory");
-      const nlohmann::json& v114 = *it113;
-      if (!(v114.is_object())) {
+      const nlohmann::json& v126 = *it125;
+      if (!(v126.is_object())) {
         c.Fail("must be object");
       } else {
-        if (auto it115 = v114.find("rssBytes"); it115 != v114.end()) {
+        if (auto it127 = v126.find("rssBytes"); it127 != v126.end()) {
           wire::Checker::Step step(c, "rssBytes");
-          const nlohmann::json& v116 = *it115;
-          if (!(wire::IsInteger(v116))) {
+          const nlohmann::json& v128 = *it127;
+          if (!(wire::IsInteger(v128))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it117 = v114.find("heapUsedBytes"); it117 != v114.end()) {
+        if (auto it129 = v126.find("heapUsedBytes"); it129 != v126.end()) {
           wire::Checker::Step step(c, "heapUsedBytes");
-          const nlohmann::json& v118 = *it117;
-          if (!(wire::IsInteger(v118))) {
+          const nlohmann::json& v130 = *it129;
+          if (!(wire::IsInteger(v130))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it119 = v114.find("heapTotalBytes"); it119 != v114.end()) {
+        if (auto it131 = v126.find("heapTotalBytes"); it131 != v126.end()) {
           wire::Checker::Step step(c, "heapTotalBytes");
-          const nlohmann::json& v120 = *it119;
-          if (!(wire::IsInteger(v120))) {
+          const nlohmann::json& v132 = *it131;
+          if (!(wire::IsInteger(v132))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it121 = v114.find("externalBytes"); it121 != v114.end()) {
+        if (auto it133 = v126.find("externalBytes"); it133 != v126.end()) {
           wire::Checker::Step step(c, "externalBytes");
-          const nlohmann::json& v122 = *it121;
-          if (!(wire::IsInteger(v122))) {
+          const nlohmann::json& v134 = *it133;
+          if (!(wire::IsInteger(v134))) {
             c.Fail("must be integer");
           } else {
           }
         }
-        if (auto it123 = v114.find("arrayBuffersBytes"); it123 != v114.end()) {
+        if (auto it135 = v126.find("arrayBuffersBytes"); it135 != v126.end()) {
           wire::Checker::Step step(c, "arrayBuffersBytes");
-          const nlohmann::json& v124 = *it123;
-          if (!(wire::IsInteger(v124))) {
+          const nlohmann::json& v136 = *it135;
+          if (!(wire::IsInteger(v136))) {
             c.Fail("must be integer");
           } else {
           }
         }
       }
     }
-    if (auto it125 = v.find("pid"); it125 != v.end()) {
+    if (auto it137 = v.find("pid"); it137 != v.end()) {
       wire::Checker::Step step(c, "pid");
-      const nlohmann::json& v126 = *it125;
-      if (!(wire::IsInteger(v126))) {
+      const nlohmann::json& v138 = *it137;
+      if (!(wire::IsInteger(v138))) {
         c.Fail("must be integer");
       } else {
       }

@@ -157,6 +157,21 @@ std::optional<std::string> ResolveModelRef(const proto::OpenClawConfig& config,
   return match;
 }
 
+bool ModelAllowed(const proto::OpenClawConfig& config, std::string_view agent_id,
+                  std::string_view ref) {
+  if (!config.agents || !config.agents->defaults || !config.agents->defaults->model_policy ||
+      !config.agents->defaults->model_policy->allow) {
+    return true;
+  }
+  for (const auto& allowed : *config.agents->defaults->model_policy->allow) {
+    if (ResolveModelRef(config, allowed).value_or(allowed) == ref) return true;
+  }
+  const auto choice = ModelFor(config, agent_id);
+  if (choice.primary == ref) return true;
+  const auto& fallbacks = choice.fallbacks;
+  return fallbacks && std::find(fallbacks->begin(), fallbacks->end(), ref) != fallbacks->end();
+}
+
 std::optional<std::string> AliasOf(const proto::OpenClawConfig& config, std::string_view ref) {
   const auto* entries = ModelEntries(config);
   if (!entries) return std::nullopt;

@@ -40,6 +40,12 @@ std::optional<std::string> ConfiguredModel(const proto::OpenClawConfig& config,
 std::optional<std::string> ResolveModelRef(const proto::OpenClawConfig& config,
                                            std::string_view text);
 
+// Whether an override may choose `ref` ("provider/model") for the agent: always without
+// agents.defaults.modelPolicy.allow; with it, only the refs listed there and the agent's own
+// primary and fallbacks.
+bool ModelAllowed(const proto::OpenClawConfig& config, std::string_view agent_id,
+                  std::string_view ref);
+
 // The alias configured for a "provider/model" ref, if any.
 std::optional<std::string> AliasOf(const proto::OpenClawConfig& config, std::string_view ref);
 

@@ -175,6 +175,9 @@ void RunEngine::Turn::Ask(std::vector<ds::TranscriptEvent> events, std::string s
 
   providers::ModelRequest request;
   request.system_prompt = std::move(system_prompt);
+  request.tools = run_->request.client_tools;
+  request.tool_choice = run_->request.tool_choice;
+  request.sampling = run_->request.sampling;
   request.thinking = planner.Thinking(run_->request, row_);
   std::int64_t context = kDefaultContextTokens;
   std::int64_t reserve = 0;
@@ -182,7 +185,7 @@ void RunEngine::Turn::Ask(std::vector<ds::TranscriptEvent> events, std::string s
     if (resolved->entry && resolved->entry->context_window) {
       context = *resolved->entry->context_window;
     }
-    reserve = resolved->max_tokens.value_or(0);
+    reserve = request.sampling.max_tokens.value_or(resolved->max_tokens.value_or(0));
   }
   const std::int64_t budget = std::max<std::int64_t>(
       1024, context - reserve - static_cast<std::int64_t>(request.system_prompt.size() / 4));
@@ -246,6 +249,7 @@ void RunEngine::Turn::Complete(const std::string& ref, providers::StreamOutcome 
     result.text = outcome->text.empty() ? text_ : outcome->text;
     result.usage = outcome->usage;
     result.stop_reason = std::string(providers::StopReasonName(outcome->stop_reason));
+    result.tool_calls = outcome->tool_calls;
     message = ds::AssistantMessage(result.text, now, TranscriptStopReason(outcome->stop_reason),
                                    TranscriptUsage(outcome->usage));
     for (const auto& call : outcome->tool_calls) message->content.push_back(ToolCallBlock(call));

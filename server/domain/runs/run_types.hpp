@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "server/domain/sessions/session_store.hpp"
 #include "server/providers/failover_stream.hpp"
@@ -35,6 +36,11 @@ struct RunRequest {
   // The run's budget; nullopt: agents.defaults.timeoutSeconds; zero: no limit.
   std::optional<std::chrono::milliseconds> timeout;
   std::string extra_system_prompt;
+  // Tools the caller offers the model (OpenAI HTTP clients' `tools`): a call of one ends the turn
+  // with the calls in RunOutcome::tool_calls, for the caller to run.
+  std::vector<providers::ToolSpec> client_tools;
+  providers::ToolChoice tool_choice;
+  providers::SamplingOptions sampling;  // the caller's; max_tokens wins over the model's cap
   QueueMode queue_mode = QueueMode::kFollowup;
   bool user_input = true;  // refreshes lastInteractionAt (heartbeats and cron pass false)
   bool persist_prompt = true;
@@ -60,7 +66,8 @@ struct RunInfo {
 
 struct RunOutcome {
   RunStatus status = RunStatus::kOk;
-  std::string text;         // the assistant's text (partial for aborted runs)
+  std::string text;                             // the assistant's text (partial for aborted runs)
+  std::vector<providers::ToolCall> tool_calls;  // the client tools the model called
   std::string stop_reason;  // the provider's ("stop", "length", …) or the abort's ("rpc", …)
   std::optional<providers::ProviderError> error;  // kError: what failed
   std::string error_message;                      // kError / kTimeout: for people

@@ -167,6 +167,21 @@ std::vector<providers::Message> HistoryForModel(
     if (event.type != "message" || !event.message) continue;
     if (auto message = ModelMessageOf(*event.message)) messages.push_back(std::move(*message));
   }
+  // A call no tool result answers (a client tool of an OpenAI HTTP request: the client answers in
+  // its next request's text) is kept as text; providers refuse unanswered calls.
+  for (std::size_t i = 0; i < messages.size(); ++i) {
+    auto& message = messages[i];
+    if (message.tool_calls.empty()) continue;
+    const bool answered =
+        i + 1 < messages.size() && messages[i + 1].role == providers::MessageRole::kToolResult;
+    if (answered) continue;
+    for (const auto& call : message.tool_calls) {
+      if (!message.text.empty()) message.text += "\n";
+      message.text +=
+          "tool_call id=" + call.id + " name=" + call.name + " arguments=" + call.arguments;
+    }
+    message.tool_calls.clear();
+  }
   std::int64_t used = 0;
   std::size_t first = messages.size();
   while (first > 0) {

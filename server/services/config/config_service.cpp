@@ -13,6 +13,7 @@
 #include "server/config/config_store.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/json5.hpp"
+#include "server/config/reload_plan.hpp"
 #include "server/platform/ed25519.hpp"
 
 namespace gateway::services {
@@ -22,9 +23,6 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 constexpr std::string_view kSubsystem = "config";
-constexpr std::string_view kRestartReason =
-    "this gateway has no hot reload yet: restart it (openclaw gateway restart) to apply the new "
-    "config";
 
 // An answer other than ok, thrown out of the write path.
 struct Refusal {
@@ -362,18 +360,38 @@ void ConfigService::RunWrite(const std::string& method, WriteRequest request,
           ctx.log().Info(std::string(kSubsystem),
                          method + " by connection " + ctx.peer().conn_id + " wrote " + event.path +
                              " (changed: " + (paths.empty() ? "nothing" : paths) +
-                             "); the running gateway applies it after a restart");
+                             "); the config watcher applies it");
         }
         done(&outcome, nullptr);
       });
 }
 
 proto::ConfigRestartInfo ConfigService::RestartInfo(const WriteOutcome& outcome) const {
+  // What the config watcher will do with this write (config.md §7).
+  std::vector<std::string> restart_paths;
+  for (const auto& path : outcome.changed_paths) {
+    if (path == "meta" || path.starts_with("meta.")) continue;
+    const auto kind = config::ReloadKindOf(path);
+    if (kind == "restart" || (kind == "hot" && !config::AppliesLive(path))) {
+      restart_paths.push_back(path);
+    }
+  }
+  const auto& gateway = domain_.running.typed.gateway;
+  const bool off = gateway && gateway->reload && gateway->reload->mode &&
+                   *gateway->reload->mode == proto::ReloadMode::kOff;
   proto::ConfigRestartInfo restart;
-  restart.required = outcome.written || (applied_hash_ != outcome.hash);
-  restart.scheduled = false;
-  restart.reason = restart.required ? std::string(kRestartReason)
-                                    : "the running gateway already uses this config";
+  restart.required = !restart_paths.empty() || (off && outcome.written);
+  restart.scheduled = restart.required && !off;
+  if (off && restart.required) {
+    restart.reason = "gateway.reload.mode is off: restart the gateway to apply the new config";
+  } else if (restart.required) {
+    std::string paths;
+    for (const auto& p : restart_paths) paths += (paths.empty() ? "" : ", ") + p;
+    restart.reason = "an in-process restart applies " + paths;
+  } else {
+    restart.reason =
+        outcome.written ? "applied live" : "the running gateway already uses this config";
+  }
   return restart;
 }
 

@@ -73,6 +73,14 @@ void SystemService::Status(proto::StatusParams, rpc::CallContext& context,
   status.process_memory =
       proto::StatusResultProcessMemory{.rss_bytes = platform::ReadProcessMemory().rss_bytes};
   status.pid = static_cast<std::int64_t>(::getpid());
+  if (domain_.config_reload) {
+    const auto reload = domain_.config_reload->Snapshot();
+    status.config_reload = proto::StatusConfigReload{.mode = reload.mode,
+                                                     .restart_pending = reload.restart_pending,
+                                                     .last_error = reload.last_error,
+                                                     .last_error_at = reload.last_error_at,
+                                                     .last_applied_at = reload.last_applied_at};
+  }
   if (!domain_.sessions) return reply.Ok(status);
   // The count comes from the store's read threads; answer from there.
   auto shared = std::make_shared<proto::Reply<proto::StatusResult>>(std::move(reply));

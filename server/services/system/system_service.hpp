@@ -8,6 +8,7 @@
 #include "server/domain/health/health_monitor.hpp"
 #include "server/domain/presence/presence_store.hpp"
 #include "server/domain/sessions/session_store.hpp"
+#include "server/domain/system/config_reload_state.hpp"
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
@@ -28,6 +29,8 @@ class SystemService final : public proto::SystemService {
     std::filesystem::path state_dir;
     // The session store: `status` reports its path and real session count. Null: zero sessions.
     domain::sessions::SessionStore* sessions = nullptr;
+    // What the config watcher last concluded; null when nothing watches the config.
+    const domain::ConfigReloadState* config_reload = nullptr;
   };
   explicit SystemService(Domain domain);
 

@@ -338,6 +338,24 @@ TEST_CASE("Run engine: /new and /reset commands, history within the budget", "[r
   CHECK(runs::HistoryForModel(events, 1).size() == 1);  // the newest message always stays
 }
 
+TEST_CASE("Run engine: a tool call nobody answered reaches the model as text", "[runs][engine]") {
+  // An OpenAI HTTP client's tool call: its result comes back as the next prompt's text, so the
+  // stored call has no toolResult after it, which providers would refuse.
+  std::vector<ds::TranscriptEvent> events;
+  events.push_back(ds::MessageEvent(ds::UserMessage("weather?", 1)));
+  auto call = ds::AssistantMessage("", 2, ds::StopReason::kToolUse);
+  call.content.push_back({{"type", "toolCall"},
+                          {"id", "call_1"},
+                          {"name", "get_weather"},
+                          {"arguments", {{"city", "Paris"}}}});
+  events.push_back(ds::MessageEvent(call));
+  events.push_back(ds::MessageEvent(ds::UserMessage("Tool:call_1: sunny", 3)));
+  const auto messages = runs::HistoryForModel(events, 1'000'000);
+  REQUIRE(messages.size() == 3);
+  CHECK(messages[1].tool_calls.empty());
+  CHECK(messages[1].text == "tool_call id=call_1 name=get_weather arguments={\"city\":\"Paris\"}");
+}
+
 TEST_CASE("Run engine: a turn cut off by a crash is marked at startup", "[runs][engine]") {
   Engine engine;
   // What a killed process leaves behind: the prompt stored, no answer.

@@ -90,7 +90,7 @@ TEST_CASE("Anthropic: text and thinking stream at awkward edges, usage adds up",
 
   auto request = Request();
   request.thinking = providers::ThinkingLevel::kLow;
-  request.temperature = 0.2;  // not sent with thinking
+  request.sampling.temperature = 0.2;  // not sent with thinking
   SinkRecorder recorder;
   provider.Stream(request, recorder.Sink(), {});
   REQUIRE(recorder.Wait());
@@ -147,7 +147,7 @@ TEST_CASE("Anthropic: tool_use blocks stream their input as JSON fragments",
   providers::AnthropicMessagesProvider provider(client, EndpointFor(standin));
 
   auto request = Request();
-  request.max_tokens = 1000;
+  request.sampling.max_tokens = 1000;
   request.tools.push_back(
       {.name = "get_weather", .description = "", .parameters = {{"type", "object"}}});
   request.messages.push_back(providers::Message::Assistant(

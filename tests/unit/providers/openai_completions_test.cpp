@@ -36,8 +36,8 @@ providers::ModelRequest HelloRequest() {
   providers::ModelRequest request;
   request.model = "gpt-test";
   request.system_prompt = "You are terse.";
-  request.max_tokens = 256;
-  request.temperature = 0.5;
+  request.sampling.max_tokens = 256;
+  request.sampling.temperature = 0.5;
   request.messages.push_back(providers::Message::User("hi"));
   return request;
 }

@@ -80,7 +80,7 @@ TEST_CASE("OpenAI Responses: text and reasoning summaries stream, usage at compl
   providers::ModelRequest request;
   request.model = "gpt-6-astra";
   request.system_prompt = "Be kind.";
-  request.max_tokens = 300;
+  request.sampling.max_tokens = 300;
   request.thinking = providers::ThinkingLevel::kMedium;
   request.messages = {
       providers::Message::User("salut"),

@@ -131,7 +131,7 @@ TEST_CASE("Providers: refs resolve to a provider, a credential, or a typed error
         Env({}));
     const auto known = registry.Resolve("local/m");
     REQUIRE(known.has_value());
-    CHECK(known->Prepare({}).max_tokens == 77);
+    CHECK(known->Prepare({}).sampling.max_tokens == 77);
     CHECK(registry.Resolve("local/other").error().kind == ProviderErrorKind::kModelNotFound);
     CHECK(registry.AvailableProviders() == std::vector<std::string>{"local"});
   }

@@ -433,6 +433,7 @@ struct SetHeartbeatsResult;
 struct StatusParams;
 struct StatusHeartbeatAgent;
 struct StatusResultHeartbeat;
+struct StatusConfigReload;
 struct StatusResultTasksByStatus;
 struct StatusResultTasksByRuntime;
 struct StatusResultTasks;

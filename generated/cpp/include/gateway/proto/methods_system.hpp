@@ -305,6 +305,28 @@ nlohmann::json Write(const StatusResultHeartbeat& value);
 inline void from_json(const nlohmann::json& j, StatusResultHeartbeat& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const StatusResultHeartbeat& value) { j = Write(value); }
 
+// What the config watcher last concluded (config.md §7).
+struct StatusConfigReload {
+  // gateway.reload.mode in effect: hybrid or off.
+  std::string mode{};
+  // A changed config waits for a restart (reload mode off).
+  bool restart_pending{};
+  // The last edit that could not be applied (file:line:col: key: message); the gateway runs on its last good config.
+  std::optional<std::string> last_error{};
+  // When that edit was seen (epoch ms).
+  std::optional<std::int64_t> last_error_at{};
+  // When a change was last applied (epoch ms).
+  std::optional<std::int64_t> last_applied_at{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const StatusConfigReload&) const = default;
+};
+void Read(const nlohmann::json& j, StatusConfigReload& out, std::string_view ptr);
+nlohmann::json Write(const StatusConfigReload& value);
+inline void from_json(const nlohmann::json& j, StatusConfigReload& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const StatusConfigReload& value) { j = Write(value); }
+
 // Task counts by status.
 struct StatusResultTasksByStatus {
   std::int64_t queued{};
@@ -476,6 +498,8 @@ struct StatusResult {
   StatusResultHeartbeat heartbeat{};
   // One summary entry per channel/account.
   std::vector<nlohmann::json> channel_summary{};
+  // What the config watcher last concluded (config.md §7).
+  std::optional<StatusConfigReload> config_reload{};
   // System events waiting for delivery.
   std::optional<std::vector<nlohmann::json>> queued_system_events{};
   // Components whose secrets failed to resolve.

@@ -1,0 +1,32 @@
+// The OpenAI-compatible routes (spec/http.md §1, §4, §5) as gateway.http.endpoints enables them:
+// /v1/chat/completions and /v1/responses each by their flag, /v1/models* with either. Disabled
+// routes are not added, so they answer like unknown paths (404 Not Found).
+#pragma once
+
+#include <memory>
+
+#include "server/http/openai/chat_completions.hpp"
+#include "server/http/openai/models_endpoint.hpp"
+#include "server/http/openai/responses_endpoint.hpp"
+#include "server/http/routes.hpp"
+
+namespace gateway::http::openai {
+
+class OpenAiRoutes {
+ public:
+  explicit OpenAiRoutes(EndpointDependencies deps);
+  void AddTo(Routes& routes);
+
+  // The flags as configured.
+  bool chat_completions_enabled() const { return chat_enabled_; }
+  bool responses_enabled() const { return responses_enabled_; }
+
+ private:
+  bool chat_enabled_ = false;
+  bool responses_enabled_ = false;
+  ModelsEndpoint models_;
+  ChatCompletionsEndpoint chat_;
+  ResponsesEndpoint responses_;
+};
+
+}  // namespace gateway::http::openai
