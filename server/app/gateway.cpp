@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "server/app/session_maintenance.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/secrets.hpp"
 #include "server/platform/ids.hpp"
@@ -258,6 +259,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
 
 Gateway::~Gateway() {
   if (tick_timer_) tick_timer_->Cancel();
+  if (maintenance_timer_) maintenance_timer_->Cancel();
   if (transport_) transport_->Stop();
   StopChannels();
   StopRuns();
@@ -344,6 +346,11 @@ void Gateway::Start() {
   });
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
   StartChannels();
+  const auto policy = MaintenancePolicyOf(options_.config.typed);
+  RunSessionMaintenance(*sessions_, policy, log_);
+  maintenance_timer_ = transport_->RunEvery(options_.timings.session_maintenance, [this, policy] {
+    RunSessionMaintenance(*sessions_, policy, log_);
+  });
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +
                             std::string(config::ToString(options_.settings.auth_mode)) + ")");
@@ -382,6 +389,7 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   stopped_ = true;
   transport_->StopAccepting();
   if (tick_timer_) tick_timer_->Cancel();
+  if (maintenance_timer_) maintenance_timer_->Cancel();
   const std::string said = reason.empty() ? "gateway stopping" : reason;
   control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
   transport_->Stop();

@@ -154,6 +154,7 @@ class Gateway {
   std::unique_ptr<http::embeddings::EmbeddingsRoute> embeddings_;
   std::unique_ptr<transport::Transport> transport_;
   std::shared_ptr<transport::Timer> tick_timer_;
+  std::shared_ptr<transport::Timer> maintenance_timer_;  // session.maintenance passes
   bool stopped_ = false;
   bool sessions_closed_ = false;
   bool runs_stopped_ = false;

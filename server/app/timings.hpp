@@ -18,6 +18,7 @@ struct Timings {
   std::chrono::milliseconds health_refresh{60000};
   std::chrono::milliseconds auth_failure_delay{260};
   std::chrono::milliseconds http_read_timeout{30000};
+  std::chrono::milliseconds session_maintenance{3'600'000};  // first pass at start
   std::int64_t presence_ttl_ms = 300000;
   std::int64_t restart_cooldown_ms = 30000;
   std::size_t max_buffered_bytes =

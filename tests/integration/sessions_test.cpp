@@ -1,6 +1,8 @@
 // The sessions and chat methods over real sockets against the real store (methods.md §5, §8):
 // every result validated against the schema, events only to the sockets that subscribed.
 #include <catch2/catch.hpp>
+#include <set>
+#include <thread>
 
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
@@ -230,4 +232,42 @@ TEST_CASE("Sessions: events reach only the sockets that subscribed", "[integrati
   CHECK_FALSE(bystander->WaitEvent("sessions.changed", 100ms));
   CHECK_FALSE(bystander->WaitEvent("session.message", 100ms));
   CHECK_FALSE(admin->WaitEvent("sessions.changed", 100ms));
+}
+
+TEST_CASE("Sessions: session.maintenance caps the store at maxEntries, oldest first",
+          "[integration][sessions][maintenance]") {
+  for (const bool enforce : {true, false}) {
+    FixtureOptions options;
+    options.config = {
+        {"session",
+         {{"maintenance", {{"mode", enforce ? "enforce" : "warn"}, {"maxEntries", 2}}}}}};
+    options.timings.session_maintenance = 200ms;
+    GatewayFixture gw(options);
+    auto admin = gw.ConnectCli({"operator.admin"});
+    Ok(*admin, "sessions.patch", {{"key", "main"}, {"label", "protected"}});
+    for (const char* key : {"agent:main:a", "agent:main:b", "agent:main:c", "agent:main:d"}) {
+      Ok(*admin, "sessions.patch", {{"key", key}, {"label", key}});
+      std::this_thread::sleep_for(5ms);  // distinct updatedAt, oldest first
+    }
+    auto keys = [&] {
+      std::set<std::string> found;
+      const json list = Ok(*admin, "sessions.list", json::object());
+      for (const auto& row : list["sessions"]) {
+        found.insert(row["key"].get<std::string>());
+      }
+      return found;
+    };
+    const auto deadline = std::chrono::steady_clock::now() + 5s;
+    if (enforce) {
+      while (keys().size() > 2 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(50ms);
+      }
+      // The main session (never removed; it counts toward the cap) and the most recent one.
+      CHECK(keys() == std::set<std::string>{"agent:main:main", "agent:main:d"});
+    } else {
+      std::this_thread::sleep_for(600ms);  // three passes
+      CHECK(keys().size() == 5);
+      CHECK(ReadFile(gw.log_file()).find("session maintenance would remove") != std::string::npos);
+    }
+  }
 }

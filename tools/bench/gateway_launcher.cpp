@@ -116,10 +116,11 @@ std::expected<std::unique_ptr<GatewayProcess>, std::string> GatewayProcess::Spaw
 
 GatewayProcess::~GatewayProcess() { Stop(); }
 
-std::optional<double> GatewayProcess::WaitHealthy(std::chrono::milliseconds limit) {
+std::optional<double> GatewayProcess::WaitHealthy(std::chrono::milliseconds limit,
+                                                  const std::string& path) {
   const auto deadline = spawned_at_ + limit;
   while (Clock::now() < deadline) {
-    if (HttpGetStatus("127.0.0.1", port_, "/health", kHealthRequestTimeout) == 200) {
+    if (HttpGetStatus("127.0.0.1", port_, path, kHealthRequestTimeout) == 200) {
       return MsBetween(spawned_at_, Clock::now());
     }
     if (Ended()) return std::nullopt;

@@ -44,9 +44,10 @@ class GatewayProcess {
   GatewayProcess(const GatewayProcess&) = delete;
   GatewayProcess& operator=(const GatewayProcess&) = delete;
 
-  // Polls GET /health until it answers 200: milliseconds from spawn, or nullopt when `limit`
-  // passed or the process ended first.
-  std::optional<double> WaitHealthy(std::chrono::milliseconds limit);
+  // Polls GET `path` (/health by default) until it answers 200: milliseconds from spawn, or nullopt
+  // when `limit` passed or the process ended first.
+  std::optional<double> WaitHealthy(std::chrono::milliseconds limit,
+                                    const std::string& path = "/health");
   // SIGTERM, up to 5 s for a clean exit, then SIGKILL. Returns how it ended.
   std::string Stop();
   // How the process ended, if it has (without waiting); nullopt while it runs.

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <thread>
 
 #include "tools/bench/gateway_launcher.hpp"
@@ -27,7 +28,25 @@ Report RunStartupMode(const BenchOptions& o) {
     report.failures.push_back(state.error());
     return report;
   }
-  std::vector<double> health_ms, rss_at_health_mb, rss_idle_mb, threads;
+  // With --state-dir: the gateway serves that dir's session store (e.g. the 100k sessions
+  // store-query generated), linked into its own state dir.
+  if (!o.state_dir.empty()) {
+    const auto sessions = std::filesystem::absolute(o.state_dir) / "gateway-cpp";
+    std::error_code error;
+    if (!std::filesystem::is_directory(sessions, error)) {
+      report.failures.push_back("no session store in " + sessions.string());
+      return report;
+    }
+    const auto link = std::filesystem::path((*state)->home()) / ".openclaw" / "gateway-cpp";
+    std::filesystem::remove_all(link, error);
+    std::filesystem::create_directory_symlink(sessions, link, error);
+    if (error) {
+      report.failures.push_back("cannot link " + link.string() + ": " + error.message());
+      return report;
+    }
+    report.notes.push_back("session store: " + sessions.string());
+  }
+  std::vector<double> health_ms, ready_ms, rss_at_health_mb, rss_idle_mb, threads;
   for (int run = -1; run < o.runs; ++run) {  // run -1 is the warm-up (page cache, first setup)
     auto process = GatewayProcess::Spawn(**state);
     if (!process) {
@@ -37,8 +56,9 @@ Report RunStartupMode(const BenchOptions& o) {
     GatewayProcess& gateway = **process;
     const auto healthy = gateway.WaitHealthy(kHealthLimit);
     const auto at_health = ReadProcStatus(gateway.pid());
-    if (!healthy || !at_health) {
-      report.failures.push_back("no GET /health 200 within 20 s (" +
+    const auto ready = gateway.WaitHealthy(kHealthLimit, "/ready");
+    if (!healthy || !at_health || !ready) {
+      report.failures.push_back("no GET /health and /ready 200 within 20 s (" +
                                 gateway.Ended().value_or("still running") + "); output:\n" +
                                 gateway.OutputTail(2000));
       break;
@@ -51,6 +71,7 @@ Report RunStartupMode(const BenchOptions& o) {
                              stopped);
     if (run < 0 || !idle) continue;
     health_ms.push_back(*healthy);
+    ready_ms.push_back(*ready);
     rss_at_health_mb.push_back(KbToMb(at_health->rss_kb));
     rss_idle_mb.push_back(KbToMb(idle->rss_kb));
     threads.push_back(idle->threads);
@@ -60,6 +81,7 @@ Report RunStartupMode(const BenchOptions& o) {
   report.Add("start_to_health_ms", "start to /health (median)", health.p50, "ms", 2);
   report.Add("start_to_health_min_ms", "start to /health min", health.min, "ms", 2);
   report.Add("start_to_health_max_ms", "start to /health max", health.max, "ms", 2);
+  report.Add("start_to_ready_ms", "start to /ready 200 (median)", Median(ready_ms), "ms", 2);
   report.Add("rss_at_health_mb", "RSS at first /health (median)", Median(rss_at_health_mb), "MB",
              1);
   report.Add("rss_idle_mb", "idle RSS 0.5 s after start (median)", Median(rss_idle_mb), "MB", 1);
