@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -27,6 +27,8 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case lastHeartbeat = "last-heartbeat"
     case logsTail = "logs.tail"
     case modelsList = "models.list"
+    case poll = "poll"
+    case send = "send"
     case sessionsAbort = "sessions.abort"
     case sessionsCompact = "sessions.compact"
     case sessionsDelete = "sessions.delete"
@@ -172,6 +174,16 @@ public enum GatewayMethods {
         public typealias Params = ModelsListParams
         public typealias Result = ModelsListResult
         public static let method = GatewayMethod.modelsList
+    }
+    public enum Poll: GatewayMethodDescriptor {
+        public typealias Params = PollParams
+        public typealias Result = SendResult
+        public static let method = GatewayMethod.poll
+    }
+    public enum Send: GatewayMethodDescriptor {
+        public typealias Params = SendParams
+        public typealias Result = SendResult
+        public static let method = GatewayMethod.send
     }
     public enum SessionsAbort: GatewayMethodDescriptor {
         public typealias Params = SessionsAbortParams

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -12074,6 +12074,95 @@ public struct PluginsConfig: Codable, Sendable, Equatable {
     }
 }
 
+public struct PollParams: Codable, Sendable, Equatable {
+    /// Channel target.
+    public let to: String
+    /// The question.
+    public let question: String
+    /// The answers.
+    public let options: [String]
+    /// De-duplication key; also the result's runId.
+    public let idempotencyKey: String
+    /// Answers a voter may pick (more than 1: multiple answers).
+    public let maxSelections: Int64?
+    /// How long the poll stays open.
+    public let durationSeconds: Int64?
+    /// How long the poll stays open, in hours.
+    public let durationHours: Int64?
+    /// Deliver without a notification.
+    public let silent: Bool?
+    /// Whether votes are anonymous.
+    public let isAnonymous: Bool?
+    /// The thread (Telegram: forum topic id).
+    public let threadId: String?
+    /// The channel (default: the only configured one).
+    public let channel: String?
+    /// The channel account.
+    public let accountId: String?
+
+    public init(to: String, question: String, options: [String], idempotencyKey: String, maxSelections: Int64? = nil, durationSeconds: Int64? = nil, durationHours: Int64? = nil, silent: Bool? = nil, isAnonymous: Bool? = nil, threadId: String? = nil, channel: String? = nil, accountId: String? = nil) {
+        self.to = to
+        self.question = question
+        self.options = options
+        self.idempotencyKey = idempotencyKey
+        self.maxSelections = maxSelections
+        self.durationSeconds = durationSeconds
+        self.durationHours = durationHours
+        self.silent = silent
+        self.isAnonymous = isAnonymous
+        self.threadId = threadId
+        self.channel = channel
+        self.accountId = accountId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case to = "to"
+        case question = "question"
+        case options = "options"
+        case idempotencyKey = "idempotencyKey"
+        case maxSelections = "maxSelections"
+        case durationSeconds = "durationSeconds"
+        case durationHours = "durationHours"
+        case silent = "silent"
+        case isAnonymous = "isAnonymous"
+        case threadId = "threadId"
+        case channel = "channel"
+        case accountId = "accountId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.to = try container.decode(String.self, forKey: .to)
+        self.question = try container.decode(String.self, forKey: .question)
+        self.options = try container.decode([String].self, forKey: .options)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.maxSelections = try container.decodeIfPresent(Int64.self, forKey: .maxSelections)
+        self.durationSeconds = try container.decodeIfPresent(Int64.self, forKey: .durationSeconds)
+        self.durationHours = try container.decodeIfPresent(Int64.self, forKey: .durationHours)
+        self.silent = try container.decodeIfPresent(Bool.self, forKey: .silent)
+        self.isAnonymous = try container.decodeIfPresent(Bool.self, forKey: .isAnonymous)
+        self.threadId = try container.decodeIfPresent(String.self, forKey: .threadId)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(to, forKey: .to)
+        try container.encode(question, forKey: .question)
+        try container.encode(options, forKey: .options)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(maxSelections, forKey: .maxSelections)
+        try container.encodeIfPresent(durationSeconds, forKey: .durationSeconds)
+        try container.encodeIfPresent(durationHours, forKey: .durationHours)
+        try container.encodeIfPresent(silent, forKey: .silent)
+        try container.encodeIfPresent(isAnonymous, forKey: .isAnonymous)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+    }
+}
+
 /// Qualified identity.
 public struct PresenceUserIdentity: Codable, Sendable, Equatable {
     public let type: String
@@ -12742,10 +12831,211 @@ public struct SecretRef: Codable, Sendable, Equatable {
     }
 }
 
+/// The message is channel HTML already (otherwise it is Markdown).
+public enum SendParseMode: String, Codable, Sendable, CaseIterable {
+    case html = "HTML"
+}
+
+public struct SendParams: Codable, Sendable, Equatable {
+    /// Channel target (Telegram: a chat id, @channelusername, optionally prefixed telegram: or tg:).
+    public let to: String
+    /// De-duplication key; also the result's runId.
+    public let idempotencyKey: String
+    /// The text.
+    public let message: String?
+    /// A media URL.
+    public let mediaUrl: String?
+    /// Media URLs.
+    public let mediaUrls: [String]?
+    /// Base64 media content.
+    public let buffer: String?
+    /// The media's file name.
+    public let filename: String?
+    /// The media's content type.
+    public let contentType: String?
+    /// Send audio as a voice note.
+    public let asVoice: Bool?
+    /// Play a video as a GIF.
+    public let gifPlayback: Bool?
+    /// The channel (default: the only configured one).
+    public let channel: String?
+    /// The channel account (default: the channel's default account).
+    public let accountId: String?
+    /// The agent on whose behalf the message is sent.
+    public let agentId: String?
+    /// The message to reply to.
+    public let replyToId: String?
+    /// The thread (Telegram: forum topic id).
+    public let threadId: String?
+    /// Send media as a document.
+    public let forceDocument: Bool?
+    /// Deliver without a notification.
+    public let silent: Bool?
+    /// The message is channel HTML already (otherwise it is Markdown).
+    public let parseMode: SendParseMode?
+    /// The session the message belongs to.
+    public let sessionKey: String?
+
+    public init(to: String, idempotencyKey: String, message: String? = nil, mediaUrl: String? = nil, mediaUrls: [String]? = nil, buffer: String? = nil, filename: String? = nil, contentType: String? = nil, asVoice: Bool? = nil, gifPlayback: Bool? = nil, channel: String? = nil, accountId: String? = nil, agentId: String? = nil, replyToId: String? = nil, threadId: String? = nil, forceDocument: Bool? = nil, silent: Bool? = nil, parseMode: SendParseMode? = nil, sessionKey: String? = nil) {
+        self.to = to
+        self.idempotencyKey = idempotencyKey
+        self.message = message
+        self.mediaUrl = mediaUrl
+        self.mediaUrls = mediaUrls
+        self.buffer = buffer
+        self.filename = filename
+        self.contentType = contentType
+        self.asVoice = asVoice
+        self.gifPlayback = gifPlayback
+        self.channel = channel
+        self.accountId = accountId
+        self.agentId = agentId
+        self.replyToId = replyToId
+        self.threadId = threadId
+        self.forceDocument = forceDocument
+        self.silent = silent
+        self.parseMode = parseMode
+        self.sessionKey = sessionKey
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case to = "to"
+        case idempotencyKey = "idempotencyKey"
+        case message = "message"
+        case mediaUrl = "mediaUrl"
+        case mediaUrls = "mediaUrls"
+        case buffer = "buffer"
+        case filename = "filename"
+        case contentType = "contentType"
+        case asVoice = "asVoice"
+        case gifPlayback = "gifPlayback"
+        case channel = "channel"
+        case accountId = "accountId"
+        case agentId = "agentId"
+        case replyToId = "replyToId"
+        case threadId = "threadId"
+        case forceDocument = "forceDocument"
+        case silent = "silent"
+        case parseMode = "parseMode"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.to = try container.decode(String.self, forKey: .to)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        self.mediaUrl = try container.decodeIfPresent(String.self, forKey: .mediaUrl)
+        self.mediaUrls = try container.decodeIfPresent([String].self, forKey: .mediaUrls)
+        self.buffer = try container.decodeIfPresent(String.self, forKey: .buffer)
+        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
+        self.contentType = try container.decodeIfPresent(String.self, forKey: .contentType)
+        self.asVoice = try container.decodeIfPresent(Bool.self, forKey: .asVoice)
+        self.gifPlayback = try container.decodeIfPresent(Bool.self, forKey: .gifPlayback)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.replyToId = try container.decodeIfPresent(String.self, forKey: .replyToId)
+        self.threadId = try container.decodeIfPresent(String.self, forKey: .threadId)
+        self.forceDocument = try container.decodeIfPresent(Bool.self, forKey: .forceDocument)
+        self.silent = try container.decodeIfPresent(Bool.self, forKey: .silent)
+        self.parseMode = try container.decodeIfPresent(SendParseMode.self, forKey: .parseMode)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(to, forKey: .to)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(mediaUrl, forKey: .mediaUrl)
+        try container.encodeIfPresent(mediaUrls, forKey: .mediaUrls)
+        try container.encodeIfPresent(buffer, forKey: .buffer)
+        try container.encodeIfPresent(filename, forKey: .filename)
+        try container.encodeIfPresent(contentType, forKey: .contentType)
+        try container.encodeIfPresent(asVoice, forKey: .asVoice)
+        try container.encodeIfPresent(gifPlayback, forKey: .gifPlayback)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(replyToId, forKey: .replyToId)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+        try container.encodeIfPresent(forceDocument, forKey: .forceDocument)
+        try container.encodeIfPresent(silent, forKey: .silent)
+        try container.encodeIfPresent(parseMode, forKey: .parseMode)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+    }
+}
+
 /// Allow or deny sending.
 public enum SendPolicyAction: String, Codable, Sendable, CaseIterable {
     case allow = "allow"
     case deny = "deny"
+}
+
+public struct SendResult: Codable, Sendable, Equatable {
+    /// The idempotencyKey.
+    public let runId: String
+    /// The (last) delivered message id, as a string.
+    public let messageId: String
+    /// The channel it went to.
+    public let channel: String
+    /// The chat, when the channel reports one.
+    public let chatId: String?
+    /// The channel id, when the channel reports one.
+    public let channelId: String?
+    /// The recipient JID, when the channel reports one.
+    public let toJid: String?
+    /// The conversation, when the channel reports one.
+    public let conversationId: String?
+    /// The poll's id (poll).
+    public let pollId: String?
+
+    public init(runId: String, messageId: String, channel: String, chatId: String? = nil, channelId: String? = nil, toJid: String? = nil, conversationId: String? = nil, pollId: String? = nil) {
+        self.runId = runId
+        self.messageId = messageId
+        self.channel = channel
+        self.chatId = chatId
+        self.channelId = channelId
+        self.toJid = toJid
+        self.conversationId = conversationId
+        self.pollId = pollId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case messageId = "messageId"
+        case channel = "channel"
+        case chatId = "chatId"
+        case channelId = "channelId"
+        case toJid = "toJid"
+        case conversationId = "conversationId"
+        case pollId = "pollId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.messageId = try container.decode(String.self, forKey: .messageId)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.chatId = try container.decodeIfPresent(String.self, forKey: .chatId)
+        self.channelId = try container.decodeIfPresent(String.self, forKey: .channelId)
+        self.toJid = try container.decodeIfPresent(String.self, forKey: .toJid)
+        self.conversationId = try container.decodeIfPresent(String.self, forKey: .conversationId)
+        self.pollId = try container.decodeIfPresent(String.self, forKey: .pollId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(messageId, forKey: .messageId)
+        try container.encode(channel, forKey: .channel)
+        try container.encodeIfPresent(chatId, forKey: .chatId)
+        try container.encodeIfPresent(channelId, forKey: .channelId)
+        try container.encodeIfPresent(toJid, forKey: .toJid)
+        try container.encodeIfPresent(conversationId, forKey: .conversationId)
+        try container.encodeIfPresent(pollId, forKey: .pollId)
+    }
 }
 
 /// Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).

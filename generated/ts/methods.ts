@@ -1,6 +1,6 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult } from "./types";
 
 export interface MethodParamsMap {
   readonly "agent": AgentParams;
@@ -27,6 +27,8 @@ export interface MethodParamsMap {
   readonly "last-heartbeat": LastHeartbeatParams;
   readonly "logs.tail": LogsTailParams;
   readonly "models.list": ModelsListParams;
+  readonly "poll": PollParams;
+  readonly "send": SendParams;
   readonly "sessions.abort": SessionsAbortParams;
   readonly "sessions.compact": SessionsCompactParams;
   readonly "sessions.delete": SessionsDeleteParams;
@@ -70,6 +72,8 @@ export interface MethodResultMap {
   readonly "last-heartbeat": LastHeartbeatResult;
   readonly "logs.tail": LogsTailResult;
   readonly "models.list": ModelsListResult;
+  readonly "poll": SendResult;
+  readonly "send": SendResult;
   readonly "sessions.abort": AbortResult;
   readonly "sessions.compact": SessionsCompactResult;
   readonly "sessions.delete": SessionsDeleteResult;
@@ -130,6 +134,8 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "last-heartbeat": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "logs.tail": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "models.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "poll": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
+  "send": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
   "sessions.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "sessions.compact": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "sessions.delete": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "none", twoPhase: false },

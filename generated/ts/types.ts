@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -2794,6 +2794,33 @@ export interface PluginsConfig {
   readonly [key: string]: unknown;
 }
 
+export interface PollParams {
+  // Channel target.
+  readonly to: string;
+  // The question.
+  readonly question: string;
+  // The answers.
+  readonly options: readonly string[];
+  // De-duplication key; also the result's runId.
+  readonly idempotencyKey: string;
+  // Answers a voter may pick (more than 1: multiple answers).
+  readonly maxSelections?: number;
+  // How long the poll stays open.
+  readonly durationSeconds?: number;
+  // How long the poll stays open, in hours.
+  readonly durationHours?: number;
+  // Deliver without a notification.
+  readonly silent?: boolean;
+  // Whether votes are anonymous.
+  readonly isAnonymous?: boolean;
+  // The thread (Telegram: forum topic id).
+  readonly threadId?: string;
+  // The channel (default: the only configured one).
+  readonly channel?: string;
+  // The channel account.
+  readonly accountId?: string;
+}
+
 // Qualified identity.
 export interface PresenceUserIdentity {
   readonly type: "profile";
@@ -2962,8 +2989,71 @@ export interface SecretRef {
   readonly id: string;
 }
 
+// The message is channel HTML already (otherwise it is Markdown).
+export type SendParseMode = "HTML";
+
+export interface SendParams {
+  // Channel target (Telegram: a chat id, @channelusername, optionally prefixed telegram: or tg:).
+  readonly to: string;
+  // De-duplication key; also the result's runId.
+  readonly idempotencyKey: string;
+  // The text.
+  readonly message?: string;
+  // A media URL.
+  readonly mediaUrl?: string;
+  // Media URLs.
+  readonly mediaUrls?: readonly string[];
+  // Base64 media content.
+  readonly buffer?: string;
+  // The media's file name.
+  readonly filename?: string;
+  // The media's content type.
+  readonly contentType?: string;
+  // Send audio as a voice note.
+  readonly asVoice?: boolean;
+  // Play a video as a GIF.
+  readonly gifPlayback?: boolean;
+  // The channel (default: the only configured one).
+  readonly channel?: string;
+  // The channel account (default: the channel's default account).
+  readonly accountId?: string;
+  // The agent on whose behalf the message is sent.
+  readonly agentId?: string;
+  // The message to reply to.
+  readonly replyToId?: string;
+  // The thread (Telegram: forum topic id).
+  readonly threadId?: string;
+  // Send media as a document.
+  readonly forceDocument?: boolean;
+  // Deliver without a notification.
+  readonly silent?: boolean;
+  // The message is channel HTML already (otherwise it is Markdown).
+  readonly parseMode?: SendParseMode;
+  // The session the message belongs to.
+  readonly sessionKey?: string;
+}
+
 // Allow or deny sending.
 export type SendPolicyAction = "allow" | "deny";
+
+export interface SendResult {
+  // The idempotencyKey.
+  readonly runId: string;
+  // The (last) delivered message id, as a string.
+  readonly messageId: string;
+  // The channel it went to.
+  readonly channel: string;
+  // The chat, when the channel reports one.
+  readonly chatId?: string;
+  // The channel id, when the channel reports one.
+  readonly channelId?: string;
+  // The recipient JID, when the channel reports one.
+  readonly toJid?: string;
+  // The conversation, when the channel reports one.
+  readonly conversationId?: string;
+  // The poll's id (poll).
+  readonly pollId?: string;
+}
 
 // Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).
 export interface SessionChangedDetails {

@@ -11,6 +11,7 @@
 #include "gateway/proto/dispatcher.hpp"
 #include "server/app/timings.hpp"
 #include "server/channels/channel_manager.hpp"
+#include "server/channels/outbound.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
@@ -44,6 +45,7 @@
 #include "server/services/channels/channels_service.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/config/config_service.hpp"
+#include "server/services/outbound/outbound_service.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
@@ -131,11 +133,13 @@ class Gateway {
   // Chat channels (Telegram): turns through the run engine, their own store on their own pool.
   runtime::ThreadPool channels_pool_;
   std::unique_ptr<channels::ChannelManager> channels_;
+  channels::Outbound outbound_{*channels_};  // send and poll
 
   // Services and dispatch.
   services::SystemService system_service_;
   services::SessionsService sessions_service_;
   services::ChannelsService channels_service_;
+  services::OutboundService outbound_service_;
   services::ChatService chat_service_;
   services::AgentService agent_service_;
   services::ConfigService config_service_;

@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 
+#include "server/channels/outbound_message.hpp"
+
 namespace gateway::channels {
 
 struct ChannelTimings {
@@ -52,6 +54,11 @@ class Channel {
   // nothing. Idempotent; Start may follow.
   virtual void Stop() = 0;
   virtual ChannelStatus Status() const = 0;
+
+  // Outbound (the `send` and `poll` RPCs): works whether or not the account polls right now.
+  // `done` runs once, on any thread.
+  virtual void Send(OutboundText message, OutboundDone done) = 0;
+  virtual void SendPoll(OutboundPoll poll, OutboundDone done) = 0;
 };
 
 }  // namespace gateway::channels

@@ -50,6 +50,20 @@ CREATE TABLE pairing_allow (
   PRIMARY KEY (channel, account_id, sender_id)
 );
 )sql"},
+    storage::Migration{2, "send and poll idempotency",
+                       R"sql(
+-- One row per idempotencyKey of the send and poll RPCs: sending (claimed, maybe in flight or
+-- interrupted by a crash), then done with the result the first call answered.
+CREATE TABLE outbound_sends (
+  idempotency_key TEXT PRIMARY KEY,
+  method TEXT NOT NULL,
+  state TEXT NOT NULL,
+  result_json TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX outbound_sends_created ON outbound_sends (created_at);
+)sql"},
 };
 
 }  // namespace

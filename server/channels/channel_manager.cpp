@@ -1,9 +1,11 @@
 #include "server/channels/channel_manager.hpp"
 
+#include <algorithm>
 #include <future>
 
 #include "server/channels/telegram/account_config.hpp"
 #include "server/channels/telegram/telegram_channel.hpp"
+#include "server/platform/text.hpp"
 
 namespace gateway::channels {
 namespace {
@@ -27,7 +29,10 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
                                                     deps_.config.unresolved);
   if (accounts.empty()) return;
   auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
-  if (db) db_ = std::move(*db);
+  if (db) {
+    db_ = std::move(*db);
+    sends_ = std::make_shared<SendLedger>(db_);
+  }
   std::vector<std::shared_ptr<Entry>> entries;
   for (auto& resolved : accounts) {
     auto entry = std::make_shared<Entry>();
@@ -53,7 +58,7 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
         queue_ = std::make_shared<InboundQueue>(db_);
         pairing_ = std::make_shared<PairingStore>(db_);
       }
-      entry->channel = std::make_unique<telegram::TelegramChannel>(
+      entry->channel = std::make_shared<telegram::TelegramChannel>(
           std::move(*resolved), telegram::TelegramDeps{.http = deps_.http,
                                                        .runs = deps_.runs,
                                                        .timers = deps_.timers,
@@ -151,6 +156,44 @@ std::vector<ChannelStatus> ChannelManager::Status() const {
     out.push_back(entry->channel ? entry->channel->Status() : entry->blocked);
   }
   return out;
+}
+
+std::vector<std::string> ChannelManager::Channels() const {
+  std::vector<std::string> out;
+  for (const auto& status : Status()) {
+    if (std::find(out.begin(), out.end(), status.channel) == out.end()) {
+      out.push_back(status.channel);
+    }
+  }
+  return out;
+}
+
+ChannelManager::Found ChannelManager::Find(const std::string& channel,
+                                           const std::string& account_id) const {
+  std::vector<std::shared_ptr<Entry>> entries;
+  {
+    std::lock_guard lock(mutex_);
+    entries = entries_;
+  }
+  const std::string wanted = platform::AsciiLower(account_id);
+  std::shared_ptr<Entry> match;
+  for (const auto& entry : entries) {
+    const ChannelStatus status = entry->channel ? entry->channel->Status() : entry->blocked;
+    if (status.channel != channel) continue;
+    const bool hit =
+        wanted.empty() ? (!match || status.account_id == "default") : status.account_id == wanted;
+    if (hit) match = entry;
+  }
+  const std::string name = channel + ":" + (wanted.empty() ? "default" : wanted);
+  if (!match)
+    return {.channel = nullptr, .problem = "unknown channel account: " + name, .unknown = true};
+  if (!match->channel) {
+    return {.channel = nullptr,
+            .problem = "channel account " + name +
+                       " cannot send: " + match->blocked.last_error.value_or(match->blocked.state),
+            .unknown = false};
+  }
+  return {.channel = match->channel, .problem = "", .unknown = false};
 }
 
 }  // namespace gateway::channels

@@ -13,6 +13,7 @@
 #include "server/channels/channel_db.hpp"
 #include "server/channels/inbound_queue.hpp"
 #include "server/channels/pairing_store.hpp"
+#include "server/channels/send_ledger.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
@@ -54,10 +55,23 @@ class ChannelManager {
   PairingStore* pairing() { return pairing_.get(); }
   // The accounts whose effective dmPolicy is pairing, as (channel, account id).
   std::vector<AccountRef> PairingAccounts() const { return pairing_accounts_; }
+  // Null when no account is configured or the store cannot be opened.
+  SendLedger* sends() { return sends_.get(); }
+
+  // The configured channels (with at least one account, running or not), in config order.
+  std::vector<std::string> Channels() const;
+  // An account of `channel` that can send; an empty `account_id` means the channel's default
+  // account ("default", else its first). The error says why not (unknown or blocked account).
+  struct Found {
+    std::shared_ptr<Channel> channel;
+    std::string problem;   // when `channel` is null
+    bool unknown = false;  // the account is not configured (rather than blocked)
+  };
+  Found Find(const std::string& channel, const std::string& account_id) const;
 
  private:
   struct Entry {
-    std::unique_ptr<Channel> channel;  // null for a blocked account
+    std::shared_ptr<Channel> channel;  // null for a blocked account
     ChannelStatus blocked;             // the status of a blocked account
     std::chrono::milliseconds backoff{0};
     runtime::TimerHandle restart;
@@ -70,6 +84,7 @@ class ChannelManager {
   std::shared_ptr<ChannelDb> db_;
   std::shared_ptr<InboundQueue> queue_;
   std::shared_ptr<PairingStore> pairing_;
+  std::shared_ptr<SendLedger> sends_;
   std::vector<AccountRef> pairing_accounts_;
   mutable std::mutex mutex_;
   bool stopped_ = false;

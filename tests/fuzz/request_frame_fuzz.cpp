@@ -242,6 +242,16 @@ class UnavailableChannels : public proto::ChannelsService {
   }
 };
 
+class UnavailableOutbound : public proto::OutboundService {
+ public:
+  void Poll(proto::PollParams, rpc::CallContext&, proto::Reply<proto::SendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void Send(proto::SendParams, rpc::CallContext&, proto::Reply<proto::SendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 // Dynamic scopes: whatever they return, dispatch goes on.
 class AdminScopes : public proto::ScopeResolvers {
  public:
@@ -278,8 +288,10 @@ void Request(json& frame, const std::string& id) {
   static UnavailableAgent agent;
   static UnavailableConfig config;
   static UnavailableChannels channels;
+  static UnavailableOutbound outbound;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, channels, chat, config, sessions, service, scopes);
+  static proto::Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, service,
+                                      scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -96,3 +96,51 @@ TEST_CASE("Telegram: kill -9 between reply chunks, only the missing chunk is sen
         std::vector<std::string>{"first part is here", "and the second part"});
   CHECK(model.requests().size() == 1);  // the stored reply was resent, the turn did not run again
 }
+
+TEST_CASE(
+    "Telegram send: openclaw message send; a key retried after kill -9 answers the first "
+    "result and sends nothing",
+    "[integration][telegram][crash][send]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  Home home;
+  Configure(home, model, bot, 4000);
+  int port = FreePort();
+  home.env["OPENCLAW_GATEWAY_PORT"] = std::to_string(port);
+  const std::string params =
+      R"({"to":"4242","message":"only once","channel":"telegram","idempotencyKey":"restart-key"})";
+  std::string first;
+  {
+    GatewayProcess gateway(home, port);
+    gateway.Connect(home.Token());
+    auto cli = home.Run({"message", "send", "--channel", "telegram", "-t", "4242", "--message",
+                         "hello from the cli"});
+    INFO(cli.err);
+    REQUIRE(cli.exit_code == 0);
+    CHECK(cli.out.find("Sent message via telegram. Message ID: ") == 0);
+    auto sent = home.Run({"gateway", "call", "send", "--params", params, "--json"});
+    INFO(sent.err);
+    REQUIRE(sent.exit_code == 0);
+    first = sent.out;
+    CHECK(json::parse(first)["runId"] == "restart-key");
+    REQUIRE(gateway.Signal(SIGKILL) == 0);
+    CHECK(gateway.Wait() == -1);
+  }
+  CHECK(bot.SentTexts("4242") == std::vector<std::string>{"hello from the cli", "only once"});
+
+  port = FreePort();
+  home.env["OPENCLAW_GATEWAY_PORT"] = std::to_string(port);
+  GatewayProcess restarted(home, port);
+  restarted.Connect(home.Token());
+  auto again = home.Run({"gateway", "call", "send", "--params", params, "--json"});
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK(json::parse(again.out) == json::parse(first));
+  CHECK(bot.SentTexts("4242") == std::vector<std::string>{"hello from the cli", "only once"});
+
+  // An unsupported channel is refused with the spec's message (exit 1, error JSON on stdout).
+  auto refused =
+      home.Run({"message", "send", "--channel", "discord", "-t", "1", "--message", "x", "--json"});
+  CHECK(refused.exit_code == 1);
+  CHECK(json::parse(refused.out)["error"]["message"] == "unsupported channel: discord");
+}

@@ -5,7 +5,7 @@
 #include <chrono>
 
 #include "gateway/proto/errors.hpp"
-#include "tests/integration/gateway_fixture.hpp"
+#include "tests/integration/telegram_fixture.hpp"
 #include "tests/support/openai_standin.hpp"
 #include "tests/support/telegram_standin.hpp"
 
@@ -16,31 +16,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-FixtureOptions TelegramGateway(const OpenAiStandin& model, const TelegramStandin& bot,
-                               json telegram = json::object()) {
-  FixtureOptions options;
-  json channel = {{"botToken", kStandinBotToken}, {"apiRoot", bot.api_root()}};
-  channel.merge_patch(telegram);
-  options.config = {
-      {"models",
-       {{"providers",
-         {{"standin",
-           {{"baseUrl", model.base_url()},
-            {"apiKey", kStandinApiKey},
-            {"api", "openai-completions"},
-            {"models", json::array({{{"id", "m1"}, {"name", "Stand-in One"}}})}}}}}}},
-      {"agents", {{"defaults", {{"model", "standin/m1"}}}}},
-      {"session", {{"dmScope", "per-channel-peer"}}},
-      {"bindings", json::array({{{"agentId", "main"},
-                                 {"match", {{"channel", "telegram"}, {"accountId", "default"}}}}})},
-      {"channels", {{"telegram", channel}}}};
-  options.timings.channels.poll_timeout_s = 1;
-  options.timings.channels.retry_min = 100ms;
-  options.timings.channels.retry_max = 400ms;
-  return options;
-}
-
-const json kOpen = {{"dmPolicy", "open"}, {"allowFrom", json::array({"*"})}};
+const json& kOpen = kOpenDms;
 
 }  // namespace
 

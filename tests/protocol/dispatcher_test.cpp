@@ -8,6 +8,7 @@
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 
 namespace gateway::rpc {
@@ -90,7 +91,8 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   testing::SessionsServiceDouble sessions;
   FixedScopes scopes;
   testing::ChannelsServiceDouble channels;
-  Dispatcher dispatcher(agent, channels, chat, config, sessions, system, scopes);
+  testing::OutboundServiceDouble outbound;
+  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

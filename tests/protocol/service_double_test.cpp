@@ -8,6 +8,7 @@
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 
@@ -57,7 +58,8 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SessionsServiceDouble sessions;
   FixedScopes scopes;
   ChannelsServiceDouble channels;
-  Dispatcher dispatcher(agent, channels, chat, config, sessions, system, scopes);
+  OutboundServiceDouble outbound;
+  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

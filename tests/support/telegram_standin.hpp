@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -62,6 +63,38 @@ class TelegramStandin {
         {"chat", {{"id", from_id}, {"type", "private"}, {"first_name", first_name}}},
         {"from", {{"id", from_id}, {"is_bot", false}, {"first_name", first_name}}},
         {"text", text}};
+    queue_.push_back({{"update_id", update_id}, {"message", std::move(message)}});
+    changed_.notify_all();
+    return update_id;
+  }
+
+  // A text message from user `from_id` in supergroup `chat_id` (negative); optionally a reply to
+  // a message of `reply_to_from` (the bot's id, 123456, makes it a reply to the bot) or in forum
+  // topic `topic`.
+  std::int64_t InjectGroup(std::int64_t chat_id, std::int64_t from_id, const std::string& text,
+                           std::optional<std::int64_t> reply_to_from = std::nullopt,
+                           std::optional<std::int64_t> topic = std::nullopt) {
+    std::lock_guard lock(mutex_);
+    const std::int64_t update_id = next_update_id_++;
+    const nlohmann::json chat = {{"id", chat_id}, {"type", "supergroup"}, {"title", "Team"}};
+    nlohmann::json message = {
+        {"message_id", next_message_id_++},
+        {"date", 1700000000},
+        {"chat", chat},
+        {"from", {{"id", from_id}, {"is_bot", false}, {"first_name", "Member"}}},
+        {"text", text}};
+    if (reply_to_from) {
+      message["reply_to_message"] = {
+          {"message_id", 1},
+          {"date", 1700000000},
+          {"chat", chat},
+          {"from", {{"id", *reply_to_from}, {"is_bot", *reply_to_from == 123456}}},
+          {"text", "earlier"}};
+    }
+    if (topic) {
+      message["message_thread_id"] = *topic;
+      message["is_topic_message"] = true;
+    }
     queue_.push_back({{"update_id", update_id}, {"message", std::move(message)}});
     changed_.notify_all();
     return update_id;
@@ -192,6 +225,19 @@ class TelegramStandin {
                           {"date", 1700000000},
                           {"chat", {{"id", params["chat_id"]}, {"type", "private"}}},
                           {"text", params["text"]}});
+    }
+    if (method == "sendPoll") {
+      if (!params.contains("chat_id") || !params["question"].is_string() ||
+          !params["options"].is_array() || params["options"].size() < 2) {
+        return Fail(res, 400, "Bad Request: poll must have at least 2 option");
+      }
+      return Answer(res, {{"message_id", next_message_id_++},
+                          {"date", 1700000000},
+                          {"chat", {{"id", params["chat_id"]}, {"type", "group"}}},
+                          {"poll",
+                           {{"id", "5" + std::to_string(next_message_id_)},
+                            {"question", params["question"]},
+                            {"options", params["options"]}}}});
     }
     if (method == "editMessageText") return Answer(res, {{"message_id", params["message_id"]}});
     if (method == "deleteWebhook" || method == "setMyCommands" || method == "deleteMyCommands" ||

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -132,6 +132,7 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "PairingRequiredDetails") return nlohmann::json(Write(wire::Decode<PairingRequiredDetails>(value)));
   if (definition == "PluginEntryConfig") return nlohmann::json(Write(wire::Decode<PluginEntryConfig>(value)));
   if (definition == "PluginsConfig") return nlohmann::json(Write(wire::Decode<PluginsConfig>(value)));
+  if (definition == "PollParams") return nlohmann::json(Write(wire::Decode<PollParams>(value)));
   if (definition == "PresenceEntry") return nlohmann::json(Write(wire::Decode<PresenceEntry>(value)));
   if (definition == "PresenceEvent") return nlohmann::json(Write(wire::Decode<PresenceEvent>(value)));
   if (definition == "ProtocolMismatchDetails") return nlohmann::json(Write(wire::Decode<ProtocolMismatchDetails>(value)));
@@ -141,7 +142,9 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "RestartPreflight") return nlohmann::json(Write(wire::Decode<RestartPreflight>(value)));
   if (definition == "SecretInput") return nlohmann::json(Write(wire::Decode<SecretInput>(value)));
   if (definition == "SecretRef") return nlohmann::json(Write(wire::Decode<SecretRef>(value)));
+  if (definition == "SendParams") return nlohmann::json(Write(wire::Decode<SendParams>(value)));
   if (definition == "SendPolicyAction") return nlohmann::json(Write(wire::Decode<SendPolicyAction>(value)));
+  if (definition == "SendResult") return nlohmann::json(Write(wire::Decode<SendResult>(value)));
   if (definition == "SessionChangedDetails") return nlohmann::json(Write(wire::Decode<SessionChangedDetails>(value)));
   if (definition == "SessionConfig") return nlohmann::json(Write(wire::Decode<SessionConfig>(value)));
   if (definition == "SessionDefaults") return nlohmann::json(Write(wire::Decode<SessionDefaults>(value)));

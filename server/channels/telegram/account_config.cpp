@@ -1,5 +1,7 @@
 #include "server/channels/telegram/account_config.hpp"
 
+#include <re2/re2.h>
+
 #include <filesystem>
 #include <optional>
 
@@ -169,6 +171,39 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
   if (out.dm_policy == proto::DmPolicy::kOpen &&
       std::find(out.allow_from.begin(), out.allow_from.end(), "*") == out.allow_from.end()) {
     return fail("dmPolicy open needs \"*\" in allowFrom");
+  }
+
+  // Groups: groupPolicy (account, channel, channels.defaults, allowlist), groupAllowFrom (else
+  // allowFrom), groups, mentionPatterns.
+  out.groups.policy = (account && account->group_policy) ? *account->group_policy
+                      : root.group_policy                ? *root.group_policy
+                      : (config.channels->defaults && config.channels->defaults->group_policy)
+                          ? *config.channels->defaults->group_policy
+                          : proto::GroupPolicy::kAllowlist;
+  const auto& group_allow =
+      (account && account->group_allow_from) ? account->group_allow_from : root.group_allow_from;
+  if (group_allow) {
+    for (const auto& entry : *group_allow) {
+      if (auto id = NormalizeAllowEntry(entry)) {
+        out.groups.sender_allow.push_back(std::move(*id));
+      } else {
+        out.warnings.push_back("groupAllowFrom entry \"" + entry + "\" is not a Telegram user id");
+      }
+    }
+  } else {
+    out.groups.sender_allow = out.allow_from;
+  }
+  const auto& groups = (account && account->groups) ? account->groups : root.groups;
+  if (groups) out.groups.groups = ParseGroupRules(*groups, out.warnings);
+  if (const json* patterns = Inherited(root, account, "mentionPatterns")) {
+    if (!patterns->is_array()) return fail("mentionPatterns must be a list of regexes");
+    for (const auto& pattern : *patterns) {
+      if (!pattern.is_string() || !RE2(pattern.get<std::string>(), RE2::Quiet).ok()) {
+        out.warnings.push_back("mentionPatterns entry " + pattern.dump() + " is not a regex");
+        continue;
+      }
+      out.groups.mention_patterns.push_back(pattern.get<std::string>());
+    }
   }
 
   auto agent = OwningAgent(config, account_id);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/channels/telegram/group_policy.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/paths.hpp"
 #include "server/config/secrets.hpp"
@@ -24,6 +25,7 @@ struct TelegramAccount {
   std::string api_root;
   proto::DmPolicy dm_policy = proto::DmPolicy::kPairing;
   std::vector<std::string> allow_from;  // normalized user ids and "*"
+  GroupSettings groups;                 // groupPolicy, groupAllowFrom, groups, mentionPatterns
   int text_chunk_limit = kDefaultTextChunkLimit;
   std::string agent_id;  // the owning agent, from `bindings`
   domain::sessions::KeyScopeConfig scope;

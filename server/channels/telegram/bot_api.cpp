@@ -177,6 +177,7 @@ transport::HttpRequestHandle BotApi::SendMessage(const OutgoingText& message, Bo
                                   {"allow_sending_without_reply", true}};
   }
   if (message.message_thread_id) params["message_thread_id"] = *message.message_thread_id;
+  if (message.disable_notification) params["disable_notification"] = true;
   return Call("sendMessage", params, std::move(done));
 }
 

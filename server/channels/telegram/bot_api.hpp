@@ -65,6 +65,7 @@ struct OutgoingText {
   std::optional<std::string> parse_mode;  // "HTML"
   std::optional<std::int64_t> reply_to_message_id;
   std::optional<std::int64_t> message_thread_id;
+  bool disable_notification = false;
 };
 
 class BotApi {

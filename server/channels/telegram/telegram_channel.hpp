@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "server/channels/channel.hpp"
+#include "server/channels/telegram/outbound_sender.hpp"
 #include "server/channels/telegram/telegram_session.hpp"
 
 namespace gateway::channels::telegram {
@@ -19,11 +20,14 @@ class TelegramChannel final : public Channel {
   void Start(OnFailed on_failed) override;
   void Stop() override;
   ChannelStatus Status() const override;
+  void Send(OutboundText message, OutboundDone done) override;
+  void SendPoll(OutboundPoll poll, OutboundDone done) override;
 
  private:
   const TelegramAccount account_;
   const TelegramDeps deps_;
   std::shared_ptr<StatusBox> status_;
+  OutboundContext outbound_;
   std::mutex mutex_;
   std::shared_ptr<TelegramSession> session_;
 };

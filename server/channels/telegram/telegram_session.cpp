@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "server/channels/telegram/dm_policy.hpp"
+#include "server/channels/telegram/group_policy.hpp"
+#include "server/channels/telegram/telegram_format.hpp"
 #include "server/channels/text_chunks.hpp"
 #include "server/platform/ids.hpp"
 #include "server/platform/text.hpp"
@@ -43,25 +45,38 @@ bool IsCommand(std::string_view text, std::string_view command) {
   return rest.empty() || rest.front() == '@' || rest.front() == ' ';
 }
 
+// The text with a leading "/command@bot" addressed to this bot shortened to "/command" (so
+// "/new@my_bot hi" resets like "/new hi"); empty when the command is addressed to another bot.
+std::string CommandText(const std::string& text, const std::string& bot_username) {
+  if (!text.starts_with('/')) return text;
+  const auto end = text.find_first_of(" \n");
+  const auto at = text.find('@');
+  if (at == std::string::npos || (end != std::string::npos && at > end)) return text;
+  const std::string_view target = std::string_view(text).substr(
+      at + 1, (end == std::string::npos ? text.size() : end) - at - 1);
+  if (!platform::AsciiIEquals(target, bot_username)) return "";
+  return text.substr(0, at) + (end == std::string::npos ? "" : text.substr(end));
+}
+
 }  // namespace
 
 // Watches one turn: typing while it runs, the reply when it ends.
 class TelegramSession::TurnObserver final : public runs::RunObserver {
  public:
-  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, std::string chat_id)
-      : session_(std::move(session)), event_id_(event_id), chat_id_(std::move(chat_id)) {}
+  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target)
+      : session_(std::move(session)), event_id_(event_id), target_(std::move(target)) {}
 
   void OnStarted(const runs::RunInfo&) override {
-    if (auto session = session_.lock()) session->Typing(event_id_, chat_id_);
+    if (auto session = session_.lock()) session->Typing(event_id_, target_);
   }
   void OnFinished(const runs::RunInfo&, const runs::RunOutcome& outcome) override {
-    if (auto session = session_.lock()) session->OnTurnFinished(event_id_, chat_id_, outcome);
+    if (auto session = session_.lock()) session->OnTurnFinished(event_id_, target_, outcome);
   }
 
  private:
   std::weak_ptr<TelegramSession> session_;
   std::int64_t event_id_;
-  std::string chat_id_;
+  ReplyTarget target_;
 };
 
 TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
@@ -142,6 +157,13 @@ void TelegramSession::StartupCalls() {
       std::lock_guard lock(self->status_->mutex);
       if (me->is_object() && (*me)["username"].is_string()) {
         self->status_->status.bot_username = (*me)["username"].get<std::string>();
+      }
+    }
+    if (me->is_object()) {
+      std::lock_guard lock(self->mutex_);
+      if ((*me)["username"].is_string()) self->bot_.username = (*me)["username"];
+      if ((*me)["id"].is_number_integer()) {
+        self->bot_.id = std::to_string((*me)["id"].get<std::int64_t>());
       }
     }
     // Polling and a webhook exclude each other: the webhook goes first (its updates stay).
@@ -322,19 +344,48 @@ void TelegramSession::PumpAdmission() {
     // The turn already ran before a restart: deliver what is left of its reply.
     AdmissionDone();
     if (!message) return Finish(event.event_id, EventState::kDropped);
+    const auto target = ReplyTargetOf(*message);
     return Deliver({.event_id = event.event_id,
-                    .chat_id = message->chat_id,
+                    .chat_id = target.chat_id,
+                    .thread_id = target.thread_id,
                     .text = std::move(*event.reply_text),
                     .html = event.reply_is_html,
                     .chunk = event.chunks_sent});
   }
-  // Groups, channels, bots and messages without text are not answered (yet).
-  if (!message || !message->is_private() || message->sender_is_bot || message->sender_id.empty() ||
-      message->text.empty()) {
+  // Channel posts, bots and messages without text are not answered.
+  const bool group =
+      message && (message->chat_type == "group" || message->chat_type == "supergroup");
+  if (!message || !(message->is_private() || group) || message->sender_is_bot ||
+      message->sender_id.empty() || message->text.empty()) {
     Finish(event.event_id, EventState::kDropped);
     return AdmissionDone();
   }
+  if (group) return DecideInGroup(event, *message);
   Decide(event, *message);
+}
+
+BotIdentity TelegramSession::bot() const {
+  std::lock_guard lock(mutex_);
+  return bot_;
+}
+
+TelegramSession::ReplyTarget TelegramSession::ReplyTargetOf(const InboundMessage& message) {
+  return {.chat_id = message.chat_id,
+          .thread_id = message.is_topic_message ? message.thread_id : std::nullopt};
+}
+
+void TelegramSession::DecideInGroup(const OpenEvent& event, const InboundMessage& message) {
+  const auto& settings = account_.groups;
+  const bool mentioned = IsMentioned(message, bot(), settings.mention_patterns);
+  const auto decision = DecideGroup(settings, message, mentioned);
+  if (decision.verdict != GroupVerdict::kAnswer) {
+    deps_.log.Debug(kSubsystem, "group message in " + message.chat_id + " from " +
+                                    message.sender_id +
+                                    " not answered: " + std::string(ToString(decision.verdict)));
+    Finish(event.event_id, EventState::kDropped);
+    return AdmissionDone();
+  }
+  RunTurn(event, message, decision.system_prompt);
 }
 
 void TelegramSession::AdmissionDone() {
@@ -395,22 +446,37 @@ void TelegramSession::Pair(const OpenEvent& event, const InboundMessage& message
         // The pairing reply is this event's reply: stored, then delivered like any other.
         self->SaveAndDeliver({.event_id = event.event_id,
                               .chat_id = message.chat_id,
+                              .thread_id = std::nullopt,
                               .text = PairingReplyHtml(message.sender_id, outcome->request->code,
                                                        self->deps_.profile),
                               .html = true});
       });
 }
 
-void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& message) {
+void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& message,
+                              std::optional<std::string> system_prompt) {
   sessions::PeerRoute route;
   route.agent_id = account_.agent_id;
   route.channel = std::string(kChannelName);
   route.account_id = account_.account_id;
-  route.chat_type = sessions::ChatType::kDirect;
-  route.peer_id = message.sender_id;
+  if (message.is_private()) {
+    route.chat_type = sessions::ChatType::kDirect;
+    route.peer_id = message.sender_id;
+  } else {
+    route.chat_type = sessions::ChatType::kGroup;
+    route.peer_id = message.chat_id;
+    if (message.is_topic_message && message.thread_id) {
+      route.topic_id = std::to_string(*message.thread_id);
+    }
+  }
   const std::string session_key = sessions::BuildPeerSessionKey(route, account_.scope);
+  const std::string text = CommandText(message.text, bot().username);
+  if (text.empty()) {  // a command addressed to another bot
+    Finish(event.event_id, EventState::kDropped);
+    return AdmissionDone();
+  }
 
-  if (IsCommand(message.text, "/stop")) {
+  if (IsCommand(text, "/stop")) {
     deps_.runs.Abort({.session_key = session_key,
                       .run_id = std::nullopt,
                       .include_queued = true,
@@ -423,35 +489,37 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
   request.run_id = "telegram:" + account_.account_id + ":" + std::to_string(event.event_id);
   request.session_key = session_key;
   request.agent_id = account_.agent_id;
-  request.message = IsCommand(message.text, "/start") ? "Hello" : message.text;
+  request.message = IsCommand(text, "/start") ? "Hello" : text;
   request.queue_mode = runs::QueueMode::kFollowup;
-  auto observer = std::make_shared<TurnObserver>(weak_from_this(), event.event_id, message.chat_id);
+  if (system_prompt) request.extra_system_prompt = *system_prompt;
+  const auto target = ReplyTargetOf(message);
+  auto observer = std::make_shared<TurnObserver>(weak_from_this(), event.event_id, target);
   const auto admission = deps_.runs.Submit(std::move(request), observer);
   if (admission.kind == runs::Admission::Kind::kFinished && admission.outcome) {
-    OnTurnFinished(event.event_id, message.chat_id, *admission.outcome);
+    OnTurnFinished(event.event_id, target, *admission.outcome);
   }
   AdmissionDone();
 }
 
-void TelegramSession::Typing(std::int64_t event_id, const std::string& chat_id) {
+void TelegramSession::Typing(std::int64_t event_id, const ReplyTarget& target) {
   {
     std::lock_guard lock(mutex_);
     if (stopped_ || failed_) return;
     typing_.insert(event_id);
   }
   auto self = shared_from_this();
-  api_.SendChatAction(chat_id, "typing", [](BotResult) {});
-  After(deps_.timings.typing_interval, [self, event_id, chat_id] {
+  api_.SendChatAction(target.chat_id, "typing", [](BotResult) {});
+  After(deps_.timings.typing_interval, [self, event_id, target] {
     bool still = false;
     {
       std::lock_guard lock(self->mutex_);
       still = self->typing_.contains(event_id);
     }
-    if (still) self->Typing(event_id, chat_id);
+    if (still) self->Typing(event_id, target);
   });
 }
 
-void TelegramSession::OnTurnFinished(std::int64_t event_id, const std::string& chat_id,
+void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
                                      const runs::RunOutcome& outcome) {
   {
     std::lock_guard lock(mutex_);
@@ -479,24 +547,30 @@ void TelegramSession::OnTurnFinished(std::int64_t event_id, const std::string& c
       break;
   }
   if (platform::TrimAsciiSpace(text).empty()) return Finish(event_id, EventState::kDone);
-  SaveAndDeliver({.event_id = event_id, .chat_id = chat_id, .text = text, .html = false});
+  SaveAndDeliver({.event_id = event_id,
+                  .chat_id = target.chat_id,
+                  .thread_id = target.thread_id,
+                  .text = text,
+                  .html = false});
 }
 
 void TelegramSession::Deliver(Delivery delivery) {
-  // Agent text is escaped chunk by chunk (an entity is never cut); a pairing reply is HTML
-  // already and short.
+  // Agent text is split, then each chunk rendered from Markdown (no tag or entity is ever cut);
+  // a pairing reply is HTML already and short.
   const auto chunks =
-      delivery.html ? std::vector<std::string>{delivery.text}
-                    : ChunkText(delivery.text, static_cast<std::size_t>(account_.text_chunk_limit));
+      delivery.html
+          ? std::vector<FormattedChunk>{{delivery.text, delivery.text}}
+          : FormatChunks(delivery.text, false, static_cast<std::size_t>(account_.text_chunk_limit));
   if (delivery.chunk >= static_cast<int>(chunks.size())) {
     return Finish(delivery.event_id, EventState::kDone);
   }
-  const std::string& chunk = chunks[static_cast<std::size_t>(delivery.chunk)];
+  const auto& chunk = chunks[static_cast<std::size_t>(delivery.chunk)];
   OutgoingText message{.chat_id = delivery.chat_id,
-                       .text = delivery.html ? chunk : EscapeHtml(chunk),
+                       .text = chunk.html,
                        .parse_mode = "HTML",
                        .reply_to_message_id = std::nullopt,
-                       .message_thread_id = std::nullopt};
+                       .message_thread_id = delivery.thread_id,
+                       .disable_notification = false};
   SendChunk(std::move(delivery), std::move(message), 0);
 }
 
@@ -531,6 +605,15 @@ void TelegramSession::OnSendFailed(Delivery delivery, OutgoingText message, int 
     return After(
         std::chrono::duration_cast<std::chrono::milliseconds>(error.retry_after),
         [self, delivery, message, attempt] { self->SendChunk(delivery, message, attempt); });
+  }
+  if (message.parse_mode && IsParseEntitiesError(error)) {
+    // Telegram cannot parse our HTML: the same chunk as plain text.
+    const auto chunks = FormatChunks(delivery.text, delivery.html,
+                                     static_cast<std::size_t>(account_.text_chunk_limit));
+    const auto index = static_cast<std::size_t>(delivery.chunk);
+    message.parse_mode.reset();
+    message.text = delivery.html || index >= chunks.size() ? delivery.text : chunks[index].plain;
+    return SendChunk(std::move(delivery), std::move(message), attempt);
   }
   const bool transient = error.kind == BotErrorKind::kTransport || error.error_code >= 500;
   if (transient && attempt + 1 < kMaxSendAttempts) {

@@ -77,18 +77,28 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   void PumpAdmission();
   void AdmissionDone();
   void Decide(const OpenEvent& event, const InboundMessage& message);
+  void DecideInGroup(const OpenEvent& event, const InboundMessage& message);
   void Pair(const OpenEvent& event, const InboundMessage& message);
-  void RunTurn(const OpenEvent& event, const InboundMessage& message);
-  void OnTurnFinished(std::int64_t event_id, const std::string& chat_id,
+  void RunTurn(const OpenEvent& event, const InboundMessage& message,
+               std::optional<std::string> system_prompt = std::nullopt);
+  // Where a reply to `message` goes: its chat, and its forum topic in a group.
+  struct ReplyTarget {
+    std::string chat_id;
+    std::optional<std::int64_t> thread_id;
+  };
+  static ReplyTarget ReplyTargetOf(const InboundMessage& message);
+  void OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
                       const domain::runs::RunOutcome& outcome);
-  void Typing(std::int64_t event_id, const std::string& chat_id);
+  void Typing(std::int64_t event_id, const ReplyTarget& target);
+  BotIdentity bot() const;
 
   // Outbound: a reply is stored before its first chunk is sent; each delivered chunk is counted.
   struct Delivery {
     std::int64_t event_id = 0;
     std::string chat_id;
+    std::optional<std::int64_t> thread_id;
     std::string text;
-    bool html = false;  // already HTML (pairing reply); agent text is escaped per chunk
+    bool html = false;  // already HTML (pairing reply); agent text is Markdown
     int chunk = 0;      // the next chunk to send
   };
   void SaveAndDeliver(Delivery delivery);
@@ -108,6 +118,7 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   bool stopped_ = false;
   bool failed_ = false;
   bool poll_confirmed_ = false;
+  BotIdentity bot_;  // from getMe
   std::uint64_t poll_generation_ = 0;
   transport::HttpRequestHandle poll_;
   std::chrono::steady_clock::time_point poll_started_;

@@ -44,6 +44,14 @@ std::optional<InboundMessage> ParseMessage(const json& message) {
   out.text = StringField(message, "text");
   if (out.text.empty()) out.text = StringField(message, "caption");
   out.thread_id = IntField(message, "message_thread_id");
+  const auto topic = message.find("is_topic_message");
+  out.is_topic_message = topic != message.end() && topic->is_boolean() && topic->get<bool>();
+  if (const auto reply = message.find("reply_to_message");
+      reply != message.end() && reply->is_object()) {
+    if (const auto from = reply->find("from"); from != reply->end() && from->is_object()) {
+      if (const auto id = IntField(*from, "id")) out.reply_to_sender_id = std::to_string(*id);
+    }
+  }
   return out;
 }
 

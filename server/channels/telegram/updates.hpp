@@ -22,6 +22,8 @@ struct InboundMessage {
   bool sender_is_bot = false;
   std::string text;  // text or caption
   std::optional<std::int64_t> thread_id;
+  bool is_topic_message = false;                  // in a forum topic (thread_id is the topic)
+  std::optional<std::string> reply_to_sender_id;  // the author of the message replied to
   bool is_private() const { return chat_type == "private"; }
 };
 

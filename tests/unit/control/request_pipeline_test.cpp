@@ -9,6 +9,7 @@
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "server/control/control_plane.hpp"
@@ -40,11 +41,12 @@ struct Pipeline {
   Services services;
   proto::testing::AgentServiceDouble agent;
   proto::testing::ChannelsServiceDouble channels;
+  proto::testing::OutboundServiceDouble outbound;
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, channels, chat, config, sessions, services, scopes};
+  proto::Dispatcher dispatcher{agent, channels, chat, config, outbound, sessions, services, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

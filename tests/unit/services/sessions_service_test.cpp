@@ -12,6 +12,7 @@
 #include "gateway/proto/testing/agent_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/validators.hpp"
 #include "server/runtime/thread_pool.hpp"
@@ -97,11 +98,12 @@ struct SessionsFixture {
       {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
   proto::testing::AgentServiceDouble agent;
   proto::testing::ChannelsServiceDouble channels;
+  proto::testing::OutboundServiceDouble outbound;
   proto::testing::SystemServiceDouble system_double;
   proto::testing::ConfigServiceDouble config_double;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent,    channels,      chat,  config_double,
-                               sessions, system_double, scopes};
+  proto::Dispatcher dispatcher{agent,    channels, chat,          config_double,
+                               outbound, sessions, system_double, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -13,6 +13,7 @@
 #include "gateway/proto/channels_service.hpp"
 #include "gateway/proto/chat_service.hpp"
 #include "gateway/proto/config_service.hpp"
+#include "gateway/proto/outbound_service.hpp"
 #include "gateway/proto/sessions_service.hpp"
 #include "gateway/proto/system_service.hpp"
 
@@ -33,7 +34,7 @@ class ScopeResolvers {
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
+  Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -49,6 +50,7 @@ class Dispatcher {
   ChannelsService& channels_;
   ChatService& chat_;
   ConfigService& config_;
+  OutboundService& outbound_;
   SessionsService& sessions_;
   SystemService& system_;
   const ScopeResolvers& resolvers_;

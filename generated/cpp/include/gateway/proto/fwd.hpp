@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -363,6 +363,12 @@ struct ConfigSchemaResponse;
 struct ConfigSetParams;
 struct ConfigSetResult;
 
+// methods_outbound.hpp
+struct PollParams;
+enum class SendParseMode;
+struct SendParams;
+struct SendResult;
+
 // methods_sessions.hpp
 struct AbortResult;
 enum class ChatSendStatus;
@@ -466,6 +472,7 @@ class AgentService;
 class ChannelsService;
 class ChatService;
 class ConfigService;
+class OutboundService;
 class SessionsService;
 class SystemService;
 class ScopeResolvers;
