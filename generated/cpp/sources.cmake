@@ -22,10 +22,14 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/frames_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_channels.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_channels_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_config.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_config_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_outbound.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_outbound_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_sessions_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_system.cpp

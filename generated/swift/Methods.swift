@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -7,6 +7,10 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case agentIdentityGet = "agent.identity.get"
     case agentWait = "agent.wait"
     case agentsList = "agents.list"
+    case channelsPairingApprove = "channels.pairing.approve"
+    case channelsPairingDismiss = "channels.pairing.dismiss"
+    case channelsPairingList = "channels.pairing.list"
+    case channelsStatus = "channels.status"
     case chatAbort = "chat.abort"
     case chatHistory = "chat.history"
     case chatInject = "chat.inject"
@@ -23,6 +27,8 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case lastHeartbeat = "last-heartbeat"
     case logsTail = "logs.tail"
     case modelsList = "models.list"
+    case poll = "poll"
+    case send = "send"
     case sessionsAbort = "sessions.abort"
     case sessionsCompact = "sessions.compact"
     case sessionsDelete = "sessions.delete"
@@ -69,6 +75,26 @@ public enum GatewayMethods {
         public typealias Params = AgentsListParams
         public typealias Result = AgentsListResult
         public static let method = GatewayMethod.agentsList
+    }
+    public enum ChannelsPairingApprove: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingApproveParams
+        public typealias Result = ChannelsPairingApproveResult
+        public static let method = GatewayMethod.channelsPairingApprove
+    }
+    public enum ChannelsPairingDismiss: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingDismissParams
+        public typealias Result = ChannelsPairingDismissResult
+        public static let method = GatewayMethod.channelsPairingDismiss
+    }
+    public enum ChannelsPairingList: GatewayMethodDescriptor {
+        public typealias Params = ChannelsPairingListParams
+        public typealias Result = ChannelsPairingListResult
+        public static let method = GatewayMethod.channelsPairingList
+    }
+    public enum ChannelsStatus: GatewayMethodDescriptor {
+        public typealias Params = ChannelsStatusParams
+        public typealias Result = ChannelsStatusResult
+        public static let method = GatewayMethod.channelsStatus
     }
     public enum ChatAbort: GatewayMethodDescriptor {
         public typealias Params = ChatAbortParams
@@ -149,6 +175,16 @@ public enum GatewayMethods {
         public typealias Params = ModelsListParams
         public typealias Result = ModelsListResult
         public static let method = GatewayMethod.modelsList
+    }
+    public enum Poll: GatewayMethodDescriptor {
+        public typealias Params = PollParams
+        public typealias Result = SendResult
+        public static let method = GatewayMethod.poll
+    }
+    public enum Send: GatewayMethodDescriptor {
+        public typealias Params = SendParams
+        public typealias Result = SendResult
+        public static let method = GatewayMethod.send
     }
     public enum SessionsAbort: GatewayMethodDescriptor {
         public typealias Params = SessionsAbortParams

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -2790,6 +2790,629 @@ public struct ChannelsConfig: Codable, Sendable, Equatable {
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
+    }
+}
+
+public struct ChannelsPairingApproveParams: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String
+    /// The request's id from channels.pairing.list.
+    public let requestId: String
+    /// Send the channel's approval notice to the sender.
+    public let notify: Bool?
+    /// Also make the sender the command owner when none exists (needs operator.admin).
+    public let bootstrapCommandOwner: Bool?
+
+    public init(channel: String, accountId: String, requestId: String, notify: Bool? = nil, bootstrapCommandOwner: Bool? = nil) {
+        self.channel = channel
+        self.accountId = accountId
+        self.requestId = requestId
+        self.notify = notify
+        self.bootstrapCommandOwner = bootstrapCommandOwner
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case requestId = "requestId"
+        case notify = "notify"
+        case bootstrapCommandOwner = "bootstrapCommandOwner"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.requestId = try container.decode(String.self, forKey: .requestId)
+        self.notify = try container.decodeIfPresent(Bool.self, forKey: .notify)
+        self.bootstrapCommandOwner = try container.decodeIfPresent(Bool.self, forKey: .bootstrapCommandOwner)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encode(requestId, forKey: .requestId)
+        try container.encodeIfPresent(notify, forKey: .notify)
+        try container.encodeIfPresent(bootstrapCommandOwner, forKey: .bootstrapCommandOwner)
+    }
+}
+
+/// Whether the sender was told.
+public enum ChannelsPairingApproveResultNotification: String, Codable, Sendable, CaseIterable {
+    case notRequested = "not-requested"
+    case sent = "sent"
+    case unsupported = "unsupported"
+    case failed = "failed"
+}
+
+/// What happened to commands.ownerAllowFrom.
+public enum ChannelsPairingApproveResultCommandOwnerBootstrap: String, Codable, Sendable, CaseIterable {
+    case notRequested = "not-requested"
+    case configured = "configured"
+    case alreadyConfigured = "already-configured"
+    case unavailable = "unavailable"
+}
+
+public struct ChannelsPairingApproveResult: Codable, Sendable, Equatable {
+    /// The request approved.
+    public let requestId: String
+    /// The sender now allowed.
+    public let senderId: String
+    /// Whether the sender was told.
+    public let notification: ChannelsPairingApproveResultNotification
+    /// What happened to commands.ownerAllowFrom.
+    public let commandOwnerBootstrap: ChannelsPairingApproveResultCommandOwnerBootstrap
+
+    public init(requestId: String, senderId: String, notification: ChannelsPairingApproveResultNotification, commandOwnerBootstrap: ChannelsPairingApproveResultCommandOwnerBootstrap) {
+        self.requestId = requestId
+        self.senderId = senderId
+        self.notification = notification
+        self.commandOwnerBootstrap = commandOwnerBootstrap
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case requestId = "requestId"
+        case senderId = "senderId"
+        case notification = "notification"
+        case commandOwnerBootstrap = "commandOwnerBootstrap"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.requestId = try container.decode(String.self, forKey: .requestId)
+        self.senderId = try container.decode(String.self, forKey: .senderId)
+        self.notification = try container.decode(ChannelsPairingApproveResultNotification.self, forKey: .notification)
+        self.commandOwnerBootstrap = try container.decode(ChannelsPairingApproveResultCommandOwnerBootstrap.self, forKey: .commandOwnerBootstrap)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(requestId, forKey: .requestId)
+        try container.encode(senderId, forKey: .senderId)
+        try container.encode(notification, forKey: .notification)
+        try container.encode(commandOwnerBootstrap, forKey: .commandOwnerBootstrap)
+    }
+}
+
+public struct ChannelsPairingDismissParams: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String
+    /// The request's id from channels.pairing.list.
+    public let requestId: String
+
+    public init(channel: String, accountId: String, requestId: String) {
+        self.channel = channel
+        self.accountId = accountId
+        self.requestId = requestId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case requestId = "requestId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.requestId = try container.decode(String.self, forKey: .requestId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encode(requestId, forKey: .requestId)
+    }
+}
+
+public struct ChannelsPairingDismissResult: Codable, Sendable, Equatable {
+    /// The request dismissed.
+    public let requestId: String
+    /// Its sender.
+    public let senderId: String
+
+    public init(requestId: String, senderId: String) {
+        self.requestId = requestId
+        self.senderId = senderId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case requestId = "requestId"
+        case senderId = "senderId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.requestId = try container.decode(String.self, forKey: .requestId)
+        self.senderId = try container.decode(String.self, forKey: .senderId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(requestId, forKey: .requestId)
+        try container.encode(senderId, forKey: .senderId)
+    }
+}
+
+public struct ChannelsPairingListParams: Codable, Sendable, Equatable {
+    /// Only this channel (case-insensitive).
+    public let channel: String?
+    /// Only this account (case-insensitive).
+    public let accountId: String?
+
+    public init(channel: String? = nil, accountId: String? = nil) {
+        self.channel = channel
+        self.accountId = accountId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+    }
+}
+
+public struct PairingAccount: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Channel label.
+    public let channelLabel: String
+    /// Account id.
+    public let accountId: String
+    /// Account label.
+    public let accountLabel: String?
+    /// Whether approve can notify the sender.
+    public let notifySupported: Bool
+
+    public init(channel: String, channelLabel: String, accountId: String, accountLabel: String? = nil, notifySupported: Bool) {
+        self.channel = channel
+        self.channelLabel = channelLabel
+        self.accountId = accountId
+        self.accountLabel = accountLabel
+        self.notifySupported = notifySupported
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case channelLabel = "channelLabel"
+        case accountId = "accountId"
+        case accountLabel = "accountLabel"
+        case notifySupported = "notifySupported"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.channelLabel = try container.decode(String.self, forKey: .channelLabel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.accountLabel = try container.decodeIfPresent(String.self, forKey: .accountLabel)
+        self.notifySupported = try container.decode(Bool.self, forKey: .notifySupported)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(channelLabel, forKey: .channelLabel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encodeIfPresent(accountLabel, forKey: .accountLabel)
+        try container.encode(notifySupported, forKey: .notifySupported)
+    }
+}
+
+public struct PairingRequestEntry: Codable, Sendable, Equatable {
+    /// Opaque id; never reveals the code.
+    public let requestId: String
+    /// Channel id.
+    public let channel: String
+    /// Channel label.
+    public let channelLabel: String
+    /// Account id.
+    public let accountId: String
+    /// Account label.
+    public let accountLabel: String?
+    /// The sender's id on the channel.
+    public let senderId: String
+    /// What senderId is, e.g. telegramUserId.
+    public let senderLabel: String
+    /// What the channel knows of the sender (Telegram: username, firstName, lastName).
+    public let metadata: [String: JSONValue]?
+    /// ISO time the request was created.
+    public let createdAt: String
+    /// ISO time of the sender's last message.
+    public let lastSeenAt: String
+    /// ISO time the request expires.
+    public let expiresAt: String
+    /// Whether approve can notify the sender.
+    public let notifySupported: Bool
+
+    public init(requestId: String, channel: String, channelLabel: String, accountId: String, accountLabel: String? = nil, senderId: String, senderLabel: String, metadata: [String: JSONValue]? = nil, createdAt: String, lastSeenAt: String, expiresAt: String, notifySupported: Bool) {
+        self.requestId = requestId
+        self.channel = channel
+        self.channelLabel = channelLabel
+        self.accountId = accountId
+        self.accountLabel = accountLabel
+        self.senderId = senderId
+        self.senderLabel = senderLabel
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.lastSeenAt = lastSeenAt
+        self.expiresAt = expiresAt
+        self.notifySupported = notifySupported
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case requestId = "requestId"
+        case channel = "channel"
+        case channelLabel = "channelLabel"
+        case accountId = "accountId"
+        case accountLabel = "accountLabel"
+        case senderId = "senderId"
+        case senderLabel = "senderLabel"
+        case metadata = "metadata"
+        case createdAt = "createdAt"
+        case lastSeenAt = "lastSeenAt"
+        case expiresAt = "expiresAt"
+        case notifySupported = "notifySupported"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.requestId = try container.decode(String.self, forKey: .requestId)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.channelLabel = try container.decode(String.self, forKey: .channelLabel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.accountLabel = try container.decodeIfPresent(String.self, forKey: .accountLabel)
+        self.senderId = try container.decode(String.self, forKey: .senderId)
+        self.senderLabel = try container.decode(String.self, forKey: .senderLabel)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(String.self, forKey: .createdAt)
+        self.lastSeenAt = try container.decode(String.self, forKey: .lastSeenAt)
+        self.expiresAt = try container.decode(String.self, forKey: .expiresAt)
+        self.notifySupported = try container.decode(Bool.self, forKey: .notifySupported)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(requestId, forKey: .requestId)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(channelLabel, forKey: .channelLabel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encodeIfPresent(accountLabel, forKey: .accountLabel)
+        try container.encode(senderId, forKey: .senderId)
+        try container.encode(senderLabel, forKey: .senderLabel)
+        try container.encodeIfPresent(metadata, forKey: .metadata)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(lastSeenAt, forKey: .lastSeenAt)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(notifySupported, forKey: .notifySupported)
+    }
+}
+
+public struct ChannelsPairingListResultLimits: Codable, Sendable, Equatable {
+    /// Pending requests per account at most.
+    public let pendingPerAccount: Int64
+    /// How long a request lives.
+    public let ttlMs: Int64
+
+    public init(pendingPerAccount: Int64, ttlMs: Int64) {
+        self.pendingPerAccount = pendingPerAccount
+        self.ttlMs = ttlMs
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case pendingPerAccount = "pendingPerAccount"
+        case ttlMs = "ttlMs"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.pendingPerAccount = try container.decode(Int64.self, forKey: .pendingPerAccount)
+        self.ttlMs = try container.decode(Int64.self, forKey: .ttlMs)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(pendingPerAccount, forKey: .pendingPerAccount)
+        try container.encode(ttlMs, forKey: .ttlMs)
+    }
+}
+
+public struct ChannelsPairingListResult: Codable, Sendable, Equatable {
+    public let accounts: [PairingAccount]
+    public let requests: [PairingRequestEntry]
+    /// Whether commands.ownerAllowFrom is set.
+    public let commandOwnerConfigured: Bool
+    public let limits: ChannelsPairingListResultLimits
+
+    public init(accounts: [PairingAccount], requests: [PairingRequestEntry], commandOwnerConfigured: Bool, limits: ChannelsPairingListResultLimits) {
+        self.accounts = accounts
+        self.requests = requests
+        self.commandOwnerConfigured = commandOwnerConfigured
+        self.limits = limits
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case accounts = "accounts"
+        case requests = "requests"
+        case commandOwnerConfigured = "commandOwnerConfigured"
+        case limits = "limits"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accounts = try container.decode([PairingAccount].self, forKey: .accounts)
+        self.requests = try container.decode([PairingRequestEntry].self, forKey: .requests)
+        self.commandOwnerConfigured = try container.decode(Bool.self, forKey: .commandOwnerConfigured)
+        self.limits = try container.decode(ChannelsPairingListResultLimits.self, forKey: .limits)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(accounts, forKey: .accounts)
+        try container.encode(requests, forKey: .requests)
+        try container.encode(commandOwnerConfigured, forKey: .commandOwnerConfigured)
+        try container.encode(limits, forKey: .limits)
+    }
+}
+
+public struct ChannelsStatusParams: Codable, Sendable, Equatable {
+    /// Probe each account live (not yet: the cached state is returned).
+    public let probe: Bool?
+    /// Probe timeout.
+    public let timeoutMs: Int64?
+    /// Only this channel.
+    public let channel: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(probe: Bool? = nil, timeoutMs: Int64? = nil, channel: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.probe = probe
+        self.timeoutMs = timeoutMs
+        self.channel = channel
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case probe = "probe"
+        case timeoutMs = "timeoutMs"
+        case channel = "channel"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.probe = try container.decodeIfPresent(Bool.self, forKey: .probe)
+        self.timeoutMs = try container.decodeIfPresent(Int64.self, forKey: .timeoutMs)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        let known: Set<String> = ["probe", "timeoutMs", "channel"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(probe, forKey: .probe)
+        try container.encodeIfPresent(timeoutMs, forKey: .timeoutMs)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ChannelAccountStatus: Codable, Sendable, Equatable {
+    /// Account id.
+    public let accountId: String
+    /// Whether the account is enabled.
+    public let enabled: Bool?
+    /// Whether the account has what it needs to run.
+    public let configured: Bool?
+    /// Whether the account runs now.
+    public let running: Bool?
+    /// Whether the last poll succeeded.
+    public let connected: Bool?
+    /// Restarts since the gateway started.
+    public let reconnectAttempts: Int64?
+    /// The last error.
+    public let lastError: String?
+    /// starting, running, backoff, stopped or blocked.
+    public let healthState: String?
+    /// Last inbound message (epoch ms).
+    public let lastInboundAt: Int64?
+    /// Last message sent (epoch ms).
+    public let lastOutboundAt: Int64?
+    /// polling or webhook.
+    public let mode: String?
+    /// Effective DM policy.
+    public let dmPolicy: String?
+    /// Where the token came from: tokenFile, botToken, env.
+    public let tokenSource: String?
+    /// The bot's username.
+    public let username: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(accountId: String, enabled: Bool? = nil, configured: Bool? = nil, running: Bool? = nil, connected: Bool? = nil, reconnectAttempts: Int64? = nil, lastError: String? = nil, healthState: String? = nil, lastInboundAt: Int64? = nil, lastOutboundAt: Int64? = nil, mode: String? = nil, dmPolicy: String? = nil, tokenSource: String? = nil, username: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.accountId = accountId
+        self.enabled = enabled
+        self.configured = configured
+        self.running = running
+        self.connected = connected
+        self.reconnectAttempts = reconnectAttempts
+        self.lastError = lastError
+        self.healthState = healthState
+        self.lastInboundAt = lastInboundAt
+        self.lastOutboundAt = lastOutboundAt
+        self.mode = mode
+        self.dmPolicy = dmPolicy
+        self.tokenSource = tokenSource
+        self.username = username
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case accountId = "accountId"
+        case enabled = "enabled"
+        case configured = "configured"
+        case running = "running"
+        case connected = "connected"
+        case reconnectAttempts = "reconnectAttempts"
+        case lastError = "lastError"
+        case healthState = "healthState"
+        case lastInboundAt = "lastInboundAt"
+        case lastOutboundAt = "lastOutboundAt"
+        case mode = "mode"
+        case dmPolicy = "dmPolicy"
+        case tokenSource = "tokenSource"
+        case username = "username"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
+        self.configured = try container.decodeIfPresent(Bool.self, forKey: .configured)
+        self.running = try container.decodeIfPresent(Bool.self, forKey: .running)
+        self.connected = try container.decodeIfPresent(Bool.self, forKey: .connected)
+        self.reconnectAttempts = try container.decodeIfPresent(Int64.self, forKey: .reconnectAttempts)
+        self.lastError = try container.decodeIfPresent(String.self, forKey: .lastError)
+        self.healthState = try container.decodeIfPresent(String.self, forKey: .healthState)
+        self.lastInboundAt = try container.decodeIfPresent(Int64.self, forKey: .lastInboundAt)
+        self.lastOutboundAt = try container.decodeIfPresent(Int64.self, forKey: .lastOutboundAt)
+        self.mode = try container.decodeIfPresent(String.self, forKey: .mode)
+        self.dmPolicy = try container.decodeIfPresent(String.self, forKey: .dmPolicy)
+        self.tokenSource = try container.decodeIfPresent(String.self, forKey: .tokenSource)
+        self.username = try container.decodeIfPresent(String.self, forKey: .username)
+        let known: Set<String> = ["accountId", "enabled", "configured", "running", "connected", "reconnectAttempts", "lastError", "healthState", "lastInboundAt", "lastOutboundAt", "mode", "dmPolicy", "tokenSource", "username"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encodeIfPresent(enabled, forKey: .enabled)
+        try container.encodeIfPresent(configured, forKey: .configured)
+        try container.encodeIfPresent(running, forKey: .running)
+        try container.encodeIfPresent(connected, forKey: .connected)
+        try container.encodeIfPresent(reconnectAttempts, forKey: .reconnectAttempts)
+        try container.encodeIfPresent(lastError, forKey: .lastError)
+        try container.encodeIfPresent(healthState, forKey: .healthState)
+        try container.encodeIfPresent(lastInboundAt, forKey: .lastInboundAt)
+        try container.encodeIfPresent(lastOutboundAt, forKey: .lastOutboundAt)
+        try container.encodeIfPresent(mode, forKey: .mode)
+        try container.encodeIfPresent(dmPolicy, forKey: .dmPolicy)
+        try container.encodeIfPresent(tokenSource, forKey: .tokenSource)
+        try container.encodeIfPresent(username, forKey: .username)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ChannelsStatusResult: Codable, Sendable, Equatable {
+    /// When the snapshot was taken (epoch ms).
+    public let ts: Int64
+    /// Channel ids in display order.
+    public let channelOrder: [String]
+    /// Label per channel id.
+    public let channelLabels: [String: String]
+    /// Channel-level summary per channel id.
+    public let channels: [String: JSONValue]
+    /// Accounts per channel id.
+    public let channelAccounts: [String: [ChannelAccountStatus]]
+    /// Default account per channel id.
+    public let channelDefaultAccountId: [String: String]
+    /// Problems worth showing.
+    public let warnings: [String]?
+
+    public init(ts: Int64, channelOrder: [String], channelLabels: [String: String], channels: [String: JSONValue], channelAccounts: [String: [ChannelAccountStatus]], channelDefaultAccountId: [String: String], warnings: [String]? = nil) {
+        self.ts = ts
+        self.channelOrder = channelOrder
+        self.channelLabels = channelLabels
+        self.channels = channels
+        self.channelAccounts = channelAccounts
+        self.channelDefaultAccountId = channelDefaultAccountId
+        self.warnings = warnings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ts = "ts"
+        case channelOrder = "channelOrder"
+        case channelLabels = "channelLabels"
+        case channels = "channels"
+        case channelAccounts = "channelAccounts"
+        case channelDefaultAccountId = "channelDefaultAccountId"
+        case warnings = "warnings"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        self.channelOrder = try container.decode([String].self, forKey: .channelOrder)
+        self.channelLabels = try container.decode([String: String].self, forKey: .channelLabels)
+        self.channels = try container.decode([String: JSONValue].self, forKey: .channels)
+        self.channelAccounts = try container.decode([String: [ChannelAccountStatus]].self, forKey: .channelAccounts)
+        self.channelDefaultAccountId = try container.decode([String: String].self, forKey: .channelDefaultAccountId)
+        self.warnings = try container.decodeIfPresent([String].self, forKey: .warnings)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(channelOrder, forKey: .channelOrder)
+        try container.encode(channelLabels, forKey: .channelLabels)
+        try container.encode(channels, forKey: .channels)
+        try container.encode(channelAccounts, forKey: .channelAccounts)
+        try container.encode(channelDefaultAccountId, forKey: .channelDefaultAccountId)
+        try container.encodeIfPresent(warnings, forKey: .warnings)
     }
 }
 
@@ -11396,6 +12019,95 @@ public struct PluginsConfig: Codable, Sendable, Equatable {
     }
 }
 
+public struct PollParams: Codable, Sendable, Equatable {
+    /// Channel target.
+    public let to: String
+    /// The question.
+    public let question: String
+    /// The answers.
+    public let options: [String]
+    /// De-duplication key; also the result's runId.
+    public let idempotencyKey: String
+    /// Answers a voter may pick (more than 1: multiple answers).
+    public let maxSelections: Int64?
+    /// How long the poll stays open.
+    public let durationSeconds: Int64?
+    /// How long the poll stays open, in hours.
+    public let durationHours: Int64?
+    /// Deliver without a notification.
+    public let silent: Bool?
+    /// Whether votes are anonymous.
+    public let isAnonymous: Bool?
+    /// The thread (Telegram: forum topic id).
+    public let threadId: String?
+    /// The channel (default: the only configured one).
+    public let channel: String?
+    /// The channel account.
+    public let accountId: String?
+
+    public init(to: String, question: String, options: [String], idempotencyKey: String, maxSelections: Int64? = nil, durationSeconds: Int64? = nil, durationHours: Int64? = nil, silent: Bool? = nil, isAnonymous: Bool? = nil, threadId: String? = nil, channel: String? = nil, accountId: String? = nil) {
+        self.to = to
+        self.question = question
+        self.options = options
+        self.idempotencyKey = idempotencyKey
+        self.maxSelections = maxSelections
+        self.durationSeconds = durationSeconds
+        self.durationHours = durationHours
+        self.silent = silent
+        self.isAnonymous = isAnonymous
+        self.threadId = threadId
+        self.channel = channel
+        self.accountId = accountId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case to = "to"
+        case question = "question"
+        case options = "options"
+        case idempotencyKey = "idempotencyKey"
+        case maxSelections = "maxSelections"
+        case durationSeconds = "durationSeconds"
+        case durationHours = "durationHours"
+        case silent = "silent"
+        case isAnonymous = "isAnonymous"
+        case threadId = "threadId"
+        case channel = "channel"
+        case accountId = "accountId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.to = try container.decode(String.self, forKey: .to)
+        self.question = try container.decode(String.self, forKey: .question)
+        self.options = try container.decode([String].self, forKey: .options)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.maxSelections = try container.decodeIfPresent(Int64.self, forKey: .maxSelections)
+        self.durationSeconds = try container.decodeIfPresent(Int64.self, forKey: .durationSeconds)
+        self.durationHours = try container.decodeIfPresent(Int64.self, forKey: .durationHours)
+        self.silent = try container.decodeIfPresent(Bool.self, forKey: .silent)
+        self.isAnonymous = try container.decodeIfPresent(Bool.self, forKey: .isAnonymous)
+        self.threadId = try container.decodeIfPresent(String.self, forKey: .threadId)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(to, forKey: .to)
+        try container.encode(question, forKey: .question)
+        try container.encode(options, forKey: .options)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(maxSelections, forKey: .maxSelections)
+        try container.encodeIfPresent(durationSeconds, forKey: .durationSeconds)
+        try container.encodeIfPresent(durationHours, forKey: .durationHours)
+        try container.encodeIfPresent(silent, forKey: .silent)
+        try container.encodeIfPresent(isAnonymous, forKey: .isAnonymous)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+    }
+}
+
 /// Qualified identity.
 public struct PresenceUserIdentity: Codable, Sendable, Equatable {
     public let type: String
@@ -12064,10 +12776,211 @@ public struct SecretRef: Codable, Sendable, Equatable {
     }
 }
 
+/// The message is channel HTML already (otherwise it is Markdown).
+public enum SendParseMode: String, Codable, Sendable, CaseIterable {
+    case html = "HTML"
+}
+
+public struct SendParams: Codable, Sendable, Equatable {
+    /// Channel target (Telegram: a chat id, @channelusername, optionally prefixed telegram: or tg:).
+    public let to: String
+    /// De-duplication key; also the result's runId.
+    public let idempotencyKey: String
+    /// The text.
+    public let message: String?
+    /// A media URL.
+    public let mediaUrl: String?
+    /// Media URLs.
+    public let mediaUrls: [String]?
+    /// Base64 media content.
+    public let buffer: String?
+    /// The media's file name.
+    public let filename: String?
+    /// The media's content type.
+    public let contentType: String?
+    /// Send audio as a voice note.
+    public let asVoice: Bool?
+    /// Play a video as a GIF.
+    public let gifPlayback: Bool?
+    /// The channel (default: the only configured one).
+    public let channel: String?
+    /// The channel account (default: the channel's default account).
+    public let accountId: String?
+    /// The agent on whose behalf the message is sent.
+    public let agentId: String?
+    /// The message to reply to.
+    public let replyToId: String?
+    /// The thread (Telegram: forum topic id).
+    public let threadId: String?
+    /// Send media as a document.
+    public let forceDocument: Bool?
+    /// Deliver without a notification.
+    public let silent: Bool?
+    /// The message is channel HTML already (otherwise it is Markdown).
+    public let parseMode: SendParseMode?
+    /// The session the message belongs to.
+    public let sessionKey: String?
+
+    public init(to: String, idempotencyKey: String, message: String? = nil, mediaUrl: String? = nil, mediaUrls: [String]? = nil, buffer: String? = nil, filename: String? = nil, contentType: String? = nil, asVoice: Bool? = nil, gifPlayback: Bool? = nil, channel: String? = nil, accountId: String? = nil, agentId: String? = nil, replyToId: String? = nil, threadId: String? = nil, forceDocument: Bool? = nil, silent: Bool? = nil, parseMode: SendParseMode? = nil, sessionKey: String? = nil) {
+        self.to = to
+        self.idempotencyKey = idempotencyKey
+        self.message = message
+        self.mediaUrl = mediaUrl
+        self.mediaUrls = mediaUrls
+        self.buffer = buffer
+        self.filename = filename
+        self.contentType = contentType
+        self.asVoice = asVoice
+        self.gifPlayback = gifPlayback
+        self.channel = channel
+        self.accountId = accountId
+        self.agentId = agentId
+        self.replyToId = replyToId
+        self.threadId = threadId
+        self.forceDocument = forceDocument
+        self.silent = silent
+        self.parseMode = parseMode
+        self.sessionKey = sessionKey
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case to = "to"
+        case idempotencyKey = "idempotencyKey"
+        case message = "message"
+        case mediaUrl = "mediaUrl"
+        case mediaUrls = "mediaUrls"
+        case buffer = "buffer"
+        case filename = "filename"
+        case contentType = "contentType"
+        case asVoice = "asVoice"
+        case gifPlayback = "gifPlayback"
+        case channel = "channel"
+        case accountId = "accountId"
+        case agentId = "agentId"
+        case replyToId = "replyToId"
+        case threadId = "threadId"
+        case forceDocument = "forceDocument"
+        case silent = "silent"
+        case parseMode = "parseMode"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.to = try container.decode(String.self, forKey: .to)
+        self.idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        self.mediaUrl = try container.decodeIfPresent(String.self, forKey: .mediaUrl)
+        self.mediaUrls = try container.decodeIfPresent([String].self, forKey: .mediaUrls)
+        self.buffer = try container.decodeIfPresent(String.self, forKey: .buffer)
+        self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
+        self.contentType = try container.decodeIfPresent(String.self, forKey: .contentType)
+        self.asVoice = try container.decodeIfPresent(Bool.self, forKey: .asVoice)
+        self.gifPlayback = try container.decodeIfPresent(Bool.self, forKey: .gifPlayback)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.agentId = try container.decodeIfPresent(String.self, forKey: .agentId)
+        self.replyToId = try container.decodeIfPresent(String.self, forKey: .replyToId)
+        self.threadId = try container.decodeIfPresent(String.self, forKey: .threadId)
+        self.forceDocument = try container.decodeIfPresent(Bool.self, forKey: .forceDocument)
+        self.silent = try container.decodeIfPresent(Bool.self, forKey: .silent)
+        self.parseMode = try container.decodeIfPresent(SendParseMode.self, forKey: .parseMode)
+        self.sessionKey = try container.decodeIfPresent(String.self, forKey: .sessionKey)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(to, forKey: .to)
+        try container.encode(idempotencyKey, forKey: .idempotencyKey)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(mediaUrl, forKey: .mediaUrl)
+        try container.encodeIfPresent(mediaUrls, forKey: .mediaUrls)
+        try container.encodeIfPresent(buffer, forKey: .buffer)
+        try container.encodeIfPresent(filename, forKey: .filename)
+        try container.encodeIfPresent(contentType, forKey: .contentType)
+        try container.encodeIfPresent(asVoice, forKey: .asVoice)
+        try container.encodeIfPresent(gifPlayback, forKey: .gifPlayback)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(agentId, forKey: .agentId)
+        try container.encodeIfPresent(replyToId, forKey: .replyToId)
+        try container.encodeIfPresent(threadId, forKey: .threadId)
+        try container.encodeIfPresent(forceDocument, forKey: .forceDocument)
+        try container.encodeIfPresent(silent, forKey: .silent)
+        try container.encodeIfPresent(parseMode, forKey: .parseMode)
+        try container.encodeIfPresent(sessionKey, forKey: .sessionKey)
+    }
+}
+
 /// Allow or deny sending.
 public enum SendPolicyAction: String, Codable, Sendable, CaseIterable {
     case allow = "allow"
     case deny = "deny"
+}
+
+public struct SendResult: Codable, Sendable, Equatable {
+    /// The idempotencyKey.
+    public let runId: String
+    /// The (last) delivered message id, as a string.
+    public let messageId: String
+    /// The channel it went to.
+    public let channel: String
+    /// The chat, when the channel reports one.
+    public let chatId: String?
+    /// The channel id, when the channel reports one.
+    public let channelId: String?
+    /// The recipient JID, when the channel reports one.
+    public let toJid: String?
+    /// The conversation, when the channel reports one.
+    public let conversationId: String?
+    /// The poll's id (poll).
+    public let pollId: String?
+
+    public init(runId: String, messageId: String, channel: String, chatId: String? = nil, channelId: String? = nil, toJid: String? = nil, conversationId: String? = nil, pollId: String? = nil) {
+        self.runId = runId
+        self.messageId = messageId
+        self.channel = channel
+        self.chatId = chatId
+        self.channelId = channelId
+        self.toJid = toJid
+        self.conversationId = conversationId
+        self.pollId = pollId
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runId = "runId"
+        case messageId = "messageId"
+        case channel = "channel"
+        case chatId = "chatId"
+        case channelId = "channelId"
+        case toJid = "toJid"
+        case conversationId = "conversationId"
+        case pollId = "pollId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.messageId = try container.decode(String.self, forKey: .messageId)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.chatId = try container.decodeIfPresent(String.self, forKey: .chatId)
+        self.channelId = try container.decodeIfPresent(String.self, forKey: .channelId)
+        self.toJid = try container.decodeIfPresent(String.self, forKey: .toJid)
+        self.conversationId = try container.decodeIfPresent(String.self, forKey: .conversationId)
+        self.pollId = try container.decodeIfPresent(String.self, forKey: .pollId)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runId, forKey: .runId)
+        try container.encode(messageId, forKey: .messageId)
+        try container.encode(channel, forKey: .channel)
+        try container.encodeIfPresent(chatId, forKey: .chatId)
+        try container.encodeIfPresent(channelId, forKey: .channelId)
+        try container.encodeIfPresent(toJid, forKey: .toJid)
+        try container.encodeIfPresent(conversationId, forKey: .conversationId)
+        try container.encodeIfPresent(pollId, forKey: .pollId)
+    }
 }
 
 /// Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).

@@ -1,12 +1,16 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
 
 export interface MethodParamsMap {
   readonly "agent": AgentParams;
   readonly "agent.identity.get": AgentIdentityGetParams;
   readonly "agent.wait": AgentWaitParams;
   readonly "agents.list": AgentsListParams;
+  readonly "channels.pairing.approve": ChannelsPairingApproveParams;
+  readonly "channels.pairing.dismiss": ChannelsPairingDismissParams;
+  readonly "channels.pairing.list": ChannelsPairingListParams;
+  readonly "channels.status": ChannelsStatusParams;
   readonly "chat.abort": ChatAbortParams;
   readonly "chat.history": ChatHistoryParams;
   readonly "chat.inject": ChatInjectParams;
@@ -23,6 +27,8 @@ export interface MethodParamsMap {
   readonly "last-heartbeat": LastHeartbeatParams;
   readonly "logs.tail": LogsTailParams;
   readonly "models.list": ModelsListParams;
+  readonly "poll": PollParams;
+  readonly "send": SendParams;
   readonly "sessions.abort": SessionsAbortParams;
   readonly "sessions.compact": SessionsCompactParams;
   readonly "sessions.delete": SessionsDeleteParams;
@@ -47,6 +53,10 @@ export interface MethodResultMap {
   readonly "agent.identity.get": AgentIdentityGetResult;
   readonly "agent.wait": AgentWaitResult;
   readonly "agents.list": AgentsListResult;
+  readonly "channels.pairing.approve": ChannelsPairingApproveResult;
+  readonly "channels.pairing.dismiss": ChannelsPairingDismissResult;
+  readonly "channels.pairing.list": ChannelsPairingListResult;
+  readonly "channels.status": ChannelsStatusResult;
   readonly "chat.abort": AbortResult;
   readonly "chat.history": ChatHistoryResult;
   readonly "chat.inject": ChatInjectResult;
@@ -63,6 +73,8 @@ export interface MethodResultMap {
   readonly "last-heartbeat": LastHeartbeatResult;
   readonly "logs.tail": LogsTailResult;
   readonly "models.list": ModelsListResult;
+  readonly "poll": SendResult;
+  readonly "send": SendResult;
   readonly "sessions.abort": AbortResult;
   readonly "sessions.compact": SessionsCompactResult;
   readonly "sessions.delete": SessionsDeleteResult;
@@ -104,6 +116,10 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "agent.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "agent.wait": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "agents.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "channels.pairing.approve": { role: "operator", scope: "operator.pairing", dynamicScopes: ["operator.pairing", "operator.admin"], idempotencyKey: "none", twoPhase: false },
+  "channels.pairing.dismiss": { role: "operator", scope: "operator.pairing", idempotencyKey: "none", twoPhase: false },
+  "channels.pairing.list": { role: "operator", scope: "operator.pairing", idempotencyKey: "none", twoPhase: false },
+  "channels.status": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "chat.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "chat.history": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "chat.inject": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
@@ -120,6 +136,8 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "last-heartbeat": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "logs.tail": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "models.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "poll": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
+  "send": { role: "operator", scope: "operator.write", idempotencyKey: "required", twoPhase: false },
   "sessions.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "sessions.compact": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "sessions.delete": { role: "operator", scope: "operator.write", dynamicScopes: ["operator.write", "operator.admin"], idempotencyKey: "none", twoPhase: false },

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -585,6 +585,173 @@ export interface ChannelsConfig {
   readonly signal?: ChannelConfig;
   readonly imessage?: ChannelConfig;
   readonly [key: string]: unknown;
+}
+
+export interface ChannelsPairingApproveParams {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // The request's id from channels.pairing.list.
+  readonly requestId: string;
+  // Send the channel's approval notice to the sender.
+  readonly notify?: boolean;
+  // Also make the sender the command owner when none exists (needs operator.admin).
+  readonly bootstrapCommandOwner?: boolean;
+}
+
+// Whether the sender was told.
+export type ChannelsPairingApproveResultNotification = "not-requested" | "sent" | "unsupported" | "failed";
+
+// What happened to commands.ownerAllowFrom.
+export type ChannelsPairingApproveResultCommandOwnerBootstrap = "not-requested" | "configured" | "already-configured" | "unavailable";
+
+export interface ChannelsPairingApproveResult {
+  // The request approved.
+  readonly requestId: string;
+  // The sender now allowed.
+  readonly senderId: string;
+  // Whether the sender was told.
+  readonly notification: ChannelsPairingApproveResultNotification;
+  // What happened to commands.ownerAllowFrom.
+  readonly commandOwnerBootstrap: ChannelsPairingApproveResultCommandOwnerBootstrap;
+}
+
+export interface ChannelsPairingDismissParams {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // The request's id from channels.pairing.list.
+  readonly requestId: string;
+}
+
+export interface ChannelsPairingDismissResult {
+  // The request dismissed.
+  readonly requestId: string;
+  // Its sender.
+  readonly senderId: string;
+}
+
+export interface ChannelsPairingListParams {
+  // Only this channel (case-insensitive).
+  readonly channel?: string;
+  // Only this account (case-insensitive).
+  readonly accountId?: string;
+}
+
+export interface PairingAccount {
+  // Channel id.
+  readonly channel: string;
+  // Channel label.
+  readonly channelLabel: string;
+  // Account id.
+  readonly accountId: string;
+  // Account label.
+  readonly accountLabel?: string;
+  // Whether approve can notify the sender.
+  readonly notifySupported: boolean;
+}
+
+export interface PairingRequestEntry {
+  // Opaque id; never reveals the code.
+  readonly requestId: string;
+  // Channel id.
+  readonly channel: string;
+  // Channel label.
+  readonly channelLabel: string;
+  // Account id.
+  readonly accountId: string;
+  // Account label.
+  readonly accountLabel?: string;
+  // The sender's id on the channel.
+  readonly senderId: string;
+  // What senderId is, e.g. telegramUserId.
+  readonly senderLabel: string;
+  // What the channel knows of the sender (Telegram: username, firstName, lastName).
+  readonly metadata?: { readonly [key: string]: unknown };
+  // ISO time the request was created.
+  readonly createdAt: string;
+  // ISO time of the sender's last message.
+  readonly lastSeenAt: string;
+  // ISO time the request expires.
+  readonly expiresAt: string;
+  // Whether approve can notify the sender.
+  readonly notifySupported: boolean;
+}
+
+export interface ChannelsPairingListResultLimits {
+  // Pending requests per account at most.
+  readonly pendingPerAccount: number;
+  // How long a request lives.
+  readonly ttlMs: number;
+}
+
+export interface ChannelsPairingListResult {
+  readonly accounts: readonly PairingAccount[];
+  readonly requests: readonly PairingRequestEntry[];
+  // Whether commands.ownerAllowFrom is set.
+  readonly commandOwnerConfigured: boolean;
+  readonly limits: ChannelsPairingListResultLimits;
+}
+
+export interface ChannelsStatusParams {
+  // Probe each account live (not yet: the cached state is returned).
+  readonly probe?: boolean;
+  // Probe timeout.
+  readonly timeoutMs?: number;
+  // Only this channel.
+  readonly channel?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ChannelAccountStatus {
+  // Account id.
+  readonly accountId: string;
+  // Whether the account is enabled.
+  readonly enabled?: boolean;
+  // Whether the account has what it needs to run.
+  readonly configured?: boolean;
+  // Whether the account runs now.
+  readonly running?: boolean;
+  // Whether the last poll succeeded.
+  readonly connected?: boolean;
+  // Restarts since the gateway started.
+  readonly reconnectAttempts?: number;
+  // The last error.
+  readonly lastError?: string | null;
+  // starting, running, backoff, stopped or blocked.
+  readonly healthState?: string;
+  // Last inbound message (epoch ms).
+  readonly lastInboundAt?: number | null;
+  // Last message sent (epoch ms).
+  readonly lastOutboundAt?: number | null;
+  // polling or webhook.
+  readonly mode?: string;
+  // Effective DM policy.
+  readonly dmPolicy?: string;
+  // Where the token came from: tokenFile, botToken, env.
+  readonly tokenSource?: string;
+  // The bot's username.
+  readonly username?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ChannelsStatusResult {
+  // When the snapshot was taken (epoch ms).
+  readonly ts: number;
+  // Channel ids in display order.
+  readonly channelOrder: readonly string[];
+  // Label per channel id.
+  readonly channelLabels: { readonly [key: string]: string };
+  // Channel-level summary per channel id.
+  readonly channels: { readonly [key: string]: unknown };
+  // Accounts per channel id.
+  readonly channelAccounts: { readonly [key: string]: readonly ChannelAccountStatus[] };
+  // Default account per channel id.
+  readonly channelDefaultAccountId: { readonly [key: string]: string };
+  // Problems worth showing.
+  readonly warnings?: readonly string[];
 }
 
 export interface ChatAbortParams {
@@ -2616,6 +2783,33 @@ export interface PluginsConfig {
   readonly [key: string]: unknown;
 }
 
+export interface PollParams {
+  // Channel target.
+  readonly to: string;
+  // The question.
+  readonly question: string;
+  // The answers.
+  readonly options: readonly string[];
+  // De-duplication key; also the result's runId.
+  readonly idempotencyKey: string;
+  // Answers a voter may pick (more than 1: multiple answers).
+  readonly maxSelections?: number;
+  // How long the poll stays open.
+  readonly durationSeconds?: number;
+  // How long the poll stays open, in hours.
+  readonly durationHours?: number;
+  // Deliver without a notification.
+  readonly silent?: boolean;
+  // Whether votes are anonymous.
+  readonly isAnonymous?: boolean;
+  // The thread (Telegram: forum topic id).
+  readonly threadId?: string;
+  // The channel (default: the only configured one).
+  readonly channel?: string;
+  // The channel account.
+  readonly accountId?: string;
+}
+
 // Qualified identity.
 export interface PresenceUserIdentity {
   readonly type: "profile";
@@ -2784,8 +2978,71 @@ export interface SecretRef {
   readonly id: string;
 }
 
+// The message is channel HTML already (otherwise it is Markdown).
+export type SendParseMode = "HTML";
+
+export interface SendParams {
+  // Channel target (Telegram: a chat id, @channelusername, optionally prefixed telegram: or tg:).
+  readonly to: string;
+  // De-duplication key; also the result's runId.
+  readonly idempotencyKey: string;
+  // The text.
+  readonly message?: string;
+  // A media URL.
+  readonly mediaUrl?: string;
+  // Media URLs.
+  readonly mediaUrls?: readonly string[];
+  // Base64 media content.
+  readonly buffer?: string;
+  // The media's file name.
+  readonly filename?: string;
+  // The media's content type.
+  readonly contentType?: string;
+  // Send audio as a voice note.
+  readonly asVoice?: boolean;
+  // Play a video as a GIF.
+  readonly gifPlayback?: boolean;
+  // The channel (default: the only configured one).
+  readonly channel?: string;
+  // The channel account (default: the channel's default account).
+  readonly accountId?: string;
+  // The agent on whose behalf the message is sent.
+  readonly agentId?: string;
+  // The message to reply to.
+  readonly replyToId?: string;
+  // The thread (Telegram: forum topic id).
+  readonly threadId?: string;
+  // Send media as a document.
+  readonly forceDocument?: boolean;
+  // Deliver without a notification.
+  readonly silent?: boolean;
+  // The message is channel HTML already (otherwise it is Markdown).
+  readonly parseMode?: SendParseMode;
+  // The session the message belongs to.
+  readonly sessionKey?: string;
+}
+
 // Allow or deny sending.
 export type SendPolicyAction = "allow" | "deny";
+
+export interface SendResult {
+  // The idempotencyKey.
+  readonly runId: string;
+  // The (last) delivered message id, as a string.
+  readonly messageId: string;
+  // The channel it went to.
+  readonly channel: string;
+  // The chat, when the channel reports one.
+  readonly chatId?: string;
+  // The channel id, when the channel reports one.
+  readonly channelId?: string;
+  // The recipient JID, when the channel reports one.
+  readonly toJid?: string;
+  // The conversation, when the channel reports one.
+  readonly conversationId?: string;
+  // The poll's id (poll).
+  readonly pollId?: string;
+}
 
 // Details of an INVALID_REQUEST when a session changed under an expected id (sessions.reset, sessions.compact).
 export interface SessionChangedDetails {

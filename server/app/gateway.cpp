@@ -18,6 +18,7 @@ namespace {
 constexpr std::string_view kSubsystem = "gateway";
 constexpr int kBlockingThreads = 2;
 constexpr int kSessionThreads = 2;
+constexpr int kChannelThreads = 1;
 
 control::RateLimit RateLimitOf(const proto::OpenClawConfig& config) {
   control::RateLimit limit;
@@ -162,6 +163,17 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
              .planner = planner_,
              .tools = tools_.get()},
             RunOptions(log_)),
+      channels_pool_("gw-channels", kChannelThreads),
+      channels_(std::make_unique<channels::ChannelManager>(
+          channels::ChannelManagerDeps{.config = options_.config,
+                                       .paths = options_.paths,
+                                       .env = ConfigEnvironment(options_.paths),
+                                       .http = http_client_,
+                                       .runs = runs_,
+                                       .timers = timers_,
+                                       .storage = channels_pool_,
+                                       .log = log_,
+                                       .timings = options_.timings.channels})),
       system_service_({.info = info_,
                        .presence = presence_,
                        .health = health_,
@@ -176,6 +188,8 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                          .config = options_.config.typed,
                          .runs = RunAccessOf(),
                          .now_ms = {}}),
+      channels_service_({.channels = *channels_, .config = options_.config.typed, .now_ms = {}}),
+      outbound_service_({.outbound = outbound_}),
       chat_service_({.store = *sessions_,
                      .config = options_.config.typed,
                      .runs = RunAccessOf(),
@@ -191,8 +205,9 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .version = options_.version,
                        .now_ms = {}}),
       tools_service_({.config = options_.config.typed}),
-      dispatcher_(agent_service_, chat_service_, config_service_, sessions_service_,
-                  system_service_, tools_service_, scope_resolvers_),
+      dispatcher_(agent_service_, channels_service_, chat_service_, config_service_,
+                  outbound_service_, sessions_service_, system_service_, tools_service_,
+                  scope_resolvers_),
       handshake_({.paths = options_.paths,
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
@@ -253,6 +268,7 @@ Gateway::~Gateway() {
   if (tick_timer_) tick_timer_->Cancel();
   if (maintenance_timer_) maintenance_timer_->Cancel();
   if (transport_) transport_->Stop();
+  StopChannels();
   StopRuns();
   blocking_.Stop();
   CloseSessions();
@@ -276,6 +292,22 @@ void Gateway::StopRuns() {
   while (runs_.running() > 0 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
+}
+
+void Gateway::StartChannels() {
+  const auto env = config::Environment::FromProcess();
+  if (env.Get("OPENCLAW_SKIP_CHANNELS").value_or("") == "1") {
+    log_.Info("channels", "skipped (OPENCLAW_SKIP_CHANNELS=1)");
+    return;
+  }
+  channels_->Start();
+}
+
+// Before the runs stop: a turn aborted by the shutdown stays queued and is answered after the
+// next start.
+void Gateway::StopChannels() {
+  if (channels_) channels_->Stop();
+  channels_pool_.Stop();
 }
 
 void Gateway::CloseSessions() {
@@ -323,6 +355,7 @@ void Gateway::Start() {
     }
   });
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
+  StartChannels();
   const auto policy = MaintenancePolicyOf(options_.config.typed);
   RunSessionMaintenance(*sessions_, policy, log_);
   maintenance_timer_ = transport_->RunEvery(options_.timings.session_maintenance, [this, policy] {
@@ -370,6 +403,7 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   const std::string said = reason.empty() ? "gateway stopping" : reason;
   control_plane_.Shutdown(said, restart_expected_ms, std::chrono::seconds(2));
   transport_->Stop();
+  StopChannels();
   StopRuns();
   blocking_.Stop();
   CloseSessions();

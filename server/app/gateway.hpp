@@ -10,6 +10,8 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "server/app/timings.hpp"
+#include "server/channels/channel_manager.hpp"
+#include "server/channels/outbound.hpp"
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
@@ -41,8 +43,10 @@
 #include "server/runtime/thread_pool.hpp"
 #include "server/runtime/timer_queue.hpp"
 #include "server/services/agent/agent_service.hpp"
+#include "server/services/channels/channels_service.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/config/config_service.hpp"
+#include "server/services/outbound/outbound_service.hpp"
 #include "server/services/scope_resolvers.hpp"
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
@@ -88,6 +92,8 @@ class Gateway {
   std::size_t connection_count() const { return registry_.size(); }
   domain::sessions::SessionStore& session_store() { return *sessions_; }
   domain::runs::RunEngine& run_engine() { return runs_; }
+  // Its accounts run after Start unless OPENCLAW_SKIP_CHANNELS=1.
+  channels::ChannelManager& channels() { return *channels_; }
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
@@ -97,6 +103,8 @@ class Gateway {
   void StopRuns();
   // Waits until every acknowledged session write is on disk, then stops the store's threads.
   void CloseSessions();
+  void StartChannels();
+  void StopChannels();
 
   const GatewayOptions options_;
   logging::Logger& log_;
@@ -125,9 +133,16 @@ class Gateway {
   std::unique_ptr<domain::tools::ToolRegistry> tools_;  // the agent tools (the tool loop)
   domain::runs::RunEngine runs_;
 
+  // Chat channels (Telegram): turns through the run engine, their own store on their own pool.
+  runtime::ThreadPool channels_pool_;
+  std::unique_ptr<channels::ChannelManager> channels_;
+  channels::Outbound outbound_{*channels_};  // send and poll
+
   // Services and dispatch.
   services::SystemService system_service_;
   services::SessionsService sessions_service_;
+  services::ChannelsService channels_service_;
+  services::OutboundService outbound_service_;
   services::ChatService chat_service_;
   services::AgentService agent_service_;
   services::ConfigService config_service_;

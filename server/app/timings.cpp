@@ -36,6 +36,10 @@ Timings Timings::FromEnvironment(const config::Environment& env) {
       env, "OPENCLAW_TEST_MAX_BUFFERED_BYTES", static_cast<std::int64_t>(t.max_buffered_bytes)));
   t.max_connections =
       static_cast<std::size_t>(EnvPositive(env, "OPENCLAW_GATEWAY_MAX_CONNECTIONS", 0));
+  t.channels.poll_timeout_s = static_cast<int>(
+      EnvPositive(env, "OPENCLAW_TEST_TELEGRAM_POLL_TIMEOUT_S", t.channels.poll_timeout_s));
+  t.channels.retry_min = EnvMs(env, "OPENCLAW_TEST_CHANNEL_RETRY_MS", t.channels.retry_min);
+  t.channels.restart_min = EnvMs(env, "OPENCLAW_TEST_CHANNEL_RESTART_MS", t.channels.restart_min);
   return t;
 }
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "server/channels/channel.hpp"
 #include "server/config/environment.hpp"
 
 namespace gateway::app {
@@ -23,6 +24,7 @@ struct Timings {
   std::size_t max_buffered_bytes =
       52428800;                     // the transport's limit (hello-ok always shows the spec's)
   std::size_t max_connections = 0;  // OPENCLAW_GATEWAY_MAX_CONNECTIONS; 0: from the open-file limit
+  channels::ChannelTimings channels;
   static Timings FromEnvironment(const config::Environment& env);
 };
 

@@ -76,4 +76,13 @@ proto::Scope ScopeResolvers::Agent(const nlohmann::json& params) const {
   return proto::Scope::kOperatorWrite;
 }
 
+proto::Scope ScopeResolvers::ChannelsPairingApprove(const nlohmann::json& params) const {
+  const auto bootstrap = params.is_object() ? params.find("bootstrapCommandOwner") : params.end();
+  if (params.is_object() && bootstrap != params.end() && bootstrap->is_boolean() &&
+      bootstrap->get<bool>()) {
+    return proto::Scope::kOperatorAdmin;
+  }
+  return proto::Scope::kOperatorPairing;
+}
+
 }  // namespace gateway::services

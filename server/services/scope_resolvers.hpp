@@ -17,6 +17,9 @@ class ScopeResolvers final : public proto::ScopeResolvers {
   // operator.admin when the message is a /new or /reset command (methods.md §1), else
   // operator.write.
   proto::Scope Agent(const nlohmann::json& params) const override;
+  // operator.admin with bootstrapCommandOwner:true (it writes commands.ownerAllowFrom), else
+  // operator.pairing (methods.md §3).
+  proto::Scope ChannelsPairingApprove(const nlohmann::json& params) const override;
 };
 
 }  // namespace gateway::services

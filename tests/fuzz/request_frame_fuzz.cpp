@@ -230,12 +230,45 @@ class UnavailableConfig : public proto::ConfigService {
   }
 };
 
+class UnavailableChannels : public proto::ChannelsService {
+ public:
+  void ChannelsPairingApprove(proto::ChannelsPairingApproveParams, rpc::CallContext&,
+                              proto::Reply<proto::ChannelsPairingApproveResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsPairingDismiss(proto::ChannelsPairingDismissParams, rpc::CallContext&,
+                              proto::Reply<proto::ChannelsPairingDismissResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsPairingList(proto::ChannelsPairingListParams, rpc::CallContext&,
+                           proto::Reply<proto::ChannelsPairingListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsStatus(proto::ChannelsStatusParams, rpc::CallContext&,
+                      proto::Reply<proto::ChannelsStatusResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
+class UnavailableOutbound : public proto::OutboundService {
+ public:
+  void Poll(proto::PollParams, rpc::CallContext&, proto::Reply<proto::SendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void Send(proto::SendParams, rpc::CallContext&, proto::Reply<proto::SendResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 // Dynamic scopes: whatever they return, dispatch goes on.
 class AdminScopes : public proto::ScopeResolvers {
  public:
   proto::Scope SessionsDelete(const json&) const override { return proto::Scope::kOperatorAdmin; }
   proto::Scope SessionsPatch(const json&) const override { return proto::Scope::kOperatorAdmin; }
   proto::Scope Agent(const json&) const override { return proto::Scope::kOperatorAdmin; }
+  proto::Scope ChannelsPairingApprove(const json&) const override {
+    return proto::Scope::kOperatorAdmin;
+  }
 };
 
 // HandleConnect after the frame validated: the params of the first request.
@@ -263,8 +296,11 @@ void Request(json& frame, const std::string& id) {
   static UnavailableAgent agent;
   static UnavailableConfig config;
   static UnavailableTools tools;
+  static UnavailableChannels channels;
+  static UnavailableOutbound outbound;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, chat, config, sessions, service, tools, scopes);
+  static proto::Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, service,
+                                      tools, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/tools_service_double.hpp"
 
@@ -75,6 +77,9 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope ChannelsPairingApprove(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorPairing;
+  }
 };
 
 }  // namespace
@@ -87,7 +92,9 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   testing::SessionsServiceDouble sessions;
   testing::ToolsServiceDouble tools;
   FixedScopes scopes;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, tools, scopes);
+  testing::ChannelsServiceDouble channels;
+  testing::OutboundServiceDouble outbound;
+  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, tools, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

@@ -5,8 +5,10 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/testing/tools_service_double.hpp"
@@ -43,6 +45,9 @@ class FixedScopes final : public proto::ScopeResolvers {
   proto::Scope SessionsPatch(const nlohmann::json&) const override {
     return proto::Scope::kOperatorAdmin;
   }
+  proto::Scope ChannelsPairingApprove(const nlohmann::json&) const override {
+    return proto::Scope::kOperatorPairing;
+  }
 };
 }  // namespace
 
@@ -54,7 +59,9 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SessionsServiceDouble sessions;
   FixedScopes scopes;
   ToolsServiceDouble tools;
-  Dispatcher dispatcher(agent, chat, config, sessions, system, tools, scopes);
+  ChannelsServiceDouble channels;
+  OutboundServiceDouble outbound;
+  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, tools, scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

@@ -12,6 +12,7 @@
 #include "tools/openclaw/doctor_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/gateway_command.hpp"
+#include "tools/openclaw/message_commands.hpp"
 #include "tools/openclaw/models_commands.hpp"
 #include "tools/openclaw/query_commands.hpp"
 #include "tools/openclaw/service_commands.hpp"
@@ -97,6 +98,7 @@ int main(int argc, char** argv) {
   AddAgentCommands(app, action);
   AddModelsCommands(app, action);
   AddSessionsCommands(app, action);
+  AddMessageCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {

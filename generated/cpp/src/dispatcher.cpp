@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,13 +8,15 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers)
-    : agent_(agent), chat_(chat), config_(config), sessions_(sessions), system_(system), tools_(tools), resolvers_(resolvers) {}
+Dispatcher::Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers)
+    : agent_(agent), channels_(channels), chat_(chat), config_(config), outbound_(outbound), sessions_(sessions), system_(system), tools_(tools), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
   switch (method.id) {
     case MethodId::kAgent:
       return resolvers_.Agent(params);
+    case MethodId::kChannelsPairingApprove:
+      return resolvers_.ChannelsPairingApprove(params);
     case MethodId::kSessionsDelete:
       return resolvers_.SessionsDelete(params);
     case MethodId::kSessionsPatch:
@@ -79,6 +81,54 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       agent_.AgentsList(std::move(decoded), context, Reply<AgentsListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChannelsPairingApprove: {
+      auto errors = Validate(&CheckChannelsPairingApproveParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelsPairingApproveParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsPairingApprove(std::move(decoded), context, Reply<ChannelsPairingApproveResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChannelsPairingDismiss: {
+      auto errors = Validate(&CheckChannelsPairingDismissParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelsPairingDismissParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsPairingDismiss(std::move(decoded), context, Reply<ChannelsPairingDismissResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChannelsPairingList: {
+      auto errors = Validate(&CheckChannelsPairingListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelsPairingListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsPairingList(std::move(decoded), context, Reply<ChannelsPairingListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChannelsStatus: {
+      auto errors = Validate(&CheckChannelsStatusParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelsStatusParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsStatus(std::move(decoded), context, Reply<ChannelsStatusResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kChatAbort: {
@@ -271,6 +321,30 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       agent_.ModelsList(std::move(decoded), context, Reply<ModelsListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kPoll: {
+      auto errors = Validate(&CheckPollParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      PollParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      outbound_.Poll(std::move(decoded), context, Reply<SendResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kSend: {
+      auto errors = Validate(&CheckSendParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      SendParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      outbound_.Send(std::move(decoded), context, Reply<SendResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kSessionsAbort: {

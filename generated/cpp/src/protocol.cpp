@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,11 +85,15 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 37> kMethods = {{
+constexpr std::array<MethodInfo, 43> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
     {MethodId::kAgentsList, "agents.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentsListParams", "AgentsListResult"},
+    {MethodId::kChannelsPairingApprove, "channels.pairing.approve", "channels", Role::kOperator, std::nullopt, "ChannelsPairingApprove", Idempotency::kNone, false, "ChannelsPairingApproveParams", "ChannelsPairingApproveResult"},
+    {MethodId::kChannelsPairingDismiss, "channels.pairing.dismiss", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingDismissParams", "ChannelsPairingDismissResult"},
+    {MethodId::kChannelsPairingList, "channels.pairing.list", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingListParams", "ChannelsPairingListResult"},
+    {MethodId::kChannelsStatus, "channels.status", "channels", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChannelsStatusParams", "ChannelsStatusResult"},
     {MethodId::kChatAbort, "chat.abort", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "ChatAbortParams", "AbortResult"},
     {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
     {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},
@@ -106,6 +110,8 @@ constexpr std::array<MethodInfo, 37> kMethods = {{
     {MethodId::kLastHeartbeat, "last-heartbeat", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LastHeartbeatParams", "LastHeartbeatResult"},
     {MethodId::kLogsTail, "logs.tail", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "LogsTailParams", "LogsTailResult"},
     {MethodId::kModelsList, "models.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ModelsListParams", "ModelsListResult"},
+    {MethodId::kPoll, "poll", "outbound", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kRequired, false, "PollParams", "SendResult"},
+    {MethodId::kSend, "send", "outbound", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kRequired, false, "SendParams", "SendResult"},
     {MethodId::kSessionsAbort, "sessions.abort", "sessions", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "SessionsAbortParams", "AbortResult"},
     {MethodId::kSessionsCompact, "sessions.compact", "sessions", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "SessionsCompactParams", "SessionsCompactResult"},
     {MethodId::kSessionsDelete, "sessions.delete", "sessions", Role::kOperator, std::nullopt, "SessionsDelete", Idempotency::kNone, false, "SessionsDeleteParams", "SessionsDeleteResult"},

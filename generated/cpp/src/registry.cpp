@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -40,6 +40,14 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "ChannelGroupConfig") return nlohmann::json(Write(wire::Decode<ChannelGroupConfig>(value)));
   if (definition == "ChannelHealthMonitorConfig") return nlohmann::json(Write(wire::Decode<ChannelHealthMonitorConfig>(value)));
   if (definition == "ChannelsConfig") return nlohmann::json(Write(wire::Decode<ChannelsConfig>(value)));
+  if (definition == "ChannelsPairingApproveParams") return nlohmann::json(Write(wire::Decode<ChannelsPairingApproveParams>(value)));
+  if (definition == "ChannelsPairingApproveResult") return nlohmann::json(Write(wire::Decode<ChannelsPairingApproveResult>(value)));
+  if (definition == "ChannelsPairingDismissParams") return nlohmann::json(Write(wire::Decode<ChannelsPairingDismissParams>(value)));
+  if (definition == "ChannelsPairingDismissResult") return nlohmann::json(Write(wire::Decode<ChannelsPairingDismissResult>(value)));
+  if (definition == "ChannelsPairingListParams") return nlohmann::json(Write(wire::Decode<ChannelsPairingListParams>(value)));
+  if (definition == "ChannelsPairingListResult") return nlohmann::json(Write(wire::Decode<ChannelsPairingListResult>(value)));
+  if (definition == "ChannelsStatusParams") return nlohmann::json(Write(wire::Decode<ChannelsStatusParams>(value)));
+  if (definition == "ChannelsStatusResult") return nlohmann::json(Write(wire::Decode<ChannelsStatusResult>(value)));
   if (definition == "ChatAbortParams") return nlohmann::json(Write(wire::Decode<ChatAbortParams>(value)));
   if (definition == "ChatEvent") return nlohmann::json(Write(wire::Decode<ChatEvent>(value)));
   if (definition == "ChatHistoryMessage") return nlohmann::json(Write(wire::Decode<ChatHistoryMessage>(value)));
@@ -124,6 +132,7 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "PairingRequiredDetails") return nlohmann::json(Write(wire::Decode<PairingRequiredDetails>(value)));
   if (definition == "PluginEntryConfig") return nlohmann::json(Write(wire::Decode<PluginEntryConfig>(value)));
   if (definition == "PluginsConfig") return nlohmann::json(Write(wire::Decode<PluginsConfig>(value)));
+  if (definition == "PollParams") return nlohmann::json(Write(wire::Decode<PollParams>(value)));
   if (definition == "PresenceEntry") return nlohmann::json(Write(wire::Decode<PresenceEntry>(value)));
   if (definition == "PresenceEvent") return nlohmann::json(Write(wire::Decode<PresenceEvent>(value)));
   if (definition == "ProtocolMismatchDetails") return nlohmann::json(Write(wire::Decode<ProtocolMismatchDetails>(value)));
@@ -133,7 +142,9 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "RestartPreflight") return nlohmann::json(Write(wire::Decode<RestartPreflight>(value)));
   if (definition == "SecretInput") return nlohmann::json(Write(wire::Decode<SecretInput>(value)));
   if (definition == "SecretRef") return nlohmann::json(Write(wire::Decode<SecretRef>(value)));
+  if (definition == "SendParams") return nlohmann::json(Write(wire::Decode<SendParams>(value)));
   if (definition == "SendPolicyAction") return nlohmann::json(Write(wire::Decode<SendPolicyAction>(value)));
+  if (definition == "SendResult") return nlohmann::json(Write(wire::Decode<SendResult>(value)));
   if (definition == "SessionChangedDetails") return nlohmann::json(Write(wire::Decode<SessionChangedDetails>(value)));
   if (definition == "SessionConfig") return nlohmann::json(Write(wire::Decode<SessionConfig>(value)));
   if (definition == "SessionDefaults") return nlohmann::json(Write(wire::Decode<SessionDefaults>(value)));

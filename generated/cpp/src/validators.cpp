@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 181> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 192> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -43,6 +43,14 @@ CheckFn FindCheck(std::string_view definition) {
       {"ChannelGroupConfig", &CheckChannelGroupConfig},
       {"ChannelHealthMonitorConfig", &CheckChannelHealthMonitorConfig},
       {"ChannelsConfig", &CheckChannelsConfig},
+      {"ChannelsPairingApproveParams", &CheckChannelsPairingApproveParams},
+      {"ChannelsPairingApproveResult", &CheckChannelsPairingApproveResult},
+      {"ChannelsPairingDismissParams", &CheckChannelsPairingDismissParams},
+      {"ChannelsPairingDismissResult", &CheckChannelsPairingDismissResult},
+      {"ChannelsPairingListParams", &CheckChannelsPairingListParams},
+      {"ChannelsPairingListResult", &CheckChannelsPairingListResult},
+      {"ChannelsStatusParams", &CheckChannelsStatusParams},
+      {"ChannelsStatusResult", &CheckChannelsStatusResult},
       {"ChatAbortParams", &CheckChatAbortParams},
       {"ChatEvent", &CheckChatEvent},
       {"ChatHistoryMessage", &CheckChatHistoryMessage},
@@ -127,6 +135,7 @@ CheckFn FindCheck(std::string_view definition) {
       {"PairingRequiredDetails", &CheckPairingRequiredDetails},
       {"PluginEntryConfig", &CheckPluginEntryConfig},
       {"PluginsConfig", &CheckPluginsConfig},
+      {"PollParams", &CheckPollParams},
       {"PresenceEntry", &CheckPresenceEntry},
       {"PresenceEvent", &CheckPresenceEvent},
       {"ProtocolMismatchDetails", &CheckProtocolMismatchDetails},
@@ -136,7 +145,9 @@ CheckFn FindCheck(std::string_view definition) {
       {"RestartPreflight", &CheckRestartPreflight},
       {"SecretInput", &CheckSecretInput},
       {"SecretRef", &CheckSecretRef},
+      {"SendParams", &CheckSendParams},
       {"SendPolicyAction", &CheckSendPolicyAction},
+      {"SendResult", &CheckSendResult},
       {"SessionChangedDetails", &CheckSessionChangedDetails},
       {"SessionConfig", &CheckSessionConfig},
       {"SessionDefaults", &CheckSessionDefaults},

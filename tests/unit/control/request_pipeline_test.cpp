@@ -6,8 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/testing/tools_service_double.hpp"
@@ -39,12 +41,15 @@ struct Pipeline {
   testing::RecordingPublisher publisher;
   Services services;
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
+  proto::testing::OutboundServiceDouble outbound;
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config, sessions, services, tools, scopes};
+  proto::Dispatcher dispatcher{agent,    channels, chat,     config, outbound,
+                               sessions, services, tools, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

@@ -10,7 +10,9 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/testing/tools_service_double.hpp"
 #include "gateway/proto/validators.hpp"
@@ -96,11 +98,14 @@ struct SessionsFixture {
   services::ChatService chat{
       {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
+  proto::testing::OutboundServiceDouble outbound;
   proto::testing::SystemServiceDouble system_double;
   proto::testing::ConfigServiceDouble config_double;
   proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent, chat, config_double, sessions, system_double, tools, scopes};
+  proto::Dispatcher dispatcher{agent,    channels, chat,          config_double, outbound,
+                               sessions, system_double, tools,  scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

@@ -7,8 +7,10 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
+#include "gateway/proto/testing/outbound_service_double.hpp"
 #include "gateway/proto/testing/sessions_service_double.hpp"
 #include "gateway/proto/testing/system_service_double.hpp"
 #include "gateway/proto/testing/tools_service_double.hpp"
@@ -50,6 +52,8 @@ struct SystemFixture {
   FixedRestarts restarts;
   std::unique_ptr<services::SystemService> service;
   proto::testing::AgentServiceDouble agent;
+  proto::testing::ChannelsServiceDouble channels;
+  proto::testing::OutboundServiceDouble outbound;
   proto::testing::ChatServiceDouble chat;
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
@@ -66,8 +70,8 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher =
-        std::make_unique<proto::Dispatcher>(agent, chat, config, sessions, *service, tools, scopes);
+    dispatcher = std::make_unique<proto::Dispatcher>(agent, channels, chat, config, outbound,
+                                                     sessions, *service, tools, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -10,8 +10,10 @@
 
 #include "gateway/proto/protocol.hpp"
 #include "gateway/proto/agent_service.hpp"
+#include "gateway/proto/channels_service.hpp"
 #include "gateway/proto/chat_service.hpp"
 #include "gateway/proto/config_service.hpp"
+#include "gateway/proto/outbound_service.hpp"
 #include "gateway/proto/sessions_service.hpp"
 #include "gateway/proto/system_service.hpp"
 #include "gateway/proto/tools_service.hpp"
@@ -24,6 +26,7 @@ class ScopeResolvers {
  public:
   virtual ~ScopeResolvers() = default;
   virtual Scope Agent(const nlohmann::json& params) const = 0;
+  virtual Scope ChannelsPairingApprove(const nlohmann::json& params) const = 0;
   virtual Scope SessionsDelete(const nlohmann::json& params) const = 0;
   virtual Scope SessionsPatch(const nlohmann::json& params) const = 0;
 };
@@ -32,7 +35,7 @@ class ScopeResolvers {
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  Dispatcher(AgentService& agent, ChatService& chat, ConfigService& config, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers);
+  Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -45,8 +48,10 @@ class Dispatcher {
 
  private:
   AgentService& agent_;
+  ChannelsService& channels_;
   ChatService& chat_;
   ConfigService& config_;
+  OutboundService& outbound_;
   SessionsService& sessions_;
   SystemService& system_;
   ToolsService& tools_;

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -315,6 +315,22 @@ enum class ProviderOutcomeStatus;
 struct ProviderOutcome;
 struct ModelsListResult;
 
+// methods_channels.hpp
+struct ChannelsPairingApproveParams;
+enum class ChannelsPairingApproveResultNotification;
+enum class ChannelsPairingApproveResultCommandOwnerBootstrap;
+struct ChannelsPairingApproveResult;
+struct ChannelsPairingDismissParams;
+struct ChannelsPairingDismissResult;
+struct ChannelsPairingListParams;
+struct PairingAccount;
+struct PairingRequestEntry;
+struct ChannelsPairingListResultLimits;
+struct ChannelsPairingListResult;
+struct ChannelsStatusParams;
+struct ChannelAccountStatus;
+struct ChannelsStatusResult;
+
 // methods_chat.hpp
 struct ChatAbortParams;
 struct ChatHistoryMeta;
@@ -350,6 +366,12 @@ struct ConfigUiHint;
 struct ConfigSchemaResponse;
 struct ConfigSetParams;
 struct ConfigSetResult;
+
+// methods_outbound.hpp
+struct PollParams;
+enum class SendParseMode;
+struct SendParams;
+struct SendResult;
 
 // methods_sessions.hpp
 struct AbortResult;
@@ -459,8 +481,10 @@ class Serialized;
 
 // <domain>_service.hpp, dispatcher.hpp
 class AgentService;
+class ChannelsService;
 class ChatService;
 class ConfigService;
+class OutboundService;
 class SessionsService;
 class SystemService;
 class ToolsService;

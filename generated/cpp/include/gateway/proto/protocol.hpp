@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Protocol version, constants, roles, scopes, error codes and the method and event tables.
 #pragma once
@@ -123,6 +123,10 @@ enum class MethodId {
   kAgentIdentityGet,
   kAgentWait,
   kAgentsList,
+  kChannelsPairingApprove,
+  kChannelsPairingDismiss,
+  kChannelsPairingList,
+  kChannelsStatus,
   kChatAbort,
   kChatHistory,
   kChatInject,
@@ -139,6 +143,8 @@ enum class MethodId {
   kLastHeartbeat,
   kLogsTail,
   kModelsList,
+  kPoll,
+  kSend,
   kSessionsAbort,
   kSessionsCompact,
   kSessionsDelete,

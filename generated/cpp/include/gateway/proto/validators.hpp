@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -46,6 +46,14 @@ void CheckChannelDefaultsConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelGroupConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelHealthMonitorConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckChannelsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingApproveParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingApproveResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingDismissParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingDismissResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsPairingListResult(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsStatusParams(const nlohmann::json& v, wire::Checker& c);
+void CheckChannelsStatusResult(const nlohmann::json& v, wire::Checker& c);
 void CheckChatAbortParams(const nlohmann::json& v, wire::Checker& c);
 void CheckChatEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckChatHistoryMessage(const nlohmann::json& v, wire::Checker& c);
@@ -130,6 +138,7 @@ void CheckOpenClawConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckPairingRequiredDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckPluginEntryConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckPluginsConfig(const nlohmann::json& v, wire::Checker& c);
+void CheckPollParams(const nlohmann::json& v, wire::Checker& c);
 void CheckPresenceEntry(const nlohmann::json& v, wire::Checker& c);
 void CheckPresenceEvent(const nlohmann::json& v, wire::Checker& c);
 void CheckProtocolMismatchDetails(const nlohmann::json& v, wire::Checker& c);
@@ -139,7 +148,9 @@ void CheckResponseFrame(const nlohmann::json& v, wire::Checker& c);
 void CheckRestartPreflight(const nlohmann::json& v, wire::Checker& c);
 void CheckSecretInput(const nlohmann::json& v, wire::Checker& c);
 void CheckSecretRef(const nlohmann::json& v, wire::Checker& c);
+void CheckSendParams(const nlohmann::json& v, wire::Checker& c);
 void CheckSendPolicyAction(const nlohmann::json& v, wire::Checker& c);
+void CheckSendResult(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionChangedDetails(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckSessionDefaults(const nlohmann::json& v, wire::Checker& c);

@@ -1,0 +1,199 @@
+#include "server/channels/channel_manager.hpp"
+
+#include <algorithm>
+#include <future>
+
+#include "server/channels/telegram/account_config.hpp"
+#include "server/channels/telegram/telegram_channel.hpp"
+#include "server/platform/text.hpp"
+
+namespace gateway::channels {
+namespace {
+
+constexpr std::string_view kSubsystem = "channels";
+
+ChannelStatus Blocked(std::string channel, std::string account_id, std::string reason) {
+  ChannelStatus status;
+  status.channel = std::move(channel);
+  status.account_id = std::move(account_id);
+  status.state = "blocked";
+  status.last_error = std::move(reason);
+  status.configured = false;
+  return status;
+}
+
+}  // namespace
+
+ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps)) {
+  auto accounts = telegram::ResolveTelegramAccounts(deps_.config.typed, deps_.env, deps_.paths,
+                                                    deps_.config.unresolved);
+  if (accounts.empty()) return;
+  auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
+  if (db) {
+    db_ = std::move(*db);
+    sends_ = std::make_shared<SendLedger>(db_);
+  }
+  std::vector<std::shared_ptr<Entry>> entries;
+  for (auto& resolved : accounts) {
+    auto entry = std::make_shared<Entry>();
+    if (!resolved) {
+      deps_.log.Warn(kSubsystem, "telegram account " + resolved.error().account_id +
+                                     " blocked: " + resolved.error().message);
+      entry->blocked = Blocked("telegram", resolved.error().account_id, resolved.error().message);
+    } else if (!db) {
+      entry->blocked = Blocked("telegram", resolved->account_id, db.error());
+    } else if (!resolved->enabled) {
+      entry->blocked = Blocked("telegram", resolved->account_id, "disabled");
+      entry->blocked.state = "stopped";
+      entry->blocked.enabled = false;
+    } else {
+      if (resolved->dm_policy == proto::DmPolicy::kPairing) {
+        pairing_accounts_.push_back({"telegram", resolved->account_id});
+      }
+      deps_.log.AddSecret(resolved->token);
+      for (const auto& warning : resolved->warnings) {
+        deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
+      }
+      if (!queue_) {
+        queue_ = std::make_shared<InboundQueue>(db_);
+        pairing_ = std::make_shared<PairingStore>(db_);
+      }
+      entry->channel = std::make_shared<telegram::TelegramChannel>(
+          std::move(*resolved), telegram::TelegramDeps{.http = deps_.http,
+                                                       .runs = deps_.runs,
+                                                       .timers = deps_.timers,
+                                                       .queue = queue_,
+                                                       .pairing = pairing_,
+                                                       .log = deps_.log,
+                                                       .timings = deps_.timings,
+                                                       .profile = deps_.paths.profile});
+    }
+    entries.push_back(std::move(entry));
+  }
+  if (!db) deps_.log.Error(kSubsystem, db.error());
+  std::lock_guard lock(mutex_);
+  entries_ = std::move(entries);
+}
+
+ChannelManager::~ChannelManager() { Stop(); }
+
+void ChannelManager::Start() {
+  std::vector<std::shared_ptr<Entry>> entries;
+  {
+    std::lock_guard lock(mutex_);
+    entries = entries_;
+  }
+  for (const auto& entry : entries) {
+    if (entry->channel) StartEntry(entry);
+  }
+}
+
+void ChannelManager::StartEntry(const std::shared_ptr<Entry>& entry) {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopped_) return;
+  }
+  deps_.log.Info(kSubsystem, "starting " + entry->channel->channel() + " account " +
+                                 entry->channel->account_id());
+  std::weak_ptr<Entry> weak = entry;
+  entry->channel->Start([this, weak](std::string reason, bool had_run) {
+    if (auto locked = weak.lock()) OnFailed(locked, reason, had_run);
+  });
+}
+
+void ChannelManager::OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason,
+                              bool had_run) {
+  std::chrono::milliseconds delay;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopped_) return;
+    if (had_run) entry->backoff = std::chrono::milliseconds(0);
+    entry->backoff = entry->backoff.count() == 0
+                         ? deps_.timings.restart_min
+                         : std::min(entry->backoff * 2, deps_.timings.restart_max);
+    delay = entry->backoff;
+  }
+  deps_.log.Warn(kSubsystem, entry->channel->channel() + " account " +
+                                 entry->channel->account_id() + " stopped (" + reason +
+                                 "); restarting in " + std::to_string(delay.count()) + " ms");
+  std::weak_ptr<Entry> weak = entry;
+  auto handle = deps_.timers.RunAfter(delay, [this, weak] {
+    if (auto locked = weak.lock()) StartEntry(locked);
+  });
+  std::lock_guard lock(mutex_);
+  entry->restart = handle;
+}
+
+void ChannelManager::Stop() {
+  std::vector<std::shared_ptr<Entry>> entries;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopped_) return;
+    stopped_ = true;
+    entries = entries_;
+  }
+  for (const auto& entry : entries) {
+    entry->restart.Cancel();
+    if (entry->channel) entry->channel->Stop();
+  }
+  if (!db_) return;
+  auto flushed = std::make_shared<std::promise<void>>();
+  auto done = flushed->get_future();
+  db_->Flush([flushed] { flushed->set_value(); });
+  if (done.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
+    deps_.log.Warn(kSubsystem, "channel store flush timed out");
+  }
+}
+
+std::vector<ChannelStatus> ChannelManager::Status() const {
+  std::vector<std::shared_ptr<Entry>> entries;
+  {
+    std::lock_guard lock(mutex_);
+    entries = entries_;
+  }
+  std::vector<ChannelStatus> out;
+  for (const auto& entry : entries) {
+    out.push_back(entry->channel ? entry->channel->Status() : entry->blocked);
+  }
+  return out;
+}
+
+std::vector<std::string> ChannelManager::Channels() const {
+  std::vector<std::string> out;
+  for (const auto& status : Status()) {
+    if (std::find(out.begin(), out.end(), status.channel) == out.end()) {
+      out.push_back(status.channel);
+    }
+  }
+  return out;
+}
+
+ChannelManager::Found ChannelManager::Find(const std::string& channel,
+                                           const std::string& account_id) const {
+  std::vector<std::shared_ptr<Entry>> entries;
+  {
+    std::lock_guard lock(mutex_);
+    entries = entries_;
+  }
+  const std::string wanted = platform::AsciiLower(account_id);
+  std::shared_ptr<Entry> match;
+  for (const auto& entry : entries) {
+    const ChannelStatus status = entry->channel ? entry->channel->Status() : entry->blocked;
+    if (status.channel != channel) continue;
+    const bool hit =
+        wanted.empty() ? (!match || status.account_id == "default") : status.account_id == wanted;
+    if (hit) match = entry;
+  }
+  const std::string name = channel + ":" + (wanted.empty() ? "default" : wanted);
+  if (!match)
+    return {.channel = nullptr, .problem = "unknown channel account: " + name, .unknown = true};
+  if (!match->channel) {
+    return {.channel = nullptr,
+            .problem = "channel account " + name +
+                       " cannot send: " + match->blocked.last_error.value_or(match->blocked.state),
+            .unknown = false};
+  }
+  return {.channel = match->channel, .problem = "", .unknown = false};
+}
+
+}  // namespace gateway::channels

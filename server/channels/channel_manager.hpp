@@ -1,0 +1,94 @@
+// Starts the configured chat channel accounts with the gateway and keeps them running: a
+// failing account is restarted after a backoff (restart_min doubling to restart_max) while the
+// others and the gateway go on; an account whose config cannot work stays blocked with its
+// reason in the status. Owns the channels' store (ChannelDb).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "server/channels/channel.hpp"
+#include "server/channels/channel_db.hpp"
+#include "server/channels/inbound_queue.hpp"
+#include "server/channels/pairing_store.hpp"
+#include "server/channels/send_ledger.hpp"
+#include "server/config/environment.hpp"
+#include "server/config/loader.hpp"
+#include "server/config/paths.hpp"
+#include "server/domain/runs/run_engine.hpp"
+#include "server/logging/logger.hpp"
+#include "server/runtime/timer_queue.hpp"
+#include "server/transport/http_client.hpp"
+
+namespace gateway::channels {
+
+struct ChannelManagerDeps {
+  const config::LoadedConfig& config;
+  const config::Paths& paths;
+  config::Environment env;
+  transport::HttpClient& http;
+  domain::runs::RunEngine& runs;
+  runtime::TimerQueue& timers;
+  runtime::Executor& storage;  // the channel store's writer and reads
+  logging::Logger& log;
+  ChannelTimings timings;
+};
+
+class ChannelManager {
+ public:
+  // Resolves the configured accounts and opens the store (when any account is configured);
+  // starts nothing.
+  explicit ChannelManager(ChannelManagerDeps deps);
+  ~ChannelManager();
+  ChannelManager(const ChannelManager&) = delete;
+  ChannelManager& operator=(const ChannelManager&) = delete;
+
+  // Starts every account that can run. Never throws: a store that could not be opened leaves
+  // every account blocked (and is logged).
+  void Start();
+  // Stops every account and waits (briefly) until the store's acknowledged writes are on disk.
+  void Stop();
+  std::vector<ChannelStatus> Status() const;
+  // Null when no account is configured or the store cannot be opened.
+  PairingStore* pairing() { return pairing_.get(); }
+  // The accounts whose effective dmPolicy is pairing, as (channel, account id).
+  std::vector<AccountRef> PairingAccounts() const { return pairing_accounts_; }
+  // Null when no account is configured or the store cannot be opened.
+  SendLedger* sends() { return sends_.get(); }
+
+  // The configured channels (with at least one account, running or not), in config order.
+  std::vector<std::string> Channels() const;
+  // An account of `channel` that can send; an empty `account_id` means the channel's default
+  // account ("default", else its first). The error says why not (unknown or blocked account).
+  struct Found {
+    std::shared_ptr<Channel> channel;
+    std::string problem;   // when `channel` is null
+    bool unknown = false;  // the account is not configured (rather than blocked)
+  };
+  Found Find(const std::string& channel, const std::string& account_id) const;
+
+ private:
+  struct Entry {
+    std::shared_ptr<Channel> channel;  // null for a blocked account
+    ChannelStatus blocked;             // the status of a blocked account
+    std::chrono::milliseconds backoff{0};
+    runtime::TimerHandle restart;
+  };
+
+  void StartEntry(const std::shared_ptr<Entry>& entry);
+  void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason, bool had_run);
+
+  ChannelManagerDeps deps_;
+  std::shared_ptr<ChannelDb> db_;
+  std::shared_ptr<InboundQueue> queue_;
+  std::shared_ptr<PairingStore> pairing_;
+  std::shared_ptr<SendLedger> sends_;
+  std::vector<AccountRef> pairing_accounts_;
+  mutable std::mutex mutex_;
+  bool stopped_ = false;
+  std::vector<std::shared_ptr<Entry>> entries_;
+};
+
+}  // namespace gateway::channels

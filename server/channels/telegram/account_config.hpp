@@ -1,0 +1,48 @@
+// One Telegram account as the channel runs it, resolved from `channels.telegram` (and its
+// `accounts.<id>` overrides, which inherit the channel root), `bindings` and `session`.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "gateway/proto/config_openclaw.hpp"
+#include "server/channels/telegram/group_policy.hpp"
+#include "server/config/environment.hpp"
+#include "server/config/paths.hpp"
+#include "server/config/secrets.hpp"
+#include "server/domain/sessions/session_key.hpp"
+
+namespace gateway::channels::telegram {
+
+inline constexpr int kDefaultTextChunkLimit = 4000;
+
+struct TelegramAccount {
+  std::string account_id;  // normalized; "default" without `accounts`
+  bool enabled = true;
+  std::string token;         // a secret: never logged
+  std::string token_source;  // "tokenFile", "botToken", "env" (for status)
+  std::string api_root;
+  proto::DmPolicy dm_policy = proto::DmPolicy::kPairing;
+  std::vector<std::string> allow_from;  // normalized user ids and "*"
+  GroupSettings groups;                 // groupPolicy, groupAllowFrom, groups, mentionPatterns
+  int text_chunk_limit = kDefaultTextChunkLimit;
+  std::string agent_id;  // the owning agent, from `bindings`
+  domain::sessions::KeyScopeConfig scope;
+  std::vector<std::string> warnings;  // e.g. allowFrom entries that are not user ids
+};
+
+// An account that cannot run, and why (shown in channel status).
+struct AccountProblem {
+  std::string account_id;
+  std::string message;
+};
+
+using AccountResolution = std::expected<TelegramAccount, AccountProblem>;
+
+// Every configured account (none when `channels.telegram` is absent or disabled).
+std::vector<AccountResolution> ResolveTelegramAccounts(
+    const proto::OpenClawConfig& config, const config::Environment& env, const config::Paths& paths,
+    const config::UnresolvedReferences& unresolved);
+
+}  // namespace gateway::channels::telegram

@@ -1,0 +1,85 @@
+#include "server/channels/telegram/telegram_channel.hpp"
+
+#include "server/platform/ids.hpp"
+
+namespace gateway::channels::telegram {
+
+TelegramChannel::TelegramChannel(TelegramAccount account, TelegramDeps deps)
+    : account_(std::move(account)),
+      deps_(std::move(deps)),
+      status_(std::make_shared<StatusBox>()),
+      outbound_{.api = BotApi(deps_.http, {.api_root = account_.api_root,
+                                           .token = account_.token,
+                                           .request_timeout = std::chrono::milliseconds(20'000)}),
+                .timers = deps_.timers,
+                .timings = deps_.timings,
+                .text_chunk_limit = account_.text_chunk_limit} {
+  status_->status.channel = std::string(kChannelName);
+  status_->status.account_id = account_.account_id;
+  status_->status.state = "stopped";
+  status_->status.enabled = account_.enabled;
+  status_->status.mode = "polling";
+  status_->status.dm_policy = std::string(proto::ToString(account_.dm_policy));
+  status_->status.token_source = account_.token_source;
+}
+
+TelegramChannel::~TelegramChannel() { Stop(); }
+
+void TelegramChannel::Start(OnFailed on_failed) {
+  std::shared_ptr<TelegramSession> previous;
+  std::shared_ptr<TelegramSession> session;
+  {
+    std::lock_guard lock(mutex_);
+    previous = std::move(session_);
+    session_ = session =
+        std::make_shared<TelegramSession>(account_, deps_, status_, std::move(on_failed));
+  }
+  if (previous) {
+    previous->Stop();
+    std::lock_guard lock(status_->mutex);
+    ++status_->status.restarts;
+  }
+  session->Start();
+}
+
+void TelegramChannel::Stop() {
+  std::shared_ptr<TelegramSession> session;
+  {
+    std::lock_guard lock(mutex_);
+    session = std::move(session_);
+  }
+  if (!session) return;
+  session->Stop();
+  std::lock_guard lock(status_->mutex);
+  status_->status.state = "stopped";
+}
+
+ChannelStatus TelegramChannel::Status() const {
+  std::lock_guard lock(status_->mutex);
+  return status_->status;
+}
+
+void TelegramChannel::Send(OutboundText message, OutboundDone done) {
+  auto status = status_;
+  SendText(outbound_, std::move(message), [status, done = std::move(done)](OutboundResult result) {
+    if (result) {
+      std::lock_guard lock(status->mutex);
+      status->status.last_outbound_at = gateway::NowMs();
+    }
+    done(std::move(result));
+  });
+}
+
+void TelegramChannel::SendPoll(OutboundPoll poll, OutboundDone done) {
+  auto status = status_;
+  telegram::SendPoll(outbound_, std::move(poll),
+                     [status, done = std::move(done)](OutboundResult result) {
+                       if (result) {
+                         std::lock_guard lock(status->mutex);
+                         status->status.last_outbound_at = gateway::NowMs();
+                       }
+                       done(std::move(result));
+                     });
+}
+
+}  // namespace gateway::channels::telegram
