@@ -48,7 +48,7 @@ struct Pipeline {
   proto::testing::SessionsServiceDouble sessions;
   proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent,    channels, chat,     config, outbound,
+  proto::Dispatcher dispatcher{agent,    channels, chat,  config, outbound,
                                sessions, services, tools, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};

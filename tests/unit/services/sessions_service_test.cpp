@@ -104,8 +104,8 @@ struct SessionsFixture {
   proto::testing::ConfigServiceDouble config_double;
   proto::testing::ToolsServiceDouble tools;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent,    channels, chat,          config_double, outbound,
-                               sessions, system_double, tools,  scopes};
+  proto::Dispatcher dispatcher{agent,    channels,      chat,  config_double, outbound,
+                               sessions, system_double, tools, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;
