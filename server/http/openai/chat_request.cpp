@@ -158,6 +158,15 @@ std::expected<json, OpenAiError> ResponseFormatOf(const json& body) {
 
 }  // namespace
 
+std::string JoinSystemTexts(const std::vector<std::string>& texts) {
+  std::string joined;
+  for (const auto& text : texts) {
+    if (!joined.empty()) joined += "\n\n";
+    joined += text;
+  }
+  return joined;
+}
+
 std::string FlattenPrompt(const std::vector<PromptLine>& history, const PromptLine& current) {
   if (history.empty() && current.role == PromptLine::Role::kUser) return current.text;
   std::string prompt = "[Chat messages since your last reply - for context]\n";
@@ -349,10 +358,7 @@ std::expected<ChatRequest, OpenAiError> ParseChatRequest(const json& body) {
     }
   }
   request.turn.prompt = FlattenPrompt(history, now);
-  for (const auto& text : system_texts) {
-    if (!request.turn.extra_system_prompt.empty()) request.turn.extra_system_prompt += "\n\n";
-    request.turn.extra_system_prompt += text;
-  }
+  request.turn.extra_system_prompt = JoinSystemTexts(system_texts);
 
   auto tools = ParseChatTools(body);
   if (!tools) return std::unexpected(tools.error());

@@ -47,6 +47,9 @@ struct PromptLine {
 // The agent message for `history` (earlier messages) and `current` (the last user/tool message):
 // just the user text without history, else the context block the spec gives.
 std::string FlattenPrompt(const std::vector<PromptLine>& history, const PromptLine& current);
+// The system and developer texts of a request as the turn's extra system prompt, one paragraph
+// each.
+std::string JoinSystemTexts(const std::vector<std::string>& texts);
 
 // `tools` (function tools only) and `tool_choice` in Chat Completions' shape.
 std::expected<std::vector<providers::ToolSpec>, OpenAiError> ParseChatTools(

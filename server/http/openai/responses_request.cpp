@@ -166,10 +166,7 @@ std::expected<ResponsesRequest, OpenAiError> ParseResponsesRequest(const json& b
     if (!lines[i].text.empty()) history.push_back(lines[i]);
   }
   request.turn.prompt = FlattenPrompt(history, lines[*current]);
-  for (const auto& text : system_texts) {
-    if (!request.turn.extra_system_prompt.empty()) request.turn.extra_system_prompt += "\n\n";
-    request.turn.extra_system_prompt += text;
-  }
+  request.turn.extra_system_prompt = JoinSystemTexts(system_texts);
 
   auto tools = ToolsOf(body);
   if (!tools) return std::unexpected(tools.error());

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "gateway/proto/sessions_emits.hpp"
+#include "server/platform/text.hpp"
 #include "server/services/sessions/session_wire.hpp"
 
 namespace gateway::services {
@@ -34,7 +35,7 @@ std::string OneLine(std::string_view text) {
   std::string out;
   bool space = false;
   for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (platform::IsAsciiSpace(c)) {
       space = !out.empty();
       continue;
     }
