@@ -15,6 +15,8 @@ packages=(
   libsqlite3-dev libssl-dev
   # reading the reference gateway's zstd-compressed transcript events (openclaw sessions import)
   libzstd-dev
+  # web_fetch: HTML → Markdown (an HTML5 parser)
+  libgumbo-dev
   # tests: Catch2 v2, tsc for the generated TypeScript, curl + python3 for the conformance script
   catch2 node-typescript curl python3
 )

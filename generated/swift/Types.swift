@@ -17390,6 +17390,188 @@ public struct ToolsExecConfig: Codable, Sendable, Equatable {
     }
 }
 
+/// Private-network checks of fetched hosts and every redirect hop.
+public struct WebFetchSsrfPolicyConfig: Codable, Sendable, Equatable {
+    /// Skip every private-network check.
+    public let dangerouslyAllowPrivateNetwork: Bool?
+    /// Allow 198.18.0.0/15.
+    public let allowRfc2544BenchmarkRange: Bool?
+    /// Allow fc00::/7.
+    public let allowIpv6UniqueLocalRange: Bool?
+    /// Hosts exempt from the checks (exact names).
+    public let allowedHostnames: StringList?
+    /// Hosts refused (host or *.suffix).
+    public let blockedHostnames: StringList?
+
+    public init(dangerouslyAllowPrivateNetwork: Bool? = nil, allowRfc2544BenchmarkRange: Bool? = nil, allowIpv6UniqueLocalRange: Bool? = nil, allowedHostnames: StringList? = nil, blockedHostnames: StringList? = nil) {
+        self.dangerouslyAllowPrivateNetwork = dangerouslyAllowPrivateNetwork
+        self.allowRfc2544BenchmarkRange = allowRfc2544BenchmarkRange
+        self.allowIpv6UniqueLocalRange = allowIpv6UniqueLocalRange
+        self.allowedHostnames = allowedHostnames
+        self.blockedHostnames = blockedHostnames
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case dangerouslyAllowPrivateNetwork = "dangerouslyAllowPrivateNetwork"
+        case allowRfc2544BenchmarkRange = "allowRfc2544BenchmarkRange"
+        case allowIpv6UniqueLocalRange = "allowIpv6UniqueLocalRange"
+        case allowedHostnames = "allowedHostnames"
+        case blockedHostnames = "blockedHostnames"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.dangerouslyAllowPrivateNetwork = try container.decodeIfPresent(Bool.self, forKey: .dangerouslyAllowPrivateNetwork)
+        self.allowRfc2544BenchmarkRange = try container.decodeIfPresent(Bool.self, forKey: .allowRfc2544BenchmarkRange)
+        self.allowIpv6UniqueLocalRange = try container.decodeIfPresent(Bool.self, forKey: .allowIpv6UniqueLocalRange)
+        self.allowedHostnames = try container.decodeIfPresent(StringList.self, forKey: .allowedHostnames)
+        self.blockedHostnames = try container.decodeIfPresent(StringList.self, forKey: .blockedHostnames)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(dangerouslyAllowPrivateNetwork, forKey: .dangerouslyAllowPrivateNetwork)
+        try container.encodeIfPresent(allowRfc2544BenchmarkRange, forKey: .allowRfc2544BenchmarkRange)
+        try container.encodeIfPresent(allowIpv6UniqueLocalRange, forKey: .allowIpv6UniqueLocalRange)
+        try container.encodeIfPresent(allowedHostnames, forKey: .allowedHostnames)
+        try container.encodeIfPresent(blockedHostnames, forKey: .blockedHostnames)
+    }
+}
+
+/// The web_fetch tool (methods.md 12.1 web_fetch).
+public struct ToolsWebFetchConfig: Codable, Sendable, Equatable {
+    /// Offer web_fetch (false - the tool is not built).
+    public let enabled: Bool?
+    /// Characters of wrapped page text returned (a call's maxChars wins; capped by maxCharsCap).
+    public let maxChars: Int64?
+    /// Upper bound for maxChars.
+    public let maxCharsCap: Int64?
+    /// Response body bytes read (clamped to 32000-10000000).
+    public let maxResponseBytes: Int64?
+    /// Whole-request timeout in seconds.
+    public let timeoutSeconds: Double?
+    /// Results are reused for this long per URL, mode and maxChars (0 - no cache).
+    public let cacheTtlMinutes: Double?
+    /// Redirects followed, each hop checked again.
+    public let maxRedirects: Int64?
+    /// User-Agent header of fetches.
+    public let userAgent: String?
+    /// Extra request headers (reserved names such as host and user-agent are dropped).
+    public let headers: [String: String]?
+    /// Extract the main content of HTML pages.
+    public let readability: Bool?
+    /// Fallback fetch provider id (plugin; not in core, kept as written).
+    public let provider: String?
+    /// Fetch through HTTP(S)_PROXY from the environment.
+    public let useTrustedEnvProxy: Bool?
+    /// Private-network checks of fetched hosts and every redirect hop.
+    public let ssrfPolicy: WebFetchSsrfPolicyConfig?
+
+    public init(enabled: Bool? = nil, maxChars: Int64? = nil, maxCharsCap: Int64? = nil, maxResponseBytes: Int64? = nil, timeoutSeconds: Double? = nil, cacheTtlMinutes: Double? = nil, maxRedirects: Int64? = nil, userAgent: String? = nil, headers: [String: String]? = nil, readability: Bool? = nil, provider: String? = nil, useTrustedEnvProxy: Bool? = nil, ssrfPolicy: WebFetchSsrfPolicyConfig? = nil) {
+        self.enabled = enabled
+        self.maxChars = maxChars
+        self.maxCharsCap = maxCharsCap
+        self.maxResponseBytes = maxResponseBytes
+        self.timeoutSeconds = timeoutSeconds
+        self.cacheTtlMinutes = cacheTtlMinutes
+        self.maxRedirects = maxRedirects
+        self.userAgent = userAgent
+        self.headers = headers
+        self.readability = readability
+        self.provider = provider
+        self.useTrustedEnvProxy = useTrustedEnvProxy
+        self.ssrfPolicy = ssrfPolicy
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case enabled = "enabled"
+        case maxChars = "maxChars"
+        case maxCharsCap = "maxCharsCap"
+        case maxResponseBytes = "maxResponseBytes"
+        case timeoutSeconds = "timeoutSeconds"
+        case cacheTtlMinutes = "cacheTtlMinutes"
+        case maxRedirects = "maxRedirects"
+        case userAgent = "userAgent"
+        case headers = "headers"
+        case readability = "readability"
+        case provider = "provider"
+        case useTrustedEnvProxy = "useTrustedEnvProxy"
+        case ssrfPolicy = "ssrfPolicy"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
+        self.maxChars = try container.decodeIfPresent(Int64.self, forKey: .maxChars)
+        self.maxCharsCap = try container.decodeIfPresent(Int64.self, forKey: .maxCharsCap)
+        self.maxResponseBytes = try container.decodeIfPresent(Int64.self, forKey: .maxResponseBytes)
+        self.timeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .timeoutSeconds)
+        self.cacheTtlMinutes = try container.decodeIfPresent(Double.self, forKey: .cacheTtlMinutes)
+        self.maxRedirects = try container.decodeIfPresent(Int64.self, forKey: .maxRedirects)
+        self.userAgent = try container.decodeIfPresent(String.self, forKey: .userAgent)
+        self.headers = try container.decodeIfPresent([String: String].self, forKey: .headers)
+        self.readability = try container.decodeIfPresent(Bool.self, forKey: .readability)
+        self.provider = try container.decodeIfPresent(String.self, forKey: .provider)
+        self.useTrustedEnvProxy = try container.decodeIfPresent(Bool.self, forKey: .useTrustedEnvProxy)
+        self.ssrfPolicy = try container.decodeIfPresent(WebFetchSsrfPolicyConfig.self, forKey: .ssrfPolicy)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(enabled, forKey: .enabled)
+        try container.encodeIfPresent(maxChars, forKey: .maxChars)
+        try container.encodeIfPresent(maxCharsCap, forKey: .maxCharsCap)
+        try container.encodeIfPresent(maxResponseBytes, forKey: .maxResponseBytes)
+        try container.encodeIfPresent(timeoutSeconds, forKey: .timeoutSeconds)
+        try container.encodeIfPresent(cacheTtlMinutes, forKey: .cacheTtlMinutes)
+        try container.encodeIfPresent(maxRedirects, forKey: .maxRedirects)
+        try container.encodeIfPresent(userAgent, forKey: .userAgent)
+        try container.encodeIfPresent(headers, forKey: .headers)
+        try container.encodeIfPresent(readability, forKey: .readability)
+        try container.encodeIfPresent(provider, forKey: .provider)
+        try container.encodeIfPresent(useTrustedEnvProxy, forKey: .useTrustedEnvProxy)
+        try container.encodeIfPresent(ssrfPolicy, forKey: .ssrfPolicy)
+    }
+}
+
+/// Web tools (core implements fetch; other keys are kept as they came).
+public struct ToolsWebConfig: Codable, Sendable, Equatable {
+    /// The web_fetch tool (methods.md 12.1 web_fetch).
+    public let fetch: ToolsWebFetchConfig?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(fetch: ToolsWebFetchConfig? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.fetch = fetch
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case fetch = "fetch"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fetch = try container.decodeIfPresent(ToolsWebFetchConfig.self, forKey: .fetch)
+        let known: Set<String> = ["fetch"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(fetch, forKey: .fetch)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
 public struct ToolsConfig: Codable, Sendable, Equatable {
     public let profile: ToolProfile?
@@ -17405,12 +17587,14 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
     public let fs: ToolsFsConfig?
     /// Exec tool settings (core reads applyPatch).
     public let exec: ToolsExecConfig?
+    /// Web tools (core implements fetch; other keys are kept as they came).
+    public let web: ToolsWebConfig?
     /// Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
     public let maxSteps: Int64?
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
 
-    public init(profile: ToolProfile? = nil, allow: StringList? = nil, alsoAllow: StringList? = nil, deny: StringList? = nil, byProvider: [String: ToolPolicyConfig]? = nil, fs: ToolsFsConfig? = nil, exec: ToolsExecConfig? = nil, maxSteps: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
+    public init(profile: ToolProfile? = nil, allow: StringList? = nil, alsoAllow: StringList? = nil, deny: StringList? = nil, byProvider: [String: ToolPolicyConfig]? = nil, fs: ToolsFsConfig? = nil, exec: ToolsExecConfig? = nil, web: ToolsWebConfig? = nil, maxSteps: Int64? = nil, unknownFields: [String: JSONValue] = [:]) {
         self.profile = profile
         self.allow = allow
         self.alsoAllow = alsoAllow
@@ -17418,6 +17602,7 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
         self.byProvider = byProvider
         self.fs = fs
         self.exec = exec
+        self.web = web
         self.maxSteps = maxSteps
         self.unknownFields = unknownFields
     }
@@ -17430,6 +17615,7 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
         case byProvider = "byProvider"
         case fs = "fs"
         case exec = "exec"
+        case web = "web"
         case maxSteps = "maxSteps"
     }
 
@@ -17442,8 +17628,9 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
         self.byProvider = try container.decodeIfPresent([String: ToolPolicyConfig].self, forKey: .byProvider)
         self.fs = try container.decodeIfPresent(ToolsFsConfig.self, forKey: .fs)
         self.exec = try container.decodeIfPresent(ToolsExecConfig.self, forKey: .exec)
+        self.web = try container.decodeIfPresent(ToolsWebConfig.self, forKey: .web)
         self.maxSteps = try container.decodeIfPresent(Int64.self, forKey: .maxSteps)
-        let known: Set<String> = ["profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "maxSteps"]
+        let known: Set<String> = ["profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "web", "maxSteps"]
         let all = try decoder.container(keyedBy: AnyCodingKey.self)
         var rest: [String: JSONValue] = [:]
         for key in all.allKeys where !known.contains(key.stringValue) {
@@ -17461,6 +17648,7 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
         try container.encodeIfPresent(byProvider, forKey: .byProvider)
         try container.encodeIfPresent(fs, forKey: .fs)
         try container.encodeIfPresent(exec, forKey: .exec)
+        try container.encodeIfPresent(web, forKey: .web)
         try container.encodeIfPresent(maxSteps, forKey: .maxSteps)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {

@@ -3982,6 +3982,57 @@ export interface ToolsExecConfig {
   readonly [key: string]: unknown;
 }
 
+// Private-network checks of fetched hosts and every redirect hop.
+export interface WebFetchSsrfPolicyConfig {
+  // Skip every private-network check.
+  readonly dangerouslyAllowPrivateNetwork?: boolean;
+  // Allow 198.18.0.0/15.
+  readonly allowRfc2544BenchmarkRange?: boolean;
+  // Allow fc00::/7.
+  readonly allowIpv6UniqueLocalRange?: boolean;
+  // Hosts exempt from the checks (exact names).
+  readonly allowedHostnames?: StringList;
+  // Hosts refused (host or *.suffix).
+  readonly blockedHostnames?: StringList;
+}
+
+// The web_fetch tool (methods.md 12.1 web_fetch).
+export interface ToolsWebFetchConfig {
+  // Offer web_fetch (false - the tool is not built).
+  readonly enabled?: boolean;
+  // Characters of wrapped page text returned (a call's maxChars wins; capped by maxCharsCap).
+  readonly maxChars?: number;
+  // Upper bound for maxChars.
+  readonly maxCharsCap?: number;
+  // Response body bytes read (clamped to 32000-10000000).
+  readonly maxResponseBytes?: number;
+  // Whole-request timeout in seconds.
+  readonly timeoutSeconds?: number;
+  // Results are reused for this long per URL, mode and maxChars (0 - no cache).
+  readonly cacheTtlMinutes?: number;
+  // Redirects followed, each hop checked again.
+  readonly maxRedirects?: number;
+  // User-Agent header of fetches.
+  readonly userAgent?: string;
+  // Extra request headers (reserved names such as host and user-agent are dropped).
+  readonly headers?: { readonly [key: string]: string };
+  // Extract the main content of HTML pages.
+  readonly readability?: boolean;
+  // Fallback fetch provider id (plugin; not in core, kept as written).
+  readonly provider?: string;
+  // Fetch through HTTP(S)_PROXY from the environment.
+  readonly useTrustedEnvProxy?: boolean;
+  // Private-network checks of fetched hosts and every redirect hop.
+  readonly ssrfPolicy?: WebFetchSsrfPolicyConfig;
+}
+
+// Web tools (core implements fetch; other keys are kept as they came).
+export interface ToolsWebConfig {
+  // The web_fetch tool (methods.md 12.1 web_fetch).
+  readonly fetch?: ToolsWebFetchConfig;
+  readonly [key: string]: unknown;
+}
+
 // Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
 export interface ToolsConfig {
   readonly profile?: ToolProfile;
@@ -3997,6 +4048,8 @@ export interface ToolsConfig {
   readonly fs?: ToolsFsConfig;
   // Exec tool settings (core reads applyPatch).
   readonly exec?: ToolsExecConfig;
+  // Web tools (core implements fetch; other keys are kept as they came).
+  readonly web?: ToolsWebConfig;
   // Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
   readonly maxSteps?: number;
   readonly [key: string]: unknown;

@@ -9,6 +9,7 @@
 #include "server/app/session_maintenance.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/secrets.hpp"
+#include "server/domain/tools/web/web_fetch_tool.hpp"
 #include "server/http/tools/tools_invoke_route.hpp"
 #include "server/platform/ids.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 
 constexpr std::string_view kSubsystem = "gateway";
 constexpr int kBlockingThreads = 2;
+constexpr int kToolThreads = 4;
 constexpr int kSessionThreads = 2;
 constexpr int kChannelThreads = 1;
 
@@ -132,6 +134,16 @@ std::optional<http::hooks::HookSettings> HookSettingsOf(const config::LoadedConf
   return std::move(*settings);
 }
 
+// The core tools, with web_fetch unless tools.web.fetch.enabled is false.
+std::unique_ptr<domain::tools::ToolRegistry> CreateTools(const proto::OpenClawConfig& config,
+                                                         transport::HttpClient& http) {
+  std::vector<std::unique_ptr<domain::tools::Tool>> extra;
+  if (auto settings = domain::tools::web::WebFetchSettingsOf(config)) {
+    extra.push_back(domain::tools::web::MakeWebFetchTool(std::move(*settings), http));
+  }
+  return domain::tools::ToolRegistry::CreateCore(std::move(extra));
+}
+
 }  // namespace
 
 Gateway::Gateway(GatewayOptions options, logging::Logger& log)
@@ -154,12 +166,13 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       models_(http_client_, ModelsOf(options_.config, options_.paths, log_)),
       failover_(models_, timers_, {.limits = {}, .jitter = {}, .cooldowns = &cooldowns_}),
       planner_(options_.config.typed, options_.paths.workspace_dir, options_.paths.home),
-      tools_(domain::tools::ToolRegistry::CreateCore()),
+      tools_pool_("gw-tools", kToolThreads),
+      tools_(CreateTools(options_.config.typed, http_client_)),
       runs_({.store = *sessions_,
              .registry = models_,
              .models = failover_,
              .timers = timers_,
-             .blocking = blocking_,
+             .blocking = tools_pool_,
              .planner = planner_,
              .tools = tools_.get()},
             RunOptions(log_)),
@@ -204,7 +217,11 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .running = options_.config,
                        .version = options_.version,
                        .now_ms = {}}),
-      tools_service_({.config = options_.config.typed}),
+      tools_service_({.config = options_.config.typed,
+                      .tools = tools_.get(),
+                      .executor = &tools_pool_,
+                      .workspace = options_.paths.workspace_dir,
+                      .shutdown = tools_shutdown_.token()}),
       dispatcher_(agent_service_, channels_service_, chat_service_, config_service_,
                   outbound_service_, sessions_service_, system_service_, tools_service_,
                   scope_resolvers_),
@@ -230,7 +247,11 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                       .runs = runs_,
                       .auth_mode = options_.settings.auth_mode}) {
   openai_routes_.AddTo(http_routes_);
-  http::tools::RegisterToolsInvoke(http_routes_, options_.config.typed);
+  http::tools::RegisterToolsInvoke(http_routes_, {.config = options_.config.typed,
+                                                  .tools = *tools_,
+                                                  .executor = tools_pool_,
+                                                  .workspace = options_.paths.workspace_dir,
+                                                  .shutdown = tools_shutdown_.token()});
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
   }
@@ -270,6 +291,8 @@ Gateway::~Gateway() {
   if (transport_) transport_->Stop();
   StopChannels();
   StopRuns();
+  tools_shutdown_.Cancel();
+  tools_pool_.Stop();
   blocking_.Stop();
   CloseSessions();
   timers_.Stop();
@@ -405,6 +428,8 @@ void Gateway::Shutdown(const std::string& reason, std::optional<std::int64_t> re
   transport_->Stop();
   StopChannels();
   StopRuns();
+  tools_shutdown_.Cancel();
+  tools_pool_.Stop();
   blocking_.Stop();
   CloseSessions();
   log_.Info(kSubsystem, "stopped (" + said + ")");

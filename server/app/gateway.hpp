@@ -130,6 +130,9 @@ class Gateway {
   providers::ProviderCooldowns cooldowns_;
   providers::FailoverRunner failover_;
   domain::runs::TurnPlanner planner_;
+  // Agent tools block (files, fetches): they run on their own pool, never the handlers' one.
+  runtime::ThreadPool tools_pool_;
+  runtime::CancellationSource tools_shutdown_;          // stops tools invoked outside runs
   std::unique_ptr<domain::tools::ToolRegistry> tools_;  // the agent tools (the tool loop)
   domain::runs::RunEngine runs_;
 

@@ -1,5 +1,8 @@
 #include "server/runtime/utf8_json.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace gateway::runtime {
 namespace {
 
@@ -94,6 +97,40 @@ std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes) {
     --cut;
   }
   return text.substr(0, cut);
+}
+
+namespace {
+
+// Bytes and UTF-16 units of the sequence a lead byte starts (a stray byte counts as one unit).
+std::pair<std::size_t, std::size_t> SequenceOf(unsigned char lead) {
+  if (lead < 0x80) return {1, 1};
+  if ((lead & 0xE0) == 0xC0) return {2, 1};
+  if ((lead & 0xF0) == 0xE0) return {3, 1};
+  if ((lead & 0xF8) == 0xF0) return {4, 2};
+  return {1, 1};
+}
+
+}  // namespace
+
+std::size_t Utf16Length(std::string_view text) {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [bytes, cost] = SequenceOf(static_cast<unsigned char>(text[i]));
+    units += cost;
+    i += bytes;
+  }
+  return units;
+}
+
+std::string_view Utf16Prefix(std::string_view text, std::size_t max_units) {
+  std::size_t used = 0, end = 0;
+  while (end < text.size()) {
+    const auto [bytes, cost] = SequenceOf(static_cast<unsigned char>(text[end]));
+    if (used + cost > max_units) break;
+    used += cost;
+    end = std::min(text.size(), end + bytes);
+  }
+  return text.substr(0, end);
 }
 
 std::string DumpJson(const nlohmann::json& value, int indent) {

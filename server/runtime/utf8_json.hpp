@@ -29,6 +29,13 @@ std::string SanitizeUtf8(std::string_view text);
 // (for length limits and previews).
 std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes);
 
+// Length in UTF-16 code units (JavaScript's String length, which the reference's character
+// limits count): a 4-byte UTF-8 sequence is a surrogate pair, two units.
+std::size_t Utf16Length(std::string_view text);
+
+// The longest prefix of at most `max_units` UTF-16 units that ends on a code-point boundary.
+std::string_view Utf16Prefix(std::string_view text, std::size_t max_units);
+
 // nlohmann dump that never throws on invalid UTF-8: ill-formed bytes become U+FFFD
 // (error_handler_t::replace). `indent` < 0 means compact, as in nlohmann.
 std::string DumpJson(const nlohmann::json& value, int indent = -1);

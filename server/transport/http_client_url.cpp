@@ -1,5 +1,5 @@
 // The Beast-free parts of the HTTP client: URLs, redirects' Location, proxy settings, the
-// address classification of IsPublicAddress, error names.
+// address check of IsPublicAddress, error names.
 #include <arpa/inet.h>
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "server/platform/ip_address.hpp"
 #include "server/platform/text.hpp"
 #include "server/transport/http_client.hpp"
 
@@ -18,48 +19,6 @@ std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
-}
-
-// An IPv4 or IPv6 literal as 16 bytes (IPv4 as ::ffff:a.b.c.d); nullopt when not a literal.
-std::optional<std::array<unsigned char, 16>> ParseIp(std::string_view text) {
-  std::array<unsigned char, 16> bytes{};
-  const std::string s(text);
-  in_addr v4{};
-  if (::inet_pton(AF_INET, s.c_str(), &v4) == 1) {
-    bytes[10] = bytes[11] = 0xff;
-    std::memcpy(&bytes[12], &v4, 4);
-    return bytes;
-  }
-  in6_addr v6{};
-  if (::inet_pton(AF_INET6, s.c_str(), &v6) == 1) {
-    std::memcpy(bytes.data(), &v6, 16);
-    return bytes;
-  }
-  return std::nullopt;
-}
-
-bool PrefixMatches(const std::array<unsigned char, 16>& a, const std::array<unsigned char, 16>& b,
-                   int bits) {
-  for (int i = 0; i < 16 && bits > 0; ++i, bits -= 8) {
-    const int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
-    if ((a[i] & mask) != (b[i] & mask)) return false;
-  }
-  return true;
-}
-
-// "a.b.c.d/n" or "x::/n" (IPv4 prefixes are mapped: n + 96).
-bool InCidr(const std::array<unsigned char, 16>& ip, std::string_view cidr) {
-  const std::size_t slash = cidr.find('/');
-  const auto net = ParseIp(cidr.substr(0, slash));
-  if (!net) return false;
-  const bool v4 = cidr.substr(0, slash).find(':') == std::string_view::npos;
-  int bits = v4 ? 32 : 128;
-  if (slash != std::string_view::npos) {
-    const std::string_view n = cidr.substr(slash + 1);
-    if (std::from_chars(n.data(), n.data() + n.size(), bits).ec != std::errc{}) return false;
-  }
-  if (bits < 0 || bits > (v4 ? 32 : 128)) return false;
-  return PrefixMatches(ip, *net, v4 ? bits + 96 : bits);
 }
 
 bool ValidHost(std::string_view host) {
@@ -106,19 +65,8 @@ std::string_view HttpErrorKindName(HttpErrorKind kind) {
 }
 
 bool IsPublicAddress(std::string_view ip) {
-  const auto bytes = ParseIp(ip);
-  if (!bytes) return false;
-  static constexpr std::string_view kBlocked[] = {
-      "0.0.0.0/8",     "10.0.0.0/8",      "100.64.0.0/10",  "127.0.0.0/8",    "169.254.0.0/16",
-      "172.16.0.0/12", "192.0.0.0/24",    "192.0.2.0/24",   "192.88.99.0/24", "192.168.0.0/16",
-      "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4",    "240.0.0.0/4",
-      "::/128",        "::1/128",         "64:ff9b::/96",   "64:ff9b:1::/48", "100::/64",
-      "2001:db8::/32", "fc00::/7",        "fe80::/10",      "fec0::/10",      "ff00::/8",
-      "2002::/16",     "2001::/32",       "::/96"};
-  for (std::string_view cidr : kBlocked) {
-    if (InCidr(*bytes, cidr)) return false;
-  }
-  return true;
+  const auto bytes = platform::ParseIpLiteral(ip);
+  return bytes && !platform::SpecialUseRange(*bytes);
 }
 
 std::string_view HttpResponseHead::Header(std::string_view name) const {
@@ -222,7 +170,7 @@ std::string ProxySettings::ProxyFor(std::string_view url_text) const {
   if (!url) return {};
   const std::string& proxy = url->scheme == "https" ? https_proxy : http_proxy;
   if (proxy.empty()) return {};
-  const auto ip = ParseIp(url->host);
+  const auto ip = platform::ParseIpLiteral(url->host);
   std::string_view list = no_proxy;
   while (!list.empty()) {
     const std::size_t comma = list.find(',');
@@ -250,7 +198,8 @@ std::string ProxySettings::ProxyFor(std::string_view url_text) const {
     }
     if (port && *port != url->port) continue;
     if (ip) {
-      if (entry.find('/') != std::string_view::npos ? InCidr(*ip, entry) : ParseIp(entry) == ip) {
+      if (entry.find('/') != std::string_view::npos ? platform::InCidr(*ip, entry)
+                                                    : platform::ParseIpLiteral(entry) == ip) {
         return {};
       }
       continue;

@@ -131,7 +131,7 @@ TEST_CASE("Tool loop: the model writes a file, sees the result, then answers",
   const auto requests = t.standin.requests();
   REQUIRE(requests.size() == 2);
   CHECK(OfferedTools(requests[0]) ==
-        std::vector<std::string>{"read", "write", "edit", "ls", "apply_patch"});
+        std::vector<std::string>{"read", "write", "edit", "ls", "apply_patch", "web_fetch"});
   CHECK(requests[0]["tools"][1]["function"]["parameters"]["required"] ==
         json::array({"path", "content"}));
   const auto results = ToolMessages(requests[1]);
@@ -224,7 +224,8 @@ TEST_CASE("Tool loop: a denied tool is not offered and a call to it is refused",
   CHECK(FinalOf(*client, Send(*client, "write it", "t-deny"))["state"] == "final");
   const auto requests = t.standin.requests();
   REQUIRE(requests.size() == 2);
-  CHECK(OfferedTools(requests[0]) == std::vector<std::string>{"read", "edit", "ls", "apply_patch"});
+  CHECK(OfferedTools(requests[0]) ==
+        std::vector<std::string>{"read", "edit", "ls", "apply_patch", "web_fetch"});
   CHECK(ToolMessages(requests[1])[0]["content"] == "Tool write not found");
   CHECK_FALSE(fs::exists(t.workspace / "x.txt"));
 }
@@ -384,4 +385,114 @@ TEST_CASE("Tool loop: an OpenAI HTTP turn runs gateway tools and answers with th
   CHECK_FALSE(completion["choices"][0]["message"].contains("tool_calls"));
   CHECK(ReadFile(t.workspace / "h.txt") == "via http");
   CHECK(t.standin.requests().size() == 2);
+}
+
+namespace {
+
+// A loopback page for web_fetch.
+struct Page {
+  httplib::Server server;
+  std::thread thread;
+  int port = 0;
+  Page() {
+    server.Get("/doc", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(
+          "<html><head><title>Doc</title></head><body><main><h2>Answer</h2>"
+          "<p>The value is 42.</p></main></body></html>",
+          "text/html");
+    });
+    port = server.bind_to_any_port("127.0.0.1");
+    thread = std::thread([this] { server.listen_after_bind(); });
+    while (!server.is_running()) std::this_thread::sleep_for(1ms);
+  }
+  ~Page() {
+    server.stop();
+    thread.join();
+  }
+  std::string Url() const { return "http://127.0.0.1:" + std::to_string(port) + "/doc"; }
+};
+
+const json kAllowLoopback = {
+    {"tools", {{"web", {{"fetch", {{"ssrfPolicy", {{"allowedHostnames", {"127.0.0.1"}}}}}}}}}}};
+
+}  // namespace
+
+TEST_CASE("Tool loop: web_fetch reads a page for the model; a private address is refused",
+          "[integration][tools][web]") {
+  Page page;
+  ToolsGateway t(kAllowLoopback);
+  t.standin.Queue("m1", Behaviour::kToolCalls,
+                  {"web_fetch", json{{"url", page.Url()}}.dump(), "web_fetch",
+                   R"({"url":"http://10.0.0.1/"})"});
+  t.standin.Queue("m1", Behaviour::kReply, {"It is 42."});
+  auto owner = t.Client();
+  const auto final_event = FinalOf(*owner, Send(*owner, "what is the value?", "w-1"));
+  CHECK(final_event["message"]["content"][0]["text"] == "It is 42.");
+  const auto requests = t.standin.requests();
+  REQUIRE(requests.size() == 2);
+  const auto results = ToolMessages(requests[1]);
+  REQUIRE(results.size() == 2);
+  const json fetched = json::parse(results[0]["content"].get<std::string>());
+  CHECK(fetched["status"] == 200);
+  CHECK(fetched["extractor"] == "readability");
+  const std::string text = fetched["text"];
+  CHECK(text.find("## Answer\n\nThe value is 42.") != std::string::npos);
+  CHECK(text.find("The value is 42.") != std::string::npos);
+  CHECK(json::parse(results[1]["content"].get<std::string>()) ==
+        json{{"status", "error"},
+             {"tool", "web_fetch"},
+             {"error", "Blocked hostname or private/internal/special-use IP address"}});
+}
+
+TEST_CASE("tools.invoke and POST /tools/invoke run web_fetch",
+          "[integration][tools][invoke][web]") {
+  Page page;
+  ToolsGateway t(kAllowLoopback);
+  auto client = t.Client();
+  auto r =
+      OkResult(*client, "tools.invoke", {{"name", "web_fetch"}, {"args", {{"url", page.Url()}}}});
+  CHECK(r["ok"] == true);
+  CHECK(r["toolName"] == "web_fetch");
+  CHECK(r["source"] == "core");
+  CHECK(r["output"]["details"]["status"] == 200);
+  const std::string text = r["output"]["content"][0]["text"];
+  CHECK(json::parse(text)["finalUrl"] == page.Url());
+
+  r = OkResult(*client, "tools.invoke",
+               {{"name", "web_fetch"}, {"args", {{"url", "http://169.254.169.254/latest"}}}});
+  CHECK(r == json{{"ok", false},
+                  {"toolName", "web_fetch"},
+                  {"error", {{"code", "internal_error"}, {"message", "tool execution failed"}}}});
+  r = OkResult(*client, "tools.invoke", {{"name", "web_fetch"}, {"args", {{"nope", 1}}}});
+  CHECK(r["error"]["code"] == "internal_error");
+  CHECK(r["error"]["message"].get<std::string>().starts_with(
+      "Validation failed for tool \"web_fetch\""));
+
+  httplib::Client http("127.0.0.1", t.gw->port());
+  const httplib::Headers auth = {{"Authorization", std::string("Bearer ") + kToken}};
+  auto res = http.Post("/tools/invoke", auth,
+                       json{{"tool", "web_fetch"}, {"args", {{"url", page.Url()}}}}.dump(),
+                       "application/json");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  const json body = json::parse(res->body);
+  CHECK(body["ok"] == true);
+  CHECK(body["result"]["details"]["title"].get<std::string>().find("Doc") != std::string::npos);
+
+  res = http.Post("/tools/invoke", auth,
+                  R"({"tool":"web_fetch","args":{"url":"http://localhost/"}})", "application/json");
+  REQUIRE(res);
+  CHECK(res->status == 500);
+  CHECK(json::parse(res->body) ==
+        json{{"ok", false},
+             {"error", {{"type", "tool_error"}, {"message", "tool execution failed"}}}});
+  res = http.Post("/tools/invoke", auth, R"({"tool":"web_fetch","args":{}})", "application/json");
+  REQUIRE(res);
+  CHECK(res->status == 400);
+  CHECK(json::parse(res->body)["error"]["type"] == "tool_error");
+
+  // gateway.tools.deny removes it from both entry points.
+  ToolsGateway denied(json{{"gateway", {{"tools", {{"deny", {"web_fetch"}}}}}}});
+  auto other = denied.Client();
+  CHECK(OkResult(*other, "tools.invoke", {{"name", "web_fetch"}})["error"]["code"] == "not_found");
 }

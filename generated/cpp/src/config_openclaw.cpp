@@ -528,6 +528,74 @@ nlohmann::json Write(const ToolsExecConfig& value) {
   return j;
 }
 
+void Read(const nlohmann::json& j, WebFetchSsrfPolicyConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"dangerouslyAllowPrivateNetwork", "allowRfc2544BenchmarkRange", "allowIpv6UniqueLocalRange", "allowedHostnames", "blockedHostnames"}, ptr);
+  if (auto it = j.find("dangerouslyAllowPrivateNetwork"); it != j.end()) Read(*it, out.dangerously_allow_private_network.emplace(), wire::ChildPointer(ptr, "dangerouslyAllowPrivateNetwork"));
+  if (auto it = j.find("allowRfc2544BenchmarkRange"); it != j.end()) Read(*it, out.allow_rfc2544_benchmark_range.emplace(), wire::ChildPointer(ptr, "allowRfc2544BenchmarkRange"));
+  if (auto it = j.find("allowIpv6UniqueLocalRange"); it != j.end()) Read(*it, out.allow_ipv6_unique_local_range.emplace(), wire::ChildPointer(ptr, "allowIpv6UniqueLocalRange"));
+  if (auto it = j.find("allowedHostnames"); it != j.end()) Read(*it, out.allowed_hostnames.emplace(), wire::ChildPointer(ptr, "allowedHostnames"));
+  if (auto it = j.find("blockedHostnames"); it != j.end()) Read(*it, out.blocked_hostnames.emplace(), wire::ChildPointer(ptr, "blockedHostnames"));
+}
+
+nlohmann::json Write(const WebFetchSsrfPolicyConfig& value) {
+  nlohmann::json j = nlohmann::json::object();
+  if (value.dangerously_allow_private_network) j["dangerouslyAllowPrivateNetwork"] = Write(*value.dangerously_allow_private_network);
+  if (value.allow_rfc2544_benchmark_range) j["allowRfc2544BenchmarkRange"] = Write(*value.allow_rfc2544_benchmark_range);
+  if (value.allow_ipv6_unique_local_range) j["allowIpv6UniqueLocalRange"] = Write(*value.allow_ipv6_unique_local_range);
+  if (value.allowed_hostnames) j["allowedHostnames"] = Write(*value.allowed_hostnames);
+  if (value.blocked_hostnames) j["blockedHostnames"] = Write(*value.blocked_hostnames);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsWebFetchConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"enabled", "maxChars", "maxCharsCap", "maxResponseBytes", "timeoutSeconds", "cacheTtlMinutes", "maxRedirects", "userAgent", "headers", "readability", "provider", "useTrustedEnvProxy", "ssrfPolicy"}, ptr);
+  if (auto it = j.find("enabled"); it != j.end()) Read(*it, out.enabled.emplace(), wire::ChildPointer(ptr, "enabled"));
+  if (auto it = j.find("maxChars"); it != j.end()) Read(*it, out.max_chars.emplace(), wire::ChildPointer(ptr, "maxChars"));
+  if (auto it = j.find("maxCharsCap"); it != j.end()) Read(*it, out.max_chars_cap.emplace(), wire::ChildPointer(ptr, "maxCharsCap"));
+  if (auto it = j.find("maxResponseBytes"); it != j.end()) Read(*it, out.max_response_bytes.emplace(), wire::ChildPointer(ptr, "maxResponseBytes"));
+  if (auto it = j.find("timeoutSeconds"); it != j.end()) Read(*it, out.timeout_seconds.emplace(), wire::ChildPointer(ptr, "timeoutSeconds"));
+  if (auto it = j.find("cacheTtlMinutes"); it != j.end()) Read(*it, out.cache_ttl_minutes.emplace(), wire::ChildPointer(ptr, "cacheTtlMinutes"));
+  if (auto it = j.find("maxRedirects"); it != j.end()) Read(*it, out.max_redirects.emplace(), wire::ChildPointer(ptr, "maxRedirects"));
+  if (auto it = j.find("userAgent"); it != j.end()) Read(*it, out.user_agent.emplace(), wire::ChildPointer(ptr, "userAgent"));
+  if (auto it = j.find("headers"); it != j.end()) Read(*it, out.headers.emplace(), wire::ChildPointer(ptr, "headers"));
+  if (auto it = j.find("readability"); it != j.end()) Read(*it, out.readability.emplace(), wire::ChildPointer(ptr, "readability"));
+  if (auto it = j.find("provider"); it != j.end()) Read(*it, out.provider.emplace(), wire::ChildPointer(ptr, "provider"));
+  if (auto it = j.find("useTrustedEnvProxy"); it != j.end()) Read(*it, out.use_trusted_env_proxy.emplace(), wire::ChildPointer(ptr, "useTrustedEnvProxy"));
+  if (auto it = j.find("ssrfPolicy"); it != j.end()) Read(*it, out.ssrf_policy.emplace(), wire::ChildPointer(ptr, "ssrfPolicy"));
+}
+
+nlohmann::json Write(const ToolsWebFetchConfig& value) {
+  nlohmann::json j = nlohmann::json::object();
+  if (value.enabled) j["enabled"] = Write(*value.enabled);
+  if (value.max_chars) j["maxChars"] = Write(*value.max_chars);
+  if (value.max_chars_cap) j["maxCharsCap"] = Write(*value.max_chars_cap);
+  if (value.max_response_bytes) j["maxResponseBytes"] = Write(*value.max_response_bytes);
+  if (value.timeout_seconds) j["timeoutSeconds"] = Write(*value.timeout_seconds);
+  if (value.cache_ttl_minutes) j["cacheTtlMinutes"] = Write(*value.cache_ttl_minutes);
+  if (value.max_redirects) j["maxRedirects"] = Write(*value.max_redirects);
+  if (value.user_agent) j["userAgent"] = Write(*value.user_agent);
+  if (value.headers) j["headers"] = Write(*value.headers);
+  if (value.readability) j["readability"] = Write(*value.readability);
+  if (value.provider) j["provider"] = Write(*value.provider);
+  if (value.use_trusted_env_proxy) j["useTrustedEnvProxy"] = Write(*value.use_trusted_env_proxy);
+  if (value.ssrf_policy) j["ssrfPolicy"] = Write(*value.ssrf_policy);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsWebConfig& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  if (auto it = j.find("fetch"); it != j.end()) Read(*it, out.fetch.emplace(), wire::ChildPointer(ptr, "fetch"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"fetch"});
+}
+
+nlohmann::json Write(const ToolsWebConfig& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.fetch) j["fetch"] = Write(*value.fetch);
+  return j;
+}
+
 void Read(const nlohmann::json& j, ToolsConfig& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   if (auto it = j.find("profile"); it != j.end()) Read(*it, out.profile.emplace(), wire::ChildPointer(ptr, "profile"));
@@ -537,8 +605,9 @@ void Read(const nlohmann::json& j, ToolsConfig& out, std::string_view ptr) {
   if (auto it = j.find("byProvider"); it != j.end()) Read(*it, out.by_provider.emplace(), wire::ChildPointer(ptr, "byProvider"));
   if (auto it = j.find("fs"); it != j.end()) Read(*it, out.fs.emplace(), wire::ChildPointer(ptr, "fs"));
   if (auto it = j.find("exec"); it != j.end()) Read(*it, out.exec.emplace(), wire::ChildPointer(ptr, "exec"));
+  if (auto it = j.find("web"); it != j.end()) Read(*it, out.web.emplace(), wire::ChildPointer(ptr, "web"));
   if (auto it = j.find("maxSteps"); it != j.end()) Read(*it, out.max_steps.emplace(), wire::ChildPointer(ptr, "maxSteps"));
-  out.unknown_fields = wire::CollectUnknownKeys(j, {"profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "maxSteps"});
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"profile", "allow", "alsoAllow", "deny", "byProvider", "fs", "exec", "web", "maxSteps"});
 }
 
 nlohmann::json Write(const ToolsConfig& value) {
@@ -550,6 +619,7 @@ nlohmann::json Write(const ToolsConfig& value) {
   if (value.by_provider) j["byProvider"] = Write(*value.by_provider);
   if (value.fs) j["fs"] = Write(*value.fs);
   if (value.exec) j["exec"] = Write(*value.exec);
+  if (value.web) j["web"] = Write(*value.web);
   if (value.max_steps) j["maxSteps"] = Write(*value.max_steps);
   return j;
 }

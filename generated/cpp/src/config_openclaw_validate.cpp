@@ -679,15 +679,199 @@ void CheckToolsConfig(const nlohmann::json& v, wire::Checker& c) {
         }
       }
     }
-    if (auto it27 = v.find("maxSteps"); it27 != v.end()) {
-      wire::Checker::Step step(c, "maxSteps");
+    if (auto it27 = v.find("web"); it27 != v.end()) {
+      wire::Checker::Step step(c, "web");
       const nlohmann::json& v28 = *it27;
-      if (!(wire::IsInteger(v28))) {
+      if (!(v28.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (auto it29 = v28.find("fetch"); it29 != v28.end()) {
+          wire::Checker::Step step(c, "fetch");
+          const nlohmann::json& v30 = *it29;
+          if (!(v30.is_object())) {
+            c.Fail("must be object");
+          } else {
+            for (const auto& entry31 : v30.items()) {
+              if (!wire::IsOneOf(entry31.key(), {"enabled", "maxChars", "maxCharsCap", "maxResponseBytes", "timeoutSeconds", "cacheTtlMinutes", "maxRedirects", "userAgent", "headers", "readability", "provider", "useTrustedEnvProxy", "ssrfPolicy"})) {
+                c.Fail("unexpected property '" + entry31.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+              }
+            }
+            if (auto it32 = v30.find("enabled"); it32 != v30.end()) {
+              wire::Checker::Step step(c, "enabled");
+              const nlohmann::json& v33 = *it32;
+              if (!(v33.is_boolean())) {
+                c.Fail("must be boolean");
+              } else {
+              }
+            }
+            if (auto it34 = v30.find("maxChars"); it34 != v30.end()) {
+              wire::Checker::Step step(c, "maxChars");
+              const nlohmann::json& v35 = *it34;
+              if (!(wire::IsInteger(v35))) {
+                c.Fail("must be integer");
+              } else {
+                const double x36 = v35.get<double>();
+                if (x36 < 100) c.Fail("must be >= 100");
+              }
+            }
+            if (auto it37 = v30.find("maxCharsCap"); it37 != v30.end()) {
+              wire::Checker::Step step(c, "maxCharsCap");
+              const nlohmann::json& v38 = *it37;
+              if (!(wire::IsInteger(v38))) {
+                c.Fail("must be integer");
+              } else {
+                const double x39 = v38.get<double>();
+                if (x39 < 100) c.Fail("must be >= 100");
+              }
+            }
+            if (auto it40 = v30.find("maxResponseBytes"); it40 != v30.end()) {
+              wire::Checker::Step step(c, "maxResponseBytes");
+              const nlohmann::json& v41 = *it40;
+              if (!(wire::IsInteger(v41))) {
+                c.Fail("must be integer");
+              } else {
+                const double x42 = v41.get<double>();
+                if (x42 < 1) c.Fail("must be >= 1");
+              }
+            }
+            if (auto it43 = v30.find("timeoutSeconds"); it43 != v30.end()) {
+              wire::Checker::Step step(c, "timeoutSeconds");
+              const nlohmann::json& v44 = *it43;
+              if (!(v44.is_number())) {
+                c.Fail("must be number");
+              } else {
+                const double x45 = v44.get<double>();
+                if (x45 <= 0) c.Fail("must be > 0");
+              }
+            }
+            if (auto it46 = v30.find("cacheTtlMinutes"); it46 != v30.end()) {
+              wire::Checker::Step step(c, "cacheTtlMinutes");
+              const nlohmann::json& v47 = *it46;
+              if (!(v47.is_number())) {
+                c.Fail("must be number");
+              } else {
+                const double x48 = v47.get<double>();
+                if (x48 < 0) c.Fail("must be >= 0");
+              }
+            }
+            if (auto it49 = v30.find("maxRedirects"); it49 != v30.end()) {
+              wire::Checker::Step step(c, "maxRedirects");
+              const nlohmann::json& v50 = *it49;
+              if (!(wire::IsInteger(v50))) {
+                c.Fail("must be integer");
+              } else {
+                const double x51 = v50.get<double>();
+                if (x51 < 0) c.Fail("must be >= 0");
+              }
+            }
+            if (auto it52 = v30.find("userAgent"); it52 != v30.end()) {
+              wire::Checker::Step step(c, "userAgent");
+              const nlohmann::json& v53 = *it52;
+              if (!(v53.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it54 = v30.find("headers"); it54 != v30.end()) {
+              wire::Checker::Step step(c, "headers");
+              const nlohmann::json& v55 = *it54;
+              if (!(v55.is_object())) {
+                c.Fail("must be object");
+              } else {
+                for (const auto& entry56 : v55.items()) {
+                  wire::Checker::Step step(c, entry56.key());
+                  const nlohmann::json& v57 = entry56.value();
+                  if (!(v57.is_string())) {
+                    c.Fail("must be string");
+                  } else {
+                  }
+                }
+              }
+            }
+            if (auto it58 = v30.find("readability"); it58 != v30.end()) {
+              wire::Checker::Step step(c, "readability");
+              const nlohmann::json& v59 = *it58;
+              if (!(v59.is_boolean())) {
+                c.Fail("must be boolean");
+              } else {
+              }
+            }
+            if (auto it60 = v30.find("provider"); it60 != v30.end()) {
+              wire::Checker::Step step(c, "provider");
+              const nlohmann::json& v61 = *it60;
+              if (!(v61.is_string())) {
+                c.Fail("must be string");
+              } else {
+              }
+            }
+            if (auto it62 = v30.find("useTrustedEnvProxy"); it62 != v30.end()) {
+              wire::Checker::Step step(c, "useTrustedEnvProxy");
+              const nlohmann::json& v63 = *it62;
+              if (!(v63.is_boolean())) {
+                c.Fail("must be boolean");
+              } else {
+              }
+            }
+            if (auto it64 = v30.find("ssrfPolicy"); it64 != v30.end()) {
+              wire::Checker::Step step(c, "ssrfPolicy");
+              const nlohmann::json& v65 = *it64;
+              if (!(v65.is_object())) {
+                c.Fail("must be object");
+              } else {
+                for (const auto& entry66 : v65.items()) {
+                  if (!wire::IsOneOf(entry66.key(), {"dangerouslyAllowPrivateNetwork", "allowRfc2544BenchmarkRange", "allowIpv6UniqueLocalRange", "allowedHostnames", "blockedHostnames"})) {
+                    c.Fail("unexpected property '" + entry66.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+                  }
+                }
+                if (auto it67 = v65.find("dangerouslyAllowPrivateNetwork"); it67 != v65.end()) {
+                  wire::Checker::Step step(c, "dangerouslyAllowPrivateNetwork");
+                  const nlohmann::json& v68 = *it67;
+                  if (!(v68.is_boolean())) {
+                    c.Fail("must be boolean");
+                  } else {
+                  }
+                }
+                if (auto it69 = v65.find("allowRfc2544BenchmarkRange"); it69 != v65.end()) {
+                  wire::Checker::Step step(c, "allowRfc2544BenchmarkRange");
+                  const nlohmann::json& v70 = *it69;
+                  if (!(v70.is_boolean())) {
+                    c.Fail("must be boolean");
+                  } else {
+                  }
+                }
+                if (auto it71 = v65.find("allowIpv6UniqueLocalRange"); it71 != v65.end()) {
+                  wire::Checker::Step step(c, "allowIpv6UniqueLocalRange");
+                  const nlohmann::json& v72 = *it71;
+                  if (!(v72.is_boolean())) {
+                    c.Fail("must be boolean");
+                  } else {
+                  }
+                }
+                if (auto it73 = v65.find("allowedHostnames"); it73 != v65.end()) {
+                  wire::Checker::Step step(c, "allowedHostnames");
+                  const nlohmann::json& v74 = *it73;
+                  CheckStringList(v74, c);
+                }
+                if (auto it75 = v65.find("blockedHostnames"); it75 != v65.end()) {
+                  wire::Checker::Step step(c, "blockedHostnames");
+                  const nlohmann::json& v76 = *it75;
+                  CheckStringList(v76, c);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (auto it77 = v.find("maxSteps"); it77 != v.end()) {
+      wire::Checker::Step step(c, "maxSteps");
+      const nlohmann::json& v78 = *it77;
+      if (!(wire::IsInteger(v78))) {
         c.Fail("must be integer");
       } else {
-        const double x29 = v28.get<double>();
-        if (x29 > 1000) c.Fail("must be <= 1000");
-        if (x29 < 1) c.Fail("must be >= 1");
+        const double x79 = v78.get<double>();
+        if (x79 > 1000) c.Fail("must be <= 1000");
+        if (x79 < 1) c.Fail("must be >= 1");
       }
     }
   }

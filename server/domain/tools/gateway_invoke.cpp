@@ -69,7 +69,7 @@ bool DeniedForGatewayInvoke(const proto::OpenClawConfig& config, const std::stri
 }
 
 InvokeDecision DecideInvoke(const proto::OpenClawConfig& config, const InvokeRequest& request,
-                            const std::vector<std::string>& invocable) {
+                            const std::vector<std::string>& available) {
   InvokeDecision decision;
   decision.tool_name = NormalizeToolName(request.name);
   if (request.session_key && request.agent_id) {
@@ -83,7 +83,7 @@ InvokeDecision DecideInvoke(const proto::OpenClawConfig& config, const InvokeReq
     }
   }
   const bool exists =
-      std::find(invocable.begin(), invocable.end(), decision.tool_name) != invocable.end();
+      std::find(available.begin(), available.end(), decision.tool_name) != available.end();
   if (!exists || Contains(kRunOnly, decision.tool_name) ||
       DeniedForGatewayInvoke(config, decision.tool_name, request.owner)) {
     decision.kind = InvokeDecision::Kind::kNotFound;
@@ -92,6 +92,22 @@ InvokeDecision DecideInvoke(const proto::OpenClawConfig& config, const InvokeReq
   }
   decision.kind = InvokeDecision::Kind::kAllowed;
   return decision;
+}
+
+InvokeOutcome RunInvokedTool(const ToolRegistry& registry, const std::string& name,
+                             const nlohmann::json& args, const ToolContext& context) {
+  const ToolResult result = registry.Call(name, args.dump(), context);
+  InvokeOutcome outcome;
+  if (!result.is_error) {
+    outcome.ok = true;
+    outcome.output = {
+        {"content", nlohmann::json::array({{{"type", "text"}, {"text", result.text}}})},
+        {"details", result.details}};
+    return outcome;
+  }
+  outcome.input_error = result.invalid_arguments;
+  outcome.message = result.invalid_arguments ? result.text : "tool execution failed";
+  return outcome;
 }
 
 }  // namespace gateway::domain::tools

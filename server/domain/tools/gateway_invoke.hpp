@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/domain/tools/tool_registry.hpp"
 
 namespace gateway::domain::tools {
 
@@ -35,9 +36,23 @@ struct InvokeDecision {
 bool DeniedForGatewayInvoke(const proto::OpenClawConfig& config, const std::string& tool,
                             bool owner);
 
-// The outcome of an invoke request over the gateway-invocable tools that exist (`invocable`;
-// none in core yet — web_fetch will be the first — so the services pass an empty list).
+// The outcome of an invoke request over the tools that exist (`available`: the registry's names;
+// the run-only ones among them are refused here).
 InvokeDecision DecideInvoke(const proto::OpenClawConfig& config, const InvokeRequest& request,
-                            const std::vector<std::string>& invocable);
+                            const std::vector<std::string>& available);
+
+struct InvokeOutcome {
+  bool ok = false;
+  // Success: the tool result as the reference's tools return it, {content:[{type:"text",
+  // text}], details}.
+  nlohmann::json output;
+  // Failure: the argument error as the tool reported it, or "tool execution failed".
+  std::string message;
+  bool input_error = false;
+};
+
+// Runs an allowed tool (blocking: call it on an executor).
+InvokeOutcome RunInvokedTool(const ToolRegistry& registry, const std::string& name,
+                             const nlohmann::json& args, const ToolContext& context);
 
 }  // namespace gateway::domain::tools

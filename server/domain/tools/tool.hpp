@@ -18,6 +18,7 @@ struct ToolResult {
   std::string text;
   bool is_error = false;
   nlohmann::json details = nlohmann::json::object();
+  bool invalid_arguments = false;  // refused before running: unknown tool or arguments
 };
 
 // The run a call belongs to: its working root and the confinement the policy chose.

@@ -43,13 +43,14 @@ struct ToolRegistry::Entry {
   valijson::Schema schema;
 };
 
-std::unique_ptr<ToolRegistry> ToolRegistry::CreateCore() {
+std::unique_ptr<ToolRegistry> ToolRegistry::CreateCore(std::vector<std::unique_ptr<Tool>> extra) {
   std::vector<std::unique_ptr<Tool>> tools;
   tools.push_back(MakeReadTool());
   tools.push_back(MakeWriteTool());
   tools.push_back(MakeEditTool());
   tools.push_back(MakeLsTool());
   tools.push_back(MakeApplyPatchTool());
+  for (auto& tool : extra) tools.push_back(std::move(tool));
   return std::make_unique<ToolRegistry>(std::move(tools));
 }
 
@@ -95,7 +96,7 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
   for (const auto& candidate : entries_) {
     if (candidate->tool->name() == name) entry = candidate.get();
   }
-  if (!entry) return {"Tool " + std::string(name) + " not found", true};
+  if (!entry) return {"Tool " + std::string(name) + " not found", true, {}, true};
 
   bool too_deep = false;
   nlohmann::json::parser_callback_t limit = [&](int depth, nlohmann::json::parse_event_t event,
@@ -114,6 +115,8 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
     return {"Validation failed for tool \"" + std::string(name) +
                 "\":\n  - root: arguments are not valid JSON\n\nReceived arguments:\n" +
                 arguments_json,
+            true,
+            {},
             true};
   }
   entry->tool->Normalize(args);
@@ -128,7 +131,7 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
     }
     text += "\n\nReceived arguments:\n" +
             args.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    return {std::move(text), true};
+    return {std::move(text), true, {}, true};
   }
   try {
     if (context.cancel.cancelled()) throw ToolFailure("aborted");

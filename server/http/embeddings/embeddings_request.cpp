@@ -1,17 +1,10 @@
 #include "server/http/embeddings/embeddings_request.hpp"
 
+#include "server/runtime/utf8_json.hpp"
+
 namespace gateway::http::embeddings {
 
 using nlohmann::json;
-
-std::size_t Utf16Length(std::string_view text) {
-  std::size_t units = 0;
-  for (unsigned char byte : text) {
-    if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-    units += byte >= 0xF0 ? 2 : 1;        // 4-byte sequences are surrogate pairs
-  }
-  return units;
-}
 
 std::expected<EmbeddingsInput, std::string> ParseEmbeddingsInput(const json& body) {
   EmbeddingsInput out;
@@ -33,7 +26,7 @@ std::expected<EmbeddingsInput, std::string> ParseEmbeddingsInput(const json& bod
   if (out.input.size() > kMaxInputs) return std::unexpected("Too many inputs (max 128).");
   std::size_t total = 0;
   for (const auto& text : out.input) {
-    const std::size_t length = Utf16Length(text);
+    const std::size_t length = runtime::Utf16Length(text);
     if (length > kMaxInputChars) return std::unexpected("Input too long (max 8192 chars).");
     total += length;
   }

@@ -26,7 +26,4 @@ struct EmbeddingsInput {
 // The 400 message when the body is wrong.
 std::expected<EmbeddingsInput, std::string> ParseEmbeddingsInput(const nlohmann::json& body);
 
-// UTF-16 code units of UTF-8 text (JavaScript's String length).
-std::size_t Utf16Length(std::string_view text);
-
 }  // namespace gateway::http::embeddings

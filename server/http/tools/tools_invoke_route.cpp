@@ -28,8 +28,8 @@ std::optional<std::string> StringField(const json& body, const char* name) {
 
 }  // namespace
 
-transport::HttpResponse ToolsInvokeResponse(const proto::OpenClawConfig& config,
-                                            std::string_view text) {
+std::variant<transport::HttpResponse, ToolCall> DecideToolsInvoke(
+    const proto::OpenClawConfig& config, const dt::ToolRegistry& tools, std::string_view text) {
   json body;
   try {
     body = wire::ParseUntrusted(text, 64);
@@ -44,34 +44,56 @@ transport::HttpResponse ToolsInvokeResponse(const proto::OpenClawConfig& config,
   if (!name || platform::TrimAsciiSpace(*name).empty()) {
     return Failure(400, "invalid_request", "tools.invoke requires name");
   }
-  if (auto args = body.find("args"); args != body.end() && !args->is_object()) {
-    return Failure(400, "invalid_request", "args must be an object");
+  json args = json::object();
+  if (auto found = body.find("args"); found != body.end()) {
+    if (!found->is_object()) return Failure(400, "invalid_request", "args must be an object");
+    args = *found;
   }
   dt::InvokeRequest request;
   request.name = *name;
   request.session_key = StringField(body, "sessionKey");
   request.agent_id = StringField(body, "agentId");
   request.owner = true;  // shared-secret bearer auth is always an owner (http.md §6)
-  // No gateway-invocable tool is built in core yet (web_fetch will be the first).
-  const auto decision = dt::DecideInvoke(config, request, {});
+  const auto decision = dt::DecideInvoke(config, request, tools.Names());
   switch (decision.kind) {
     case dt::InvokeDecision::Kind::kInvalid:
       return Failure(400, "invalid_request", decision.message);
     case dt::InvokeDecision::Kind::kNotFound:
-    case dt::InvokeDecision::Kind::kAllowed:  // unreachable with no invocable tools
+      return Failure(404, "not_found", decision.message);
+    case dt::InvokeDecision::Kind::kAllowed:
       break;
   }
-  return Failure(404, "not_found", "Tool not available: " + decision.tool_name);
+  return ToolCall{decision.tool_name, std::move(args)};
 }
 
-void RegisterToolsInvoke(Routes& routes, const proto::OpenClawConfig& config) {
+void RegisterToolsInvoke(Routes& routes, ToolsInvokeDependencies deps) {
   routes.Add({.path = "/tools/invoke",
               .methods = {"POST"},
               .auth = RouteAuth::kGateway,
               .scope = proto::Scope::kOperatorWrite,
               .max_body = kMaxToolsInvokeBody,
-              .handle = [&config](std::shared_ptr<transport::HttpExchange> exchange) {
-                exchange->Respond(ToolsInvokeResponse(config, exchange->request().body));
+              .handle = [deps](std::shared_ptr<transport::HttpExchange> exchange) {
+                auto decided = DecideToolsInvoke(deps.config, deps.tools, exchange->request().body);
+                if (auto* response = std::get_if<transport::HttpResponse>(&decided)) {
+                  return exchange->Respond(std::move(*response));
+                }
+                dt::ToolContext context;
+                context.workspace = deps.workspace;
+                context.cancel = deps.shutdown;
+                // The tool blocks (a fetch may take its whole timeout): not on the I/O thread.
+                deps.executor.Post([&tools = deps.tools, call = std::get<ToolCall>(decided),
+                                    context = std::move(context), exchange] {
+                  const auto outcome = dt::RunInvokedTool(tools, call.name, call.args, context);
+                  if (!outcome.ok) {
+                    return exchange->Respond(
+                        Failure(outcome.input_error ? 400 : 500, "tool_error", outcome.message));
+                  }
+                  transport::HttpResponse response;
+                  response.status = 200;
+                  response.content_type = "application/json; charset=utf-8";
+                  response.body = runtime::DumpJson({{"ok", true}, {"result", outcome.output}});
+                  exchange->Respond(std::move(response));
+                });
               }});
 }
 

@@ -4,6 +4,7 @@
 
 #include "gateway/proto/errors.hpp"
 #include "gateway/proto/rpc.hpp"
+#include "server/runtime/utf8_json.hpp"
 
 namespace gateway::services {
 namespace {
@@ -207,30 +208,8 @@ proto::ErrorShape ToError(const sessions::StoreError& error) {
 }
 
 std::string CutUtf16(std::string_view text, std::size_t max_units) {
-  // Walk code points: 4-byte UTF-8 sequences are two UTF-16 units.
-  auto units_of = [](unsigned char lead) -> std::pair<std::size_t, std::size_t> {
-    if (lead < 0x80) return {1, 1};
-    if ((lead & 0xE0) == 0xC0) return {2, 1};
-    if ((lead & 0xF0) == 0xE0) return {3, 1};
-    if ((lead & 0xF8) == 0xF0) return {4, 2};
-    return {1, 1};  // stray byte
-  };
-  std::size_t total = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    auto [bytes, units] = units_of(static_cast<unsigned char>(text[i]));
-    total += units;
-    i += bytes;
-  }
-  if (total <= max_units) return std::string(text);
-  const std::size_t keep = max_units >= 3 ? max_units - 3 : 0;
-  std::size_t used = 0, end = 0;
-  while (end < text.size()) {
-    auto [bytes, units] = units_of(static_cast<unsigned char>(text[end]));
-    if (used + units > keep) break;
-    used += units;
-    end = std::min(text.size(), end + bytes);
-  }
-  return std::string(text.substr(0, end)) + "...";
+  if (runtime::Utf16Length(text) <= max_units) return std::string(text);
+  return std::string(runtime::Utf16Prefix(text, max_units >= 3 ? max_units - 3 : 0)) + "...";
 }
 
 }  // namespace gateway::services

@@ -18,25 +18,40 @@ void ToolsService::ToolsInvoke(proto::ToolsInvokeParams params, rpc::CallContext
   request.session_key = params.session_key;
   request.agent_id = params.agent_id;
   request.owner = context.peer().IsAdmin();
-  // No gateway-invocable tool is built in core yet (web_fetch will be the first).
-  const auto decision = dt::DecideInvoke(domain_.config, request, {});
+  const auto decision = dt::DecideInvoke(
+      domain_.config, request, domain_.tools ? domain_.tools->Names() : std::vector<std::string>{});
   proto::ToolsInvokeResult result;
   result.ok = false;
   result.tool_name = decision.tool_name;
-  proto::ToolsInvokeError error;
-  error.message = decision.message;
-  switch (decision.kind) {
-    case dt::InvokeDecision::Kind::kInvalid:
-      error.code = proto::ToolsInvokeErrorCode::kValidationError;
-      break;
-    case dt::InvokeDecision::Kind::kNotFound:
-    case dt::InvokeDecision::Kind::kAllowed:  // unreachable with no invocable tools
-      error.code = proto::ToolsInvokeErrorCode::kNotFound;
-      error.message = "Tool not available: " + decision.tool_name;
-      break;
+  if (decision.kind != dt::InvokeDecision::Kind::kAllowed) {
+    proto::ToolsInvokeError error;
+    error.message = decision.message;
+    error.code = decision.kind == dt::InvokeDecision::Kind::kInvalid
+                     ? proto::ToolsInvokeErrorCode::kValidationError
+                     : proto::ToolsInvokeErrorCode::kNotFound;
+    result.error = std::move(error);
+    return reply.Ok(result);
   }
-  result.error = std::move(error);
-  reply.Ok(result);
+  dt::ToolContext tool_context;
+  tool_context.workspace = domain_.workspace;
+  tool_context.cancel = domain_.shutdown;
+  nlohmann::json args = params.args ? proto::Write(*params.args) : nlohmann::json::object();
+  // The tool blocks (a fetch may take its whole timeout): it runs on the tools' executor.
+  auto shared_reply = std::make_shared<proto::Reply<proto::ToolsInvokeResult>>(std::move(reply));
+  domain_.executor->Post([tools = domain_.tools, name = decision.tool_name, args = std::move(args),
+                          tool_context = std::move(tool_context), shared_reply,
+                          result = std::move(result)]() mutable {
+    const dt::InvokeOutcome outcome = dt::RunInvokedTool(*tools, name, args, tool_context);
+    result.ok = outcome.ok;
+    if (outcome.ok) {
+      result.output = outcome.output;
+      result.source = "core";
+    } else {
+      result.error = proto::ToolsInvokeError{.code = proto::ToolsInvokeErrorCode::kInternalError,
+                                             .message = outcome.message};
+    }
+    shared_reply->Ok(result);
+  });
 }
 
 }  // namespace gateway::services

@@ -2,9 +2,13 @@
 // decision (run-only tools, the default deny list, owner-only tools) is domain/tools'.
 #pragma once
 
+#include <filesystem>
+
 #include "gateway/proto/config_openclaw.hpp"
 #include "gateway/proto/tools_service.hpp"
+#include "server/domain/tools/tool_registry.hpp"
 #include "server/rpc/call_context.hpp"
+#include "server/runtime/executor.hpp"
 
 namespace gateway::services {
 
@@ -12,6 +16,11 @@ class ToolsService final : public proto::ToolsService {
  public:
   struct Domain {
     const proto::OpenClawConfig& config;
+    // The gateway's tools; the invocable ones (web_fetch) run on `executor`.
+    const domain::tools::ToolRegistry* tools = nullptr;
+    runtime::Executor* executor = nullptr;
+    std::filesystem::path workspace = {};
+    runtime::CancellationToken shutdown = {};  // cancels invoked tools when the gateway stops
   };
   explicit ToolsService(Domain domain) : domain_(domain) {}
 

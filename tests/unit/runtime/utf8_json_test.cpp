@@ -83,3 +83,18 @@ TEST_CASE("Utf8: a carry joins sequences split across chunks", "[utf8]") {
   CHECK(carry.Finish() == kReplacement);  // never completed
   CHECK(carry.Push("\xFF") == kReplacement);
 }
+
+TEST_CASE("Utf16Length and Utf16Prefix count UTF-16 units and never split a code point", "[utf8]") {
+  CHECK(Utf16Length("abc") == 3);
+  CHECK(Utf16Length("\xC3\xA9") == 1);          // é
+  CHECK(Utf16Length("\xE2\x82\xAC") == 1);      // €
+  CHECK(Utf16Length("\xF0\x9F\x98\x80") == 2);  // an emoji is a surrogate pair
+
+  const std::string text =
+      "a\xF0\x9F\x98\x80"
+      "b";  // a😀b: 4 units
+  CHECK(Utf16Prefix(text, 4) == text);
+  CHECK(Utf16Prefix(text, 3) == "a\xF0\x9F\x98\x80");
+  CHECK(Utf16Prefix(text, 2) == "a");  // half a surrogate pair is not kept
+  CHECK(Utf16Prefix(text, 0).empty());
+}

@@ -468,6 +468,76 @@ nlohmann::json Write(const ToolsExecConfig& value);
 inline void from_json(const nlohmann::json& j, ToolsExecConfig& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ToolsExecConfig& value) { j = Write(value); }
 
+// Private-network checks of fetched hosts and every redirect hop.
+struct WebFetchSsrfPolicyConfig {
+  // Skip every private-network check.
+  std::optional<bool> dangerously_allow_private_network{};
+  // Allow 198.18.0.0/15.
+  std::optional<bool> allow_rfc2544_benchmark_range{};
+  // Allow fc00::/7.
+  std::optional<bool> allow_ipv6_unique_local_range{};
+  // Hosts exempt from the checks (exact names).
+  std::optional<StringList> allowed_hostnames{};
+  // Hosts refused (host or *.suffix).
+  std::optional<StringList> blocked_hostnames{};
+
+  bool operator==(const WebFetchSsrfPolicyConfig&) const = default;
+};
+void Read(const nlohmann::json& j, WebFetchSsrfPolicyConfig& out, std::string_view ptr);
+nlohmann::json Write(const WebFetchSsrfPolicyConfig& value);
+inline void from_json(const nlohmann::json& j, WebFetchSsrfPolicyConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const WebFetchSsrfPolicyConfig& value) { j = Write(value); }
+
+// The web_fetch tool (methods.md 12.1 web_fetch).
+struct ToolsWebFetchConfig {
+  // Offer web_fetch (false - the tool is not built).
+  std::optional<bool> enabled{};
+  // Characters of wrapped page text returned (a call's maxChars wins; capped by maxCharsCap).
+  std::optional<std::int64_t> max_chars{};
+  // Upper bound for maxChars.
+  std::optional<std::int64_t> max_chars_cap{};
+  // Response body bytes read (clamped to 32000-10000000).
+  std::optional<std::int64_t> max_response_bytes{};
+  // Whole-request timeout in seconds.
+  std::optional<double> timeout_seconds{};
+  // Results are reused for this long per URL, mode and maxChars (0 - no cache).
+  std::optional<double> cache_ttl_minutes{};
+  // Redirects followed, each hop checked again.
+  std::optional<std::int64_t> max_redirects{};
+  // User-Agent header of fetches.
+  std::optional<std::string> user_agent{};
+  // Extra request headers (reserved names such as host and user-agent are dropped).
+  std::optional<std::map<std::string, std::string>> headers{};
+  // Extract the main content of HTML pages.
+  std::optional<bool> readability{};
+  // Fallback fetch provider id (plugin; not in core, kept as written).
+  std::optional<std::string> provider{};
+  // Fetch through HTTP(S)_PROXY from the environment.
+  std::optional<bool> use_trusted_env_proxy{};
+  // Private-network checks of fetched hosts and every redirect hop.
+  std::optional<WebFetchSsrfPolicyConfig> ssrf_policy{};
+
+  bool operator==(const ToolsWebFetchConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsWebFetchConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsWebFetchConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsWebFetchConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsWebFetchConfig& value) { j = Write(value); }
+
+// Web tools (core implements fetch; other keys are kept as they came).
+struct ToolsWebConfig {
+  // The web_fetch tool (methods.md 12.1 web_fetch).
+  std::optional<ToolsWebFetchConfig> fetch{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsWebConfig&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsWebConfig& out, std::string_view ptr);
+nlohmann::json Write(const ToolsWebConfig& value);
+inline void from_json(const nlohmann::json& j, ToolsWebConfig& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsWebConfig& value) { j = Write(value); }
+
 // Agent tool policy and tool settings (config.md tools); keys outside core are kept as they came.
 struct ToolsConfig {
   std::optional<ToolProfile> profile{};
@@ -483,6 +553,8 @@ struct ToolsConfig {
   std::optional<ToolsFsConfig> fs{};
   // Exec tool settings (core reads applyPatch).
   std::optional<ToolsExecConfig> exec{};
+  // Web tools (core implements fetch; other keys are kept as they came).
+  std::optional<ToolsWebConfig> web{};
   // Gateway extension, not in the reference schema - model calls one run may make while tools are called (default 25).
   std::optional<std::int64_t> max_steps{};
   // Members not described by the schema, kept as they came.
