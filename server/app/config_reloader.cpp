@@ -60,6 +60,7 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
   const auto plan = config::PlanReload(options_.config.effective, candidate.effective);
   state_.SetMode(ReloadOff(candidate.typed) ? "off" : "hybrid");
   if (plan.empty()) {
+    gateway.ConfigApplied(Gateway::ConfigFileRevision(options_.paths));
     options_.config = std::move(candidate);
     state_.Applied(NowMs());
     return std::nullopt;
@@ -85,6 +86,7 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
     log_.Reconfigure(options_.log_settings(candidate.effective));
   }
   log_.Info(kSubsystem, "config change applied live: " + Join(plan.live));
+  gateway.ConfigApplied(Gateway::ConfigFileRevision(options_.paths));
   state_.Applied(NowMs());
   options_.config = std::move(candidate);
   options_.settings = std::move(settings);

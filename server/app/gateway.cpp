@@ -7,10 +7,12 @@
 #include <thread>
 
 #include "server/app/session_maintenance.hpp"
+#include "server/config/atomic_file.hpp"
 #include "server/config/environment.hpp"
 #include "server/config/secrets.hpp"
 #include "server/domain/tools/web/web_fetch_tool.hpp"
 #include "server/http/tools/tools_invoke_route.hpp"
+#include "server/platform/ed25519.hpp"
 #include "server/platform/ids.hpp"
 
 namespace gateway::app {
@@ -216,7 +218,8 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .env = ConfigEnvironment(options_.paths),
                        .running = options_.config,
                        .version = options_.version,
-                       .now_ms = {}}),
+                       .now_ms = {},
+                       .applied = &applied_config_}),
       tools_service_({.config = options_.config.typed,
                       .tools = tools_.get(),
                       .executor = &tools_pool_,
@@ -229,7 +232,11 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                   .auth_mode = options_.settings.auth_mode,
                   .tick_interval = options_.timings.tick,
                   .auth_failure_delay = options_.timings.auth_failure_delay},
-                 {.info = info_, .presence = presence_, .health = health_, .versions = versions_},
+                 {.info = info_,
+                  .presence = presence_,
+                  .health = health_,
+                  .versions = versions_,
+                  .applied_config = &applied_config_},
                  registry_, auth_, log_,
                  [this](std::chrono::milliseconds delay, std::function<void()> task) {
                    RunAfter(delay, std::move(task));
@@ -246,6 +253,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       openai_routes_({.config = options_.config.typed,
                       .runs = runs_,
                       .auth_mode = options_.settings.auth_mode}) {
+  if (options_.config.exists) applied_config_.Set(ConfigFileRevision(options_.paths));
   openai_routes_.AddTo(http_routes_);
   http::tools::RegisterToolsInvoke(http_routes_, {.config = options_.config.typed,
                                                   .tools = *tools_,
@@ -405,6 +413,18 @@ void Gateway::ApplyLiveAuth(const config::GatewaySettings& settings,
   }
   log_.Info(kSubsystem, "gateway auth changed: " + std::to_string(closed) +
                             " shared-secret connection(s) closed");
+}
+
+std::optional<std::string> Gateway::ConfigFileRevision(const config::Paths& paths) {
+  try {
+    if (auto bytes = config::ReadSnapshot(paths.config_path)) return platform::Sha256Hex(*bytes);
+  } catch (const std::system_error&) {
+  }
+  return std::nullopt;
+}
+
+void Gateway::ConfigApplied(std::optional<std::string> revision) {
+  applied_config_.Set(std::move(revision));
 }
 
 int Gateway::port() const { return transport_ ? transport_->port() : 0; }

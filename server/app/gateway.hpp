@@ -27,6 +27,7 @@
 #include "server/domain/runs/turn_planner.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/domain/state_versions.hpp"
+#include "server/domain/system/applied_config.hpp"
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
@@ -83,6 +84,10 @@ class Gateway {
   // with one are closed with 4001 "gateway auth changed" (auth.md) and must reconnect.
   void ApplyLiveAuth(const config::GatewaySettings& settings, const proto::OpenClawConfig& config,
                      bool secrets_changed);
+  // The config file's revision as appliedConfigHash reports it (nullopt: no readable file), and
+  // the revision now in effect after a change applied live.
+  static std::optional<std::string> ConfigFileRevision(const config::Paths& paths);
+  void ConfigApplied(std::optional<std::string> revision);
   int port() const;
   int thread_count() const;
   const config::GatewaySettings& settings() const { return options_.settings; }
@@ -115,6 +120,7 @@ class Gateway {
   std::unique_ptr<domain::sessions::SessionStore> sessions_;
   domain::GatewayInfo info_;
   domain::StateVersions versions_;
+  domain::AppliedConfigRevision applied_config_;
   control::ConnectionRegistry registry_;
   control::EventBus bus_{registry_};
   domain::PresenceStore presence_;

@@ -261,6 +261,7 @@ proto::HelloOk Handshake::BuildHello(const rpc::Peer& peer) {
   }
   hello.snapshot.state_version = domain_.versions.Current();
   hello.snapshot.uptime_ms = domain_.info.UptimeMs();
+  if (domain_.applied_config) hello.snapshot.applied_config_hash = domain_.applied_config->Get();
   proto::SessionDefaults defaults;
   defaults.default_agent_id = "main";
   defaults.main_key = std::string(domain::sessions::kMainKey);

@@ -17,6 +17,7 @@
 #include "server/domain/health/health_monitor.hpp"
 #include "server/domain/presence/presence_store.hpp"
 #include "server/domain/state_versions.hpp"
+#include "server/domain/system/applied_config.hpp"
 #include "server/domain/system/gateway_info.hpp"
 #include "server/logging/logger.hpp"
 
@@ -35,6 +36,7 @@ class Handshake {
     domain::PresenceStore& presence;
     domain::HealthMonitor& health;
     const domain::StateVersions& versions;
+    const domain::AppliedConfigRevision* applied_config = nullptr;  // snapshot.appliedConfigHash
   };
 
   Handshake(Settings settings, Domain domain, ConnectionRegistry& registry, Authenticator& auth,

@@ -53,6 +53,11 @@ TEST_CASE("Reload: a rotated token applies live and closes shared-secret sockets
   GatewayProcess gateway(home, FreePort());
   auto client = gateway.Connect(old_token);
   const std::string boot = client->hello().server.boot_id.value_or("");
+  // hello-ok names the revision the gateway runs on: the file's, as config.get hashes it.
+  const auto first = client->Call("config.get");
+  REQUIRE(first.ok);
+  CHECK(client->hello().snapshot.applied_config_hash ==
+        std::optional<std::optional<std::string>>(first.payload["hash"].get<std::string>()));
 
   json config = ReadConfig(home);
   config["gateway"]["auth"]["token"] = "rotated-token-0123456789";
@@ -68,6 +73,13 @@ TEST_CASE("Reload: a rotated token applies live and closes shared-secret sockets
   auto again = gateway.Connect("rotated-token-0123456789");
   CHECK(again->hello().server.boot_id.value_or("") == boot);  // no restart
   CHECK(Refused(gateway.port(), old_token));
+  // The live change is the revision in effect now.
+  const auto second = again->Call("config.get");
+  REQUIRE(second.ok);
+  CHECK(second.payload["appliedConfigHash"] == second.payload["hash"]);
+  CHECK(second.payload["hash"] != first.payload["hash"]);
+  CHECK(again->hello().snapshot.applied_config_hash ==
+        std::optional<std::optional<std::string>>(second.payload["hash"].get<std::string>()));
 
   // In place, as `echo > file` does: the limiter settings apply live too, nothing restarts.
   config["gateway"]["auth"]["rateLimit"] = {{"maxAttempts", 5}};

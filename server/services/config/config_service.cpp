@@ -118,15 +118,7 @@ bool SetsLiteralCredential(const ordered_json& next, const ordered_json& current
 }  // namespace
 
 ConfigService::ConfigService(Domain domain)
-    : domain_(std::move(domain)), generated_at_(Iso8601(Now())) {
-  if (domain_.running.exists) {
-    try {
-      if (auto bytes = config::ReadSnapshot(domain_.paths.config_path))
-        applied_hash_ = HashOf(bytes);
-    } catch (const std::system_error&) {
-    }
-  }
-}
+    : domain_(std::move(domain)), generated_at_(Iso8601(Now())) {}
 
 std::string ConfigService::HashOf(const std::optional<std::string>& bytes) {
   return platform::Sha256Hex(bytes ? *bytes : std::string());
@@ -166,7 +158,7 @@ proto::ConfigGetResult ConfigService::Read() const {
   proto::ConfigGetResult out;
   const auto& file = domain_.paths.config_path;
   out.path = file.string();
-  out.applied_config_hash = applied_hash_;
+  if (domain_.applied) out.applied_config_hash = domain_.applied->Get();
   out.runtime_config = config::RedactDocument(ordered_json(domain_.running.effective));
   config::FileSnapshot bytes;
   try {

@@ -19,6 +19,7 @@
 #include "server/config/environment.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
+#include "server/domain/system/applied_config.hpp"
 #include "server/rpc/call_context.hpp"
 
 namespace gateway::services {
@@ -33,6 +34,7 @@ class ConfigService final : public proto::ConfigService {
     std::function<std::int64_t()> now_ms;  // default: the system clock
     int write_limit = 30;                  // writes per method per window (methods.md §1)
     std::int64_t write_window_ms = 60000;
+    const domain::AppliedConfigRevision* applied = nullptr;  // appliedConfigHash; null: none
   };
   explicit ConfigService(Domain domain);
 
@@ -87,8 +89,7 @@ class ConfigService final : public proto::ConfigService {
                                         const std::optional<std::string>& note) const;
 
   Domain domain_;
-  std::optional<std::string> applied_hash_;  // the file's revision when the gateway started
-  std::string generated_at_;                 // config.schema's generatedAt
+  std::string generated_at_;  // config.schema's generatedAt
   std::mutex mutex_;
   std::map<std::string, std::deque<std::int64_t>> writes_;  // by method: times in the window
 };
