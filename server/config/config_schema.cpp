@@ -119,13 +119,26 @@ bool HasChildren(const json& node) {
          (node.contains("items") && IsSchemaObject(node["items"]));
 }
 
-void CollectSensitive(const json& node, const std::string& path, int depth,
-                      std::vector<std::string>& out) {
+void CollectHints(const json& node, const std::string& path, const std::string& group, int depth,
+                  std::vector<SchemaHint>& out) {
   if (depth > 12 || !node.contains("properties")) return;
   for (const auto& [key, child] : node["properties"].items()) {
-    std::string child_path = path.empty() ? key : path + "." + key;
-    if (IsSecretKey(key)) out.push_back(child_path);
-    CollectSensitive(Resolve(child), child_path, depth + 1, out);
+    const std::string child_path = path.empty() ? key : path + "." + key;
+    const json& resolved = Resolve(child);
+    SchemaHint hint;
+    hint.path = child_path;
+    hint.label = LabelOfKey(key);
+    // A $ref'd property may carry its own description; else its definition's.
+    for (const json* source : {&child, &resolved}) {
+      if (hint.help.empty() && source->contains("description") &&
+          (*source)["description"].is_string()) {
+        hint.help = (*source)["description"].get<std::string>();
+      }
+    }
+    hint.group = group.empty() ? LabelOfKey(key) : group;
+    hint.sensitive = IsSecretKey(key);
+    out.push_back(hint);
+    CollectHints(resolved, child_path, hint.group, depth + 1, out);
   }
 }
 
@@ -175,10 +188,49 @@ std::optional<SchemaNode> LookupConfigSchema(std::string_view path) {
   return out;
 }
 
-std::vector<std::string> SensitiveSchemaPaths() {
-  std::vector<std::string> out;
-  CollectSensitive(Resolve(ConfigSchemaDocument()), "", 0, out);
+std::vector<SchemaHint> ConfigSchemaHints() {
+  std::vector<SchemaHint> out;
+  CollectHints(Resolve(ConfigSchemaDocument()), "", "", 0, out);
   return out;
+}
+
+std::string LabelOfKey(std::string_view key) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kAbbreviations = {{
+      {"Url", "URL"},
+      {"Urls", "URLs"},
+      {"Id", "ID"},
+      {"Ids", "IDs"},
+      {"Api", "API"},
+      {"Http", "HTTP"},
+      {"Tls", "TLS"},
+      {"Ws", "WS"},
+      {"Dm", "DM"},
+      {"Ui", "UI"},
+      {"Ms", "(ms)"},
+      {"Ssrf", "SSRF"},
+      {"Ip", "IP"},
+  }};
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char c = key[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool starts = words.empty() || (upper && !(key[i - 1] >= 'A' && key[i - 1] <= 'Z'));
+    if (c == '_' || c == '-' || c == '$') {
+      words.emplace_back();
+      continue;
+    }
+    if (starts) words.emplace_back();
+    words.back() += words.back().empty() && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+  }
+  std::string label;
+  for (auto& word : words) {
+    if (word.empty()) continue;
+    for (const auto& [from, to] : kAbbreviations) {
+      if (word == from) word = to;
+    }
+    label += (label.empty() ? "" : " ") + word;
+  }
+  return label;
 }
 
 std::string_view ReloadKindOf(std::string_view path) {

@@ -31,8 +31,20 @@ struct SchemaNode {
 // an array, "*" or any key for the entries of a map). nullopt when the schema has no such path.
 std::optional<SchemaNode> LookupConfigSchema(std::string_view path);
 
-// Dotted paths of the schema's secret-looking properties (for the UI's `sensitive` hint).
-std::vector<std::string> SensitiveSchemaPaths();
+// What a settings UI shows for one property (config.schema's uiHints): a label made from the key
+// ("maxChars" → "Max Chars", "baseUrl" → "Base URL"), the schema's description as help, the
+// top-level section as group, and whether the value is a secret.
+struct SchemaHint {
+  std::string path;  // dotted
+  std::string label;
+  std::string help;
+  std::string group;
+  bool sensitive = false;
+};
+std::vector<SchemaHint> ConfigSchemaHints();
+
+// "maxChars" → "Max Chars"; common abbreviations upper-cased ("baseUrl" → "Base URL").
+std::string LabelOfKey(std::string_view key);
 
 // "restart", "hot" or "none": how the reload plan applies a change at `path` (the longest
 // matching prefix of the table in config.md §7; unmatched paths restart).

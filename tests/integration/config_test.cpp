@@ -301,6 +301,18 @@ TEST_CASE("Config: schema and schema lookup", "[integration][config]") {
   CHECK(schema["version"] == "2026.9.6");
   CHECK(schema["generatedAt"].get<std::string>().size() == 24);
   CHECK(schema["uiHints"]["gateway.auth.token"]["sensitive"] == true);
+  // Every property has a label, its description as help and its top-level section as group.
+  const json& port = schema["uiHints"]["gateway.port"];
+  CHECK(port["label"] == "Port");
+  CHECK(port["group"] == "Gateway");
+  CHECK_FALSE(port["help"].get<std::string>().empty());
+  CHECK_FALSE(port.contains("sensitive"));
+  CHECK(schema["uiHints"]["tools.web.fetch.maxChars"]["label"] == "Max Chars");
+  CHECK(schema["uiHints"]["tools.web.fetch.maxChars"]["group"] == "Tools");
+  for (const auto& [path, hint] : schema["uiHints"].items()) {
+    INFO(path);
+    CHECK_FALSE(hint["label"].get<std::string>().empty());
+  }
 
   auto auth = Ok(*reader, "config.schema.lookup", {{"path", "gateway.auth"}});
   CHECK(auth["path"] == "gateway.auth");

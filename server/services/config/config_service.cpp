@@ -464,7 +464,13 @@ void ConfigService::ConfigSchema(proto::ConfigSchemaParams, rpc::CallContext&,
                                  proto::Reply<proto::ConfigSchemaResponse> reply) {
   proto::ConfigSchemaResponse result;
   result.schema = config::ConfigSchemaDocument();
-  for (const auto& path : config::SensitiveSchemaPaths()) result.ui_hints[path].sensitive = true;
+  for (const auto& hint : config::ConfigSchemaHints()) {
+    proto::ConfigUiHint& out = result.ui_hints[hint.path];
+    out.label = hint.label;
+    if (!hint.help.empty()) out.help = hint.help;
+    out.group = hint.group;
+    if (hint.sensitive) out.sensitive = true;
+  }
   result.version = domain_.version;
   result.generated_at = generated_at_;
   reply.Ok(result);

@@ -1,8 +1,10 @@
 // Dotted config paths: parse, get, set, unset, values and redaction.
 #include "server/config/config_path.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "server/config/config_schema.hpp"
 #include "server/config/paths.hpp"
 
 using namespace gateway::config;
@@ -85,4 +87,25 @@ TEST_CASE("Config paths: secret key names are those the log redactor masks", "[c
     INFO(key);
     CHECK_FALSE(IsSecretKey(key));
   }
+}
+
+TEST_CASE("Config schema hints: labels from keys", "[config][schema]") {
+  CHECK(LabelOfKey("port") == "Port");
+  CHECK(LabelOfKey("maxChars") == "Max Chars");
+  CHECK(LabelOfKey("baseUrl") == "Base URL");
+  CHECK(LabelOfKey("allowedAgentIds") == "Allowed Agent IDs");
+  CHECK(LabelOfKey("dmPolicy") == "DM Policy");
+  CHECK(LabelOfKey("ssrfPolicy") == "SSRF Policy");
+  CHECK(LabelOfKey("timeoutMs") == "Timeout (ms)");
+  CHECK(LabelOfKey("$schema") == "Schema");
+  CHECK(LabelOfKey("ipv6Only") == "Ipv6 Only");
+  CHECK(LabelOfKey("HTTPProxy") == "HTTPProxy");
+  const auto hints = ConfigSchemaHints();
+  REQUIRE_FALSE(hints.empty());
+  const auto token = std::find_if(hints.begin(), hints.end(), [](const SchemaHint& h) {
+    return h.path == "gateway.auth.token";
+  });
+  REQUIRE(token != hints.end());
+  CHECK(token->sensitive);
+  CHECK(token->group == "Gateway");
 }
