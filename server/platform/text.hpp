@@ -26,6 +26,23 @@ inline bool AsciiIEquals(std::string_view a, std::string_view b) {
 
 inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Runs of whitespace (IsAsciiSpace, form feed and vertical tab) as one space, the ends trimmed:
+// text for one line.
+inline std::string CollapseAsciiSpace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (IsAsciiSpace(c) || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 // `text` without leading and trailing ASCII whitespace (space, tab, CR, LF).
 inline std::string_view TrimAsciiSpace(std::string_view text) {
   while (!text.empty() && IsAsciiSpace(text.front())) text.remove_prefix(1);

@@ -30,29 +30,15 @@ bool HasAnyListParam(const proto::SessionsListParams& params) {
 constexpr std::size_t kDerivedTitleMaxUnits = 60;
 constexpr std::size_t kLastMessageMaxUnits = 120;
 
-// Runs of whitespace (newlines included) as one space, trimmed: list texts are one line.
-std::string OneLine(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (platform::IsAsciiSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 void AddListTexts(const ds::RowTexts& texts, bool titles, bool last_message,
                   proto::SessionRow& row) {
   if (titles && texts.first_user) {
-    row.derived_title = CutUtf16(OneLine(*texts.first_user), kDerivedTitleMaxUnits);
+    row.derived_title =
+        CutUtf16(platform::CollapseAsciiSpace(*texts.first_user), kDerivedTitleMaxUnits);
   }
   if (last_message && texts.last_message) {
-    row.last_message_preview = CutUtf16(OneLine(*texts.last_message), kLastMessageMaxUnits);
+    row.last_message_preview =
+        CutUtf16(platform::CollapseAsciiSpace(*texts.last_message), kLastMessageMaxUnits);
   }
 }
 

@@ -4,13 +4,38 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "server/platform/text.hpp"
 
 namespace gateway::domain::tools::web {
 namespace {
+
+// `text` line by line through `transform` (nullopt drops a line); an empty result is a blank
+// line, and blank lines between two lines become one; none at either end.
+std::string JoinLines(
+    std::string_view text,
+    const std::function<std::optional<std::string>(std::string_view)>& transform) {
+  std::string out;
+  bool blank = false;
+  for (std::string_view rest = text; !rest.empty();) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    const auto line = transform(rest.substr(0, end));
+    rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
+    if (!line) continue;
+    if (line->empty()) {
+      blank = true;
+      continue;
+    }
+    if (!out.empty()) out += blank ? "\n\n" : "\n";
+    blank = false;
+    out += *line;
+  }
+  return out;
+}
 
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
@@ -118,21 +143,6 @@ void RawText(const GumboNode& node, std::string& out) {
   }
 }
 
-std::string CollapseSpaces(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (platform::IsAsciiSpace(c) || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 const GumboNode* FindElement(const GumboNode& node, GumboTag tag, bool by_role_main) {
   if (node.type != GUMBO_NODE_ELEMENT) return nullptr;
   if (by_role_main ? platform::AsciiIEquals(Attribute(node, "role"), "main")
@@ -236,23 +246,11 @@ class MarkdownRenderer {
     Children(node);
   }
 
-  std::string Finish() {
-    std::string out;
-    std::size_t newlines = 0;
-    for (std::string_view rest = out_; !rest.empty();) {
-      const std::size_t end = std::min(rest.find('\n'), rest.size());
-      std::string_view line = rest.substr(0, end);
+  std::string Finish() const {
+    return JoinLines(out_, [](std::string_view line) -> std::optional<std::string> {
       while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-      rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
-      if (line.empty()) {
-        ++newlines;
-        continue;
-      }
-      if (!out.empty()) out += newlines > 0 ? "\n\n" : "\n";
-      newlines = 0;
-      out += line;
-    }
-    return out;
+      return std::string(line);
+    });
   }
 
  private:
@@ -340,7 +338,7 @@ class MarkdownRenderer {
   }
 
   void Image(const GumboNode& node) {
-    const std::string alt = CollapseSpaces(Attribute(node, "alt"));
+    const std::string alt = platform::CollapseAsciiSpace(Attribute(node, "alt"));
     const std::string_view src = platform::TrimAsciiSpace(Attribute(node, "src"));
     if (alt.empty() || src.empty() || src.starts_with("data:")) return;
     FlushSpace();
@@ -423,7 +421,7 @@ HtmlText HtmlToMarkdown(std::string_view html, bool main_content_only) {
   if (const auto* title = FindElement(*output->root, GUMBO_TAG_TITLE, false)) {
     std::string raw;
     RawText(*title, raw);
-    page.title = CollapseSpaces(raw);
+    page.title = platform::CollapseAsciiSpace(raw);
   }
   const GumboNode* root = output->root;
   if (main_content_only) {
@@ -443,23 +441,11 @@ HtmlText HtmlToMarkdown(std::string_view html, bool main_content_only) {
 }
 
 std::string MarkdownToText(std::string_view markdown) {
-  std::string out;
-  std::size_t blank = 0;
-  for (std::string_view rest = markdown; !rest.empty();) {
-    const std::size_t end = std::min(rest.find('\n'), rest.size());
-    const std::string_view line = rest.substr(0, end);
-    rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
-    if (IsFence(line)) continue;
-    const std::string text = StripLineMarks(StripLinks(line));
-    if (platform::TrimAsciiSpace(text).empty()) {
-      ++blank;
-      continue;
-    }
-    if (!out.empty()) out += blank > 0 ? "\n\n" : "\n";
-    blank = 0;
-    out += text;
-  }
-  return out;
+  return JoinLines(markdown, [](std::string_view line) -> std::optional<std::string> {
+    if (IsFence(line)) return std::nullopt;
+    std::string text = StripLineMarks(StripLinks(line));
+    return platform::TrimAsciiSpace(text).empty() ? std::string() : text;
+  });
 }
 
 bool LooksLikeHtml(std::string_view text) {
