@@ -14,6 +14,19 @@ TEST_CASE("Untrusted JSON: nesting depth is limited", "[protocol][json]") {
   CHECK_THROWS_AS(wire::ParseUntrusted(nested(1000000)), wire::DecodeError);
   CHECK_THROWS_AS(wire::ParseUntrusted("{\"a\":"), wire::DecodeError);
   CHECK(wire::ParseUntrusted("{\"a\":[1,2]}") == json{{"a", {1, 2}}});
+  // Brackets inside strings (escaped quotes included) are text, not nesting.
+  const std::string in_string =
+      "[\"" + std::string(500, '[') + "\\\"" + std::string(500, '{') + "\"]";
+  CHECK(wire::ParseUntrusted(in_string)[0].get<std::string>().size() == 1001);
+  // Objects count like arrays; closing brackets bring the depth back down.
+  std::string wide;
+  for (int i = 0; i < 300; ++i) wide += "{\"k\":[1]},";
+  CHECK(wire::ParseUntrusted("[" + wide + "{}]").size() == 301);
+  std::string objects;
+  for (int i = 0; i < 129; ++i) objects += "{\"a\":";
+  objects += "1" + std::string(129, '}');
+  CHECK_THROWS_AS(wire::ParseUntrusted(objects), wire::DecodeError);
+  CHECK_NOTHROW(wire::ParseUntrusted(objects.substr(5, objects.size() - 6)));  // 128 levels
 }
 
 TEST_CASE("Untrusted JSON: numbers that overflow a double are malformed, not fatal",

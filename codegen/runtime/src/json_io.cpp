@@ -31,27 +31,55 @@ std::string ChildPointer(std::string_view parent, std::size_t index) {
 
 namespace {
 
-class DepthLimitExceeded : public std::exception {};
+// Whether JSON text nests containers deeper than `max_depth`, counting brackets outside strings:
+// the depth nlohmann's recursive parser would reach (on malformed text it stops no deeper). One
+// cheap pass, so the parse itself runs without a per-value callback (which halves its speed).
+bool NestsDeeperThan(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        break;
+      case '{':
+      case '[':
+        if (++depth > max_depth) return true;
+        break;
+      case '}':
+      case ']':
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
 Json ParseUntrusted(std::string_view text, int max_depth) {
-  // nlohmann's parser recurses per nesting level; the callback sees each depth first and
-  // stops the parse before the stack can grow without bound.
-  // `depth` counts the containers around the current event, so a container that opens at
-  // depth max_depth would be the (max_depth + 1)-th level.
-  auto guard = [max_depth](int depth, Json::parse_event_t event, Json&) {
-    bool opens =
-        event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
-    if (opens && depth >= max_depth) throw DepthLimitExceeded();
-    return true;
-  };
+  // nlohmann's parser recurses per nesting level: text nested deeper than max_depth is refused
+  // before the stack can grow without bound.
+  if (NestsDeeperThan(text, max_depth)) {
+    throw DecodeError("", "nesting deeper than " + std::to_string(max_depth) + " levels");
+  }
   // nlohmann's lexer takes a raw NUL for the end of input, which would accept `{...}\0<junk>`.
   if (text.find('\0') != std::string_view::npos) throw DecodeError("", "invalid JSON: NUL byte");
   try {
-    return Json::parse(text.begin(), text.end(), guard);
-  } catch (const DepthLimitExceeded&) {
-    throw DecodeError("", "nesting deeper than " + std::to_string(max_depth) + " levels");
+    return Json::parse(text.begin(), text.end());
   } catch (const Json::exception& e) {
     // parse_error for malformed text; out_of_range for a number that overflows a double
     // (1e999, a 400-digit integer), which JSON allows but no field of ours can hold.
