@@ -51,6 +51,9 @@
 #include "server/services/sessions/sessions_service.hpp"
 #include "server/services/system/system_service.hpp"
 #include "server/services/tools/tools_service.hpp"
+#include "server/services/approvals/approvals_service.hpp"
+#include "server/control/approval_clients.hpp"
+#include "server/domain/tools/exec/process_sessions.hpp"
 #include "server/transport/http_client.hpp"
 #include "server/transport/transport.hpp"
 
@@ -131,6 +134,11 @@ class Gateway {
   providers::FailoverRunner failover_;
   domain::runs::TurnPlanner planner_;
   std::unique_ptr<domain::tools::ToolRegistry> tools_;  // the agent tools (the tool loop)
+  // exec: running commands, the approvals document, pending approvals and who can answer them.
+  domain::tools::ProcessSessions processes_{domain::tools::MaxOutputCharsFromEnv()};
+  domain::tools::ApprovalsStore approvals_store_;
+  control::ApprovalClients approval_clients_{registry_, bus_};
+  domain::tools::ApprovalRegistry approval_registry_{approval_clients_, timers_};
   domain::runs::RunEngine runs_;
 
   // Chat channels (Telegram): turns through the run engine, their own store on their own pool.
@@ -147,6 +155,7 @@ class Gateway {
   services::AgentService agent_service_;
   services::ConfigService config_service_;
   services::ToolsService tools_service_;
+  services::ApprovalsService approvals_service_;
   services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 

@@ -1,5 +1,7 @@
 #include "server/control/event_bus.hpp"
 
+#include "server/control/approval_clients.hpp"
+
 #include <mutex>
 #include <vector>
 
@@ -84,6 +86,10 @@ void EventBus::Publish(const proto::EventInfo& event, std::shared_ptr<const std:
       }
       return;
     }
+    case Kind::kApprovalClients:
+      return registry_.ForEachClient([&](const Client& c) {
+        if (IsApprovalClient(*c.peer)) Deliver(c, event, frame);
+      });
     case Kind::kSessionEvents:
       return registry_.ForEachClient([&](const Client& c) {
         if (c.peer->HasCap(kSessionScopedEventsCap) &&

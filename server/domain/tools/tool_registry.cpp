@@ -10,6 +10,7 @@
 #pragma GCC diagnostic pop
 
 #include "server/domain/tools/apply_patch_tool.hpp"
+#include "server/domain/tools/exec/exec_tools.hpp"
 #include "server/domain/tools/file_tools.hpp"
 #include "server/runtime/utf8_json.hpp"
 
@@ -50,6 +51,8 @@ std::unique_ptr<ToolRegistry> ToolRegistry::CreateCore() {
   tools.push_back(MakeEditTool());
   tools.push_back(MakeLsTool());
   tools.push_back(MakeApplyPatchTool());
+  tools.push_back(MakeExecTool());
+  tools.push_back(MakeProcessTool());
   return std::make_unique<ToolRegistry>(std::move(tools));
 }
 

@@ -14,7 +14,7 @@ namespace gateway::domain::tools {
 
 class ToolRegistry {
  public:
-  // The core tools: read, write, edit, ls, apply_patch.
+  // The core tools: read, write, edit, ls, apply_patch, exec, process.
   static std::unique_ptr<ToolRegistry> CreateCore();
 
   explicit ToolRegistry(std::vector<std::unique_ptr<Tool>> tools);
