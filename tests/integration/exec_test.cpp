@@ -13,6 +13,7 @@
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/support/openai_standin.hpp"
+#include "tests/support/process.hpp"
 
 using namespace gateway;
 using namespace gateway::testing;
@@ -451,4 +452,66 @@ TEST_CASE("exec.approvals.set: the base hash guards against lost updates",
   REQUIRE(results.size() == 2);
   CHECK(results[0] == "listed\n");
   CHECK(results[1].find("Headless runs cannot wait") != std::string::npos);
+}
+
+TEST_CASE("openclaw approvals: pending and resolve from a terminal, document edits",
+          "[integration][tools][approvals][cli]") {
+  ExecGateway t(ExecConfig("allowlist", "on-miss"));
+  const auto marker = t.workspace / "cli.txt";
+  const std::string command = "printf z | tee -a " + marker.string();
+  t.standin.Queue("m1", Behaviour::kToolCalls, {"exec", Args({{"command", command}})});
+  t.standin.Queue("m1", Behaviour::kReply, {"ok"});
+  auto approver = t.Approver();  // an approvals UI is connected, so the run waits
+  auto client = t.Client();
+  Send(*client, "run", "a-cli");
+  const std::string id = WaitRequested(*approver)["id"];
+
+  const std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"},
+                                               {"HOME", t.gw->home().string()}};
+  auto run = [&](std::vector<std::string> args, const std::string& input = "") {
+    args.insert(args.begin(), OPENCLAW_BIN);
+    args.insert(args.end(), {"--url", t.gw->url(), "--token", kToken});
+    return RunProcess(args, env, input);
+  };
+  auto pending = run({"approvals", "pending", "--json"});
+  INFO(pending.out << pending.err);
+  REQUIRE(pending.exit_code == 0);
+  const auto listed = json::parse(pending.out)["approvals"];
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0]["id"] == id);
+  CHECK(listed[0]["kind"] == "exec");
+  CHECK(listed[0]["summary"] == command);
+  auto table = run({"approvals", "pending"});
+  CHECK_THAT(table.out, Catch::Contains(id));
+
+  auto bad = run({"approvals", "resolve", id, "maybe"});
+  CHECK(bad.exit_code == 2);
+  auto resolved = run({"approvals", "resolve", id.substr(0, 8), "allow-once"});
+  INFO(resolved.out << resolved.err);
+  REQUIRE(resolved.exit_code == 0);
+  CHECK(resolved.out == "Approval " + id + " resolved allow-once by cli.\n");
+  CHECK(FinalOf(*client, "a-cli")["state"] == "final");
+  CHECK(ReadFile(marker) == "z");
+  CHECK(json::parse(run({"approvals", "pending", "--json"}).out)["approvals"].empty());
+  auto gone = run({"approvals", "resolve", id, "deny"});
+  CHECK(gone.exit_code == 1);
+
+  // The document through the gateway: allowlist add/remove, set from stdin with the hash read.
+  auto added = run({"approvals", "allowlist", "add", "/usr/bin/git", "--agent", "main", "--json"});
+  INFO(added.out << added.err);
+  REQUIRE(added.exit_code == 0);
+  CHECK(json::parse(added.out)["file"]["agents"]["main"]["allowlist"][0]["pattern"] ==
+        "/usr/bin/git");
+  auto removed = run({"approvals", "allowlist", "remove", "/usr/bin/git", "--agent", "main",
+                      "--json"});
+  REQUIRE(removed.exit_code == 0);
+  const json after_remove = json::parse(removed.out)["file"];
+  CHECK(after_remove.value("agents", json::object()).count("main") == 0);
+  auto set = run({"approvals", "set", "--stdin", "--json"},
+                 "{defaults: {security: 'deny'}, // JSON5\n}");
+  INFO(set.out << set.err);
+  REQUIRE(set.exit_code == 0);
+  CHECK(json::parse(set.out)["resolvedDefaults"]["security"] == "deny");
+  auto shown = run({"approvals", "get"});
+  CHECK_THAT(shown.out, Catch::Contains("Defaults: security=deny ask=off askFallback=deny"));
 }
