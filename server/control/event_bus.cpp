@@ -1,9 +1,9 @@
 #include "server/control/event_bus.hpp"
 
-#include "server/control/approval_clients.hpp"
-
 #include <mutex>
 #include <vector>
+
+#include "server/control/approval_clients.hpp"
 
 namespace gateway::control {
 namespace {

@@ -12,13 +12,13 @@
 namespace gateway::platform {
 
 struct ChildSpec {
-  std::string command;                       // run as /bin/sh -c <command>
-  std::string cwd;                           // must exist
-  std::map<std::string, std::string> env;    // overrides on top of the gateway's environment
+  std::string command;                     // run as /bin/sh -c <command>
+  std::string cwd;                         // must exist
+  std::map<std::string, std::string> env;  // overrides on top of the gateway's environment
 };
 
 struct ChildProcess {
-  pid_t pid = -1;     // also the process group id
+  pid_t pid = -1;      // also the process group id
   int output_fd = -1;  // read end of stdout+stderr, non-blocking
   int stdin_fd = -1;   // write end of stdin
 };

@@ -141,8 +141,7 @@ TEST_CASE("Exec: a command runs in the workspace and its output reaches the mode
   for (const auto& tool : requests[0]["tools"]) offered.push_back(tool["function"]["name"]);
   CHECK(std::count(offered.begin(), offered.end(), "exec") == 1);
   CHECK(std::count(offered.begin(), offered.end(), "process") == 1);
-  CHECK(ToolResultSeen(t.standin) ==
-        fs::canonical(t.workspace).string() + "\nout\nerr\n");
+  CHECK(ToolResultSeen(t.standin) == fs::canonical(t.workspace).string() + "\nout\nerr\n");
 }
 
 TEST_CASE("Exec: a failing command reports its exit code", "[integration][tools][exec]") {
@@ -161,8 +160,9 @@ TEST_CASE("Exec: output beyond the retention cap is dropped from the front",
           "[integration][tools][exec]") {
   ExecGateway t;
   t.standin.Queue("m1", Behaviour::kToolCalls,
-                  {"exec", Args({{"command", "head -c 150000 /dev/zero | tr '\\0' a; "
-                                             "head -c 100000 /dev/zero | tr '\\0' b"}})});
+                  {"exec", Args({{"command",
+                                  "head -c 150000 /dev/zero | tr '\\0' a; "
+                                  "head -c 100000 /dev/zero | tr '\\0' b"}})});
   t.standin.Queue("m1", Behaviour::kReply, {"done"});
   auto client = t.Client();
   FinalOf(*client, Send(*client, "run", "e-cap"));
@@ -185,16 +185,16 @@ TEST_CASE("Exec: a command past its timeout is killed", "[integration][tools][ex
   FinalOf(*client, Send(*client, "run", "e-timeout"));
   CHECK(std::chrono::steady_clock::now() - started < 20s);
   const std::string error = json::parse(ToolResultSeen(t.standin))["error"];
-  CHECK(error.rfind("started\n\n\nCommand timed out after 1 seconds.\n\nThe command was terminated", 0) ==
-        0);
+  CHECK(error.rfind("started\n\n\nCommand timed out after 1 seconds.\n\nThe command was terminated",
+                    0) == 0);
 }
 
 TEST_CASE("Exec: a backgrounded command is followed up with process",
           "[integration][tools][exec]") {
   ExecGateway t;
-  t.standin.Queue("m1", Behaviour::kToolCalls,
-                  {"exec", Args({{"command", "echo first; read line; echo got $line"},
-                                 {"background", true}})});
+  t.standin.Queue(
+      "m1", Behaviour::kToolCalls,
+      {"exec", Args({{"command", "echo first; read line; echo got $line"}, {"background", true}})});
   t.standin.Queue("m1", Behaviour::kReply, {"started"});
   auto client = t.Client();
   FinalOf(*client, Send(*client, "run", "e-bg"));
@@ -247,12 +247,25 @@ TEST_CASE("Exec approvals: allow-once runs the command exactly once",
   CHECK(got["commandText"] == command);
   CHECK(got["host"] == "gateway");
 
-  OkResult(*approver, "exec.approval.resolve", {{"id", id.substr(0, 8)}, {"decision", "allow-once"}});
+  OkResult(*approver, "exec.approval.resolve",
+           {{"id", id.substr(0, 8)}, {"decision", "allow-once"}});
   auto resolved = approver->WaitEvent("exec.approval.resolved", 5s);
   REQUIRE(resolved);
   CHECK((*resolved)["payload"]["decision"] == "allow-once");
   CHECK(FinalOf(*client, "a-1")["state"] == "final");
   CHECK(ReadFile(marker) == "x");
+  // The wait is bracketed by lifecycle events of the run.
+  std::vector<json> phases;
+  while (auto event = client->WaitEvent("agent", 100ms)) {
+    const json& payload = (*event)["payload"];
+    if (payload["stream"] == "lifecycle" && payload["data"].contains("approvalId")) {
+      phases.push_back(payload["data"]);
+    }
+  }
+  REQUIRE(phases.size() == 2);
+  CHECK(phases[0] ==
+        json({{"phase", "waiting-approval"}, {"approvalId", id}, {"toolCallId", "call_1_0"}}));
+  CHECK(phases[1]["phase"] == "approval-resolved");
   CHECK(ToolResultSeen(t.standin) == "x");
   // Same decision again: idempotent; another decision: refused.
   OkResult(*approver, "exec.approval.resolve", {{"id", id}, {"decision", "allow-once"}});
@@ -281,8 +294,8 @@ TEST_CASE("Exec approvals: deny reaches the model as the tool result",
   OkResult(*approver, "exec.approval.resolve", {{"id", id}, {"decision", "deny"}});
   FinalOf(*client, "a-deny");
   CHECK_FALSE(fs::exists(marker));
-  CHECK(ToolResultSeen(t.standin).find("Exec denied (gateway id=" + id + ", user-denied): " +
-                                       command) != std::string::npos);
+  CHECK(ToolResultSeen(t.standin).find("Exec denied (gateway id=" + id +
+                                       ", user-denied): " + command) != std::string::npos);
   auto unknown = approver->Call("exec.approval.resolve", {{"id", "nope"}, {"decision", "deny"}});
   REQUIRE_FALSE(unknown.ok);
   CHECK(unknown.error->message == "unknown or expired approval id");
@@ -349,9 +362,9 @@ TEST_CASE("Exec: an abort kills the running command's process group",
           "[integration][tools][exec]") {
   ExecGateway t;
   const auto pid_file = t.workspace / "child.pid";
-  t.standin.Queue("m1", Behaviour::kToolCalls,
-                  {"exec", Args({{"command", "sleep 60 & echo $! > child.pid; wait"},
-                                 {"yieldMs", 60000}})});
+  t.standin.Queue(
+      "m1", Behaviour::kToolCalls,
+      {"exec", Args({{"command", "sleep 60 & echo $! > child.pid; wait"}, {"yieldMs", 60000}})});
   auto client = t.Client();
   Send(*client, "run", "e-abort");
   const auto deadline = std::chrono::steady_clock::now() + 10s;
@@ -418,9 +431,10 @@ TEST_CASE("exec.approvals.set: the base hash guards against lost updates",
   auto client = t.Client();
   auto first = OkResult(*client, "exec.approvals.get", json::object());
   CHECK(first["exists"] == true);  // get writes the socket path and token
-  CHECK(first["resolvedDefaults"] ==
-        json({{"security", "full"}, {"ask", "off"}, {"askFallback", "deny"},
-              {"autoAllowSkills", false}}));
+  CHECK(first["resolvedDefaults"] == json({{"security", "full"},
+                                           {"ask", "off"},
+                                           {"askFallback", "deny"},
+                                           {"autoAllowSkills", false}}));
   const json file = {{"version", 1},
                      {"defaults", {{"security", "allowlist"}, {"ask", "on-miss"}}},
                      {"agents", {{"*", {{"allowlist", json::array({{{"pattern", "echo"}}})}}}}}};
@@ -502,13 +516,13 @@ TEST_CASE("openclaw approvals: pending and resolve from a terminal, document edi
   REQUIRE(added.exit_code == 0);
   CHECK(json::parse(added.out)["file"]["agents"]["main"]["allowlist"][0]["pattern"] ==
         "/usr/bin/git");
-  auto removed = run({"approvals", "allowlist", "remove", "/usr/bin/git", "--agent", "main",
-                      "--json"});
+  auto removed =
+      run({"approvals", "allowlist", "remove", "/usr/bin/git", "--agent", "main", "--json"});
   REQUIRE(removed.exit_code == 0);
   const json after_remove = json::parse(removed.out)["file"];
   CHECK(after_remove.value("agents", json::object()).count("main") == 0);
-  auto set = run({"approvals", "set", "--stdin", "--json"},
-                 "{defaults: {security: 'deny'}, // JSON5\n}");
+  auto set =
+      run({"approvals", "set", "--stdin", "--json"}, "{defaults: {security: 'deny'}, // JSON5\n}");
   INFO(set.out << set.err);
   REQUIRE(set.exit_code == 0);
   CHECK(json::parse(set.out)["resolvedDefaults"]["security"] == "deny");

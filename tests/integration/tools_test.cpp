@@ -224,8 +224,8 @@ TEST_CASE("Tool loop: a denied tool is not offered and a call to it is refused",
   CHECK(FinalOf(*client, Send(*client, "write it", "t-deny"))["state"] == "final");
   const auto requests = t.standin.requests();
   REQUIRE(requests.size() == 2);
-  CHECK(OfferedTools(requests[0]) == std::vector<std::string>{"read", "edit", "ls", "apply_patch", "exec",
-                                                          "process"});
+  CHECK(OfferedTools(requests[0]) ==
+        std::vector<std::string>{"read", "edit", "ls", "apply_patch", "exec", "process"});
   CHECK(ToolMessages(requests[1])[0]["content"] == "Tool write not found");
   CHECK_FALSE(fs::exists(t.workspace / "x.txt"));
 }

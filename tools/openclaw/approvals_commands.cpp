@@ -68,8 +68,8 @@ std::string FormatMs(std::int64_t ms) {
 
 int Pending(CliContext& ctx, const RpcOptions& rpc) {
   auto client = Connect(ctx, rpc, "exec.approval.list");
-  auto result = Typed(
-      [&] { return proto::ApprovalsClient(*client).ExecApprovalList({}); }, rpc.json);
+  auto result =
+      Typed([&] { return proto::ApprovalsClient(*client).ExecApprovalList({}); }, rpc.json);
   auto list = result.value();
   std::sort(list.begin(), list.end(),
             [](const auto& a, const auto& b) { return a.created_at_ms > b.created_at_ms; });
@@ -95,7 +95,8 @@ int Pending(CliContext& ctx, const RpcOptions& rpc) {
   const auto now = NowMs();
   std::vector<std::vector<std::string>> rows = {{"ID", "Kind", "Agent", "Expires in", "Command"}};
   for (const auto& a : approvals) {
-    rows.push_back({a["id"], "exec", a["agentId"].is_string() ? a["agentId"].get<std::string>() : "-",
+    rows.push_back({a["id"], "exec",
+                    a["agentId"].is_string() ? a["agentId"].get<std::string>() : "-",
                     FormatMs(a["expiresAtMs"].get<std::int64_t>() - now), a["summary"]});
   }
   PrintTable(rows);
@@ -116,15 +117,14 @@ int Resolve(CliContext& ctx, const ResolveOptions& o) {
   auto found = Typed([&] { return approvals.ExecApprovalGet(get); }, o.rpc.json);
   const auto& allowed = found.value().allowed_decisions;
   if (std::find(allowed.begin(), allowed.end(), o.decision) == allowed.end()) {
-    throw CommandError(kExitFailure, o.decision + " is not offered for this approval (allowed: " +
-                                         [&] {
-                                           std::string joined;
-                                           for (const auto& d : allowed) {
-                                             joined += (joined.empty() ? "" : ", ") + d;
-                                           }
-                                           return joined;
-                                         }() +
-                                         ")");
+    throw CommandError(
+        kExitFailure, o.decision + " is not offered for this approval (allowed: " + [&] {
+          std::string joined;
+          for (const auto& d : allowed) {
+            joined += (joined.empty() ? "" : ", ") + d;
+          }
+          return joined;
+        }() + ")");
   }
   proto::ExecApprovalResolveParams params;
   params.id = found.value().id;
@@ -233,12 +233,14 @@ void AddDocumentFlags(CLI::App& command, DocumentOptions& o) {
 }  // namespace
 
 void AddApprovalsCommands(CLI::App& app, Action& action) {
-  auto* approvals = app.add_subcommand("approvals", "Exec approvals: policy document and pending requests");
+  auto* approvals =
+      app.add_subcommand("approvals", "Exec approvals: policy document and pending requests");
   approvals->alias("exec-approvals");
   approvals->require_subcommand(1);
 
   auto pending_options = std::make_shared<RpcOptions>();
-  auto* pending = approvals->add_subcommand("pending", "List pending approvals (exec.approval.list)");
+  auto* pending =
+      approvals->add_subcommand("pending", "List pending approvals (exec.approval.list)");
   AddRpcFlags(*pending, *pending_options);
   pending->callback([&action, pending_options] {
     action = [pending_options](CliContext& ctx) { return Pending(ctx, *pending_options); };
@@ -268,7 +270,8 @@ void AddApprovalsCommands(CLI::App& app, Action& action) {
   });
 
   auto set_options = std::make_shared<DocumentOptions>();
-  auto* set = approvals->add_subcommand("set", "Replace the approvals document (exec.approvals.set)");
+  auto* set =
+      approvals->add_subcommand("set", "Replace the approvals document (exec.approvals.set)");
   AddDocumentFlags(*set, *set_options);
   set->add_option_function<std::string>(
       "--file", [o = set_options.get()](const std::string& v) { o->file = v; },

@@ -114,14 +114,22 @@ void RunEngine::Turn::AwaitApproval(std::vector<providers::ToolCall> calls, std:
   request["toolCallId"] = activity.call_id;
   request["sessionId"] = run_->info.session_id;
   auto self = shared_from_this();
+  const std::string call_id = activity.call_id;
   auto resume = [self, calls = std::move(calls), index,
                  activity = std::move(activity)](tools::ApprovalVerdict verdict) mutable {
+    if (verdict.reason != "no-route" && self->run_->observer) {
+      self->run_->observer->OnApprovalWait(self->run_->info, verdict.id, activity.call_id, false);
+    }
     self->CallTool(std::move(calls), index, std::move(activity), std::move(verdict));
   };
   auto* registry = engine_.deps_.approval_registry;
   if (!registry) return resume({"", std::nullopt, "no-route"});
   registry->Request(std::move(request), engine_.deps_.approval_timeout_ms, run_->cancel.token(),
-                    std::move(resume));
+                    std::move(resume), [self, call_id](const std::string& id) {
+                      if (self->run_->observer) {
+                        self->run_->observer->OnApprovalWait(self->run_->info, id, call_id, true);
+                      }
+                    });
 }
 
 void RunEngine::Turn::StoreToolResult(std::vector<providers::ToolCall> calls, std::size_t index,

@@ -124,8 +124,8 @@ void ApprovalsService::ExecApprovalWaitDecision(
   if (!params.id || params.id->empty()) return reply.Fail(Invalid("id is required"));
   auto record = domain_.registry.Find(*params.id, false);
   if (!record) return reply.Fail(Invalid("approval expired or not found"));
-  auto shared = std::make_shared<proto::Reply<proto::ExecApprovalWaitDecisionResult>>(
-      std::move(reply));
+  auto shared =
+      std::make_shared<proto::Reply<proto::ExecApprovalWaitDecisionResult>>(std::move(reply));
   domain_.registry.WaitDecision(record->id, [shared](dt::ApprovalRecord decided) {
     proto::ExecApprovalWaitDecisionResult result;
     result.id = decided.id;

@@ -36,7 +36,8 @@ ApprovalRegistry::~ApprovalRegistry() {
 
 void ApprovalRegistry::Request(nlohmann::json request, std::int64_t timeout_ms,
                                runtime::CancellationToken cancel,
-                               std::function<void(ApprovalVerdict)> done) {
+                               std::function<void(ApprovalVerdict)> done,
+                               std::function<void(const std::string&)> on_registered) {
   auto entry = std::make_shared<Entry>();
   entry->record.id = gateway::NewUuid();
   entry->record.request = std::move(request);
@@ -49,6 +50,7 @@ void ApprovalRegistry::Request(nlohmann::json request, std::int64_t timeout_ms,
     entry->done({entry->record.id, std::nullopt, "no-route"});
     return;
   }
+  if (on_registered) on_registered(entry->record.id);
   {
     std::lock_guard lock(mutex_);
     PruneLocked(entry->record.created_ms);
@@ -64,7 +66,8 @@ void ApprovalRegistry::Request(nlohmann::json request, std::int64_t timeout_ms,
     if (auto alive = weak.lock()) Finish(alive, std::nullopt, "timeout", std::nullopt, false);
   });
   entry->on_cancel = cancel.OnCancel([this, weak] {
-    if (auto alive = weak.lock()) Finish(alive, std::string("deny"), "run-aborted", std::nullopt, true);
+    if (auto alive = weak.lock())
+      Finish(alive, std::string("deny"), "run-aborted", std::nullopt, true);
   });
 }
 

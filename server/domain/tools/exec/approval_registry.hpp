@@ -54,8 +54,10 @@ class ApprovalRegistry {
   // Registers an approval for `request` and calls `done` exactly once (from the resolving
   // thread, the timer thread, or at once when no approval client is connected). Cancelling
   // `cancel` ends it with reason run-aborted (told to clients as a deny).
+  // `on_registered` runs with the id before approval clients hear of it (not for no-route).
   void Request(nlohmann::json request, std::int64_t timeout_ms, runtime::CancellationToken cancel,
-               std::function<void(ApprovalVerdict)> done);
+               std::function<void(ApprovalVerdict)> done,
+               std::function<void(const std::string&)> on_registered = {});
 
   enum class ResolveError { kNotFound, kAmbiguous, kAlreadyResolved, kAllowAlwaysUnavailable };
   // `id` may be a unique prefix of a pending id. A repeated resolve with the same decision is ok.

@@ -131,10 +131,12 @@ ApprovalsPolicy ResolveApprovalsPolicy(const json& document, const std::string& 
       if (auto v = AskField(*layer)) policy.ask = *v, ask_set = true;
     }
     if (!fallback_set) {
-      if (auto v = SecurityField(*layer, "askFallback")) policy.ask_fallback = *v, fallback_set = true;
+      if (auto v = SecurityField(*layer, "askFallback"))
+        policy.ask_fallback = *v, fallback_set = true;
     }
     if (!skills_set) {
-      if (auto v = BoolField(*layer, "autoAllowSkills")) policy.auto_allow_skills = *v, skills_set = true;
+      if (auto v = BoolField(*layer, "autoAllowSkills"))
+        policy.auto_allow_skills = *v, skills_set = true;
     }
   }
   return policy;
@@ -223,9 +225,9 @@ std::expected<ApprovalsSnapshot, ApprovalsStore::SetFailure> ApprovalsStore::Set
   std::lock_guard lock(mutex_);
   if (raw_) {
     if (!base_hash || base_hash->empty()) {
-      return std::unexpected(SetFailure{
-          SetError::kBaseHashRequired,
-          "exec approvals base hash required; re-run exec.approvals.get and retry"});
+      return std::unexpected(
+          SetFailure{SetError::kBaseHashRequired,
+                     "exec approvals base hash required; re-run exec.approvals.get and retry"});
     }
     if (*base_hash != platform::Sha256Hex(*raw_)) {
       return std::unexpected(SetFailure{
@@ -280,12 +282,12 @@ void ApprovalsStore::AddAllowAlways(const std::string& agent_id, const std::stri
     }
   }
   list.push_back(json{{"id", gateway::NewUuid()},
-                  {"pattern", pattern},
-                  {"argPattern", arg_pattern},
-                  {"source", "allow-always"},
-                  {"lastUsedAt", gateway::NowMs()},
-                  {"lastUsedCommand", command},
-                  {"lastResolvedPath", pattern}});
+                      {"pattern", pattern},
+                      {"argPattern", arg_pattern},
+                      {"source", "allow-always"},
+                      {"lastUsedAt", gateway::NowMs()},
+                      {"lastUsedCommand", command},
+                      {"lastResolvedPath", pattern}});
   WriteLocked(std::move(document));
 }
 

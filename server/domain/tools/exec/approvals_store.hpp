@@ -29,8 +29,8 @@ std::vector<nlohmann::json> AllowlistOf(const nlohmann::json& document,
 struct ApprovalsSnapshot {
   std::string path;
   bool exists = false;
-  std::string hash;         // SHA-256 of the stored text, or "missing:<sha256 of nothing>"
-  nlohmann::json file;      // the document, socket token redacted
+  std::string hash;          // SHA-256 of the stored text, or "missing:<sha256 of nothing>"
+  nlohmann::json file;       // the document, socket token redacted
   ApprovalsPolicy defaults;  // `defaults` filled with the built-ins
 };
 

@@ -114,8 +114,8 @@ CommandAnalysis AnalyzeCommand(const std::string& command, const fs::path& cwd,
     } else if (c == '"') {
       std::size_t j = i + 1;
       for (; j < command.size() && command[j] != '"'; ++j) {
-        if (command[j] == '`' || (command[j] == '$' && j + 1 < command.size() &&
-                                  command[j + 1] == '(')) {
+        if (command[j] == '`' ||
+            (command[j] == '$' && j + 1 < command.size() && command[j + 1] == '(')) {
           analysis.bindable = false;
         }
         if (command[j] == '\\' && j + 1 < command.size()) ++j;

@@ -144,9 +144,8 @@ ExecConfig ResolveExecConfig(const proto::OpenClawConfig& config, std::string_vi
   const Layer& policy = (a.security || a.ask) ? a : g;
   out.security = policy.security;
   out.ask = policy.ask;
-  out.background_ms =
-      std::clamp<std::int64_t>(Pick(a.background_ms, g.background_ms, out.background_ms), 10,
-                               120000);
+  out.background_ms = std::clamp<std::int64_t>(
+      Pick(a.background_ms, g.background_ms, out.background_ms), 10, 120000);
   out.timeout_seconds = Pick(a.timeout_seconds, g.timeout_seconds, out.timeout_seconds);
   out.safe_bins = Pick(a.safe_bins, g.safe_bins, out.safe_bins);
   out.path_prepend = Pick(a.path_prepend, g.path_prepend, out.path_prepend);

@@ -46,8 +46,7 @@ std::string HeadlessDenial(const ExecPolicy& policy, const ApprovalsStore* appro
 }
 
 // The model-visible text of a finished command; failures throw (the model sees them as errors).
-ToolResult Finished(const ProcessSession::Snapshot& s, std::int64_t timeout_seconds,
-                    json details) {
+ToolResult Finished(const ProcessSession::Snapshot& s, std::int64_t timeout_seconds, json details) {
   const std::string output = s.output;
   const std::string shown = output.empty() ? "" : output + "\n\n";
   details["exitCode"] = s.exit_code ? json(*s.exit_code) : json(nullptr);
@@ -66,7 +65,8 @@ ToolResult Finished(const ProcessSession::Snapshot& s, std::int64_t timeout_seco
   const int code = s.exit_code.value_or(-1);
   if (code == 127) throw ToolFailure(shown + "Command not found");
   if (code == 126) throw ToolFailure(shown + "Command not executable (permission denied)");
-  if (code != 0) throw ToolFailure(shown + "(Command exited with code " + std::to_string(code) + ")");
+  if (code != 0)
+    throw ToolFailure(shown + "(Command exited with code " + std::to_string(code) + ")");
   details["status"] = "completed";
   return {output.empty() ? "(no output)" : output, false, std::move(details)};
 }
@@ -85,7 +85,8 @@ class ExecTool final : public Tool {
         {"properties",
          {{"command", {{"type", "string"}, {"description", "Shell command to execute"}}},
           {"title", {{"type", "string"}, {"maxLength", 120}, {"description", "Short purpose"}}},
-          {"workdir", {{"type", "string"}, {"description", "Working directory (default: workspace)"}}},
+          {"workdir",
+           {{"type", "string"}, {"description", "Working directory (default: workspace)"}}},
           {"env",
            {{"type", "object"},
             {"additionalProperties", {{"type", "string"}}},
@@ -152,21 +153,21 @@ class ExecTool final : public Tool {
     const ApprovalsPolicy document =
         context.approvals ? context.approvals->PolicyFor(context.agent_id) : ApprovalsPolicy{};
     std::optional<ExecAsk> call_ask;
-    if (auto ask = args.find("ask"); ask != args.end()) call_ask = ParseExecAsk(ask->get<std::string>());
+    if (auto ask = args.find("ask"); ask != args.end())
+      call_ask = ParseExecAsk(ask->get<std::string>());
     const ExecPolicy policy = EffectiveExecPolicy(config, document, call_ask);
     if (policy.security == ExecSecurity::kDeny) {
       throw ToolFailure("exec denied: host=gateway security=deny");
     }
     const CommandAnalysis analysis = AnalyzeCommand(command, cwd, path_env);
-    const auto allowlist = context.approvals ? context.approvals->AllowlistFor(context.agent_id)
-                                             : std::vector<json>{};
+    const auto allowlist =
+        context.approvals ? context.approvals->AllowlistFor(context.agent_id) : std::vector<json>{};
     const bool satisfied =
         policy.security == ExecSecurity::kFull ||
         AllowlistSatisfied(analysis, {&allowlist, &config.safe_bins, context.home});
-    const bool needs_approval =
-        policy.ask == ExecAsk::kAlways ||
-        (policy.ask == ExecAsk::kOnMiss && policy.security == ExecSecurity::kAllowlist &&
-         !satisfied);
+    const bool needs_approval = policy.ask == ExecAsk::kAlways ||
+                                (policy.ask == ExecAsk::kOnMiss &&
+                                 policy.security == ExecSecurity::kAllowlist && !satisfied);
     if (!needs_approval && !satisfied) throw ToolFailure("exec denied: allowlist miss");
     if (needs_approval) {
       if (!context.approval) {
@@ -181,8 +182,9 @@ class ExecTool final : public Tool {
   }
 
  private:
-  static ToolResult AskFor(const std::string& command, const fs::path& cwd, const ExecPolicy& policy,
-                           const CommandAnalysis& analysis, const ToolContext& context) {
+  static ToolResult AskFor(const std::string& command, const fs::path& cwd,
+                           const ExecPolicy& policy, const CommandAnalysis& analysis,
+                           const ToolContext& context) {
     json argv = json::array();
     std::string resolved;
     if (!analysis.segments.empty()) {

@@ -28,14 +28,14 @@ void KeepTail(std::string& text, std::size_t cap) {
   text.erase(0, cut);
 }
 
-constexpr const char* kAdjectives[] = {"amber", "brisk", "calm",  "dusty", "eager", "fuzzy",
-                                       "gentle", "hazy", "icy",  "jolly", "keen",  "lucky",
-                                       "mellow", "nimble", "odd", "plain", "quiet", "rapid",
-                                       "sunny",  "tidy",  "urban", "vivid", "warm",  "young"};
-constexpr const char* kNouns[] = {"badger", "cedar", "dune",   "ember", "falcon", "grove",
-                                  "harbor", "iris",  "juniper", "kelp", "lagoon", "meadow",
-                                  "nebula", "otter", "pebble", "quartz", "river", "summit",
-                                  "tundra", "valley", "willow", "yarrow", "zephyr", "canyon"};
+constexpr const char* kAdjectives[] = {"amber",  "brisk",  "calm",  "dusty", "eager", "fuzzy",
+                                       "gentle", "hazy",   "icy",   "jolly", "keen",  "lucky",
+                                       "mellow", "nimble", "odd",   "plain", "quiet", "rapid",
+                                       "sunny",  "tidy",   "urban", "vivid", "warm",  "young"};
+constexpr const char* kNouns[] = {"badger", "cedar",  "dune",    "ember",  "falcon", "grove",
+                                  "harbor", "iris",   "juniper", "kelp",   "lagoon", "meadow",
+                                  "nebula", "otter",  "pebble",  "quartz", "river",  "summit",
+                                  "tundra", "valley", "willow",  "yarrow", "zephyr", "canyon"};
 
 }  // namespace
 
@@ -204,10 +204,8 @@ std::shared_ptr<ProcessSession> ProcessSessions::Start(ProcessStart start) {
     session->id_ = NewId();
     sessions_[session->id_] = session;
   }
-  session->watcher_ = std::thread(
-      [raw = session.get(), timeout = start.timeout_seconds, cap = max_output_chars_] {
-        raw->Watch(timeout, cap);
-      });
+  session->watcher_ = std::thread([raw = session.get(), timeout = start.timeout_seconds,
+                                   cap = max_output_chars_] { raw->Watch(timeout, cap); });
   return session;
 }
 

@@ -99,8 +99,10 @@ class ProcessTool final : public Tool {
         const auto s = session->Get();
         text += (text.empty() ? "" : "\n") + session->id() + " " + StatusWord(s) + " " +
                 Runtime(*session, s) + " :: " + session->command();
-        items.push_back({{"sessionId", session->id()}, {"status", StatusWord(s)},
-                         {"pid", session->pid()}, {"command", session->command()}});
+        items.push_back({{"sessionId", session->id()},
+                         {"status", StatusWord(s)},
+                         {"pid", session->pid()},
+                         {"command", session->command()}});
       }
       return {text, false, {{"sessions", items}}};
     }
@@ -121,18 +123,18 @@ class ProcessTool final : public Tool {
       const auto now = session->Get();
       details["status"] = StatusWord(now);
       if (now.exit_code) details["exitCode"] = *now.exit_code;
-      return {(fresh.empty() ? "(no new output)" : fresh) + "\n\n" + ExitLine(now), false,
-              details};
+      return {(fresh.empty() ? "(no new output)" : fresh) + "\n\n" + ExitLine(now), false, details};
     }
     if (action == "log") {
       const auto lines = Lines(state.output);
       const bool paged = args.contains("offset") || args.contains("limit");
       std::size_t limit = kDefaultLogLines;
-      if (args.contains("limit")) limit = std::max<std::int64_t>(0, args["limit"].get<std::int64_t>());
+      if (args.contains("limit"))
+        limit = std::max<std::int64_t>(0, args["limit"].get<std::int64_t>());
       std::size_t start = lines.size() > limit ? lines.size() - limit : 0;
       if (args.contains("offset")) {
-        start = std::min<std::size_t>(lines.size(),
-                                      std::max<std::int64_t>(0, args["offset"].get<std::int64_t>()));
+        start = std::min<std::size_t>(
+            lines.size(), std::max<std::int64_t>(0, args["offset"].get<std::int64_t>()));
       }
       const std::size_t end = std::min(lines.size(), start + limit);
       std::string text;
