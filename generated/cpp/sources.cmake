@@ -10,6 +10,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_agent.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_agent_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_approvals.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/events_approvals_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_chat_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/events_config.cpp
@@ -22,6 +24,8 @@ set(GATEWAY_PROTO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/frames_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_agent_validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_approvals.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/methods_approvals_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_channels.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_channels_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/methods_chat.cpp

@@ -1,4 +1,4 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -7,6 +7,8 @@ public enum GatewayEvent: String, Sendable, CaseIterable {
     case chat = "chat"
     case configChanged = "config.changed"
     case connectChallenge = "connect.challenge"
+    case execApprovalRequested = "exec.approval.requested"
+    case execApprovalResolved = "exec.approval.resolved"
     case health = "health"
     case heartbeat = "heartbeat"
     case presence = "presence"
@@ -24,6 +26,8 @@ public extension GatewayEvent {
         case .chat: return ChatEvent.self
         case .configChanged: return ConfigChangedEvent.self
         case .connectChallenge: return ConnectChallengeEvent.self
+        case .execApprovalRequested: return ExecApprovalRequestedEvent.self
+        case .execApprovalResolved: return ExecApprovalResolvedEvent.self
         case .health: return HealthSnapshot.self
         case .heartbeat: return HeartbeatEvent.self
         case .presence: return PresenceEvent.self

@@ -1,4 +1,4 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -21,6 +21,12 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case configSchema = "config.schema"
     case configSchemaLookup = "config.schema.lookup"
     case configSet = "config.set"
+    case execApprovalGet = "exec.approval.get"
+    case execApprovalList = "exec.approval.list"
+    case execApprovalResolve = "exec.approval.resolve"
+    case execApprovalWaitDecision = "exec.approval.waitDecision"
+    case execApprovalsGet = "exec.approvals.get"
+    case execApprovalsSet = "exec.approvals.set"
     case gatewayIdentityGet = "gateway.identity.get"
     case gatewayRestartRequest = "gateway.restart.request"
     case health = "health"
@@ -145,6 +151,36 @@ public enum GatewayMethods {
         public typealias Params = ConfigSetParams
         public typealias Result = ConfigSetResult
         public static let method = GatewayMethod.configSet
+    }
+    public enum ExecApprovalGet: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalGetParams
+        public typealias Result = ExecApprovalGetResult
+        public static let method = GatewayMethod.execApprovalGet
+    }
+    public enum ExecApprovalList: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalListParams
+        public typealias Result = ExecApprovalListResult
+        public static let method = GatewayMethod.execApprovalList
+    }
+    public enum ExecApprovalResolve: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalResolveParams
+        public typealias Result = ExecApprovalResolveResult
+        public static let method = GatewayMethod.execApprovalResolve
+    }
+    public enum ExecApprovalWaitDecision: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalWaitDecisionParams
+        public typealias Result = ExecApprovalWaitDecisionResult
+        public static let method = GatewayMethod.execApprovalWaitDecision
+    }
+    public enum ExecApprovalsGet: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalsGetParams
+        public typealias Result = ExecApprovalsSnapshot
+        public static let method = GatewayMethod.execApprovalsGet
+    }
+    public enum ExecApprovalsSet: GatewayMethodDescriptor {
+        public typealias Params = ExecApprovalsSetParams
+        public typealias Result = ExecApprovalsSnapshot
+        public static let method = GatewayMethod.execApprovalsSet
     }
     public enum GatewayIdentityGet: GatewayMethodDescriptor {
         public typealias Params = GatewayIdentityGetParams

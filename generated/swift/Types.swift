@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 import Foundation
 
@@ -6597,6 +6597,984 @@ public struct EventFrame: Codable, Sendable, Equatable {
         try container.encodeIfPresent(seq, forKey: .seq)
         try container.encodeIfPresent(stateVersion, forKey: .stateVersion)
         try container.encodeIfPresent(recipientProfileId, forKey: .recipientProfileId)
+    }
+}
+
+/// Exec ask mode.
+public enum ExecApprovalAsk: String, Codable, Sendable, CaseIterable {
+    case off = "off"
+    case onMiss = "on-miss"
+    case always = "always"
+}
+
+public enum ExecApprovalErrorReason: String, Codable, Sendable, CaseIterable {
+    case approvalNotFound = "APPROVAL_NOT_FOUND"
+    case approvalAlreadyResolved = "APPROVAL_ALREADY_RESOLVED"
+    case approvalAllowAlwaysUnavailable = "APPROVAL_ALLOW_ALWAYS_UNAVAILABLE"
+}
+
+/// Details of an INVALID_REQUEST about an approval (the 2026.9.6 gateway reports these as details.reason, not as error.code).
+public struct ExecApprovalErrorDetails: Codable, Sendable, Equatable {
+    public let reason: ExecApprovalErrorReason
+    public let remediation: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(reason: ExecApprovalErrorReason, remediation: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.reason = reason
+        self.remediation = remediation
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case reason = "reason"
+        case remediation = "remediation"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reason = try container.decode(ExecApprovalErrorReason.self, forKey: .reason)
+        self.remediation = try container.decodeIfPresent(String.self, forKey: .remediation)
+        let known: Set<String> = ["reason", "remediation"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reason, forKey: .reason)
+        try container.encodeIfPresent(remediation, forKey: .remediation)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalGetParams: Codable, Sendable, Equatable {
+    public let id: String
+
+    public init(id: String) {
+        self.id = id
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+    }
+}
+
+public struct ExecApprovalGetResult: Codable, Sendable, Equatable {
+    public let id: String
+    public let commandText: String
+    public let commandPreview: String
+    public let allowedDecisions: [String]
+    public let host: String?
+    public let nodeId: String?
+    public let agentId: String?
+    public let expiresAtMs: Int64
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, commandText: String, commandPreview: String, allowedDecisions: [String], host: String? = nil, nodeId: String? = nil, agentId: String? = nil, expiresAtMs: Int64, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.commandText = commandText
+        self.commandPreview = commandPreview
+        self.allowedDecisions = allowedDecisions
+        self.host = host
+        self.nodeId = nodeId
+        self.agentId = agentId
+        self.expiresAtMs = expiresAtMs
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case commandText = "commandText"
+        case commandPreview = "commandPreview"
+        case allowedDecisions = "allowedDecisions"
+        case host = "host"
+        case nodeId = "nodeId"
+        case agentId = "agentId"
+        case expiresAtMs = "expiresAtMs"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.commandText = try container.decode(String.self, forKey: .commandText)
+        self.commandPreview = try container.decode(String.self, forKey: .commandPreview)
+        self.allowedDecisions = try container.decode([String].self, forKey: .allowedDecisions)
+        self.host = try container.decode(String?.self, forKey: .host)
+        self.nodeId = try container.decode(String?.self, forKey: .nodeId)
+        self.agentId = try container.decode(String?.self, forKey: .agentId)
+        self.expiresAtMs = try container.decode(Int64.self, forKey: .expiresAtMs)
+        let known: Set<String> = ["id", "commandText", "commandPreview", "allowedDecisions", "host", "nodeId", "agentId", "expiresAtMs"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(commandText, forKey: .commandText)
+        try container.encode(commandPreview, forKey: .commandPreview)
+        try container.encode(allowedDecisions, forKey: .allowedDecisions)
+        try container.encode(host, forKey: .host)
+        try container.encode(nodeId, forKey: .nodeId)
+        try container.encode(agentId, forKey: .agentId)
+        try container.encode(expiresAtMs, forKey: .expiresAtMs)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalListParams: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalListItemRequest: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalListItem: Codable, Sendable, Equatable {
+    public let id: String
+    public let request: ExecApprovalListItemRequest
+    public let createdAtMs: Int64
+    public let expiresAtMs: Int64
+    public let approvalKind: String
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, request: ExecApprovalListItemRequest, createdAtMs: Int64, expiresAtMs: Int64, approvalKind: String = "exec", unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.request = request
+        self.createdAtMs = createdAtMs
+        self.expiresAtMs = expiresAtMs
+        self.approvalKind = approvalKind
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case request = "request"
+        case createdAtMs = "createdAtMs"
+        case expiresAtMs = "expiresAtMs"
+        case approvalKind = "approvalKind"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.request = try container.decode(ExecApprovalListItemRequest.self, forKey: .request)
+        self.createdAtMs = try container.decode(Int64.self, forKey: .createdAtMs)
+        self.expiresAtMs = try container.decode(Int64.self, forKey: .expiresAtMs)
+        self.approvalKind = try container.decode(String.self, forKey: .approvalKind)
+        let known: Set<String> = ["id", "request", "createdAtMs", "expiresAtMs", "approvalKind"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(request, forKey: .request)
+        try container.encode(createdAtMs, forKey: .createdAtMs)
+        try container.encode(expiresAtMs, forKey: .expiresAtMs)
+        try container.encode(approvalKind, forKey: .approvalKind)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public typealias ExecApprovalListResult = [ExecApprovalListItem]
+
+public struct ExecApprovalRequestedEventRequest: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalRequestedEvent: Codable, Sendable, Equatable {
+    public let approvalKind: String
+    public let id: String
+    public let request: ExecApprovalRequestedEventRequest
+    public let createdAtMs: Int64
+    public let expiresAtMs: Int64
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(approvalKind: String = "exec", id: String, request: ExecApprovalRequestedEventRequest, createdAtMs: Int64, expiresAtMs: Int64, unknownFields: [String: JSONValue] = [:]) {
+        self.approvalKind = approvalKind
+        self.id = id
+        self.request = request
+        self.createdAtMs = createdAtMs
+        self.expiresAtMs = expiresAtMs
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case approvalKind = "approvalKind"
+        case id = "id"
+        case request = "request"
+        case createdAtMs = "createdAtMs"
+        case expiresAtMs = "expiresAtMs"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.approvalKind = try container.decode(String.self, forKey: .approvalKind)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.request = try container.decode(ExecApprovalRequestedEventRequest.self, forKey: .request)
+        self.createdAtMs = try container.decode(Int64.self, forKey: .createdAtMs)
+        self.expiresAtMs = try container.decode(Int64.self, forKey: .expiresAtMs)
+        let known: Set<String> = ["approvalKind", "id", "request", "createdAtMs", "expiresAtMs"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(approvalKind, forKey: .approvalKind)
+        try container.encode(id, forKey: .id)
+        try container.encode(request, forKey: .request)
+        try container.encode(createdAtMs, forKey: .createdAtMs)
+        try container.encode(expiresAtMs, forKey: .expiresAtMs)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalReviewer: Codable, Sendable, Equatable {
+    public let channel: String?
+    public let accountId: String?
+    public let senderId: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(channel: String? = nil, accountId: String? = nil, senderId: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.channel = channel
+        self.accountId = accountId
+        self.senderId = senderId
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case senderId = "senderId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decodeIfPresent(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        self.senderId = try container.decodeIfPresent(String.self, forKey: .senderId)
+        let known: Set<String> = ["channel", "accountId", "senderId"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        try container.encodeIfPresent(senderId, forKey: .senderId)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalResolveParams: Codable, Sendable, Equatable {
+    public let id: String
+    /// allow-once | allow-always | deny; anything else is refused with "invalid decision".
+    public let decision: String
+    public let reviewer: ExecApprovalReviewer?
+    public let grantExpiresInDays: Int64?
+
+    public init(id: String, decision: String, reviewer: ExecApprovalReviewer? = nil, grantExpiresInDays: Int64? = nil) {
+        self.id = id
+        self.decision = decision
+        self.reviewer = reviewer
+        self.grantExpiresInDays = grantExpiresInDays
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case decision = "decision"
+        case reviewer = "reviewer"
+        case grantExpiresInDays = "grantExpiresInDays"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.decision = try container.decode(String.self, forKey: .decision)
+        self.reviewer = try container.decodeIfPresent(ExecApprovalReviewer.self, forKey: .reviewer)
+        self.grantExpiresInDays = try container.decodeIfPresent(Int64.self, forKey: .grantExpiresInDays)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(decision, forKey: .decision)
+        try container.encodeIfPresent(reviewer, forKey: .reviewer)
+        try container.encodeIfPresent(grantExpiresInDays, forKey: .grantExpiresInDays)
+    }
+}
+
+public struct ExecApprovalResolveResult: Codable, Sendable, Equatable {
+    public let ok: Bool
+
+    public init(ok: Bool = true) {
+        self.ok = ok
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+    }
+}
+
+public struct ExecApprovalResolvedEventRequest: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalResolvedEvent: Codable, Sendable, Equatable {
+    public let id: String
+    public let decision: String
+    public let resolvedBy: String?
+    public let ts: Int64
+    public let request: ExecApprovalResolvedEventRequest
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, decision: String, resolvedBy: String? = nil, ts: Int64, request: ExecApprovalResolvedEventRequest, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.decision = decision
+        self.resolvedBy = resolvedBy
+        self.ts = ts
+        self.request = request
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case decision = "decision"
+        case resolvedBy = "resolvedBy"
+        case ts = "ts"
+        case request = "request"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.decision = try container.decode(String.self, forKey: .decision)
+        self.resolvedBy = try container.decode(String?.self, forKey: .resolvedBy)
+        self.ts = try container.decode(Int64.self, forKey: .ts)
+        self.request = try container.decode(ExecApprovalResolvedEventRequest.self, forKey: .request)
+        let known: Set<String> = ["id", "decision", "resolvedBy", "ts", "request"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(decision, forKey: .decision)
+        try container.encode(resolvedBy, forKey: .resolvedBy)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(request, forKey: .request)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Exec security mode.
+public enum ExecApprovalSecurity: String, Codable, Sendable, CaseIterable {
+    case deny = "deny"
+    case allowlist = "allowlist"
+    case full = "full"
+}
+
+public struct ExecApprovalWaitDecisionParams: Codable, Sendable, Equatable {
+    public let id: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        let known: Set<String> = ["id"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalWaitDecisionResult: Codable, Sendable, Equatable {
+    public let id: String
+    public let decision: String?
+    public let createdAtMs: Int64
+    public let expiresAtMs: Int64
+    public let terminalReason: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(id: String, decision: String? = nil, createdAtMs: Int64, expiresAtMs: Int64, terminalReason: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.id = id
+        self.decision = decision
+        self.createdAtMs = createdAtMs
+        self.expiresAtMs = expiresAtMs
+        self.terminalReason = terminalReason
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case decision = "decision"
+        case createdAtMs = "createdAtMs"
+        case expiresAtMs = "expiresAtMs"
+        case terminalReason = "terminalReason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.decision = try container.decode(String?.self, forKey: .decision)
+        self.createdAtMs = try container.decode(Int64.self, forKey: .createdAtMs)
+        self.expiresAtMs = try container.decode(Int64.self, forKey: .expiresAtMs)
+        self.terminalReason = try container.decodeIfPresent(String.self, forKey: .terminalReason)
+        let known: Set<String> = ["id", "decision", "createdAtMs", "expiresAtMs", "terminalReason"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(decision, forKey: .decision)
+        try container.encode(createdAtMs, forKey: .createdAtMs)
+        try container.encode(expiresAtMs, forKey: .expiresAtMs)
+        try container.encodeIfPresent(terminalReason, forKey: .terminalReason)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+public struct ExecApprovalsAgentMcpToolsItem: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// One agent's approvals policy and allowlist.
+public struct ExecApprovalsAgent: Codable, Sendable, Equatable {
+    public let security: ExecApprovalSecurity?
+    public let ask: ExecApprovalAsk?
+    public let askFallback: ExecApprovalSecurity?
+    public let autoAllowSkills: Bool?
+    public let allowlist: [ExecApprovalsAllowlistEntry]?
+    public let mcpTools: [ExecApprovalsAgentMcpToolsItem]?
+
+    public init(security: ExecApprovalSecurity? = nil, ask: ExecApprovalAsk? = nil, askFallback: ExecApprovalSecurity? = nil, autoAllowSkills: Bool? = nil, allowlist: [ExecApprovalsAllowlistEntry]? = nil, mcpTools: [ExecApprovalsAgentMcpToolsItem]? = nil) {
+        self.security = security
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.allowlist = allowlist
+        self.mcpTools = mcpTools
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case security = "security"
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case allowlist = "allowlist"
+        case mcpTools = "mcpTools"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.security = try container.decodeIfPresent(ExecApprovalSecurity.self, forKey: .security)
+        self.ask = try container.decodeIfPresent(ExecApprovalAsk.self, forKey: .ask)
+        self.askFallback = try container.decodeIfPresent(ExecApprovalSecurity.self, forKey: .askFallback)
+        self.autoAllowSkills = try container.decodeIfPresent(Bool.self, forKey: .autoAllowSkills)
+        self.allowlist = try container.decodeIfPresent([ExecApprovalsAllowlistEntry].self, forKey: .allowlist)
+        self.mcpTools = try container.decodeIfPresent([ExecApprovalsAgentMcpToolsItem].self, forKey: .mcpTools)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(security, forKey: .security)
+        try container.encodeIfPresent(ask, forKey: .ask)
+        try container.encodeIfPresent(askFallback, forKey: .askFallback)
+        try container.encodeIfPresent(autoAllowSkills, forKey: .autoAllowSkills)
+        try container.encodeIfPresent(allowlist, forKey: .allowlist)
+        try container.encodeIfPresent(mcpTools, forKey: .mcpTools)
+    }
+}
+
+/// pattern: a glob on the resolved path (when it holds /, \ or ~) or on the executable name; argPattern: a glob on the arguments joined by spaces.
+public struct ExecApprovalsAllowlistEntry: Codable, Sendable, Equatable {
+    public let id: String?
+    public let pattern: String
+    public let argPattern: String?
+    public let source: String?
+    public let lastUsedAt: Int64?
+    public let lastUsedCommand: String?
+    public let lastResolvedPath: String?
+
+    public init(id: String? = nil, pattern: String, argPattern: String? = nil, source: String? = nil, lastUsedAt: Int64? = nil, lastUsedCommand: String? = nil, lastResolvedPath: String? = nil) {
+        self.id = id
+        self.pattern = pattern
+        self.argPattern = argPattern
+        self.source = source
+        self.lastUsedAt = lastUsedAt
+        self.lastUsedCommand = lastUsedCommand
+        self.lastResolvedPath = lastResolvedPath
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case pattern = "pattern"
+        case argPattern = "argPattern"
+        case source = "source"
+        case lastUsedAt = "lastUsedAt"
+        case lastUsedCommand = "lastUsedCommand"
+        case lastResolvedPath = "lastResolvedPath"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.pattern = try container.decode(String.self, forKey: .pattern)
+        self.argPattern = try container.decodeIfPresent(String.self, forKey: .argPattern)
+        self.source = try container.decodeIfPresent(String.self, forKey: .source)
+        self.lastUsedAt = try container.decodeIfPresent(Int64.self, forKey: .lastUsedAt)
+        self.lastUsedCommand = try container.decodeIfPresent(String.self, forKey: .lastUsedCommand)
+        self.lastResolvedPath = try container.decodeIfPresent(String.self, forKey: .lastResolvedPath)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encode(pattern, forKey: .pattern)
+        try container.encodeIfPresent(argPattern, forKey: .argPattern)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(lastUsedAt, forKey: .lastUsedAt)
+        try container.encodeIfPresent(lastUsedCommand, forKey: .lastUsedCommand)
+        try container.encodeIfPresent(lastResolvedPath, forKey: .lastResolvedPath)
+    }
+}
+
+public struct ExecApprovalsSocket: Codable, Sendable, Equatable {
+    public let path: String?
+    public let token: String?
+
+    public init(path: String? = nil, token: String? = nil) {
+        self.path = path
+        self.token = token
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decodeIfPresent(String.self, forKey: .path)
+        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(path, forKey: .path)
+        try container.encodeIfPresent(token, forKey: .token)
+    }
+}
+
+public struct ExecApprovalsDefaults: Codable, Sendable, Equatable {
+    public let security: ExecApprovalSecurity?
+    public let ask: ExecApprovalAsk?
+    public let askFallback: ExecApprovalSecurity?
+    public let autoAllowSkills: Bool?
+
+    public init(security: ExecApprovalSecurity? = nil, ask: ExecApprovalAsk? = nil, askFallback: ExecApprovalSecurity? = nil, autoAllowSkills: Bool? = nil) {
+        self.security = security
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case security = "security"
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.security = try container.decodeIfPresent(ExecApprovalSecurity.self, forKey: .security)
+        self.ask = try container.decodeIfPresent(ExecApprovalAsk.self, forKey: .ask)
+        self.askFallback = try container.decodeIfPresent(ExecApprovalSecurity.self, forKey: .askFallback)
+        self.autoAllowSkills = try container.decodeIfPresent(Bool.self, forKey: .autoAllowSkills)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(security, forKey: .security)
+        try container.encodeIfPresent(ask, forKey: .ask)
+        try container.encodeIfPresent(askFallback, forKey: .askFallback)
+        try container.encodeIfPresent(autoAllowSkills, forKey: .autoAllowSkills)
+    }
+}
+
+/// The approvals document (methods.md §13.2).
+public struct ExecApprovalsFile: Codable, Sendable, Equatable {
+    public let version: Int64
+    public let socket: ExecApprovalsSocket?
+    public let defaults: ExecApprovalsDefaults?
+    /// Keyed by agent id or "*".
+    public let agents: [String: ExecApprovalsAgent]?
+
+    public init(version: Int64 = 1, socket: ExecApprovalsSocket? = nil, defaults: ExecApprovalsDefaults? = nil, agents: [String: ExecApprovalsAgent]? = nil) {
+        self.version = version
+        self.socket = socket
+        self.defaults = defaults
+        self.agents = agents
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case version = "version"
+        case socket = "socket"
+        case defaults = "defaults"
+        case agents = "agents"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.version = try container.decode(Int64.self, forKey: .version)
+        self.socket = try container.decodeIfPresent(ExecApprovalsSocket.self, forKey: .socket)
+        self.defaults = try container.decodeIfPresent(ExecApprovalsDefaults.self, forKey: .defaults)
+        self.agents = try container.decodeIfPresent([String: ExecApprovalsAgent].self, forKey: .agents)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(version, forKey: .version)
+        try container.encodeIfPresent(socket, forKey: .socket)
+        try container.encodeIfPresent(defaults, forKey: .defaults)
+        try container.encodeIfPresent(agents, forKey: .agents)
+    }
+}
+
+public struct ExecApprovalsGetParams: Codable, Sendable, Equatable {
+
+    public init() {
+    }
+
+    public init(from decoder: Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyCodingKey.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
+}
+
+public struct ExecApprovalsSetParams: Codable, Sendable, Equatable {
+    public let file: ExecApprovalsFile
+    public let baseHash: String?
+
+    public init(file: ExecApprovalsFile, baseHash: String? = nil) {
+        self.file = file
+        self.baseHash = baseHash
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file = "file"
+        case baseHash = "baseHash"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.file = try container.decode(ExecApprovalsFile.self, forKey: .file)
+        self.baseHash = try container.decodeIfPresent(String.self, forKey: .baseHash)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(baseHash, forKey: .baseHash)
+    }
+}
+
+public struct ExecApprovalsResolvedDefaults: Codable, Sendable, Equatable {
+    public let security: ExecApprovalSecurity
+    public let ask: ExecApprovalAsk
+    public let askFallback: ExecApprovalSecurity
+    public let autoAllowSkills: Bool
+
+    public init(security: ExecApprovalSecurity, ask: ExecApprovalAsk, askFallback: ExecApprovalSecurity, autoAllowSkills: Bool) {
+        self.security = security
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case security = "security"
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.security = try container.decode(ExecApprovalSecurity.self, forKey: .security)
+        self.ask = try container.decode(ExecApprovalAsk.self, forKey: .ask)
+        self.askFallback = try container.decode(ExecApprovalSecurity.self, forKey: .askFallback)
+        self.autoAllowSkills = try container.decode(Bool.self, forKey: .autoAllowSkills)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(security, forKey: .security)
+        try container.encode(ask, forKey: .ask)
+        try container.encode(askFallback, forKey: .askFallback)
+        try container.encode(autoAllowSkills, forKey: .autoAllowSkills)
+    }
+}
+
+/// The approvals document as stored, with its hash (lower-case hex SHA-256 of the stored text, or "missing:<sha256 of nothing>").
+public struct ExecApprovalsSnapshot: Codable, Sendable, Equatable {
+    public let path: String
+    public let exists: Bool
+    public let hash: String
+    public let file: ExecApprovalsFile
+    public let resolvedDefaults: ExecApprovalsResolvedDefaults?
+
+    public init(path: String, exists: Bool, hash: String, file: ExecApprovalsFile, resolvedDefaults: ExecApprovalsResolvedDefaults? = nil) {
+        self.path = path
+        self.exists = exists
+        self.hash = hash
+        self.file = file
+        self.resolvedDefaults = resolvedDefaults
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case exists = "exists"
+        case hash = "hash"
+        case file = "file"
+        case resolvedDefaults = "resolvedDefaults"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.path = try container.decode(String.self, forKey: .path)
+        self.exists = try container.decode(Bool.self, forKey: .exists)
+        self.hash = try container.decode(String.self, forKey: .hash)
+        self.file = try container.decode(ExecApprovalsFile.self, forKey: .file)
+        self.resolvedDefaults = try container.decodeIfPresent(ExecApprovalsResolvedDefaults.self, forKey: .resolvedDefaults)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(exists, forKey: .exists)
+        try container.encode(hash, forKey: .hash)
+        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(resolvedDefaults, forKey: .resolvedDefaults)
     }
 }
 

@@ -1,6 +1,6 @@
-// Generated from protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, ExecApprovalGetParams, ExecApprovalGetResult, ExecApprovalListParams, ExecApprovalListResult, ExecApprovalResolveParams, ExecApprovalResolveResult, ExecApprovalWaitDecisionParams, ExecApprovalWaitDecisionResult, ExecApprovalsGetParams, ExecApprovalsSetParams, ExecApprovalsSnapshot, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
 
 export interface MethodParamsMap {
   readonly "agent": AgentParams;
@@ -21,6 +21,12 @@ export interface MethodParamsMap {
   readonly "config.schema": ConfigSchemaParams;
   readonly "config.schema.lookup": ConfigSchemaLookupParams;
   readonly "config.set": ConfigSetParams;
+  readonly "exec.approval.get": ExecApprovalGetParams;
+  readonly "exec.approval.list": ExecApprovalListParams;
+  readonly "exec.approval.resolve": ExecApprovalResolveParams;
+  readonly "exec.approval.waitDecision": ExecApprovalWaitDecisionParams;
+  readonly "exec.approvals.get": ExecApprovalsGetParams;
+  readonly "exec.approvals.set": ExecApprovalsSetParams;
   readonly "gateway.identity.get": GatewayIdentityGetParams;
   readonly "gateway.restart.request": GatewayRestartRequestParams;
   readonly "health": HealthParams;
@@ -67,6 +73,12 @@ export interface MethodResultMap {
   readonly "config.schema": ConfigSchemaResponse;
   readonly "config.schema.lookup": ConfigSchemaLookupResult;
   readonly "config.set": ConfigSetResult;
+  readonly "exec.approval.get": ExecApprovalGetResult;
+  readonly "exec.approval.list": ExecApprovalListResult;
+  readonly "exec.approval.resolve": ExecApprovalResolveResult;
+  readonly "exec.approval.waitDecision": ExecApprovalWaitDecisionResult;
+  readonly "exec.approvals.get": ExecApprovalsSnapshot;
+  readonly "exec.approvals.set": ExecApprovalsSnapshot;
   readonly "gateway.identity.get": GatewayIdentityGetResult;
   readonly "gateway.restart.request": GatewayRestartRequestResult;
   readonly "health": HealthSnapshot;
@@ -130,6 +142,12 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "config.schema": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "config.schema.lookup": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "config.set": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "exec.approval.get": { role: "operator", scope: "operator.approvals", idempotencyKey: "none", twoPhase: false },
+  "exec.approval.list": { role: "operator", scope: "operator.approvals", idempotencyKey: "none", twoPhase: false },
+  "exec.approval.resolve": { role: "operator", scope: "operator.approvals", idempotencyKey: "none", twoPhase: false },
+  "exec.approval.waitDecision": { role: "operator", scope: "operator.approvals", idempotencyKey: "none", twoPhase: false },
+  "exec.approvals.get": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
+  "exec.approvals.set": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "gateway.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "gateway.restart.request": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "health": { role: "any", scope: null, idempotencyKey: "none", twoPhase: false },

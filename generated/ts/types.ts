@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 
 export interface AbortResult {
@@ -1442,6 +1442,185 @@ export interface EventFrame {
   readonly stateVersion?: StateVersion;
   // Profile a broadcast was addressed to (newer gateways; never emitted here).
   readonly recipientProfileId?: string;
+}
+
+// Exec ask mode.
+export type ExecApprovalAsk = "off" | "on-miss" | "always";
+
+export type ExecApprovalErrorReason = "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_RESOLVED" | "APPROVAL_ALLOW_ALWAYS_UNAVAILABLE";
+
+// Details of an INVALID_REQUEST about an approval (the 2026.9.6 gateway reports these as details.reason, not as error.code).
+export interface ExecApprovalErrorDetails {
+  readonly reason: ExecApprovalErrorReason;
+  readonly remediation?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalGetParams {
+  readonly id: string;
+}
+
+export interface ExecApprovalGetResult {
+  readonly id: string;
+  readonly commandText: string;
+  readonly commandPreview: string;
+  readonly allowedDecisions: readonly string[];
+  readonly host: string | null;
+  readonly nodeId: string | null;
+  readonly agentId: string | null;
+  readonly expiresAtMs: number;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalListParams {
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalListItemRequest {
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalListItem {
+  readonly id: string;
+  readonly request: ExecApprovalListItemRequest;
+  readonly createdAtMs: number;
+  readonly expiresAtMs: number;
+  readonly approvalKind: "exec";
+  readonly [key: string]: unknown;
+}
+
+export type ExecApprovalListResult = readonly ExecApprovalListItem[];
+
+export interface ExecApprovalRequestedEventRequest {
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalRequestedEvent {
+  readonly approvalKind: "exec";
+  readonly id: string;
+  readonly request: ExecApprovalRequestedEventRequest;
+  readonly createdAtMs: number;
+  readonly expiresAtMs: number;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalReviewer {
+  readonly channel?: string;
+  readonly accountId?: string;
+  readonly senderId?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalResolveParams {
+  readonly id: string;
+  // allow-once | allow-always | deny; anything else is refused with "invalid decision".
+  readonly decision: string;
+  readonly reviewer?: ExecApprovalReviewer;
+  readonly grantExpiresInDays?: number;
+}
+
+export interface ExecApprovalResolveResult {
+  readonly ok: true;
+}
+
+export interface ExecApprovalResolvedEventRequest {
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalResolvedEvent {
+  readonly id: string;
+  readonly decision: string;
+  readonly resolvedBy: string | null;
+  readonly ts: number;
+  readonly request: ExecApprovalResolvedEventRequest;
+  readonly [key: string]: unknown;
+}
+
+// Exec security mode.
+export type ExecApprovalSecurity = "deny" | "allowlist" | "full";
+
+export interface ExecApprovalWaitDecisionParams {
+  readonly id?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalWaitDecisionResult {
+  readonly id: string;
+  readonly decision: string | null;
+  readonly createdAtMs: number;
+  readonly expiresAtMs: number;
+  readonly terminalReason?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ExecApprovalsAgentMcpToolsItem {
+  readonly [key: string]: unknown;
+}
+
+// One agent's approvals policy and allowlist.
+export interface ExecApprovalsAgent {
+  readonly security?: ExecApprovalSecurity;
+  readonly ask?: ExecApprovalAsk;
+  readonly askFallback?: ExecApprovalSecurity;
+  readonly autoAllowSkills?: boolean;
+  readonly allowlist?: readonly ExecApprovalsAllowlistEntry[];
+  readonly mcpTools?: readonly ExecApprovalsAgentMcpToolsItem[];
+}
+
+// pattern: a glob on the resolved path (when it holds /, \ or ~) or on the executable name; argPattern: a glob on the arguments joined by spaces.
+export interface ExecApprovalsAllowlistEntry {
+  readonly id?: string;
+  readonly pattern: string;
+  readonly argPattern?: string;
+  readonly source?: "allow-always";
+  readonly lastUsedAt?: number;
+  readonly lastUsedCommand?: string;
+  readonly lastResolvedPath?: string;
+}
+
+export interface ExecApprovalsSocket {
+  readonly path?: string;
+  readonly token?: string;
+}
+
+export interface ExecApprovalsDefaults {
+  readonly security?: ExecApprovalSecurity;
+  readonly ask?: ExecApprovalAsk;
+  readonly askFallback?: ExecApprovalSecurity;
+  readonly autoAllowSkills?: boolean;
+}
+
+// The approvals document (methods.md §13.2).
+export interface ExecApprovalsFile {
+  readonly version: 1;
+  readonly socket?: ExecApprovalsSocket;
+  readonly defaults?: ExecApprovalsDefaults;
+  // Keyed by agent id or "*".
+  readonly agents?: { readonly [key: string]: ExecApprovalsAgent };
+}
+
+export interface ExecApprovalsGetParams {
+}
+
+export interface ExecApprovalsSetParams {
+  readonly file: ExecApprovalsFile;
+  readonly baseHash?: string;
+}
+
+export interface ExecApprovalsResolvedDefaults {
+  readonly security: ExecApprovalSecurity;
+  readonly ask: ExecApprovalAsk;
+  readonly askFallback: ExecApprovalSecurity;
+  readonly autoAllowSkills: boolean;
+}
+
+// The approvals document as stored, with its hash (lower-case hex SHA-256 of the stored text, or "missing:<sha256 of nothing>").
+export interface ExecApprovalsSnapshot {
+  readonly path: string;
+  readonly exists: boolean;
+  readonly hash: string;
+  readonly file: ExecApprovalsFile;
+  readonly resolvedDefaults?: ExecApprovalsResolvedDefaults;
 }
 
 // Which configured secret or identity source is checked.

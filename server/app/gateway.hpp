@@ -15,6 +15,7 @@
 #include "server/config/gateway_settings.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
+#include "server/control/approval_clients.hpp"
 #include "server/control/authenticator.hpp"
 #include "server/control/connection_registry.hpp"
 #include "server/control/control_plane.hpp"
@@ -31,6 +32,7 @@
 #include "server/domain/system/gateway_info.hpp"
 #include "server/domain/system/restart_requests.hpp"
 #include "server/domain/system/system_event_queue.hpp"
+#include "server/domain/tools/exec/process_sessions.hpp"
 #include "server/domain/tools/tool_registry.hpp"
 #include "server/http/embeddings/embeddings_route.hpp"
 #include "server/http/hooks/hook_routes.hpp"
@@ -44,6 +46,7 @@
 #include "server/runtime/thread_pool.hpp"
 #include "server/runtime/timer_queue.hpp"
 #include "server/services/agent/agent_service.hpp"
+#include "server/services/approvals/approvals_service.hpp"
 #include "server/services/channels/channels_service.hpp"
 #include "server/services/chat/chat_service.hpp"
 #include "server/services/config/config_service.hpp"
@@ -140,6 +143,11 @@ class Gateway {
   runtime::ThreadPool tools_pool_;
   runtime::CancellationSource tools_shutdown_;          // stops tools invoked outside runs
   std::unique_ptr<domain::tools::ToolRegistry> tools_;  // the agent tools (the tool loop)
+  // exec: running commands, the approvals document, pending approvals and who can answer them.
+  domain::tools::ProcessSessions processes_{domain::tools::MaxOutputCharsFromEnv()};
+  domain::tools::ApprovalsStore approvals_store_;
+  control::ApprovalClients approval_clients_{registry_, bus_};
+  domain::tools::ApprovalRegistry approval_registry_{approval_clients_, timers_};
   domain::runs::RunEngine runs_;
 
   // Chat channels (Telegram): turns through the run engine, their own store on their own pool.
@@ -156,6 +164,7 @@ class Gateway {
   services::AgentService agent_service_;
   services::ConfigService config_service_;
   services::ToolsService tools_service_;
+  services::ApprovalsService approvals_service_;
   services::ScopeResolvers scope_resolvers_;
   proto::Dispatcher dispatcher_;
 

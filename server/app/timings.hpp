@@ -21,6 +21,7 @@ struct Timings {
   std::chrono::milliseconds session_maintenance{3'600'000};  // first pass at start
   std::int64_t presence_ttl_ms = 300000;
   std::int64_t restart_cooldown_ms = 30000;
+  std::int64_t exec_approval_timeout_ms = 1800000;  // a pending exec approval expires
   std::size_t max_buffered_bytes =
       52428800;                     // the transport's limit (hello-ok always shows the spec's)
   std::size_t max_connections = 0;  // OPENCLAW_GATEWAY_MAX_CONNECTIONS; 0: from the open-file limit

@@ -3,6 +3,8 @@
 #include <mutex>
 #include <vector>
 
+#include "server/control/approval_clients.hpp"
+
 namespace gateway::control {
 namespace {
 
@@ -84,6 +86,10 @@ void EventBus::Publish(const proto::EventInfo& event, std::shared_ptr<const std:
       }
       return;
     }
+    case Kind::kApprovalClients:
+      return registry_.ForEachClient([&](const Client& c) {
+        if (IsApprovalClient(*c.peer)) Deliver(c, event, frame);
+      });
     case Kind::kSessionEvents:
       return registry_.ForEachClient([&](const Client& c) {
         if (c.peer->HasCap(kSessionScopedEventsCap) &&

@@ -23,6 +23,7 @@ struct Audience {
     kSessionEvents,    // run/chat events of session `key`: everyone, except clients with cap
                        // `session-scoped-events` that did not subscribe to its messages
     kRunOwner,         // the connection that started run `key`, if it has cap `tool-events`
+    kApprovalClients,  // approval clients (protocol.md §9: approvals scope and an approvals UI)
   };
   Kind kind = Kind::kEveryone;
   std::string key;
@@ -39,6 +40,7 @@ struct Audience {
     return {Kind::kSessionEvents, std::move(session_key)};
   }
   static Audience RunOwner(std::string run_id) { return {Kind::kRunOwner, std::move(run_id)}; }
+  static Audience ApprovalClients() { return {Kind::kApprovalClients, {}}; }
 };
 
 class EventPublisher {

@@ -202,6 +202,35 @@ class UnavailableTools : public proto::ToolsService {
   }
 };
 
+class UnavailableApprovals : public proto::ApprovalsService {
+ public:
+  void ExecApprovalGet(proto::ExecApprovalGetParams, rpc::CallContext&,
+                       proto::Reply<proto::ExecApprovalGetResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ExecApprovalList(proto::ExecApprovalListParams, rpc::CallContext&,
+                        proto::Reply<proto::ExecApprovalListResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ExecApprovalResolve(proto::ExecApprovalResolveParams, rpc::CallContext&,
+                           proto::Reply<proto::ExecApprovalResolveResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ExecApprovalWaitDecision(
+      proto::ExecApprovalWaitDecisionParams, rpc::CallContext&,
+      proto::Reply<proto::ExecApprovalWaitDecisionResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ExecApprovalsGet(proto::ExecApprovalsGetParams, rpc::CallContext&,
+                        proto::Reply<proto::ExecApprovalsSnapshot> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ExecApprovalsSet(proto::ExecApprovalsSetParams, rpc::CallContext&,
+                        proto::Reply<proto::ExecApprovalsSnapshot> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+};
+
 class UnavailableConfig : public proto::ConfigService {
  public:
   void ConfigApply(proto::ConfigApplyParams, rpc::CallContext&,
@@ -296,11 +325,12 @@ void Request(json& frame, const std::string& id) {
   static UnavailableAgent agent;
   static UnavailableConfig config;
   static UnavailableTools tools;
+  static UnavailableApprovals approvals;
   static UnavailableChannels channels;
   static UnavailableOutbound outbound;
   static AdminScopes scopes;
-  static proto::Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, service,
-                                      tools, scopes);
+  static proto::Dispatcher dispatcher(agent, approvals, channels, chat, config, outbound, sessions,
+                                      service, tools, scopes);
   rpc::CallContext context;
   (void)dispatcher.RequiredScope(*method, params);
   dispatcher.Dispatch(*method, params, context, std::make_shared<CheckingSink>(), id);

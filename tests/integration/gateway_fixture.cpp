@@ -11,7 +11,8 @@ GatewayFixture::GatewayFixture(FixtureOptions options) {
   log_ = std::make_unique<logging::Logger>(log_settings);
 
   app::GatewayOptions o;
-  config::Environment env({{"HOME", dir_.path().string()}});
+  home_ = options.home ? *options.home : dir_.path();
+  config::Environment env({{"HOME", home_.string()}});
   o.paths = config::ResolvePaths({}, env);
   config::EnsureStateDir(o.paths);
   config_path_ = o.paths.config_path;

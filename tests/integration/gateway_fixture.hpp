@@ -23,6 +23,9 @@ struct FixtureOptions {
   // as `openclaw gateway` would (then `config` is not used).
   std::optional<std::string> config_file;
   logging::Level log_level = logging::Level::kInfo;  // of the log file
+  // HOME (and so the state dir) to use instead of a fresh temporary one: a "restart" is a second
+  // fixture over the same home.
+  std::optional<std::filesystem::path> home;
   app::Timings timings = [] {
     app::Timings t;
     t.handshake = std::chrono::milliseconds(1500);
@@ -41,7 +44,7 @@ class GatewayFixture {
   int port() const { return server_->port(); }
   std::string url() const { return "ws://127.0.0.1:" + std::to_string(port()) + "/"; }
   const std::filesystem::path& log_file() const { return log_file_; }
-  const std::filesystem::path& home() const { return dir_.path(); }
+  const std::filesystem::path& home() const { return home_; }
   const std::filesystem::path& config_path() const { return config_path_; }
 
   // The real CLI's connect (client cli/cli) with the given scopes, authenticated with the token.
@@ -56,6 +59,7 @@ class GatewayFixture {
   TempDir dir_;
   std::filesystem::path log_file_;
   std::filesystem::path config_path_;
+  std::filesystem::path home_;
   std::unique_ptr<logging::Logger> log_;
   std::unique_ptr<app::Gateway> server_;
 };

@@ -130,8 +130,9 @@ TEST_CASE("Tool loop: the model writes a file, sees the result, then answers",
   // Request 1 offered the tools with their schemas; request 2 carried the calls and results.
   const auto requests = t.standin.requests();
   REQUIRE(requests.size() == 2);
-  CHECK(OfferedTools(requests[0]) ==
-        std::vector<std::string>{"read", "write", "edit", "ls", "apply_patch", "web_fetch"});
+  CHECK(OfferedTools(requests[0]) == std::vector<std::string>{"read", "write", "edit", "ls",
+                                                              "apply_patch", "exec", "process",
+                                                              "web_fetch"});
   CHECK(requests[0]["tools"][1]["function"]["parameters"]["required"] ==
         json::array({"path", "content"}));
   const auto results = ToolMessages(requests[1]);
@@ -224,8 +225,8 @@ TEST_CASE("Tool loop: a denied tool is not offered and a call to it is refused",
   CHECK(FinalOf(*client, Send(*client, "write it", "t-deny"))["state"] == "final");
   const auto requests = t.standin.requests();
   REQUIRE(requests.size() == 2);
-  CHECK(OfferedTools(requests[0]) ==
-        std::vector<std::string>{"read", "edit", "ls", "apply_patch", "web_fetch"});
+  CHECK(OfferedTools(requests[0]) == std::vector<std::string>{"read", "edit", "ls", "apply_patch",
+                                                              "exec", "process", "web_fetch"});
   CHECK(ToolMessages(requests[1])[0]["content"] == "Tool write not found");
   CHECK_FALSE(fs::exists(t.workspace / "x.txt"));
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/approvals_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
@@ -91,10 +92,12 @@ TEST_CASE("Dispatcher: system methods", "[protocol][dispatch]") {
   testing::ConfigServiceDouble config;
   testing::SessionsServiceDouble sessions;
   testing::ToolsServiceDouble tools;
+  testing::ApprovalsServiceDouble approvals;
   FixedScopes scopes;
   testing::ChannelsServiceDouble channels;
   testing::OutboundServiceDouble outbound;
-  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, tools, scopes);
+  Dispatcher dispatcher(agent, approvals, channels, chat, config, outbound, sessions, system, tools,
+                        scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<CapturingSink>();
 

@@ -5,6 +5,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/approvals_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
@@ -59,9 +60,11 @@ TEST_CASE("SystemServiceDouble behind the Dispatcher", "[protocol][double]") {
   SessionsServiceDouble sessions;
   FixedScopes scopes;
   ToolsServiceDouble tools;
+  ApprovalsServiceDouble approvals;
   ChannelsServiceDouble channels;
   OutboundServiceDouble outbound;
-  Dispatcher dispatcher(agent, channels, chat, config, outbound, sessions, system, tools, scopes);
+  Dispatcher dispatcher(agent, approvals, channels, chat, config, outbound, sessions, system, tools,
+                        scopes);
   rpc::CallContext context;
   auto sink = std::make_shared<FrameSink>();
 

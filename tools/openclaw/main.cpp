@@ -8,6 +8,7 @@
 #include "server/config/loader.hpp"
 #include "server/config/secrets.hpp"
 #include "tools/openclaw/agent_commands.hpp"
+#include "tools/openclaw/approvals_commands.hpp"
 #include "tools/openclaw/config_command.hpp"
 #include "tools/openclaw/doctor_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
   AddModelsCommands(app, action);
   AddSessionsCommands(app, action);
   AddMessageCommands(app, action);
+  AddApprovalsCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/dispatcher.hpp"
 
@@ -8,8 +8,8 @@
 
 namespace gateway::proto {
 
-Dispatcher::Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers)
-    : agent_(agent), channels_(channels), chat_(chat), config_(config), outbound_(outbound), sessions_(sessions), system_(system), tools_(tools), resolvers_(resolvers) {}
+Dispatcher::Dispatcher(AgentService& agent, ApprovalsService& approvals, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers)
+    : agent_(agent), approvals_(approvals), channels_(channels), chat_(chat), config_(config), outbound_(outbound), sessions_(sessions), system_(system), tools_(tools), resolvers_(resolvers) {}
 
 std::optional<Scope> Dispatcher::RequiredScope(const MethodInfo& method, const nlohmann::json& params) const {
   switch (method.id) {
@@ -249,6 +249,78 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       config_.ConfigSet(std::move(decoded), context, Reply<ConfigSetResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalGet: {
+      auto errors = Validate(&CheckExecApprovalGetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalGetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalGet(std::move(decoded), context, Reply<ExecApprovalGetResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalList: {
+      auto errors = Validate(&CheckExecApprovalListParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalListParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalList(std::move(decoded), context, Reply<ExecApprovalListResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalResolve: {
+      auto errors = Validate(&CheckExecApprovalResolveParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalResolveParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalResolve(std::move(decoded), context, Reply<ExecApprovalResolveResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalWaitDecision: {
+      auto errors = Validate(&CheckExecApprovalWaitDecisionParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalWaitDecisionParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalWaitDecision(std::move(decoded), context, Reply<ExecApprovalWaitDecisionResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalsGet: {
+      auto errors = Validate(&CheckExecApprovalsGetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalsGetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalsGet(std::move(decoded), context, Reply<ExecApprovalsSnapshot>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kExecApprovalsSet: {
+      auto errors = Validate(&CheckExecApprovalsSetParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ExecApprovalsSetParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      approvals_.ExecApprovalsSet(std::move(decoded), context, Reply<ExecApprovalsSnapshot>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kGatewayIdentityGet: {

@@ -1,4 +1,4 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/events.hpp"
 
@@ -21,6 +21,14 @@ void EventEmitter::Chat(const ChatEvent& payload) {
 
 void EventEmitter::ConfigChanged(const ConfigChangedEvent& payload) {
   sink_.Publish(GetEvent(EventId::kConfigChanged), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::ExecApprovalRequested(const ExecApprovalRequestedEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kExecApprovalRequested), Serialize(Write(payload)), nullptr, {});
+}
+
+void EventEmitter::ExecApprovalResolved(const ExecApprovalResolvedEvent& payload) {
+  sink_.Publish(GetEvent(EventId::kExecApprovalResolved), Serialize(Write(payload)), nullptr, {});
 }
 
 void EventEmitter::Health(const HealthSnapshot& payload, const StateVersion& state_version) {

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/protocol.hpp"
 
@@ -85,7 +85,7 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 43> kMethods = {{
+constexpr std::array<MethodInfo, 49> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
@@ -104,6 +104,12 @@ constexpr std::array<MethodInfo, 43> kMethods = {{
     {MethodId::kConfigSchema, "config.schema", "config", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ConfigSchemaParams", "ConfigSchemaResponse"},
     {MethodId::kConfigSchemaLookup, "config.schema.lookup", "config", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ConfigSchemaLookupParams", "ConfigSchemaLookupResult"},
     {MethodId::kConfigSet, "config.set", "config", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ConfigSetParams", "ConfigSetResult"},
+    {MethodId::kExecApprovalGet, "exec.approval.get", "approvals", Role::kOperator, Scope::kOperatorApprovals, "", Idempotency::kNone, false, "ExecApprovalGetParams", "ExecApprovalGetResult"},
+    {MethodId::kExecApprovalList, "exec.approval.list", "approvals", Role::kOperator, Scope::kOperatorApprovals, "", Idempotency::kNone, false, "ExecApprovalListParams", "ExecApprovalListResult"},
+    {MethodId::kExecApprovalResolve, "exec.approval.resolve", "approvals", Role::kOperator, Scope::kOperatorApprovals, "", Idempotency::kNone, false, "ExecApprovalResolveParams", "ExecApprovalResolveResult"},
+    {MethodId::kExecApprovalWaitDecision, "exec.approval.waitDecision", "approvals", Role::kOperator, Scope::kOperatorApprovals, "", Idempotency::kNone, false, "ExecApprovalWaitDecisionParams", "ExecApprovalWaitDecisionResult"},
+    {MethodId::kExecApprovalsGet, "exec.approvals.get", "approvals", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ExecApprovalsGetParams", "ExecApprovalsSnapshot"},
+    {MethodId::kExecApprovalsSet, "exec.approvals.set", "approvals", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ExecApprovalsSetParams", "ExecApprovalsSnapshot"},
     {MethodId::kGatewayIdentityGet, "gateway.identity.get", "system", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "GatewayIdentityGetParams", "GatewayIdentityGetResult"},
     {MethodId::kGatewayRestartRequest, "gateway.restart.request", "system", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "GatewayRestartRequestParams", "GatewayRestartRequestResult"},
     {MethodId::kHealth, "health", "system", std::nullopt, std::nullopt, "", Idempotency::kNone, false, "HealthParams", "HealthSnapshot"},
@@ -149,11 +155,13 @@ std::vector<std::string> MethodNames() {
 }
 
 namespace {
-constexpr std::array<EventInfo, 11> kEvents = {{
+constexpr std::array<EventInfo, 13> kEvents = {{
     {EventId::kAgent, "agent", Scope::kOperatorRead, false, false, false, false, "AgentEvent"},
     {EventId::kChat, "chat", Scope::kOperatorRead, false, false, false, false, "ChatEvent"},
     {EventId::kConfigChanged, "config.changed", Scope::kOperatorRead, false, false, false, false, "ConfigChangedEvent"},
     {EventId::kConnectChallenge, "connect.challenge", std::nullopt, false, false, true, true, "ConnectChallengeEvent"},
+    {EventId::kExecApprovalRequested, "exec.approval.requested", Scope::kOperatorApprovals, true, false, false, false, "ExecApprovalRequestedEvent"},
+    {EventId::kExecApprovalResolved, "exec.approval.resolved", Scope::kOperatorApprovals, true, false, false, false, "ExecApprovalResolvedEvent"},
     {EventId::kHealth, "health", std::nullopt, false, true, false, false, "HealthSnapshot"},
     {EventId::kHeartbeat, "heartbeat", std::nullopt, false, false, false, false, "HeartbeatEvent"},
     {EventId::kPresence, "presence", Scope::kOperatorRead, true, true, false, false, "PresenceEvent"},

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include "gateway/proto/registry.hpp"
 
@@ -92,6 +92,25 @@ std::optional<nlohmann::json> RoundTrip(std::string_view definition, const nlohm
   if (definition == "EnvConfig") return nlohmann::json(Write(wire::Decode<EnvConfig>(value)));
   if (definition == "ErrorShape") return nlohmann::json(Write(wire::Decode<ErrorShape>(value)));
   if (definition == "EventFrame") return nlohmann::json(Write(wire::Decode<EventFrame>(value)));
+  if (definition == "ExecApprovalAsk") return nlohmann::json(Write(wire::Decode<ExecApprovalAsk>(value)));
+  if (definition == "ExecApprovalErrorDetails") return nlohmann::json(Write(wire::Decode<ExecApprovalErrorDetails>(value)));
+  if (definition == "ExecApprovalGetParams") return nlohmann::json(Write(wire::Decode<ExecApprovalGetParams>(value)));
+  if (definition == "ExecApprovalGetResult") return nlohmann::json(Write(wire::Decode<ExecApprovalGetResult>(value)));
+  if (definition == "ExecApprovalListParams") return nlohmann::json(Write(wire::Decode<ExecApprovalListParams>(value)));
+  if (definition == "ExecApprovalListResult") return nlohmann::json(Write(wire::Decode<ExecApprovalListResult>(value)));
+  if (definition == "ExecApprovalRequestedEvent") return nlohmann::json(Write(wire::Decode<ExecApprovalRequestedEvent>(value)));
+  if (definition == "ExecApprovalResolveParams") return nlohmann::json(Write(wire::Decode<ExecApprovalResolveParams>(value)));
+  if (definition == "ExecApprovalResolveResult") return nlohmann::json(Write(wire::Decode<ExecApprovalResolveResult>(value)));
+  if (definition == "ExecApprovalResolvedEvent") return nlohmann::json(Write(wire::Decode<ExecApprovalResolvedEvent>(value)));
+  if (definition == "ExecApprovalSecurity") return nlohmann::json(Write(wire::Decode<ExecApprovalSecurity>(value)));
+  if (definition == "ExecApprovalWaitDecisionParams") return nlohmann::json(Write(wire::Decode<ExecApprovalWaitDecisionParams>(value)));
+  if (definition == "ExecApprovalWaitDecisionResult") return nlohmann::json(Write(wire::Decode<ExecApprovalWaitDecisionResult>(value)));
+  if (definition == "ExecApprovalsAgent") return nlohmann::json(Write(wire::Decode<ExecApprovalsAgent>(value)));
+  if (definition == "ExecApprovalsAllowlistEntry") return nlohmann::json(Write(wire::Decode<ExecApprovalsAllowlistEntry>(value)));
+  if (definition == "ExecApprovalsFile") return nlohmann::json(Write(wire::Decode<ExecApprovalsFile>(value)));
+  if (definition == "ExecApprovalsGetParams") return nlohmann::json(Write(wire::Decode<ExecApprovalsGetParams>(value)));
+  if (definition == "ExecApprovalsSetParams") return nlohmann::json(Write(wire::Decode<ExecApprovalsSetParams>(value)));
+  if (definition == "ExecApprovalsSnapshot") return nlohmann::json(Write(wire::Decode<ExecApprovalsSnapshot>(value)));
   if (definition == "GatewayAuthConfig") return nlohmann::json(Write(wire::Decode<GatewayAuthConfig>(value)));
   if (definition == "GatewayAuthRateLimitConfig") return nlohmann::json(Write(wire::Decode<GatewayAuthRateLimitConfig>(value)));
   if (definition == "GatewayConfig") return nlohmann::json(Write(wire::Decode<GatewayConfig>(value)));

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 192> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 211> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -95,6 +95,25 @@ CheckFn FindCheck(std::string_view definition) {
       {"EnvConfig", &CheckEnvConfig},
       {"ErrorShape", &CheckErrorShape},
       {"EventFrame", &CheckEventFrame},
+      {"ExecApprovalAsk", &CheckExecApprovalAsk},
+      {"ExecApprovalErrorDetails", &CheckExecApprovalErrorDetails},
+      {"ExecApprovalGetParams", &CheckExecApprovalGetParams},
+      {"ExecApprovalGetResult", &CheckExecApprovalGetResult},
+      {"ExecApprovalListParams", &CheckExecApprovalListParams},
+      {"ExecApprovalListResult", &CheckExecApprovalListResult},
+      {"ExecApprovalRequestedEvent", &CheckExecApprovalRequestedEvent},
+      {"ExecApprovalResolveParams", &CheckExecApprovalResolveParams},
+      {"ExecApprovalResolveResult", &CheckExecApprovalResolveResult},
+      {"ExecApprovalResolvedEvent", &CheckExecApprovalResolvedEvent},
+      {"ExecApprovalSecurity", &CheckExecApprovalSecurity},
+      {"ExecApprovalWaitDecisionParams", &CheckExecApprovalWaitDecisionParams},
+      {"ExecApprovalWaitDecisionResult", &CheckExecApprovalWaitDecisionResult},
+      {"ExecApprovalsAgent", &CheckExecApprovalsAgent},
+      {"ExecApprovalsAllowlistEntry", &CheckExecApprovalsAllowlistEntry},
+      {"ExecApprovalsFile", &CheckExecApprovalsFile},
+      {"ExecApprovalsGetParams", &CheckExecApprovalsGetParams},
+      {"ExecApprovalsSetParams", &CheckExecApprovalsSetParams},
+      {"ExecApprovalsSnapshot", &CheckExecApprovalsSnapshot},
       {"GatewayAuthConfig", &CheckGatewayAuthConfig},
       {"GatewayAuthRateLimitConfig", &CheckGatewayAuthRateLimitConfig},
       {"GatewayConfig", &CheckGatewayConfig},

@@ -29,6 +29,9 @@
 
 namespace gateway::domain::tools {
 class ToolRegistry;
+class ProcessSessions;
+class ApprovalsStore;
+class ApprovalRegistry;
 }  // namespace gateway::domain::tools
 
 namespace gateway::domain::runs {
@@ -100,6 +103,12 @@ class RunEngine {
     const TurnPlanner& planner;
     // The gateway's own tools (the tool loop); null: none are offered, tool calls end the turn.
     const tools::ToolRegistry* tools = nullptr;
+    // exec / process: running commands, the approvals document, pending approvals (null: exec
+    // cannot start commands / runs with the built-in policy / approvals are finalized at once).
+    tools::ProcessSessions* processes = nullptr;
+    tools::ApprovalsStore* approvals = nullptr;
+    tools::ApprovalRegistry* approval_registry = nullptr;
+    std::int64_t approval_timeout_ms = 1800000;  // an exec approval expires (methods.md §13.1)
   };
   RunEngine(Dependencies dependencies, RunEngineOptions options = {});
   ~RunEngine();

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "server/domain/runs/run_state.hpp"
+#include "server/domain/tools/tool.hpp"
 #include "server/domain/tools/tool_policy.hpp"
 
 namespace gateway::domain::runs {
@@ -46,6 +47,12 @@ class RunEngine::Turn : public std::enable_shared_from_this<RunEngine::Turn> {
   void RunTools(std::vector<providers::ToolCall> calls, std::size_t index);
   void StoreToolResult(std::vector<providers::ToolCall> calls, std::size_t index,
                        ToolActivity activity);
+  tools::ToolContext ToolContextFor() const;
+  // Runs call `index` on the blocking executor (again with the verdict after an approval).
+  void CallTool(std::vector<providers::ToolCall> calls, std::size_t index, ToolActivity activity,
+                std::optional<tools::ApprovalVerdict> verdict);
+  void AwaitApproval(std::vector<providers::ToolCall> calls, std::size_t index,
+                     ToolActivity activity, nlohmann::json request);
   // Ends the run without a model answer: aborted (the run was cancelled) or `error`.
   void Stop(std::optional<std::string> error = std::nullopt);
   void Finish(RunOutcome outcome);

@@ -118,6 +118,9 @@ class RunObserver {
   // (its toolResult is about to be stored).
   virtual void OnToolStart(const RunInfo&, const ToolActivity&) {}
   virtual void OnToolResult(const RunInfo&, const ToolActivity&) {}
+  // A tool call waits for an exec approval (`waiting`), or that wait ended (any outcome).
+  virtual void OnApprovalWait(const RunInfo&, const std::string& /*approval_id*/,
+                              const std::string& /*tool_call_id*/, bool /*waiting*/) {}
   virtual void OnFinished(const RunInfo&, const RunOutcome&) = 0;
 };
 

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -15,11 +16,31 @@ namespace gateway::domain::tools {
 
 // What the model sees (`text`) and the structured metadata tool events carry (`details`).
 struct ToolResult {
+  ToolResult() = default;
+  ToolResult(std::string text_in, bool is_error_in = false,
+             nlohmann::json details_in = nlohmann::json::object())
+      : text(std::move(text_in)), is_error(is_error_in), details(std::move(details_in)) {}
+
   std::string text;
   bool is_error = false;
   nlohmann::json details = nlohmann::json::object();
   bool invalid_arguments = false;  // refused before running: unknown tool or arguments
+  // Set (by exec) when the call needs an operator's approval first: the pending record's
+  // `request` (methods.md §13). The tool loop asks, then calls again with the verdict.
+  std::optional<nlohmann::json> approval_request;
 };
+
+// An approval's outcome (methods.md §13.1 step 5): `decision` allow-once | allow-always | deny, or
+// none with `reason` timeout | no-route | run-aborted.
+struct ApprovalVerdict {
+  std::string id;
+  std::optional<std::string> decision;
+  std::string reason;
+};
+
+class ProcessSessions;
+class ApprovalsStore;
+struct ExecConfig;
 
 // The run a call belongs to: its working root and the confinement the policy chose.
 struct ToolContext {
@@ -28,6 +49,15 @@ struct ToolContext {
   bool fs_workspace_only = false;     // read/write/edit/ls confined (tools.fs.workspaceOnly)
   bool patch_workspace_only = true;   // apply_patch confined (applyPatch.workspaceOnly || fs)
   runtime::CancellationToken cancel;  // the run's
+  // exec / process: the agent session that owns process sessions, the agent, its tools.exec
+  // settings, and whether `process` is offered (else commands run to completion).
+  std::string session_key;
+  std::string agent_id;
+  const ExecConfig* exec_config = nullptr;
+  ProcessSessions* processes = nullptr;
+  ApprovalsStore* approvals = nullptr;
+  bool process_available = false;
+  std::optional<ApprovalVerdict> approval;  // the second call of an exec that was put up
 };
 
 // A tool error whose message reaches the model (methods.md §12.1 quotes these texts).

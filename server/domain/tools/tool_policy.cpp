@@ -308,6 +308,7 @@ ToolSettings ResolveToolSettings(const proto::OpenClawConfig& config, std::strin
   }
   const auto steps = mine.max_steps ? mine.max_steps : global.max_steps;
   if (steps) settings.max_steps = static_cast<int>(*steps);
+  settings.exec = ResolveExecConfig(config, agent_id);
 
   for (const auto& name : available) {
     if (name == "apply_patch" && !(patch_enabled && patch_model_ok)) continue;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/domain/tools/exec/exec_policy.hpp"
 
 namespace gateway::domain::tools {
 
@@ -36,6 +37,7 @@ struct ToolSettings {
   bool fs_workspace_only = false;    // read/write/edit/ls confined
   bool patch_workspace_only = true;  // apply_patch confined
   int max_steps = kDefaultMaxSteps;
+  ExecConfig exec;  // tools.exec for the agent
 };
 
 // The policy for a run of `agent_id` on `provider`/`model` over the tools that exist.

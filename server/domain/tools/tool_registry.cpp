@@ -10,6 +10,7 @@
 #pragma GCC diagnostic pop
 
 #include "server/domain/tools/apply_patch_tool.hpp"
+#include "server/domain/tools/exec/exec_tools.hpp"
 #include "server/domain/tools/file_tools.hpp"
 #include "server/runtime/utf8_json.hpp"
 
@@ -36,6 +37,13 @@ std::string PathOf(const std::vector<std::string>& context) {
   return path.empty() ? "root" : path;
 }
 
+// A call refused before its tool ran (unknown tool, arguments that fail the schema).
+ToolResult Refused(std::string text) {
+  ToolResult result(std::move(text), true);
+  result.invalid_arguments = true;
+  return result;
+}
+
 }  // namespace
 
 struct ToolRegistry::Entry {
@@ -50,6 +58,8 @@ std::unique_ptr<ToolRegistry> ToolRegistry::CreateCore(std::vector<std::unique_p
   tools.push_back(MakeEditTool());
   tools.push_back(MakeLsTool());
   tools.push_back(MakeApplyPatchTool());
+  tools.push_back(MakeExecTool());
+  tools.push_back(MakeProcessTool());
   for (auto& tool : extra) tools.push_back(std::move(tool));
   return std::make_unique<ToolRegistry>(std::move(tools));
 }
@@ -96,7 +106,7 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
   for (const auto& candidate : entries_) {
     if (candidate->tool->name() == name) entry = candidate.get();
   }
-  if (!entry) return {"Tool " + std::string(name) + " not found", true, {}, true};
+  if (!entry) return Refused("Tool " + std::string(name) + " not found");
 
   bool too_deep = false;
   nlohmann::json::parser_callback_t limit = [&](int depth, nlohmann::json::parse_event_t event,
@@ -112,12 +122,9 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
                             ? nlohmann::json::object()
                             : nlohmann::json::parse(arguments_json, limit, false);
   if (too_deep || args.is_discarded()) {
-    return {"Validation failed for tool \"" + std::string(name) +
-                "\":\n  - root: arguments are not valid JSON\n\nReceived arguments:\n" +
-                arguments_json,
-            true,
-            {},
-            true};
+    return Refused("Validation failed for tool \"" + std::string(name) +
+                   "\":\n  - root: arguments are not valid JSON\n\nReceived arguments:\n" +
+                   arguments_json);
   }
   entry->tool->Normalize(args);
   valijson::Validator validator;
@@ -131,7 +138,7 @@ ToolResult ToolRegistry::CallUnchecked(std::string_view name, const std::string&
     }
     text += "\n\nReceived arguments:\n" +
             args.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    return {std::move(text), true, {}, true};
+    return Refused(std::move(text));
   }
   try {
     if (context.cancel.cancelled()) throw ToolFailure("aborted");

@@ -14,8 +14,8 @@ namespace gateway::domain::tools {
 
 class ToolRegistry {
  public:
-  // The core tools (read, write, edit, ls, apply_patch), then `extra` (web_fetch, which needs
-  // the HTTP client and its settings).
+  // The core tools (read, write, edit, ls, apply_patch, exec, process), then `extra` (web_fetch,
+  // which needs the HTTP client and its settings).
   static std::unique_ptr<ToolRegistry> CreateCore(std::vector<std::unique_ptr<Tool>> extra = {});
 
   explicit ToolRegistry(std::vector<std::unique_ptr<Tool>> tools);

@@ -228,6 +228,15 @@ void RunEventStream::OnAttemptFailed(const runs::RunInfo& info,
        {"error", Preview(report.error.message)}});
 }
 
+void RunEventStream::OnApprovalWait(const runs::RunInfo& info, const std::string& approval_id,
+                                    const std::string& tool_call_id, bool waiting) {
+  std::lock_guard lock(mutex_);
+  EmitAgent(info, "lifecycle",
+            {{"phase", waiting ? "waiting-approval" : "approval-resolved"},
+             {"approvalId", approval_id},
+             {"toolCallId", tool_call_id}});
+}
+
 void RunEventStream::OnToolStart(const runs::RunInfo& info, const runs::ToolActivity& activity) {
   if (text_pacer_) {
     text_pacer_->Flush();

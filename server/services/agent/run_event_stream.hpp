@@ -62,6 +62,9 @@ class RunEventStream final : public domain::runs::RunObserver,
                    const domain::runs::ToolActivity& activity) override;
   void OnToolResult(const domain::runs::RunInfo& info,
                     const domain::runs::ToolActivity& activity) override;
+  // lifecycle `waiting-approval` / `approval-resolved` around an exec approval (protocol.md §9).
+  void OnApprovalWait(const domain::runs::RunInfo& info, const std::string& approval_id,
+                      const std::string& tool_call_id, bool waiting) override;
   void OnFinished(const domain::runs::RunInfo& info,
                   const domain::runs::RunOutcome& outcome) override;
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/approvals_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
@@ -47,9 +48,10 @@ struct Pipeline {
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   proto::testing::ToolsServiceDouble tools;
+  proto::testing::ApprovalsServiceDouble approvals;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent,    channels, chat,  config, outbound,
-                               sessions, services, tools, scopes};
+  proto::Dispatcher dispatcher{agent,    approvals, channels, chat,  config,
+                               outbound, sessions,  services, tools, scopes};
   control::RequestPipeline pipeline{
       dispatcher, {.executor = &executor, .log = &log, .publisher = &publisher}, log};
   control::ConnectionRegistry registry;

@@ -10,6 +10,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/approvals_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
 #include "gateway/proto/testing/outbound_service_double.hpp"
@@ -103,9 +104,10 @@ struct SessionsFixture {
   proto::testing::SystemServiceDouble system_double;
   proto::testing::ConfigServiceDouble config_double;
   proto::testing::ToolsServiceDouble tools;
+  proto::testing::ApprovalsServiceDouble approvals;
   services::ScopeResolvers scopes;
-  proto::Dispatcher dispatcher{agent,    channels,      chat,  config_double, outbound,
-                               sessions, system_double, tools, scopes};
+  proto::Dispatcher dispatcher{agent,    approvals, channels,      chat,  config_double,
+                               outbound, sessions,  system_double, tools, scopes};
 
   ~SessionsFixture() {
     std::promise<void> flushed;

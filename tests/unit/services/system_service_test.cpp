@@ -7,6 +7,7 @@
 
 #include "gateway/proto/dispatcher.hpp"
 #include "gateway/proto/testing/agent_service_double.hpp"
+#include "gateway/proto/testing/approvals_service_double.hpp"
 #include "gateway/proto/testing/channels_service_double.hpp"
 #include "gateway/proto/testing/chat_service_double.hpp"
 #include "gateway/proto/testing/config_service_double.hpp"
@@ -58,6 +59,7 @@ struct SystemFixture {
   proto::testing::ConfigServiceDouble config;
   proto::testing::SessionsServiceDouble sessions;
   proto::testing::ToolsServiceDouble tools;
+  proto::testing::ApprovalsServiceDouble approvals;
   services::ScopeResolvers scopes;
   std::unique_ptr<proto::Dispatcher> dispatcher;
 
@@ -70,8 +72,8 @@ struct SystemFixture {
                                         .identity = identity,
                                         .restarts = can_restart ? &restarts : nullptr,
                                         .state_dir = dir.path()});
-    dispatcher = std::make_unique<proto::Dispatcher>(agent, channels, chat, config, outbound,
-                                                     sessions, *service, tools, scopes);
+    dispatcher = std::make_unique<proto::Dispatcher>(agent, approvals, channels, chat, config,
+                                                     outbound, sessions, *service, tools, scopes);
   }
 
   rpc::CallContext Context(std::vector<proto::Scope> scopes = {proto::Scope::kOperatorAdmin}) {

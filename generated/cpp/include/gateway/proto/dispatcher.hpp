@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -10,6 +10,7 @@
 
 #include "gateway/proto/protocol.hpp"
 #include "gateway/proto/agent_service.hpp"
+#include "gateway/proto/approvals_service.hpp"
 #include "gateway/proto/channels_service.hpp"
 #include "gateway/proto/chat_service.hpp"
 #include "gateway/proto/config_service.hpp"
@@ -35,7 +36,7 @@ class ScopeResolvers {
 // frame, role and scope checks first (see RequiredScope).
 class Dispatcher {
  public:
-  Dispatcher(AgentService& agent, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers);
+  Dispatcher(AgentService& agent, ApprovalsService& approvals, ChannelsService& channels, ChatService& chat, ConfigService& config, OutboundService& outbound, SessionsService& sessions, SystemService& system, ToolsService& tools, const ScopeResolvers& resolvers);
 
   // The scope a call needs: fixed, resolved from the params, or none.
   std::optional<Scope> RequiredScope(const MethodInfo& method, const nlohmann::json& params) const;
@@ -48,6 +49,7 @@ class Dispatcher {
 
  private:
   AgentService& agent_;
+  ApprovalsService& approvals_;
   ChannelsService& channels_;
   ChatService& chat_;
   ConfigService& config_;

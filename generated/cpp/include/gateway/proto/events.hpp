@@ -1,4 +1,4 @@
-// Generated from protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
+// Generated from protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include "gateway/proto/event_sink.hpp"
 #include "gateway/proto/protocol.hpp"
 #include "gateway/proto/events_agent.hpp"
+#include "gateway/proto/events_approvals.hpp"
 #include "gateway/proto/events_chat.hpp"
 #include "gateway/proto/events_config.hpp"
 #include "gateway/proto/events_sessions.hpp"
@@ -31,6 +32,12 @@ class EventEmitter {
 
   // config.changed: The config file was written by config.set, config.apply or config.patch (never carries config content).
   void ConfigChanged(const ConfigChangedEvent& payload);
+
+  // exec.approval.requested: An exec call waits for an operator. Only to approval clients: operator.approvals or admin, and client id openclaw-control-ui / openclaw-macos / -ios / -android or cap approvals / exec-approvals.
+  void ExecApprovalRequested(const ExecApprovalRequestedEvent& payload);
+
+  // exec.approval.resolved: An exec approval was decided (explicitly, or denied because its run was aborted); to approval clients only.
+  void ExecApprovalResolved(const ExecApprovalResolvedEvent& payload);
 
   // health: A new health snapshot was built.
   void Health(const HealthSnapshot& payload, const StateVersion& state_version);

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Declarations of every generated type, protocol table type and RPC class, for headers that
 // only name them (a reference, a pointer, a function declaration). Include the defining
@@ -211,6 +211,12 @@ struct UnknownAgentIdDetails;
 struct AgentEventData;
 struct AgentEvent;
 
+// events_approvals.hpp
+struct ExecApprovalRequestedEventRequest;
+struct ExecApprovalRequestedEvent;
+struct ExecApprovalResolvedEventRequest;
+struct ExecApprovalResolvedEvent;
+
 // events_chat.hpp
 enum class ChatStatusPhase;
 struct ChatStatusEvent;
@@ -317,6 +323,32 @@ struct ModelsListParams;
 enum class ProviderOutcomeStatus;
 struct ProviderOutcome;
 struct ModelsListResult;
+
+// methods_approvals.hpp
+enum class ExecApprovalAsk;
+enum class ExecApprovalErrorReason;
+struct ExecApprovalErrorDetails;
+struct ExecApprovalGetParams;
+struct ExecApprovalGetResult;
+struct ExecApprovalListParams;
+struct ExecApprovalListItemRequest;
+struct ExecApprovalListItem;
+struct ExecApprovalReviewer;
+struct ExecApprovalResolveParams;
+struct ExecApprovalResolveResult;
+enum class ExecApprovalSecurity;
+struct ExecApprovalWaitDecisionParams;
+struct ExecApprovalWaitDecisionResult;
+struct ExecApprovalsAllowlistEntry;
+struct ExecApprovalsAgentMcpToolsItem;
+struct ExecApprovalsAgent;
+struct ExecApprovalsSocket;
+struct ExecApprovalsDefaults;
+struct ExecApprovalsFile;
+struct ExecApprovalsGetParams;
+struct ExecApprovalsSetParams;
+struct ExecApprovalsResolvedDefaults;
+struct ExecApprovalsSnapshot;
 
 // methods_channels.hpp
 struct ChannelsPairingApproveParams;
@@ -471,6 +503,7 @@ struct ToolsInvokeResult;
 
 // Definitions that are not structs, enums or unions.
 using DurationString = std::string;
+using ExecApprovalListResult = std::vector<ExecApprovalListItem>;
 using LastHeartbeatResult = std::optional<HeartbeatEvent>;
 using StringList = std::vector<std::string>;
 using SystemPresenceResult = std::vector<PresenceEntry>;
@@ -484,6 +517,7 @@ class Serialized;
 
 // <domain>_service.hpp, dispatcher.hpp
 class AgentService;
+class ApprovalsService;
 class ChannelsService;
 class ChatService;
 class ConfigService;
@@ -503,6 +537,7 @@ class ChatSendEmits;
 class ConfigApplyEmits;
 class ConfigPatchEmits;
 class ConfigSetEmits;
+class ExecApprovalResolveEmits;
 class GatewayRestartRequestEmits;
 class HealthEmits;
 class SessionsCompactEmits;

@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml, protocol/version.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Protocol version, constants, roles, scopes, error codes and the method and event tables.
 #pragma once
@@ -137,6 +137,12 @@ enum class MethodId {
   kConfigSchema,
   kConfigSchemaLookup,
   kConfigSet,
+  kExecApprovalGet,
+  kExecApprovalList,
+  kExecApprovalResolve,
+  kExecApprovalWaitDecision,
+  kExecApprovalsGet,
+  kExecApprovalsSet,
   kGatewayIdentityGet,
   kGatewayRestartRequest,
   kHealth,
@@ -189,6 +195,8 @@ enum class EventId {
   kChat,
   kConfigChanged,
   kConnectChallenge,
+  kExecApprovalRequested,
+  kExecApprovalResolved,
   kHealth,
   kHeartbeat,
   kPresence,

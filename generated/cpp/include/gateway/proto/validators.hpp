@@ -1,4 +1,4 @@
-// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
+// Generated from protocol/config/openclaw.yaml, protocol/errors.yaml, protocol/events/agent.yaml, protocol/events/approvals.yaml, protocol/events/chat.yaml, protocol/events/config.yaml, protocol/events/sessions.yaml, protocol/events/system.yaml, protocol/frames.yaml, protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
 // Validators: Check<Definition>(value, checker) records every schema violation of `value`.
 #pragma once
@@ -98,6 +98,25 @@ void CheckDurationString(const nlohmann::json& v, wire::Checker& c);
 void CheckEnvConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckErrorShape(const nlohmann::json& v, wire::Checker& c);
 void CheckEventFrame(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalAsk(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalErrorDetails(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalGetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalGetResult(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalListParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalListResult(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalRequestedEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalResolveParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalResolveResult(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalResolvedEvent(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalSecurity(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalWaitDecisionParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalWaitDecisionResult(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsAgent(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsAllowlistEntry(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsFile(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsGetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsSetParams(const nlohmann::json& v, wire::Checker& c);
+void CheckExecApprovalsSnapshot(const nlohmann::json& v, wire::Checker& c);
 void CheckGatewayAuthConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckGatewayAuthRateLimitConfig(const nlohmann::json& v, wire::Checker& c);
 void CheckGatewayConfig(const nlohmann::json& v, wire::Checker& c);
