@@ -193,12 +193,14 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       chat_service_({.store = *sessions_,
                      .config = options_.config.typed,
                      .runs = RunAccessOf(),
-                     .now_ms = {}}),
+                     .now_ms = {},
+                     .outbound = &outbound_}),
       agent_service_({.runs = RunAccessOf(),
                       .models = models_,
                       .cooldowns = &cooldowns_,
                       .default_workspace = options_.paths.workspace_dir,
-                      .home = options_.paths.home}),
+                      .home = options_.paths.home,
+                      .outbound = &outbound_}),
       config_service_({.paths = options_.paths,
                        .env = ConfigEnvironment(options_.paths),
                        .running = options_.config,
@@ -229,6 +231,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       openai_routes_({.config = options_.config.typed,
                       .runs = runs_,
                       .auth_mode = options_.settings.auth_mode}) {
+  health_.SetChannelSource([this] { return services::ChannelsService::HealthOf(*channels_); });
   openai_routes_.AddTo(http_routes_);
   http::tools::RegisterToolsInvoke(http_routes_, options_.config.typed);
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -17,9 +18,10 @@ struct ChannelTimings {
   int poll_timeout_s = 30;                     // getUpdates long-poll timeout
   std::chrono::milliseconds retry_min{1'000};  // poll / send retry backoff
   std::chrono::milliseconds retry_max{30'000};
-  std::chrono::milliseconds watchdog{120'000};       // no completed poll this long: restart it
-  std::chrono::milliseconds typing_interval{4'000};  // sendChatAction while a turn runs
-  std::chrono::milliseconds restart_min{30'000};     // manager: restart backoff, doubling
+  std::chrono::milliseconds watchdog{120'000};        // no completed poll this long: restart it
+  std::chrono::milliseconds typing_interval{4'000};   // sendChatAction while a turn runs
+  std::chrono::milliseconds preview_throttle{1'000};  // streaming: between two preview edits
+  std::chrono::milliseconds restart_min{30'000};      // manager: restart backoff, doubling
   std::chrono::milliseconds restart_max{600'000};
 };
 
@@ -59,6 +61,11 @@ class Channel {
   // `done` runs once, on any thread.
   virtual void Send(OutboundText message, OutboundDone done) = 0;
   virtual void SendPoll(OutboundPoll poll, OutboundDone done) = 0;
+
+  // A live check of the account's credentials against its API (Telegram: getMe), whether or not
+  // the account runs: `done` gets {ok, elapsedMs, bot?, error?}, once, on any thread.
+  virtual void Probe(std::chrono::milliseconds timeout,
+                     std::function<void(nlohmann::json)> done) = 0;
 };
 
 }  // namespace gateway::channels

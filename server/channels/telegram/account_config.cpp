@@ -97,6 +97,33 @@ sessions::KeyScopeConfig ScopeOf(const proto::OpenClawConfig& config,
   return scope;
 }
 
+std::optional<StreamMode> ParseStreamMode(const json& value) {
+  // `streaming: "partial"` (the older shorthand) or `streaming: {mode: "partial", …}`.
+  const json* mode = &value;
+  if (value.is_object()) {
+    const auto it = value.find("mode");
+    if (it == value.end()) return StreamMode::kProgress;
+    mode = &*it;
+  }
+  if (mode->is_boolean()) return mode->get<bool>() ? StreamMode::kPartial : StreamMode::kOff;
+  if (!mode->is_string()) return std::nullopt;
+  const auto text = mode->get<std::string>();
+  for (auto candidate :
+       {StreamMode::kOff, StreamMode::kPartial, StreamMode::kBlock, StreamMode::kProgress}) {
+    if (text == ToString(candidate)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<ErrorPolicy> ParseErrorPolicy(const json& value) {
+  if (!value.is_string()) return std::nullopt;
+  const auto text = value.get<std::string>();
+  if (text == "always") return ErrorPolicy::kAlways;
+  if (text == "once") return ErrorPolicy::kOnce;
+  if (text == "silent") return ErrorPolicy::kSilent;
+  return std::nullopt;
+}
+
 AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::ChannelConfig& root,
                           const std::string& account_id, const proto::ChannelAccountConfig* account,
                           const config::Environment& env, const config::Paths& paths,
@@ -150,6 +177,17 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
       return fail("textChunkLimit must be an integer from 1 to 4096");
     }
     out.text_chunk_limit = limit->get<int>();
+  }
+
+  if (const json* streaming = Inherited(root, account, "streaming")) {
+    auto mode = ParseStreamMode(*streaming);
+    if (!mode) return fail("streaming.mode must be one of off, partial, block, progress");
+    out.stream_mode = *mode;
+  }
+  if (const json* policy = Inherited(root, account, "errorPolicy")) {
+    auto parsed = ParseErrorPolicy(*policy);
+    if (!parsed) return fail("errorPolicy must be one of always, once, silent");
+    out.error_policy = *parsed;
   }
 
   out.dm_policy = (account && account->dm_policy)
@@ -219,6 +257,27 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
 }
 
 }  // namespace
+
+std::string_view ToString(StreamMode mode) {
+  switch (mode) {
+    case StreamMode::kOff:
+      return "off";
+    case StreamMode::kPartial:
+      return "partial";
+    case StreamMode::kBlock:
+      return "block";
+    case StreamMode::kProgress:
+      return "progress";
+  }
+  return "progress";
+}
+
+std::optional<std::string> ConfiguredDefaultAccount(const proto::OpenClawConfig& config) {
+  if (!config.channels || !config.channels->telegram) return std::nullopt;
+  const json* value = Extra(config.channels->telegram->unknown_fields, "defaultAccount");
+  if (!value || !value->is_string() || value->get<std::string>().empty()) return std::nullopt;
+  return sessions::NormalizeAccountId(value->get<std::string>());
+}
 
 std::vector<AccountResolution> ResolveTelegramAccounts(
     const proto::OpenClawConfig& config, const config::Environment& env, const config::Paths& paths,

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <expected>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gateway/proto/config_openclaw.hpp"
@@ -17,6 +19,22 @@ namespace gateway::channels::telegram {
 
 inline constexpr int kDefaultTextChunkLimit = 4000;
 
+// `streaming.mode`: how a reply shows while the turn runs.
+enum class StreamMode {
+  kOff,       // only the final answer
+  kPartial,   // a preview message edited as the text grows, which becomes the answer
+  kBlock,     // each completed paragraph sent as it is done
+  kProgress,  // one status draft while tools run; the answer as a new message
+};
+std::string_view ToString(StreamMode mode);
+
+// `errorPolicy`: whether a failed turn is told to the chat.
+enum class ErrorPolicy {
+  kAlways,  // every failure
+  kOnce,    // the first failure in a chat, then quiet until a turn there succeeds
+  kSilent,  // never
+};
+
 struct TelegramAccount {
   std::string account_id;  // normalized; "default" without `accounts`
   bool enabled = true;
@@ -27,6 +45,8 @@ struct TelegramAccount {
   std::vector<std::string> allow_from;  // normalized user ids and "*"
   GroupSettings groups;                 // groupPolicy, groupAllowFrom, groups, mentionPatterns
   int text_chunk_limit = kDefaultTextChunkLimit;
+  StreamMode stream_mode = StreamMode::kProgress;
+  ErrorPolicy error_policy = ErrorPolicy::kAlways;
   std::string agent_id;  // the owning agent, from `bindings`
   domain::sessions::KeyScopeConfig scope;
   std::vector<std::string> warnings;  // e.g. allowFrom entries that are not user ids
@@ -39,6 +59,10 @@ struct AccountProblem {
 };
 
 using AccountResolution = std::expected<TelegramAccount, AccountProblem>;
+
+// `channels.telegram.defaultAccount` (normalized) when set: the account `send` and `deliver`
+// use without an accountId.
+std::optional<std::string> ConfiguredDefaultAccount(const proto::OpenClawConfig& config);
 
 // Every configured account (none when `channels.telegram` is absent or disabled).
 std::vector<AccountResolution> ResolveTelegramAccounts(

@@ -82,4 +82,29 @@ void TelegramChannel::SendPoll(OutboundPoll poll, OutboundDone done) {
                      });
 }
 
+void TelegramChannel::Probe(std::chrono::milliseconds timeout,
+                            std::function<void(nlohmann::json)> done) {
+  const auto started = std::chrono::steady_clock::now();
+  outbound_.api.Call(
+      "getMe", nlohmann::json::object(),
+      [started, done = std::move(done)](BotResult me) {
+        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now() - started)
+                                 .count();
+        nlohmann::json probe = {{"ok", me.has_value()}, {"elapsedMs", elapsed}};
+        if (!me) {
+          probe["error"] = me.error().description;
+        } else if (me->is_object()) {
+          nlohmann::json bot = nlohmann::json::object();
+          for (const char* key :
+               {"id", "username", "first_name", "can_join_groups", "can_read_all_group_messages"}) {
+            if (me->contains(key)) bot[key] = (*me)[key];
+          }
+          probe["bot"] = std::move(bot);
+        }
+        done(std::move(probe));
+      },
+      timeout);
+}
+
 }  // namespace gateway::channels::telegram

@@ -22,6 +22,7 @@ class TelegramChannel final : public Channel {
   ChannelStatus Status() const override;
   void Send(OutboundText message, OutboundDone done) override;
   void SendPoll(OutboundPoll poll, OutboundDone done) override;
+  void Probe(std::chrono::milliseconds timeout, std::function<void(nlohmann::json)> done) override;
 
  private:
   const TelegramAccount account_;

@@ -60,23 +60,44 @@ std::string CommandText(const std::string& text, const std::string& bot_username
 
 }  // namespace
 
-// Watches one turn: typing while it runs, the reply when it ends.
+// Watches one turn: typing while it runs, the streamed preview or blocks (when the account
+// streams), the reply when it ends.
 class TelegramSession::TurnObserver final : public runs::RunObserver {
  public:
-  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target)
-      : session_(std::move(session)), event_id_(event_id), target_(std::move(target)) {}
+  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target,
+               std::shared_ptr<ReplyStream> stream)
+      : session_(std::move(session)),
+        event_id_(event_id),
+        target_(std::move(target)),
+        stream_(std::move(stream)) {}
 
   void OnStarted(const runs::RunInfo&) override {
     if (auto session = session_.lock()) session->Typing(event_id_, target_);
   }
+  void OnText(const runs::RunInfo&, std::string_view, const std::string& text) override {
+    if (stream_) stream_->OnText(text);
+  }
+  void OnToolStart(const runs::RunInfo&, const runs::ToolActivity& tool) override {
+    if (stream_) stream_->OnTool(tool.name);
+  }
   void OnFinished(const runs::RunInfo&, const runs::RunOutcome& outcome) override {
-    if (auto session = session_.lock()) session->OnTurnFinished(event_id_, target_, outcome);
+    if (!stream_) {
+      if (auto session = session_.lock()) session->OnTurnFinished(event_id_, target_, outcome);
+      return;
+    }
+    stream_->Finish([session = session_, event_id = event_id_, target = target_,
+                     outcome](ReplyStream::Handoff handoff) {
+      if (auto locked = session.lock()) {
+        locked->OnTurnFinished(event_id, target, outcome, handoff);
+      }
+    });
   }
 
  private:
   std::weak_ptr<TelegramSession> session_;
   std::int64_t event_id_;
   ReplyTarget target_;
+  std::shared_ptr<ReplyStream> stream_;
 };
 
 TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
@@ -350,7 +371,8 @@ void TelegramSession::PumpAdmission() {
                     .thread_id = target.thread_id,
                     .text = std::move(*event.reply_text),
                     .html = event.reply_is_html,
-                    .chunk = event.chunks_sent});
+                    .chunk = event.chunks_sent,
+                    .edit_message_id = std::nullopt});
   }
   // Channel posts, bots and messages without text are not answered.
   const bool group =
@@ -449,7 +471,9 @@ void TelegramSession::Pair(const OpenEvent& event, const InboundMessage& message
                               .thread_id = std::nullopt,
                               .text = PairingReplyHtml(message.sender_id, outcome->request->code,
                                                        self->deps_.profile),
-                              .html = true});
+                              .html = true,
+                              .chunk = 0,
+                              .edit_message_id = std::nullopt});
       });
 }
 
@@ -493,7 +517,18 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
   request.queue_mode = runs::QueueMode::kFollowup;
   if (system_prompt) request.extra_system_prompt = *system_prompt;
   const auto target = ReplyTargetOf(message);
-  auto observer = std::make_shared<TurnObserver>(weak_from_this(), event.event_id, target);
+  std::shared_ptr<ReplyStream> stream;
+  if (account_.stream_mode != StreamMode::kOff) {
+    stream = std::make_shared<ReplyStream>(
+        api_, deps_.timers,
+        ReplyStream::Options{.mode = account_.stream_mode,
+                             .chat_id = target.chat_id,
+                             .thread_id = target.thread_id,
+                             .throttle = deps_.timings.preview_throttle,
+                             .chunk_limit = static_cast<std::size_t>(account_.text_chunk_limit)});
+  }
+  auto observer =
+      std::make_shared<TurnObserver>(weak_from_this(), event.event_id, target, std::move(stream));
   const auto admission = deps_.runs.Submit(std::move(request), observer);
   if (admission.kind == runs::Admission::Kind::kFinished && admission.outcome) {
     OnTurnFinished(event.event_id, target, *admission.outcome);
@@ -519,22 +554,44 @@ void TelegramSession::Typing(std::int64_t event_id, const ReplyTarget& target) {
   });
 }
 
+std::string TelegramSession::FailureText(const std::string& chat_id,
+                                         const runs::RunOutcome& outcome) {
+  switch (account_.error_policy) {
+    case ErrorPolicy::kSilent:
+      return "";
+    case ErrorPolicy::kOnce: {
+      std::lock_guard lock(mutex_);
+      if (!failure_told_.insert(chat_id).second) return "";
+      break;
+    }
+    case ErrorPolicy::kAlways:
+      break;
+  }
+  return "⚠️ The agent could not answer" +
+         (outcome.error_message.empty() ? std::string(".") : ": " + outcome.error_message);
+}
+
 void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
-                                     const runs::RunOutcome& outcome) {
+                                     const runs::RunOutcome& outcome,
+                                     const ReplyStream::Handoff& handoff) {
   {
     std::lock_guard lock(mutex_);
     typing_.erase(event_id);
     if (stopped_ || failed_) return;
   }
   std::string text;
+  bool answer = false;  // the agent's text (rather than a failure notice)
   switch (outcome.status) {
-    case runs::RunStatus::kOk:
+    case runs::RunStatus::kOk: {
       text = outcome.text;
+      answer = true;
+      std::lock_guard lock(mutex_);
+      failure_told_.erase(target.chat_id);
       break;
+    }
     case runs::RunStatus::kError:
     case runs::RunStatus::kTimeout:
-      text = "⚠️ The agent could not answer" +
-             (outcome.error_message.empty() ? std::string(".") : ": " + outcome.error_message);
+      text = FailureText(target.chat_id, outcome);
       break;
     case runs::RunStatus::kAborted:
       // Stopped by the user: nothing to say. Stopped by a shutdown: answered after the restart.
@@ -544,14 +601,21 @@ void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& t
         return;
       }
       text = outcome.text;
+      answer = true;
       break;
+  }
+  // Block streaming delivered the answer's first paragraphs already.
+  if (answer && handoff.delivered_prefix > 0) {
+    text = handoff.delivered_prefix < text.size() ? text.substr(handoff.delivered_prefix) : "";
   }
   if (platform::TrimAsciiSpace(text).empty()) return Finish(event_id, EventState::kDone);
   SaveAndDeliver({.event_id = event_id,
                   .chat_id = target.chat_id,
                   .thread_id = target.thread_id,
                   .text = text,
-                  .html = false});
+                  .html = false,
+                  .chunk = 0,
+                  .edit_message_id = answer ? handoff.preview_message_id : std::nullopt});
 }
 
 void TelegramSession::Deliver(Delivery delivery) {
@@ -576,26 +640,35 @@ void TelegramSession::Deliver(Delivery delivery) {
 
 void TelegramSession::SendChunk(Delivery delivery, OutgoingText message, int attempt) {
   auto self = shared_from_this();
-  api_.SendMessage(
-      message, [self, delivery = std::move(delivery), message, attempt](BotResult sent) mutable {
-        if (self->stopped()) return;
-        if (!sent)
-          return self->OnSendFailed(std::move(delivery), std::move(message), attempt, sent.error());
-        {
-          std::lock_guard lock(self->status_->mutex);
-          self->status_->status.last_outbound_at = gateway::NowMs();
-        }
-        ++delivery.chunk;
-        const std::int64_t event_id = delivery.event_id;
-        const int sent_chunks = delivery.chunk;
-        self->deps_.queue->MarkChunksSent(
-            self->ref_, event_id, sent_chunks,
-            [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
-              if (self->stopped()) return;
-              if (error) self->deps_.log.Error(kSubsystem, "channel store: " + *error);
-              self->Deliver(std::move(delivery));
-            });
-      });
+  auto on_sent = [self, delivery, message, attempt](BotResult sent) mutable {
+    if (self->stopped()) return;
+    // partial streaming: the preview may show the answer already.
+    const bool unchanged =
+        !sent && delivery.edit_message_id && delivery.chunk == 0 &&
+        sent.error().description.find("message is not modified") != std::string::npos;
+    if (!sent && !unchanged)
+      return self->OnSendFailed(std::move(delivery), std::move(message), attempt, sent.error());
+    {
+      std::lock_guard lock(self->status_->mutex);
+      self->status_->status.last_outbound_at = gateway::NowMs();
+    }
+    ++delivery.chunk;
+    const std::int64_t event_id = delivery.event_id;
+    const int sent_chunks = delivery.chunk;
+    self->deps_.queue->MarkChunksSent(
+        self->ref_, event_id, sent_chunks,
+        [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
+          if (self->stopped()) return;
+          if (error) self->deps_.log.Error(kSubsystem, "channel store: " + *error);
+          self->Deliver(std::move(delivery));
+        });
+  };
+  if (delivery.chunk == 0 && delivery.edit_message_id) {
+    api_.EditMessageText(message.chat_id, *delivery.edit_message_id, message.text,
+                         message.parse_mode, std::move(on_sent));
+    return;
+  }
+  api_.SendMessage(message, std::move(on_sent));
 }
 
 void TelegramSession::OnSendFailed(Delivery delivery, OutgoingText message, int attempt,
@@ -616,6 +689,11 @@ void TelegramSession::OnSendFailed(Delivery delivery, OutgoingText message, int 
     return SendChunk(std::move(delivery), std::move(message), attempt);
   }
   const bool transient = error.kind == BotErrorKind::kTransport || error.error_code >= 500;
+  if (delivery.chunk == 0 && delivery.edit_message_id && !transient) {
+    // The preview cannot become the answer (deleted, too old): the answer as a new message.
+    delivery.edit_message_id.reset();
+    return SendChunk(std::move(delivery), std::move(message), attempt);
+  }
   if (transient && attempt + 1 < kMaxSendAttempts) {
     return After(deps_.timings.retry_min * (1 << attempt), [self, delivery, message, attempt] {
       self->SendChunk(delivery, message, attempt + 1);

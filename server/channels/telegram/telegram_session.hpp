@@ -19,6 +19,7 @@
 #include "server/channels/pairing_store.hpp"
 #include "server/channels/telegram/account_config.hpp"
 #include "server/channels/telegram/bot_api.hpp"
+#include "server/channels/telegram/reply_stream.hpp"
 #include "server/channels/telegram/updates.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/logging/logger.hpp"
@@ -88,7 +89,10 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   };
   static ReplyTarget ReplyTargetOf(const InboundMessage& message);
   void OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
-                      const domain::runs::RunOutcome& outcome);
+                      const domain::runs::RunOutcome& outcome,
+                      const ReplyStream::Handoff& handoff = {});
+  // The text a failed turn tells the chat per errorPolicy; empty: nothing.
+  std::string FailureText(const std::string& chat_id, const domain::runs::RunOutcome& outcome);
   void Typing(std::int64_t event_id, const ReplyTarget& target);
   BotIdentity bot() const;
 
@@ -100,6 +104,9 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
     std::string text;
     bool html = false;  // already HTML (pairing reply); agent text is Markdown
     int chunk = 0;      // the next chunk to send
+    // partial streaming: the preview message that becomes the first chunk (not persisted: a
+    // reply resumed after a restart is sent anew).
+    std::optional<std::int64_t> edit_message_id;
   };
   void SaveAndDeliver(Delivery delivery);
   void Deliver(Delivery delivery);
@@ -126,6 +133,7 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   std::chrono::milliseconds retry_delay_{0};
   std::set<std::int64_t> in_progress_;  // events admitted, turning or delivering
   std::set<std::int64_t> typing_;       // events whose turn runs
+  std::set<std::string> failure_told_;  // errorPolicy once: chats told of a failure since success
   std::deque<OpenEvent> admission_;
   bool admitting_ = false;
 };
