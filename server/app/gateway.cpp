@@ -303,6 +303,10 @@ void Gateway::StartChannels() {
     log_.Info("channels", "skipped (OPENCLAW_SKIP_CHANNELS=1)");
     return;
   }
+  channels_->SetHttpListener(
+      [this](const std::string& host, int port, transport::HttpHandler& handler) {
+        return transport_->ListenHttp(host, port, handler);
+      });
   channels_->Start();
 }
 

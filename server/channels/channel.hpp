@@ -6,11 +6,14 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <mutex>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "server/channels/outbound_message.hpp"
+#include "server/transport/transport.hpp"
 
 namespace gateway::channels {
 
@@ -39,6 +42,31 @@ struct ChannelStatus {
   std::string mode;          // "polling"
   std::string dm_policy;     // "pairing", "allowlist", "open", "disabled"
   std::string token_source;  // "tokenFile", "botToken", "env"
+};
+
+// Binds extra HTTP listeners (a channel's webhook) on the gateway's transport, which exists only
+// once the gateway listens: the manager fills it before it starts any channel.
+class HttpListenerSlot {
+ public:
+  // Returns the bound port; throws when binding fails or no transport was set.
+  using Listen = std::function<int(const std::string& host, int port, transport::HttpHandler&)>;
+  void Set(Listen listen) {
+    std::lock_guard lock(mutex_);
+    listen_ = std::move(listen);
+  }
+  int Bind(const std::string& host, int port, transport::HttpHandler& handler) {
+    Listen listen;
+    {
+      std::lock_guard lock(mutex_);
+      listen = listen_;
+    }
+    if (!listen) throw std::runtime_error("no HTTP transport to listen on");
+    return listen(host, port, handler);
+  }
+
+ private:
+  std::mutex mutex_;
+  Listen listen_;
 };
 
 class Channel {

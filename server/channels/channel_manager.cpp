@@ -52,6 +52,7 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
         pairing_accounts_.push_back({"telegram", resolved->account_id});
       }
       deps_.log.AddSecret(resolved->token);
+      if (resolved->webhook) deps_.log.AddSecret(resolved->webhook->secret);
       for (const auto& warning : resolved->warnings) {
         deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
       }
@@ -67,7 +68,8 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
                                                        .pairing = pairing_,
                                                        .log = deps_.log,
                                                        .timings = deps_.timings,
-                                                       .profile = deps_.paths.profile});
+                                                       .profile = deps_.paths.profile,
+                                                       .listeners = listeners_});
     }
     entries.push_back(std::move(entry));
   }

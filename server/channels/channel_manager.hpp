@@ -47,6 +47,8 @@ class ChannelManager {
   ChannelManager(const ChannelManager&) = delete;
   ChannelManager& operator=(const ChannelManager&) = delete;
 
+  // Where webhook listeners bind (the gateway's transport); set before Start.
+  void SetHttpListener(HttpListenerSlot::Listen listen) { listeners_->Set(std::move(listen)); }
   // Starts every account that can run. Never throws: a store that could not be opened leaves
   // every account blocked (and is logged).
   void Start();
@@ -110,6 +112,7 @@ class ChannelManager {
   std::shared_ptr<InboundQueue> queue_;
   std::shared_ptr<PairingStore> pairing_;
   std::shared_ptr<SendLedger> sends_;
+  std::shared_ptr<HttpListenerSlot> listeners_ = std::make_shared<HttpListenerSlot>();
   std::vector<AccountRef> pairing_accounts_;
   std::optional<std::string> default_account_;  // channels.telegram.defaultAccount
   mutable std::mutex mutex_;

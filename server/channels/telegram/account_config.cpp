@@ -190,6 +190,43 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
     out.error_policy = *parsed;
   }
 
+  const json* webhook_url = Inherited(root, account, "webhookUrl");
+  const json* webhook_secret = Inherited(root, account, "webhookSecret");
+  if (webhook_url && webhook_secret) {
+    WebhookSettings hook;
+    if (!webhook_url->is_string() || !transport::ParseUrl(webhook_url->get<std::string>())) {
+      return fail("webhookUrl must be an http(s) URL");
+    }
+    hook.url = webhook_url->get<std::string>();
+    if (!webhook_secret->is_string() || webhook_secret->get<std::string>().empty()) {
+      return fail("webhookSecret must be a non-empty string");
+    }
+    hook.secret = webhook_secret->get<std::string>();
+    if (const json* path = Inherited(root, account, "webhookPath")) {
+      if (!path->is_string() || !path->get<std::string>().starts_with('/') ||
+          path->get<std::string>() == "/healthz") {
+        return fail("webhookPath must be a path starting with / (and not /healthz)");
+      }
+      hook.path = path->get<std::string>();
+    }
+    if (const json* host = Inherited(root, account, "webhookHost")) {
+      if (!host->is_string() || host->get<std::string>().empty()) {
+        return fail("webhookHost must be a host name or address");
+      }
+      hook.host = host->get<std::string>();
+    }
+    if (const json* port = Inherited(root, account, "webhookPort")) {
+      if (!port->is_number_integer() || port->get<std::int64_t>() < 0 ||
+          port->get<std::int64_t>() > 65535) {
+        return fail("webhookPort must be an integer from 0 to 65535");
+      }
+      hook.port = port->get<int>();
+    }
+    out.webhook = std::move(hook);
+  } else if (webhook_url) {
+    out.warnings.push_back("webhookUrl without webhookSecret: long polling is used");
+  }
+
   out.dm_policy = (account && account->dm_policy)
                       ? *account->dm_policy
                       : root.dm_policy.value_or(proto::DmPolicy::kPairing);

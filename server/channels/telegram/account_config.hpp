@@ -35,6 +35,16 @@ enum class ErrorPolicy {
   kSilent,  // never
 };
 
+// Webhook mode (webhookUrl and webhookSecret both set): Telegram posts updates to a listener of
+// our own, separate from the gateway port.
+struct WebhookSettings {
+  std::string url;     // what setWebhook registers (the public URL in front of the listener)
+  std::string secret;  // a secret: checked against X-Telegram-Bot-Api-Secret-Token, never logged
+  std::string path = "/telegram-webhook";
+  std::string host = "127.0.0.1";
+  int port = 8787;  // 0: ephemeral
+};
+
 struct TelegramAccount {
   std::string account_id;  // normalized; "default" without `accounts`
   bool enabled = true;
@@ -47,6 +57,7 @@ struct TelegramAccount {
   int text_chunk_limit = kDefaultTextChunkLimit;
   StreamMode stream_mode = StreamMode::kProgress;
   ErrorPolicy error_policy = ErrorPolicy::kAlways;
+  std::optional<WebhookSettings> webhook;  // nullopt: long polling
   std::string agent_id;  // the owning agent, from `bindings`
   domain::sessions::KeyScopeConfig scope;
   std::vector<std::string> warnings;  // e.g. allowFrom entries that are not user ids

@@ -31,6 +31,8 @@ class TelegramChannel final : public Channel {
   OutboundContext outbound_;
   std::mutex mutex_;
   std::shared_ptr<TelegramSession> session_;
+  // Webhook mode: bound once (the transport keeps serving it), shared by every session.
+  std::unique_ptr<WebhookListener> webhook_;
 };
 
 }  // namespace gateway::channels::telegram

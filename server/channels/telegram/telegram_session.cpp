@@ -101,7 +101,8 @@ class TelegramSession::TurnObserver final : public runs::RunObserver {
 };
 
 TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
-                                 std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed)
+                                 std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed,
+                                 WebhookListener* webhook)
     : account_(account),
       deps_(deps),
       ref_{std::string(kChannelName), account.account_id},
@@ -109,7 +110,8 @@ TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramD
                        .token = account.token,
                        .request_timeout = std::chrono::milliseconds(20'000)}),
       status_(std::move(status)),
-      on_failed_(std::move(on_failed)) {}
+      on_failed_(std::move(on_failed)),
+      webhook_(webhook) {}
 
 bool TelegramSession::stopped() const {
   std::lock_guard lock(mutex_);
@@ -187,10 +189,7 @@ void TelegramSession::StartupCalls() {
         self->bot_.id = std::to_string((*me)["id"].get<std::int64_t>());
       }
     }
-    // Polling and a webhook exclude each other: the webhook goes first (its updates stay).
-    self->api_.DeleteWebhook(false, [self](BotResult deleted) {
-      if (self->stopped()) return;
-      if (!deleted) return self->Fail("deleteWebhook: " + deleted.error().description);
+    auto commands = [self] {
       self->api_.SetMyCommands(Commands(), [self](BotResult set) {
         if (self->stopped()) return;
         if (!set) {
@@ -198,6 +197,21 @@ void TelegramSession::StartupCalls() {
         }
         self->LoadQueue();
       });
+    };
+    if (self->account_.webhook) {
+      const auto& hook = *self->account_.webhook;
+      self->api_.SetWebhook(hook.url, hook.secret, [self, commands](BotResult set) {
+        if (self->stopped()) return;
+        if (!set) return self->Fail("setWebhook: " + set.error().description);
+        commands();
+      });
+      return;
+    }
+    // Polling and a webhook exclude each other: the webhook goes first (its updates stay).
+    self->api_.DeleteWebhook(false, [self, commands](BotResult deleted) {
+      if (self->stopped()) return;
+      if (!deleted) return self->Fail("deleteWebhook: " + deleted.error().description);
+      commands();
     });
   });
 }
@@ -223,10 +237,47 @@ void TelegramSession::LoadQueue() {
           }
           for (auto& event : *events) self->Admit(std::move(event));
           self->SetState("running");
+          if (self->webhook_) {
+            std::weak_ptr<TelegramSession> weak = self;
+            self->webhook_->SetSink([weak](json update, std::function<void(bool)> done) {
+              auto session = weak.lock();
+              if (!session) return done(false);
+              session->OnWebhookUpdate(std::move(update), std::move(done));
+            });
+            return;
+          }
           self->Poll();
           self->After(self->deps_.timings.watchdog / 4, [self] { self->Watchdog(); });
         });
   });
+}
+
+void TelegramSession::OnWebhookUpdate(json update, std::function<void(bool)> done) {
+  if (stopped()) return done(false);
+  const auto updates = ParseUpdates(json::array({update}));
+  if (updates.empty()) return done(true);  // nothing we can use: acknowledged, dropped
+  QueuedEvent event{updates.front().update_id,
+                    updates.front().raw.dump(-1, ' ', false, json::error_handler_t::replace)};
+  auto self = shared_from_this();
+  deps_.queue->EnqueueOne(
+      ref_, event,
+      [self, event, done = std::move(done)](std::expected<bool, std::string> stored) mutable {
+        if (!stored) {
+          self->deps_.log.Error(kSubsystem, "cannot store a webhook update: " + stored.error());
+          return done(false);
+        }
+        done(true);
+        if (!*stored || self->stopped()) return;  // a retried delivery: handled already
+        {
+          std::lock_guard lock(self->status_->mutex);
+          self->status_->status.last_inbound_at = gateway::NowMs();
+        }
+        self->Admit({.event_id = event.event_id,
+                     .payload = std::move(event.payload),
+                     .reply_text = std::nullopt,
+                     .reply_is_html = false,
+                     .chunks_sent = 0});
+      });
 }
 
 void TelegramSession::Poll() {

@@ -21,6 +21,7 @@
 #include "server/channels/telegram/bot_api.hpp"
 #include "server/channels/telegram/reply_stream.hpp"
 #include "server/channels/telegram/updates.hpp"
+#include "server/channels/telegram/webhook_listener.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/logging/logger.hpp"
 #include "server/runtime/timer_queue.hpp"
@@ -39,6 +40,7 @@ struct TelegramDeps {
   logging::Logger& log;
   ChannelTimings timings;
   std::string profile;  // OPENCLAW_PROFILE, for the pairing reply's command
+  std::shared_ptr<HttpListenerSlot> listeners;  // webhook mode's listener
 };
 
 // The account's status, shared by the channel and its sessions.
@@ -49,8 +51,10 @@ struct StatusBox {
 
 class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
  public:
+  // `webhook`: the account's listener in webhook mode (null when it polls); outlives the session.
   TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
-                  std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed);
+                  std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed,
+                  WebhookListener* webhook = nullptr);
   void Start();
   void Stop();
 
@@ -66,6 +70,9 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   // Startup.
   void StartupCalls();
   void LoadQueue();
+
+  // Webhook mode: one update posted to the listener, stored before `done(true)`.
+  void OnWebhookUpdate(nlohmann::json update, std::function<void(bool)> done);
 
   // Polling.
   void Poll();
@@ -120,6 +127,7 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   BotApi api_;
   std::shared_ptr<StatusBox> status_;
   Channel::OnFailed on_failed_;
+  WebhookListener* const webhook_;
 
   mutable std::mutex mutex_;
   bool stopped_ = false;
