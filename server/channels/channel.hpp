@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
-#include <stdexcept>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "server/channels/outbound_message.hpp"
@@ -24,7 +24,11 @@ struct ChannelTimings {
   std::chrono::milliseconds watchdog{120'000};        // no completed poll this long: restart it
   std::chrono::milliseconds typing_interval{4'000};   // sendChatAction while a turn runs
   std::chrono::milliseconds preview_throttle{1'000};  // streaming: between two preview edits
-  std::chrono::milliseconds restart_min{30'000};      // manager: restart backoff, doubling
+  // Inbound batching: rapid texts of one sender become one turn after this quiet time (a long
+  // paste waits longer, for its continuation).
+  std::chrono::milliseconds batch_quiet{300};
+  std::chrono::milliseconds batch_quiet_long{1'500};
+  std::chrono::milliseconds restart_min{30'000};  // manager: restart backoff, doubling
   std::chrono::milliseconds restart_max{600'000};
 };
 

@@ -153,3 +153,36 @@ TEST_CASE("Telegram: errorPolicy decides what a failed turn tells the chat", "[t
     CHECK(bot.SentTexts("5009")[2].starts_with("⚠️"));
   }
 }
+
+TEST_CASE("Telegram: rapid texts of one sender become one turn", "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  GatewayFixture gateway(TelegramGateway(model, bot, kOpenDms));
+
+  // Three texts in one getUpdates answer: one turn with all three, one reply.
+  bot.InjectDm(5010, "first line");
+  bot.InjectDm(5010, "second line");
+  bot.InjectDm(5010, "third line");
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.SentTexts("5010").size() == 1; }));
+  std::this_thread::sleep_for(500ms);
+  CHECK(bot.SentTexts("5010").size() == 1);
+  auto requests = model.requests();
+  REQUIRE(requests.size() == 1);
+  CHECK(OpenAiStandin::LastUserText(requests[0]) == "first line\nsecond line\nthird line");
+
+  // After the quiet time a new text is a turn of its own; a command is never batched.
+  bot.InjectDm(5010, "later");
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.SentTexts("5010").size() == 2; }));
+  requests = model.requests();
+  REQUIRE(requests.size() == 2);
+  CHECK(OpenAiStandin::LastUserText(requests[1]) == "later");
+
+  // Another sender's text is not merged with this one's.
+  bot.InjectDm(5011, "from someone else");
+  bot.InjectDm(5010, "me again");
+  REQUIRE(TelegramStandin::WaitFor(
+      [&] { return bot.SentTexts("5010").size() == 3 && bot.SentTexts("5011").size() == 1; }));
+  CHECK(model.requests().size() == 4);
+  // Every event was finished: nothing stays open for a restart.
+  REQUIRE(TelegramStandin::WaitFor([&] { return bot.unacknowledged() == 0; }));
+}

@@ -253,8 +253,7 @@ class TelegramStandin {
     }
     if (method == "editMessageText") return Answer(res, {{"message_id", params["message_id"]}});
     if (method == "deleteWebhook" || method == "setWebhook" || method == "setMyCommands" ||
-        method == "deleteMyCommands" ||
-        method == "sendChatAction") {
+        method == "deleteMyCommands" || method == "sendChatAction") {
       return Answer(res, true);
     }
     Fail(res, 404, "Not Found: method not found");

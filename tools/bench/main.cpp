@@ -136,8 +136,7 @@ Report MeasureGateway(const BenchOptions& o) {
       standin = std::make_unique<AgentStandin>();
       if (o.mode == "telegram-dms") {
         telegram = std::make_unique<TelegramStandin>(static_cast<int>(o.store_sessions),
-                                                     static_cast<int>(o.requests),
-                                                     o.reply_tokens);
+                                                     static_cast<int>(o.requests), o.reply_tokens);
       }
     } catch (const std::exception& e) {
       Report report;
@@ -197,10 +196,10 @@ int main(int argc, char** argv) {
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel",
-                           "http-stream", "store-append", "store-query", "agent-first-token",
-                           "agent-fanout", "agent-abort", "openai-first-chunk", "openai-fanout",
-                           "telegram-dms"}) {
+  for (const char* mode :
+       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream",
+        "store-append", "store-query", "agent-first-token", "agent-fanout", "agent-abort",
+        "openai-first-chunk", "openai-fanout", "telegram-dms"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {

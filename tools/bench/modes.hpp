@@ -7,8 +7,8 @@
 #include "tools/bench/agent_standin.hpp"
 #include "tools/bench/bench_options.hpp"
 #include "tools/bench/report.hpp"
-#include "tools/bench/telegram_standin.hpp"
 #include "tools/bench/target.hpp"
+#include "tools/bench/telegram_standin.hpp"
 
 namespace gateway::bench {
 

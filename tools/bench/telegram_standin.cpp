@@ -42,7 +42,7 @@ struct Script {
   std::condition_variable changed;
   std::int64_t next_update_id = 1;
   std::int64_t next_message_id = 1;
-  std::deque<json> queue;  // offered, not acknowledged
+  std::deque<json> queue;           // offered, not acknowledged
   std::int64_t served_through = 0;  // update ids up to this were served once
   int next_sequential = 0;
 
@@ -159,10 +159,12 @@ void Serve(int fd, Script& script) {
     const std::string method = target.substr(target.rfind('/') + 1);
     json params = json::parse(body, nullptr, false);
     if (!params.is_object()) params = json::object();
-    const std::string answer = json({{"ok", true}, {"result", script.Handle(method, params)}}).dump();
-    const std::string response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                 "Content-Length: " +
-                                 std::to_string(answer.size()) + "\r\n\r\n" + answer;
+    const std::string answer =
+        json({{"ok", true}, {"result", script.Handle(method, params)}}).dump();
+    const std::string response =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(answer.size()) + "\r\n\r\n" + answer;
     std::size_t written = 0;
     while (written < response.size()) {
       const ssize_t n = ::write(fd, response.data() + written, response.size() - written);

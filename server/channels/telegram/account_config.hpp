@@ -58,7 +58,7 @@ struct TelegramAccount {
   StreamMode stream_mode = StreamMode::kProgress;
   ErrorPolicy error_policy = ErrorPolicy::kAlways;
   std::optional<WebhookSettings> webhook;  // nullopt: long polling
-  std::string agent_id;  // the owning agent, from `bindings`
+  std::string agent_id;                    // the owning agent, from `bindings`
   domain::sessions::KeyScopeConfig scope;
   std::vector<std::string> warnings;  // e.g. allowFrom entries that are not user ids
 };

@@ -48,8 +48,8 @@ void TelegramChannel::Start(OnFailed on_failed) {
     }
     if (bind_error.empty()) {
       previous = std::move(session_);
-      session_ = session = std::make_shared<TelegramSession>(
-          account_, deps_, status_, std::move(on_failed), webhook_.get());
+      session_ = session = std::make_shared<TelegramSession>(account_, deps_, status_,
+                                                             std::move(on_failed), webhook_.get());
     }
   }
   if (!bind_error.empty()) {

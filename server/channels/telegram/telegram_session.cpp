@@ -65,11 +65,12 @@ std::string CommandText(const std::string& text, const std::string& bot_username
 class TelegramSession::TurnObserver final : public runs::RunObserver {
  public:
   TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target,
-               std::shared_ptr<ReplyStream> stream)
+               std::shared_ptr<ReplyStream> stream, std::vector<std::int64_t> merged)
       : session_(std::move(session)),
         event_id_(event_id),
         target_(std::move(target)),
-        stream_(std::move(stream)) {}
+        stream_(std::move(stream)),
+        merged_(std::move(merged)) {}
 
   void OnStarted(const runs::RunInfo&) override {
     if (auto session = session_.lock()) session->Typing(event_id_, target_);
@@ -82,13 +83,15 @@ class TelegramSession::TurnObserver final : public runs::RunObserver {
   }
   void OnFinished(const runs::RunInfo&, const runs::RunOutcome& outcome) override {
     if (!stream_) {
-      if (auto session = session_.lock()) session->OnTurnFinished(event_id_, target_, outcome);
+      if (auto session = session_.lock()) {
+        session->OnTurnFinished(event_id_, target_, outcome, {}, merged_);
+      }
       return;
     }
-    stream_->Finish([session = session_, event_id = event_id_, target = target_,
-                     outcome](ReplyStream::Handoff handoff) {
+    stream_->Finish([session = session_, event_id = event_id_, target = target_, outcome,
+                     merged = merged_](ReplyStream::Handoff handoff) {
       if (auto locked = session.lock()) {
-        locked->OnTurnFinished(event_id, target, outcome, handoff);
+        locked->OnTurnFinished(event_id, target, outcome, handoff, merged);
       }
     });
   }
@@ -98,6 +101,7 @@ class TelegramSession::TurnObserver final : public runs::RunObserver {
   std::int64_t event_id_;
   ReplyTarget target_;
   std::shared_ptr<ReplyStream> stream_;
+  std::vector<std::int64_t> merged_;
 };
 
 TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
@@ -551,7 +555,18 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
     return AdmissionDone();
   }
 
+  const std::string batch_key = session_key + "\n" + message.sender_id;
   if (IsCommand(text, "/stop")) {
+    // What waits in the batch is stopped too.
+    std::vector<std::int64_t> pending;
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = batches_.find(batch_key); it != batches_.end()) {
+        pending = std::move(it->second.event_ids);
+        batches_.erase(it);
+      }
+    }
+    for (const auto id : pending) Finish(id, EventState::kDropped);
     deps_.runs.Abort({.session_key = session_key,
                       .run_id = std::nullopt,
                       .include_queued = true,
@@ -560,11 +575,95 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
     return AdmissionDone();
   }
 
+  // Commands bypass batching, after what the sender wrote before them.
+  if (text.starts_with('/')) {
+    FlushBatch(batch_key);
+    SubmitTurn(event.event_id, {}, session_key, message,
+               IsCommand(text, "/start") ? std::string("Hello") : text, system_prompt);
+    return AdmissionDone();
+  }
+  AddToBatch(batch_key, session_key, event, message, text, std::move(system_prompt));
+  AdmissionDone();
+}
+
+void TelegramSession::AddToBatch(const std::string& batch_key, const std::string& session_key,
+                                 const OpenEvent& event, const InboundMessage& message,
+                                 const std::string& text,
+                                 std::optional<std::string> system_prompt) {
+  constexpr std::size_t kMaxBatchMessages = 12;
+  constexpr std::size_t kMaxBatchChars = 50'000;
+  constexpr std::size_t kLongPasteChars = 4'000;
+  std::uint64_t generation = 0;
+  bool full = false;
+  bool long_paste = false;
+  {
+    std::lock_guard lock(mutex_);
+    auto& batch = batches_[batch_key];
+    const std::size_t chars = CodePoints(text);
+    if (!batch.event_ids.empty() && batch.chars + chars > kMaxBatchChars) {
+      // This text would overflow the batch: what is pending goes first.
+      full = true;
+    }
+    if (!full) {
+      batch.event_ids.push_back(event.event_id);
+      batch.texts.push_back(text);
+      batch.chars += chars;
+      batch.long_paste = batch.long_paste || chars >= kLongPasteChars;
+      batch.session_key = session_key;
+      batch.system_prompt = std::move(system_prompt);
+      batch.last = message;
+      batch.generation = generation = ++batch_generation_;
+      full = batch.event_ids.size() >= kMaxBatchMessages || batch.chars >= kMaxBatchChars;
+      long_paste = batch.long_paste;
+    }
+  }
+  if (full) {
+    FlushBatch(batch_key);
+    if (generation == 0) {
+      return AddToBatch(batch_key, session_key, event, message, text, std::move(system_prompt));
+    }
+    return;
+  }
+  auto self = shared_from_this();
+  After(long_paste ? deps_.timings.batch_quiet_long : deps_.timings.batch_quiet,
+        [self, batch_key, generation] {
+          {
+            std::lock_guard lock(self->mutex_);
+            auto it = self->batches_.find(batch_key);
+            // A newer text restarted the quiet time (or the batch went already).
+            if (it == self->batches_.end() || it->second.generation != generation) return;
+          }
+          self->FlushBatch(batch_key);
+        });
+}
+
+void TelegramSession::FlushBatch(const std::string& batch_key) {
+  Batch batch;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = batches_.find(batch_key);
+    if (it == batches_.end()) return;
+    batch = std::move(it->second);
+    batches_.erase(it);
+  }
+  if (batch.event_ids.empty()) return;
+  std::string text;
+  for (const auto& part : batch.texts) text += (text.empty() ? "" : "\n") + part;
+  const std::int64_t last = batch.event_ids.back();
+  batch.event_ids.pop_back();
+  SubmitTurn(last, std::move(batch.event_ids), batch.session_key, batch.last, text,
+             std::move(batch.system_prompt));
+}
+
+void TelegramSession::SubmitTurn(std::int64_t event_id, std::vector<std::int64_t> merged,
+                                 const std::string& session_key, const InboundMessage& message,
+                                 const std::string& text,
+                                 std::optional<std::string> system_prompt) {
   runs::RunRequest request;
-  request.run_id = "telegram:" + account_.account_id + ":" + std::to_string(event.event_id);
+  request.run_id = "telegram:" + account_.account_id + ":" + std::to_string(event_id);
   request.session_key = session_key;
   request.agent_id = account_.agent_id;
-  request.message = IsCommand(text, "/start") ? "Hello" : text;
+  request.message = text;
   request.queue_mode = runs::QueueMode::kFollowup;
   if (system_prompt) request.extra_system_prompt = *system_prompt;
   const auto target = ReplyTargetOf(message);
@@ -579,12 +678,11 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
                              .chunk_limit = static_cast<std::size_t>(account_.text_chunk_limit)});
   }
   auto observer =
-      std::make_shared<TurnObserver>(weak_from_this(), event.event_id, target, std::move(stream));
+      std::make_shared<TurnObserver>(weak_from_this(), event_id, target, std::move(stream), merged);
   const auto admission = deps_.runs.Submit(std::move(request), observer);
   if (admission.kind == runs::Admission::Kind::kFinished && admission.outcome) {
-    OnTurnFinished(event.event_id, target, *admission.outcome);
+    OnTurnFinished(event_id, target, *admission.outcome, {}, merged);
   }
-  AdmissionDone();
 }
 
 void TelegramSession::Typing(std::int64_t event_id, const ReplyTarget& target) {
@@ -624,11 +722,21 @@ std::string TelegramSession::FailureText(const std::string& chat_id,
 
 void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
                                      const runs::RunOutcome& outcome,
-                                     const ReplyStream::Handoff& handoff) {
+                                     const ReplyStream::Handoff& handoff,
+                                     const std::vector<std::int64_t>& merged) {
   {
     std::lock_guard lock(mutex_);
     typing_.erase(event_id);
     if (stopped_ || failed_) return;
+  }
+  const bool shutdown = outcome.status == runs::RunStatus::kAborted &&
+                        outcome.stop_reason == runs::StopReasonOf(runs::AbortReason::kShutdown);
+  if (shutdown) {
+    // Stays queued with the rest of its batch: answered (batched again) after the restart.
+    std::lock_guard lock(mutex_);
+    for (const auto id : merged) in_progress_.erase(id);
+  } else {
+    for (const auto id : merged) Finish(id, EventState::kDone);
   }
   std::string text;
   bool answer = false;  // the agent's text (rather than a failure notice)

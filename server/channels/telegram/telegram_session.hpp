@@ -9,10 +9,12 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "server/channels/channel.hpp"
 #include "server/channels/inbound_queue.hpp"
@@ -39,7 +41,7 @@ struct TelegramDeps {
   std::shared_ptr<PairingStore> pairing;
   logging::Logger& log;
   ChannelTimings timings;
-  std::string profile;  // OPENCLAW_PROFILE, for the pairing reply's command
+  std::string profile;                          // OPENCLAW_PROFILE, for the pairing reply's command
   std::shared_ptr<HttpListenerSlot> listeners;  // webhook mode's listener
 };
 
@@ -89,15 +91,36 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   void Pair(const OpenEvent& event, const InboundMessage& message);
   void RunTurn(const OpenEvent& event, const InboundMessage& message,
                std::optional<std::string> system_prompt = std::nullopt);
+  // Inbound batching: a text joins its sender's pending batch, which becomes one turn after the
+  // quiet time (or at once when full); commands bypass it (after the pending batch).
+  struct Batch {
+    std::vector<std::int64_t> event_ids;
+    std::vector<std::string> texts;
+    std::size_t chars = 0;
+    bool long_paste = false;
+    std::uint64_t generation = 0;
+    std::string session_key;
+    std::optional<std::string> system_prompt;
+    InboundMessage last;  // where the reply goes
+  };
+  void AddToBatch(const std::string& batch_key, const std::string& session_key,
+                  const OpenEvent& event, const InboundMessage& message, const std::string& text,
+                  std::optional<std::string> system_prompt);
+  void FlushBatch(const std::string& batch_key);
+  void SubmitTurn(std::int64_t event_id, std::vector<std::int64_t> merged,
+                  const std::string& session_key, const InboundMessage& message,
+                  const std::string& text, std::optional<std::string> system_prompt);
   // Where a reply to `message` goes: its chat, and its forum topic in a group.
   struct ReplyTarget {
     std::string chat_id;
     std::optional<std::int64_t> thread_id;
   };
   static ReplyTarget ReplyTargetOf(const InboundMessage& message);
+  // `merged`: the earlier events of a batch, done with this one.
   void OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
                       const domain::runs::RunOutcome& outcome,
-                      const ReplyStream::Handoff& handoff = {});
+                      const ReplyStream::Handoff& handoff = {},
+                      const std::vector<std::int64_t>& merged = {});
   // The text a failed turn tells the chat per errorPolicy; empty: nothing.
   std::string FailureText(const std::string& chat_id, const domain::runs::RunOutcome& outcome);
   void Typing(std::int64_t event_id, const ReplyTarget& target);
@@ -139,8 +162,10 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   std::chrono::steady_clock::time_point poll_started_;
   std::int64_t offset_ = 0;
   std::chrono::milliseconds retry_delay_{0};
-  std::set<std::int64_t> in_progress_;  // events admitted, turning or delivering
-  std::set<std::int64_t> typing_;       // events whose turn runs
+  std::set<std::int64_t> in_progress_;    // events admitted, turning or delivering
+  std::set<std::int64_t> typing_;         // events whose turn runs
+  std::map<std::string, Batch> batches_;  // by session key and sender
+  std::uint64_t batch_generation_ = 0;
   std::set<std::string> failure_told_;  // errorPolicy once: chats told of a failure since success
   std::deque<OpenEvent> admission_;
   bool admitting_ = false;

@@ -51,7 +51,9 @@ void DeliverReply(channels::Outbound& outbound, const ReplyTarget& target, std::
                                            .html = false,
                                            .reply_to_id = std::nullopt,
                                            .thread_id = target.thread_id,
-                                           .silent = false};
+                                           .silent = false,
+                                           .first_chunk = 0,
+                                           .resumed_message_id = ""};
   outbound.Send(std::move(request),
                 [target, done = std::move(done)](
                     std::expected<channels::SentRecord, channels::SendError> sent) {
