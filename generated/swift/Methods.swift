@@ -7,10 +7,13 @@ public enum GatewayMethod: String, Sendable, CaseIterable {
     case agentIdentityGet = "agent.identity.get"
     case agentWait = "agent.wait"
     case agentsList = "agents.list"
+    case channelsLogout = "channels.logout"
     case channelsPairingApprove = "channels.pairing.approve"
     case channelsPairingDismiss = "channels.pairing.dismiss"
     case channelsPairingList = "channels.pairing.list"
+    case channelsStart = "channels.start"
     case channelsStatus = "channels.status"
+    case channelsStop = "channels.stop"
     case chatAbort = "chat.abort"
     case chatHistory = "chat.history"
     case chatInject = "chat.inject"
@@ -82,6 +85,11 @@ public enum GatewayMethods {
         public typealias Result = AgentsListResult
         public static let method = GatewayMethod.agentsList
     }
+    public enum ChannelsLogout: GatewayMethodDescriptor {
+        public typealias Params = ChannelAccountParams
+        public typealias Result = ChannelsLogoutResult
+        public static let method = GatewayMethod.channelsLogout
+    }
     public enum ChannelsPairingApprove: GatewayMethodDescriptor {
         public typealias Params = ChannelsPairingApproveParams
         public typealias Result = ChannelsPairingApproveResult
@@ -97,10 +105,20 @@ public enum GatewayMethods {
         public typealias Result = ChannelsPairingListResult
         public static let method = GatewayMethod.channelsPairingList
     }
+    public enum ChannelsStart: GatewayMethodDescriptor {
+        public typealias Params = ChannelAccountParams
+        public typealias Result = ChannelsStartResult
+        public static let method = GatewayMethod.channelsStart
+    }
     public enum ChannelsStatus: GatewayMethodDescriptor {
         public typealias Params = ChannelsStatusParams
         public typealias Result = ChannelsStatusResult
         public static let method = GatewayMethod.channelsStatus
+    }
+    public enum ChannelsStop: GatewayMethodDescriptor {
+        public typealias Params = ChannelAccountParams
+        public typealias Result = ChannelsStopResult
+        public static let method = GatewayMethod.channelsStop
     }
     public enum ChatAbort: GatewayMethodDescriptor {
         public typealias Params = ChatAbortParams

@@ -2442,6 +2442,50 @@ public struct ChannelAccountConfig: Codable, Sendable, Equatable {
     }
 }
 
+/// One channel account; an omitted accountId is the channel's default account.
+public struct ChannelAccountParams: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(channel: String, accountId: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.channel = channel
+        self.accountId = accountId
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decodeIfPresent(String.self, forKey: .accountId)
+        let known: Set<String> = ["channel", "accountId"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encodeIfPresent(accountId, forKey: .accountId)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// Settings of one messaging channel (plugin-specific keys kept as JSON).
 public struct ChannelConfig: Codable, Sendable, Equatable {
     /// Start this channel.
@@ -2790,6 +2834,47 @@ public struct ChannelsConfig: Codable, Sendable, Equatable {
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
         }
+    }
+}
+
+public struct ChannelsLogoutResult: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String
+    /// Whether stored credentials were removed.
+    public let cleared: Bool
+    /// Whether the account is stopped now.
+    public let loggedOut: Bool
+
+    public init(channel: String, accountId: String, cleared: Bool, loggedOut: Bool) {
+        self.channel = channel
+        self.accountId = accountId
+        self.cleared = cleared
+        self.loggedOut = loggedOut
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case cleared = "cleared"
+        case loggedOut = "loggedOut"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.cleared = try container.decode(Bool.self, forKey: .cleared)
+        self.loggedOut = try container.decode(Bool.self, forKey: .loggedOut)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encode(cleared, forKey: .cleared)
+        try container.encode(loggedOut, forKey: .loggedOut)
     }
 }
 
@@ -3193,8 +3278,84 @@ public struct ChannelsPairingListResult: Codable, Sendable, Equatable {
     }
 }
 
+/// handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+public enum ChannelStartOutcomeStatus: String, Codable, Sendable, CaseIterable {
+    case handedOff = "handed-off"
+    case retry = "retry"
+    case skipped = "skipped"
+}
+
+public struct ChannelStartOutcome: Codable, Sendable, Equatable {
+    /// handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+    public let status: ChannelStartOutcomeStatus
+    /// Why it was not started.
+    public let reason: String?
+
+    public init(status: ChannelStartOutcomeStatus, reason: String? = nil) {
+        self.status = status
+        self.reason = reason
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case status = "status"
+        case reason = "reason"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.status = try container.decode(ChannelStartOutcomeStatus.self, forKey: .status)
+        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(reason, forKey: .reason)
+    }
+}
+
+public struct ChannelsStartResult: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String
+    /// Whether the account was handed to its channel to start.
+    public let started: Bool
+    public let outcome: ChannelStartOutcome
+
+    public init(channel: String, accountId: String, started: Bool, outcome: ChannelStartOutcome) {
+        self.channel = channel
+        self.accountId = accountId
+        self.started = started
+        self.outcome = outcome
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case started = "started"
+        case outcome = "outcome"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.started = try container.decode(Bool.self, forKey: .started)
+        self.outcome = try container.decode(ChannelStartOutcome.self, forKey: .outcome)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encode(started, forKey: .started)
+        try container.encode(outcome, forKey: .outcome)
+    }
+}
+
 public struct ChannelsStatusParams: Codable, Sendable, Equatable {
-    /// Probe each account live (not yet: the cached state is returned).
+    /// Probe each account live (Telegram: getMe) and add the answer as the account's probe.
     public let probe: Bool?
     /// Probe timeout.
     public let timeoutMs: Int64?
@@ -3242,6 +3403,62 @@ public struct ChannelsStatusParams: Codable, Sendable, Equatable {
     }
 }
 
+/// What a live probe of the account found (channels.status with probe).
+public struct ChannelAccountProbe: Codable, Sendable, Equatable {
+    /// The channel's API answered with the account's identity.
+    public let ok: Bool
+    /// How long the probe took.
+    public let elapsedMs: Int64
+    /// Why the probe failed.
+    public let error: String?
+    /// The identity the API reported (Telegram: id, username).
+    public let bot: [String: JSONValue]?
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(ok: Bool, elapsedMs: Int64, error: String? = nil, bot: [String: JSONValue]? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.ok = ok
+        self.elapsedMs = elapsedMs
+        self.error = error
+        self.bot = bot
+        self.unknownFields = unknownFields
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case elapsedMs = "elapsedMs"
+        case error = "error"
+        case bot = "bot"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.elapsedMs = try container.decode(Int64.self, forKey: .elapsedMs)
+        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        self.bot = try container.decodeIfPresent([String: JSONValue].self, forKey: .bot)
+        let known: Set<String> = ["ok", "elapsedMs", "error", "bot"]
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(elapsedMs, forKey: .elapsedMs)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encodeIfPresent(bot, forKey: .bot)
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 public struct ChannelAccountStatus: Codable, Sendable, Equatable {
     /// Account id.
     public let accountId: String
@@ -3271,10 +3488,12 @@ public struct ChannelAccountStatus: Codable, Sendable, Equatable {
     public let tokenSource: String?
     /// The bot's username.
     public let username: String?
+    /// What a live probe of the account found (channels.status with probe).
+    public let probe: ChannelAccountProbe?
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
 
-    public init(accountId: String, enabled: Bool? = nil, configured: Bool? = nil, running: Bool? = nil, connected: Bool? = nil, reconnectAttempts: Int64? = nil, lastError: String? = nil, healthState: String? = nil, lastInboundAt: Int64? = nil, lastOutboundAt: Int64? = nil, mode: String? = nil, dmPolicy: String? = nil, tokenSource: String? = nil, username: String? = nil, unknownFields: [String: JSONValue] = [:]) {
+    public init(accountId: String, enabled: Bool? = nil, configured: Bool? = nil, running: Bool? = nil, connected: Bool? = nil, reconnectAttempts: Int64? = nil, lastError: String? = nil, healthState: String? = nil, lastInboundAt: Int64? = nil, lastOutboundAt: Int64? = nil, mode: String? = nil, dmPolicy: String? = nil, tokenSource: String? = nil, username: String? = nil, probe: ChannelAccountProbe? = nil, unknownFields: [String: JSONValue] = [:]) {
         self.accountId = accountId
         self.enabled = enabled
         self.configured = configured
@@ -3289,6 +3508,7 @@ public struct ChannelAccountStatus: Codable, Sendable, Equatable {
         self.dmPolicy = dmPolicy
         self.tokenSource = tokenSource
         self.username = username
+        self.probe = probe
         self.unknownFields = unknownFields
     }
 
@@ -3307,6 +3527,7 @@ public struct ChannelAccountStatus: Codable, Sendable, Equatable {
         case dmPolicy = "dmPolicy"
         case tokenSource = "tokenSource"
         case username = "username"
+        case probe = "probe"
     }
 
     public init(from decoder: Decoder) throws {
@@ -3325,7 +3546,8 @@ public struct ChannelAccountStatus: Codable, Sendable, Equatable {
         self.dmPolicy = try container.decodeIfPresent(String.self, forKey: .dmPolicy)
         self.tokenSource = try container.decodeIfPresent(String.self, forKey: .tokenSource)
         self.username = try container.decodeIfPresent(String.self, forKey: .username)
-        let known: Set<String> = ["accountId", "enabled", "configured", "running", "connected", "reconnectAttempts", "lastError", "healthState", "lastInboundAt", "lastOutboundAt", "mode", "dmPolicy", "tokenSource", "username"]
+        self.probe = try container.decodeIfPresent(ChannelAccountProbe.self, forKey: .probe)
+        let known: Set<String> = ["accountId", "enabled", "configured", "running", "connected", "reconnectAttempts", "lastError", "healthState", "lastInboundAt", "lastOutboundAt", "mode", "dmPolicy", "tokenSource", "username", "probe"]
         let all = try decoder.container(keyedBy: AnyCodingKey.self)
         var rest: [String: JSONValue] = [:]
         for key in all.allKeys where !known.contains(key.stringValue) {
@@ -3350,6 +3572,7 @@ public struct ChannelAccountStatus: Codable, Sendable, Equatable {
         try container.encodeIfPresent(dmPolicy, forKey: .dmPolicy)
         try container.encodeIfPresent(tokenSource, forKey: .tokenSource)
         try container.encodeIfPresent(username, forKey: .username)
+        try container.encodeIfPresent(probe, forKey: .probe)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {
             try rest.encode(value, forKey: AnyCodingKey(key))
@@ -3413,6 +3636,41 @@ public struct ChannelsStatusResult: Codable, Sendable, Equatable {
         try container.encode(channelAccounts, forKey: .channelAccounts)
         try container.encode(channelDefaultAccountId, forKey: .channelDefaultAccountId)
         try container.encodeIfPresent(warnings, forKey: .warnings)
+    }
+}
+
+public struct ChannelsStopResult: Codable, Sendable, Equatable {
+    /// Channel id.
+    public let channel: String
+    /// Account id.
+    public let accountId: String
+    /// Whether the account was running and is stopped now.
+    public let stopped: Bool
+
+    public init(channel: String, accountId: String, stopped: Bool) {
+        self.channel = channel
+        self.accountId = accountId
+        self.stopped = stopped
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case accountId = "accountId"
+        case stopped = "stopped"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.channel = try container.decode(String.self, forKey: .channel)
+        self.accountId = try container.decode(String.self, forKey: .accountId)
+        self.stopped = try container.decode(Bool.self, forKey: .stopped)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(accountId, forKey: .accountId)
+        try container.encode(stopped, forKey: .stopped)
     }
 }
 

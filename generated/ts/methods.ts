@@ -1,16 +1,19 @@
 // Generated from protocol/methods/agent.yaml, protocol/methods/approvals.yaml, protocol/methods/channels.yaml, protocol/methods/chat.yaml, protocol/methods/config.yaml, protocol/methods/outbound.yaml, protocol/methods/sessions.yaml, protocol/methods/system.yaml, protocol/methods/tools.yaml.
 // Do not edit: change protocol/ and run tools/regen.sh.
-import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStatusParams, ChannelsStatusResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, ExecApprovalGetParams, ExecApprovalGetResult, ExecApprovalListParams, ExecApprovalListResult, ExecApprovalResolveParams, ExecApprovalResolveResult, ExecApprovalWaitDecisionParams, ExecApprovalWaitDecisionResult, ExecApprovalsGetParams, ExecApprovalsSetParams, ExecApprovalsSnapshot, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
+import type { AbortResult, AgentAccepted, AgentIdentityGetParams, AgentIdentityGetResult, AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, AgentsListParams, AgentsListResult, ChannelAccountParams, ChannelsLogoutResult, ChannelsPairingApproveParams, ChannelsPairingApproveResult, ChannelsPairingDismissParams, ChannelsPairingDismissResult, ChannelsPairingListParams, ChannelsPairingListResult, ChannelsStartResult, ChannelsStatusParams, ChannelsStatusResult, ChannelsStopResult, ChatAbortParams, ChatHistoryParams, ChatHistoryResult, ChatInjectParams, ChatInjectResult, ChatSendParams, ChatSendResult, ConfigApplyParams, ConfigApplyResult, ConfigGetParams, ConfigGetResult, ConfigPatchParams, ConfigPatchResult, ConfigSchemaLookupParams, ConfigSchemaLookupResult, ConfigSchemaParams, ConfigSchemaResponse, ConfigSetParams, ConfigSetResult, ExecApprovalGetParams, ExecApprovalGetResult, ExecApprovalListParams, ExecApprovalListResult, ExecApprovalResolveParams, ExecApprovalResolveResult, ExecApprovalWaitDecisionParams, ExecApprovalWaitDecisionResult, ExecApprovalsGetParams, ExecApprovalsSetParams, ExecApprovalsSnapshot, GatewayIdentityGetParams, GatewayIdentityGetResult, GatewayRestartRequestParams, GatewayRestartRequestResult, HealthParams, HealthSnapshot, LastHeartbeatParams, LastHeartbeatResult, LogsTailParams, LogsTailResult, ModelsListParams, ModelsListResult, PollParams, SendParams, SendResult, SessionsAbortParams, SessionsCompactParams, SessionsCompactResult, SessionsDeleteParams, SessionsDeleteResult, SessionsListParams, SessionsListResult, SessionsMessagesSubscribeParams, SessionsMessagesSubscription, SessionsMessagesUnsubscribeParams, SessionsPatchParams, SessionsPatchResult, SessionsPreviewParams, SessionsPreviewResult, SessionsResetParams, SessionsResetResult, SessionsResolveParams, SessionsResolveResult, SessionsSendParams, SessionsSendResult, SessionsSubscribeResult, SetHeartbeatsParams, SetHeartbeatsResult, StatusParams, StatusResult, SystemEventParams, SystemEventResult, SystemPresenceParams, SystemPresenceResult, ToolsInvokeParams, ToolsInvokeResult } from "./types";
 
 export interface MethodParamsMap {
   readonly "agent": AgentParams;
   readonly "agent.identity.get": AgentIdentityGetParams;
   readonly "agent.wait": AgentWaitParams;
   readonly "agents.list": AgentsListParams;
+  readonly "channels.logout": ChannelAccountParams;
   readonly "channels.pairing.approve": ChannelsPairingApproveParams;
   readonly "channels.pairing.dismiss": ChannelsPairingDismissParams;
   readonly "channels.pairing.list": ChannelsPairingListParams;
+  readonly "channels.start": ChannelAccountParams;
   readonly "channels.status": ChannelsStatusParams;
+  readonly "channels.stop": ChannelAccountParams;
   readonly "chat.abort": ChatAbortParams;
   readonly "chat.history": ChatHistoryParams;
   readonly "chat.inject": ChatInjectParams;
@@ -59,10 +62,13 @@ export interface MethodResultMap {
   readonly "agent.identity.get": AgentIdentityGetResult;
   readonly "agent.wait": AgentWaitResult;
   readonly "agents.list": AgentsListResult;
+  readonly "channels.logout": ChannelsLogoutResult;
   readonly "channels.pairing.approve": ChannelsPairingApproveResult;
   readonly "channels.pairing.dismiss": ChannelsPairingDismissResult;
   readonly "channels.pairing.list": ChannelsPairingListResult;
+  readonly "channels.start": ChannelsStartResult;
   readonly "channels.status": ChannelsStatusResult;
+  readonly "channels.stop": ChannelsStopResult;
   readonly "chat.abort": AbortResult;
   readonly "chat.history": ChatHistoryResult;
   readonly "chat.inject": ChatInjectResult;
@@ -128,10 +134,13 @@ export const METHODS: { readonly [M in MethodName]: MethodSpec } = {
   "agent.identity.get": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "agent.wait": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "agents.list": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "channels.logout": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "channels.pairing.approve": { role: "operator", scope: "operator.pairing", dynamicScopes: ["operator.pairing", "operator.admin"], idempotencyKey: "none", twoPhase: false },
   "channels.pairing.dismiss": { role: "operator", scope: "operator.pairing", idempotencyKey: "none", twoPhase: false },
   "channels.pairing.list": { role: "operator", scope: "operator.pairing", idempotencyKey: "none", twoPhase: false },
+  "channels.start": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "channels.status": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
+  "channels.stop": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },
   "chat.abort": { role: "operator", scope: "operator.write", idempotencyKey: "none", twoPhase: false },
   "chat.history": { role: "operator", scope: "operator.read", idempotencyKey: "none", twoPhase: false },
   "chat.inject": { role: "operator", scope: "operator.admin", idempotencyKey: "none", twoPhase: false },

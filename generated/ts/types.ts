@@ -510,6 +510,15 @@ export interface ChannelAccountConfig {
   readonly [key: string]: unknown;
 }
 
+// One channel account; an omitted accountId is the channel's default account.
+export interface ChannelAccountParams {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId?: string;
+  readonly [key: string]: unknown;
+}
+
 // Settings of one messaging channel (plugin-specific keys kept as JSON).
 export interface ChannelConfig {
   // Start this channel.
@@ -585,6 +594,17 @@ export interface ChannelsConfig {
   readonly signal?: ChannelConfig;
   readonly imessage?: ChannelConfig;
   readonly [key: string]: unknown;
+}
+
+export interface ChannelsLogoutResult {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // Whether stored credentials were removed.
+  readonly cleared: boolean;
+  // Whether the account is stopped now.
+  readonly loggedOut: boolean;
 }
 
 export interface ChannelsPairingApproveParams {
@@ -695,13 +715,46 @@ export interface ChannelsPairingListResult {
   readonly limits: ChannelsPairingListResultLimits;
 }
 
+// handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+export type ChannelStartOutcomeStatus = "handed-off" | "retry" | "skipped";
+
+export interface ChannelStartOutcome {
+  // handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+  readonly status: ChannelStartOutcomeStatus;
+  // Why it was not started.
+  readonly reason?: string;
+}
+
+export interface ChannelsStartResult {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // Whether the account was handed to its channel to start.
+  readonly started: boolean;
+  readonly outcome: ChannelStartOutcome;
+}
+
 export interface ChannelsStatusParams {
-  // Probe each account live (not yet: the cached state is returned).
+  // Probe each account live (Telegram: getMe) and add the answer as the account's probe.
   readonly probe?: boolean;
   // Probe timeout.
   readonly timeoutMs?: number;
   // Only this channel.
   readonly channel?: string;
+  readonly [key: string]: unknown;
+}
+
+// What a live probe of the account found (channels.status with probe).
+export interface ChannelAccountProbe {
+  // The channel's API answered with the account's identity.
+  readonly ok: boolean;
+  // How long the probe took.
+  readonly elapsedMs: number;
+  // Why the probe failed.
+  readonly error?: string;
+  // The identity the API reported (Telegram: id, username).
+  readonly bot?: { readonly [key: string]: unknown };
   readonly [key: string]: unknown;
 }
 
@@ -734,6 +787,8 @@ export interface ChannelAccountStatus {
   readonly tokenSource?: string;
   // The bot's username.
   readonly username?: string;
+  // What a live probe of the account found (channels.status with probe).
+  readonly probe?: ChannelAccountProbe;
   readonly [key: string]: unknown;
 }
 
@@ -752,6 +807,15 @@ export interface ChannelsStatusResult {
   readonly channelDefaultAccountId: { readonly [key: string]: string };
   // Problems worth showing.
   readonly warnings?: readonly string[];
+}
+
+export interface ChannelsStopResult {
+  // Channel id.
+  readonly channel: string;
+  // Account id.
+  readonly accountId: string;
+  // Whether the account was running and is stopped now.
+  readonly stopped: boolean;
 }
 
 export interface ChatAbortParams {

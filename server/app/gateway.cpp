@@ -213,12 +213,14 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
       chat_service_({.store = *sessions_,
                      .config = options_.config.typed,
                      .runs = RunAccessOf(),
-                     .now_ms = {}}),
+                     .now_ms = {},
+                     .outbound = &outbound_}),
       agent_service_({.runs = RunAccessOf(),
                       .models = models_,
                       .cooldowns = &cooldowns_,
                       .default_workspace = options_.paths.workspace_dir,
-                      .home = options_.paths.home}),
+                      .home = options_.paths.home,
+                      .outbound = &outbound_}),
       config_service_({.paths = options_.paths,
                        .env = ConfigEnvironment(options_.paths),
                        .running = options_.config,
@@ -260,6 +262,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                       .runs = runs_,
                       .auth_mode = options_.settings.auth_mode}) {
   if (options_.config.exists) applied_config_.Set(ConfigFileRevision(options_.paths));
+  health_.SetChannelSource([this] { return services::ChannelsService::HealthOf(*channels_); });
   openai_routes_.AddTo(http_routes_);
   http::tools::RegisterToolsInvoke(http_routes_, {.config = options_.config.typed,
                                                   .tools = *tools_,
@@ -337,6 +340,10 @@ void Gateway::StartChannels() {
     log_.Info("channels", "skipped (OPENCLAW_SKIP_CHANNELS=1)");
     return;
   }
+  channels_->SetHttpListener(
+      [this](const std::string& host, int port, transport::HttpHandler& handler) {
+        return transport_->ListenHttp(host, port, handler);
+      });
   channels_->Start();
 }
 

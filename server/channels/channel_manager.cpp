@@ -28,6 +28,7 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
   auto accounts = telegram::ResolveTelegramAccounts(deps_.config.typed, deps_.env, deps_.paths,
                                                     deps_.config.unresolved);
   if (accounts.empty()) return;
+  default_account_ = telegram::ConfiguredDefaultAccount(deps_.config.typed);
   auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
   if (db) {
     db_ = std::move(*db);
@@ -51,6 +52,7 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
         pairing_accounts_.push_back({"telegram", resolved->account_id});
       }
       deps_.log.AddSecret(resolved->token);
+      if (resolved->webhook) deps_.log.AddSecret(resolved->webhook->secret);
       for (const auto& warning : resolved->warnings) {
         deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
       }
@@ -66,7 +68,8 @@ ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps))
                                                        .pairing = pairing_,
                                                        .log = deps_.log,
                                                        .timings = deps_.timings,
-                                                       .profile = deps_.paths.profile});
+                                                       .profile = deps_.paths.profile,
+                                                       .listeners = listeners_});
     }
     entries.push_back(std::move(entry));
   }
@@ -91,7 +94,7 @@ void ChannelManager::Start() {
 void ChannelManager::StartEntry(const std::shared_ptr<Entry>& entry) {
   {
     std::lock_guard lock(mutex_);
-    if (stopped_) return;
+    if (stopped_ || entry->held) return;
   }
   deps_.log.Info(kSubsystem, "starting " + entry->channel->channel() + " account " +
                                  entry->channel->account_id());
@@ -106,7 +109,7 @@ void ChannelManager::OnFailed(const std::shared_ptr<Entry>& entry, const std::st
   std::chrono::milliseconds delay;
   {
     std::lock_guard lock(mutex_);
-    if (stopped_) return;
+    if (stopped_ || entry->held) return;
     if (had_run) entry->backoff = std::chrono::milliseconds(0);
     entry->backoff = entry->backoff.count() == 0
                          ? deps_.timings.restart_min
@@ -168,23 +171,41 @@ std::vector<std::string> ChannelManager::Channels() const {
   return out;
 }
 
-ChannelManager::Found ChannelManager::Find(const std::string& channel,
-                                           const std::string& account_id) const {
+std::string ChannelManager::DefaultAccount(const std::string& channel) const {
+  std::string first;
+  bool has_default = false;
+  bool has_configured = false;
+  for (const auto& status : Status()) {
+    if (status.channel != channel) continue;
+    if (first.empty()) first = status.account_id;
+    has_default = has_default || status.account_id == "default";
+    has_configured = has_configured || (default_account_ && status.account_id == *default_account_);
+  }
+  if (has_configured) return *default_account_;
+  return has_default ? std::string("default") : first;
+}
+
+std::shared_ptr<ChannelManager::Entry> ChannelManager::EntryOf(const std::string& channel,
+                                                               const std::string& account_id,
+                                                               std::string& resolved_id) const {
+  resolved_id = account_id.empty() ? DefaultAccount(channel) : platform::AsciiLower(account_id);
   std::vector<std::shared_ptr<Entry>> entries;
   {
     std::lock_guard lock(mutex_);
     entries = entries_;
   }
-  const std::string wanted = platform::AsciiLower(account_id);
-  std::shared_ptr<Entry> match;
   for (const auto& entry : entries) {
     const ChannelStatus status = entry->channel ? entry->channel->Status() : entry->blocked;
-    if (status.channel != channel) continue;
-    const bool hit =
-        wanted.empty() ? (!match || status.account_id == "default") : status.account_id == wanted;
-    if (hit) match = entry;
+    if (status.channel == channel && status.account_id == resolved_id) return entry;
   }
-  const std::string name = channel + ":" + (wanted.empty() ? "default" : wanted);
+  return nullptr;
+}
+
+ChannelManager::Found ChannelManager::Find(const std::string& channel,
+                                           const std::string& account_id) const {
+  std::string resolved;
+  const auto match = EntryOf(channel, account_id, resolved);
+  const std::string name = channel + ":" + (resolved.empty() ? "default" : resolved);
   if (!match)
     return {.channel = nullptr, .problem = "unknown channel account: " + name, .unknown = true};
   if (!match->channel) {
@@ -194,6 +215,52 @@ ChannelManager::Found ChannelManager::Find(const std::string& channel,
             .unknown = false};
   }
   return {.channel = match->channel, .problem = "", .unknown = false};
+}
+
+std::expected<ChannelManager::StartResult, std::string> ChannelManager::StartAccount(
+    const std::string& channel, const std::string& account_id) {
+  std::string resolved;
+  const auto entry = EntryOf(channel, account_id, resolved);
+  if (!entry) return std::unexpected("unknown channel account: " + channel + ":" + resolved);
+  StartResult result{.account_id = resolved, .started = false, .status = "skipped", .reason = ""};
+  if (!entry->channel) {
+    result.reason = entry->blocked.last_error.value_or(entry->blocked.state);
+    return result;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    if (stopped_) {
+      result.status = "retry";
+      result.reason = "the gateway is stopping";
+      return result;
+    }
+    entry->held = false;
+    entry->backoff = std::chrono::milliseconds(0);
+  }
+  entry->restart.Cancel();
+  StartEntry(entry);  // a running account restarts with a fresh session
+  result.started = true;
+  result.status = "handed-off";
+  return result;
+}
+
+std::expected<ChannelManager::StopResult, std::string> ChannelManager::StopAccount(
+    const std::string& channel, const std::string& account_id) {
+  std::string resolved;
+  const auto entry = EntryOf(channel, account_id, resolved);
+  if (!entry) return std::unexpected("unknown channel account: " + channel + ":" + resolved);
+  StopResult result{.account_id = resolved, .stopped = false};
+  if (!entry->channel) return result;
+  {
+    std::lock_guard lock(mutex_);
+    entry->held = true;
+  }
+  entry->restart.Cancel();
+  const auto state = entry->channel->Status().state;
+  entry->channel->Stop();
+  result.stopped = state != "stopped";
+  deps_.log.Info(kSubsystem, "stopped " + channel + " account " + resolved + " (channels.stop)");
+  return result;
 }
 
 }  // namespace gateway::channels

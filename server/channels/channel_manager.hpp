@@ -4,8 +4,10 @@
 // reason in the status. Owns the channels' store (ChannelDb).
 #pragma once
 
+#include <expected>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,8 @@ class ChannelManager {
   ChannelManager(const ChannelManager&) = delete;
   ChannelManager& operator=(const ChannelManager&) = delete;
 
+  // Where webhook listeners bind (the gateway's transport); set before Start.
+  void SetHttpListener(HttpListenerSlot::Listen listen) { listeners_->Set(std::move(listen)); }
   // Starts every account that can run. Never throws: a store that could not be opened leaves
   // every account blocked (and is logged).
   void Start();
@@ -68,6 +72,25 @@ class ChannelManager {
     bool unknown = false;  // the account is not configured (rather than blocked)
   };
   Found Find(const std::string& channel, const std::string& account_id) const;
+  // The account `Find` picks for an empty account id.
+  std::string DefaultAccount(const std::string& channel) const;
+
+  // channels.start / channels.stop for one account (empty id: the default account). A stopped
+  // account stays stopped (no restart after a failure) until started again.
+  struct StartResult {
+    std::string account_id;
+    bool started = false;
+    std::string status;  // "handed-off", "skipped"
+    std::string reason;
+  };
+  std::expected<StartResult, std::string> StartAccount(const std::string& channel,
+                                                       const std::string& account_id);
+  struct StopResult {
+    std::string account_id;
+    bool stopped = false;
+  };
+  std::expected<StopResult, std::string> StopAccount(const std::string& channel,
+                                                     const std::string& account_id);
 
  private:
   struct Entry {
@@ -75,7 +98,11 @@ class ChannelManager {
     ChannelStatus blocked;             // the status of a blocked account
     std::chrono::milliseconds backoff{0};
     runtime::TimerHandle restart;
+    bool held = false;  // stopped by channels.stop: not restarted
   };
+  // The entry of an account (empty id: the channel's default), or null.
+  std::shared_ptr<Entry> EntryOf(const std::string& channel, const std::string& account_id,
+                                 std::string& resolved_id) const;
 
   void StartEntry(const std::shared_ptr<Entry>& entry);
   void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason, bool had_run);
@@ -85,7 +112,9 @@ class ChannelManager {
   std::shared_ptr<InboundQueue> queue_;
   std::shared_ptr<PairingStore> pairing_;
   std::shared_ptr<SendLedger> sends_;
+  std::shared_ptr<HttpListenerSlot> listeners_ = std::make_shared<HttpListenerSlot>();
   std::vector<AccountRef> pairing_accounts_;
+  std::optional<std::string> default_account_;  // channels.telegram.defaultAccount
   mutable std::mutex mutex_;
   bool stopped_ = false;
   std::vector<std::shared_ptr<Entry>> entries_;

@@ -73,6 +73,31 @@ void InboundQueue::Enqueue(const AccountRef& account, std::vector<QueuedEvent> e
       std::move(done));
 }
 
+void InboundQueue::EnqueueOne(const AccountRef& account, QueuedEvent event,
+                              std::function<void(std::expected<bool, std::string>)> done) {
+  const std::int64_t now = gateway::NowMs();
+  auto inserted = std::make_shared<bool>(false);
+  db_->writer().Submit(
+      [account, event = std::move(event), now, inserted](Database& db) {
+        auto& insert = db.Cached(
+            "INSERT OR IGNORE INTO inbound_events (channel, account_id, event_id, payload, "
+            "received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.Reset();
+        insert.Bind(1, account.channel)
+            .Bind(2, account.account_id)
+            .Bind(3, event.event_id)
+            .Bind(4, event.payload)
+            .Bind(5, now)
+            .Bind(6, now);
+        insert.Run();
+        *inserted = db.changes() > 0;
+      },
+      [inserted, done = std::move(done)](std::exception_ptr error) {
+        if (error) return done(std::unexpected(DescribeFailure(error)));
+        done(*inserted);
+      });
+}
+
 void InboundQueue::Open(
     const AccountRef& account,
     std::function<void(std::expected<std::vector<OpenEvent>, std::string>)> done) {

@@ -49,6 +49,10 @@ class InboundQueue {
   // Stores the events not stored yet and the new offset in one transaction.
   void Enqueue(const AccountRef& account, std::vector<QueuedEvent> events, std::int64_t next_offset,
                Status done);
+  // Stores one event without a poll offset (a webhook's update); `done` gets whether it was new
+  // (false: stored before, e.g. Telegram retrying a delivery).
+  void EnqueueOne(const AccountRef& account, QueuedEvent event,
+                  std::function<void(std::expected<bool, std::string>)> done);
   // Events that are pending or replying, oldest first.
   void Open(const AccountRef& account,
             std::function<void(std::expected<std::vector<OpenEvent>, std::string>)> done);

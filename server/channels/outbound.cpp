@@ -81,6 +81,17 @@ void Outbound::Send(SendRequest request, SendDone done) {
         switch (claim->kind) {
           case LedgerClaim::Kind::kClaimed:
             return Deliver(key, channel, request);
+          case LedgerClaim::Kind::kResumed: {
+            // Resumes after the chunks an earlier attempt delivered.
+            SendRequest resumed = request;
+            const json progress = json::parse(claim->result_json, nullptr, false);
+            if (auto* text = std::get_if<OutboundText>(&resumed.payload);
+                text && progress.is_object()) {
+              text->first_chunk = progress.value("chunks", 0);
+              text->resumed_message_id = progress.value("messageId", "");
+            }
+            return Deliver(key, channel, std::move(resumed));
+          }
           case LedgerClaim::Kind::kDone:
             if (auto record = FromJson(claim->result_json)) return Settle(key, *record);
             return Settle(key,
@@ -104,6 +115,15 @@ void Outbound::Deliver(const std::string& key, std::shared_ptr<Channel> channel,
       const auto& error = result.error();
       SendError failure = error.kind == OutboundErrorKind::kInvalid ? Invalid(error.message)
                                                                     : Unavailable(error.message);
+      if (error.delivered_chunks > 0) {
+        // Part of the text arrived: a retry of the key sends only the rest.
+        const json progress = {{"chunks", error.delivered_chunks},
+                               {"messageId", error.last_message_id}};
+        return ledger->Suspend(key, progress.dump(),
+                               [this, key, failure](std::optional<std::string>) {
+                                 Settle(key, std::unexpected(failure));
+                               });
+      }
       // Nothing was delivered: the key is free for a retry.
       return ledger->Release(key, [this, key, failure](std::optional<std::string>) {
         Settle(key, std::unexpected(failure));

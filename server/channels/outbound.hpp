@@ -49,6 +49,7 @@ class Outbound {
 
   // `done` runs once, on any thread.
   void Send(SendRequest request, SendDone done);
+  ChannelManager& channels() { return channels_; }
 
  private:
   void Deliver(const std::string& key, std::shared_ptr<Channel> channel, SendRequest request);

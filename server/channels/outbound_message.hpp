@@ -17,6 +17,10 @@ struct OutboundText {
   std::optional<std::string> reply_to_id;
   std::optional<std::string> thread_id;
   bool silent = false;
+  // A retry of a send that failed part-way: the chunks before this one were delivered already
+  // (the last of them as `resumed_message_id`).
+  int first_chunk = 0;
+  std::string resumed_message_id;
 };
 
 struct OutboundPoll {
@@ -44,6 +48,9 @@ enum class OutboundErrorKind {
 struct OutboundError {
   OutboundErrorKind kind = OutboundErrorKind::kUnavailable;
   std::string message;
+  // A text split in chunks that failed part-way: the chunks delivered before the failure.
+  int delivered_chunks = 0;
+  std::string last_message_id;
 };
 
 using OutboundResult = std::expected<Delivered, OutboundError>;

@@ -9,6 +9,7 @@ using storage::Database;
 
 constexpr std::string_view kSending = "sending";
 constexpr std::string_view kDone = "done";
+constexpr std::string_view kPartial = "partial";
 
 SendLedger::Status Shared(SendLedger::Status done) {
   return done ? done : [](auto) {};
@@ -44,9 +45,18 @@ void SendLedger::Claim(const std::string& key, const std::string& method, Done<L
         select.Bind(1, key);
         if (select.Step()) {
           const std::string state = select.Text(0);
-          claim->kind = state == kDone ? LedgerClaim::Kind::kDone : LedgerClaim::Kind::kInterrupted;
+          claim->kind = state == kDone      ? LedgerClaim::Kind::kDone
+                        : state == kPartial ? LedgerClaim::Kind::kResumed
+                                            : LedgerClaim::Kind::kInterrupted;
           claim->result_json = select.OptionalText(1).value_or("");
           select.Reset();
+          if (claim->kind == LedgerClaim::Kind::kResumed) {
+            auto& reclaim = db.Cached(
+                "UPDATE outbound_sends SET state = ?, updated_at = ? WHERE idempotency_key = ?");
+            reclaim.Reset();
+            reclaim.Bind(1, std::string(kSending)).Bind(2, now).Bind(3, key);
+            reclaim.Run();
+          }
           return;
         }
         select.Reset();
@@ -92,6 +102,25 @@ void SendLedger::Release(const std::string& key, Status done) {
         remove.Reset();
         remove.Bind(1, key).Bind(2, std::string(kSending));
         remove.Run();
+      },
+      std::move(done));
+}
+
+void SendLedger::Suspend(const std::string& key, std::string progress_json, Status done) {
+  const std::int64_t now = now_ms_();
+  Write(
+      *db_,
+      [key, progress_json = std::move(progress_json), now](Database& db) {
+        auto& update = db.Cached(
+            "UPDATE outbound_sends SET state = ?, result_json = ?, updated_at = ? "
+            "WHERE idempotency_key = ? AND state = ?");
+        update.Reset();
+        update.Bind(1, std::string(kPartial))
+            .Bind(2, progress_json)
+            .Bind(3, now)
+            .Bind(4, key)
+            .Bind(5, std::string(kSending));
+        update.Run();
       },
       std::move(done));
 }

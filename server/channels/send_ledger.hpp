@@ -23,6 +23,7 @@ struct LedgerClaim {
     kClaimed,      // new key, recorded as sending: go ahead and send
     kDone,         // sent before: `result_json` is the first result
     kInterrupted,  // an earlier process died while sending it
+    kResumed,      // an earlier attempt failed part-way: claimed again, `result_json` = progress
   };
   Kind kind = Kind::kClaimed;
   std::string result_json;
@@ -40,6 +41,9 @@ class SendLedger {
   void Claim(const std::string& key, const std::string& method, Done<LedgerClaim> done);
   void Complete(const std::string& key, std::string result_json, Status done);
   void Release(const std::string& key, Status done);
+  // A send that failed after delivering part of its text: kept with its progress (JSON), so a
+  // retry of the key resumes instead of repeating what was delivered.
+  void Suspend(const std::string& key, std::string progress_json, Status done);
 
  private:
   std::shared_ptr<ChannelDb> db_;

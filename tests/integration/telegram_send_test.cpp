@@ -103,6 +103,35 @@ TEST_CASE("Telegram send: long text is chunked, the last message id answers", "[
   CHECK(sent.payload["messageId"] == std::to_string(messages.size()));  // stand-in ids count up
 }
 
+TEST_CASE("Telegram send: a retry after a part-way failure sends only the rest",
+          "[telegram][send]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  json config = kOpenDms;
+  config["textChunkLimit"] = 20;
+  // The second chunk is refused once (a bad request is not retried by the sender).
+  bot.FailNth("sendMessage", 2, 400, "Bad Request: something went wrong");
+  GatewayFixture gateway(TelegramGateway(model, bot, config));
+  auto client = gateway.ConnectCli({"operator.write"});
+  const json params =
+      SendParams("resume-me", "56", "first part is here and the second part and a third one");
+  auto failed = client->Call("send", params);
+  REQUIRE_FALSE(failed.ok);
+  REQUIRE(bot.SentTexts("56") == std::vector<std::string>{"first part is here"});
+
+  auto retried = client->Call("send", params);
+  INFO(retried.payload.dump());
+  REQUIRE(retried.ok);
+  CHECK(bot.SentTexts("56") ==
+        std::vector<std::string>{"first part is here", "and the second part", "and a third one"});
+  CHECK(retried.payload["messageId"].is_string());
+  // Done now: a third call answers the same result and sends nothing.
+  auto again = client->Call("send", params);
+  REQUIRE(again.ok);
+  CHECK(again.payload["messageId"] == retried.payload["messageId"]);
+  CHECK(bot.SentTexts("56").size() == 3);
+}
+
 TEST_CASE("Telegram send: a parse error is retried as plain text", "[telegram][send]") {
   OpenAiStandin model;
   TelegramStandin bot;

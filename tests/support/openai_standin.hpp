@@ -57,6 +57,11 @@ class OpenAiStandin {
     std::lock_guard lock(mutex_);
     queued_[model].push_back({behaviour, std::move(pieces)});
   }
+  // A pause between two streamed reply pieces (5 ms unless set): a slowly typing model.
+  void SetPieceDelay(std::chrono::milliseconds delay) {
+    std::lock_guard lock(mutex_);
+    piece_delay_ = delay;
+  }
   std::vector<nlohmann::json> requests() {
     std::lock_guard lock(mutex_);
     return requests_;
@@ -202,12 +207,17 @@ class OpenAiStandin {
 
   void StreamReply(httplib::Response& res, std::vector<std::string> pieces,
                    const char* finish_reason = "stop") {
+    std::chrono::milliseconds delay;
+    {
+      std::lock_guard lock(mutex_);
+      delay = piece_delay_;
+    }
     res.set_chunked_content_provider(
-        "text/event-stream", [pieces, finish_reason](std::size_t, httplib::DataSink& sink) {
+        "text/event-stream", [pieces, finish_reason, delay](std::size_t, httplib::DataSink& sink) {
           for (const auto& piece : pieces) {
             const std::string event = Sse(Choice({{"content", piece}}));
             sink.write(event.data(), event.size());
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            std::this_thread::sleep_for(delay);
           }
           WriteTail(sink, finish_reason);
           return true;
@@ -237,6 +247,7 @@ class OpenAiStandin {
   std::vector<nlohmann::json> requests_;
   std::vector<std::string> auth_headers_;
   std::optional<std::chrono::steady_clock::time_point> hung_up_at_;
+  std::chrono::milliseconds piece_delay_{5};
 };
 
 }  // namespace gateway::testing

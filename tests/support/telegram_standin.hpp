@@ -113,6 +113,18 @@ class TelegramStandin {
     stalls_[method] += count;
   }
 
+  // A private text message from user `from_id` as a webhook update (not queued for getUpdates).
+  nlohmann::json DmUpdate(std::int64_t from_id, const std::string& text) {
+    std::lock_guard lock(mutex_);
+    return {{"update_id", next_update_id_++},
+            {"message",
+             {{"message_id", next_message_id_++},
+              {"date", 1700000000},
+              {"chat", {{"id", from_id}, {"type", "private"}, {"first_name", "Ada"}}},
+              {"from", {{"id", from_id}, {"is_bot", false}, {"first_name", "Ada"}}},
+              {"text", text}}}};
+  }
+
   // The `n`-th call of `method` (1-based, counting every call) fails with this error body.
   void FailNth(const std::string& method, int n, int status, const std::string& description,
                int retry_after = 0) {
@@ -240,8 +252,8 @@ class TelegramStandin {
                             {"options", params["options"]}}}});
     }
     if (method == "editMessageText") return Answer(res, {{"message_id", params["message_id"]}});
-    if (method == "deleteWebhook" || method == "setMyCommands" || method == "deleteMyCommands" ||
-        method == "sendChatAction") {
+    if (method == "deleteWebhook" || method == "setWebhook" || method == "setMyCommands" ||
+        method == "deleteMyCommands" || method == "sendChatAction") {
       return Answer(res, true);
     }
     Fail(res, 404, "Not Found: method not found");

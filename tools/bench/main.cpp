@@ -104,7 +104,9 @@ void AddCommonOptions(CLI::App& app, BenchOptions& o) {
       ->check(CLI::Range(1, 1000000));
 }
 
-Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin) {
+Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin,
+               TelegramStandin* telegram) {
+  if (o.mode == "telegram-dms") return RunTelegramDmsMode(o, target, *standin, *telegram);
   if (o.mode == "agent-first-token") return RunAgentFirstTokenMode(o, target, *standin);
   if (o.mode == "agent-fanout") return RunAgentFanoutMode(o, target, *standin);
   if (o.mode == "agent-abort") return RunAgentAbortMode(o, target, *standin);
@@ -120,17 +122,22 @@ Report RunMode(const BenchOptions& o, Target& target, AgentStandin* standin) {
 
 // The agent-* and openai-* modes: answered by the stand-in provider.
 bool UsesStandin(const std::string& mode) {
-  return mode.starts_with("agent-") || mode.starts_with("openai-");
+  return mode.starts_with("agent-") || mode.starts_with("openai-") || mode == "telegram-dms";
 }
 
 // Runs a mode that measures a gateway; adds the figures every result carries. The agent and
 // openai modes start their stand-in provider first and configure the gateway to use it.
 Report MeasureGateway(const BenchOptions& o) {
   std::unique_ptr<AgentStandin> standin;
+  std::unique_ptr<TelegramStandin> telegram;
   nlohmann::json patch;
   if (UsesStandin(o.mode)) {
     try {
       standin = std::make_unique<AgentStandin>();
+      if (o.mode == "telegram-dms") {
+        telegram = std::make_unique<TelegramStandin>(static_cast<int>(o.store_sessions),
+                                                     static_cast<int>(o.requests), o.reply_tokens);
+      }
     } catch (const std::exception& e) {
       Report report;
       report.mode = o.mode;
@@ -138,7 +145,8 @@ Report MeasureGateway(const BenchOptions& o) {
       return report;
     }
     patch = o.mode.starts_with("openai-") ? OpenAiConfigPatch(standin->port(), o.max_concurrent)
-                                          : AgentConfigPatch(standin->port(), o.max_concurrent);
+            : telegram ? TelegramConfigPatch(standin->port(), telegram->port(), o.max_concurrent)
+                       : AgentConfigPatch(standin->port(), o.max_concurrent);
   }
   auto target = ResolveTarget(o, patch);
   if (!target) {
@@ -150,7 +158,7 @@ Report MeasureGateway(const BenchOptions& o) {
   }
   Report report;
   try {
-    report = RunMode(o, *target, standin.get());
+    report = RunMode(o, *target, standin.get(), telegram.get());
   } catch (const std::exception& e) {
     report.mode = o.mode;
     report.failures.push_back(std::string("bench error: ") + e.what());
@@ -181,16 +189,17 @@ int main(int argc, char** argv) {
   app.footer(
       "Modes: rpc, connect, idle, fanout, startup, cli, http-cancel, http-stream, store-append, "
       "store-query, agent-first-token, agent-fanout, agent-abort, openai-first-chunk, "
-      "openai-fanout. "
+      "openai-fanout, telegram-dms. "
       "Exit codes: 0 "
       "ok, 1 failed measurement "
       "(errors,\n"
       "rejected handshakes, gateway died), 2 usage. Traffic goes to the given gateway only.");
   BenchOptions o;
   AddCommonOptions(app, o);
-  for (const char* mode : {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel",
-                           "http-stream", "store-append", "store-query", "agent-first-token",
-                           "agent-fanout", "agent-abort", "openai-first-chunk", "openai-fanout"}) {
+  for (const char* mode :
+       {"rpc", "connect", "idle", "fanout", "startup", "cli", "http-cancel", "http-stream",
+        "store-append", "store-query", "agent-first-token", "agent-fanout", "agent-abort",
+        "openai-first-chunk", "openai-fanout", "telegram-dms"}) {
     app.add_subcommand(mode, std::string("Run the ") + mode + " measurement")->fallthrough();
   }
   try {
@@ -209,8 +218,9 @@ int main(int argc, char** argv) {
   if (UsesStandin(o.mode)) {
     const bool fanout = o.mode == "agent-fanout", openai_fanout = o.mode == "openai-fanout";
     if (app.count("--requests") == 0) o.requests = 200;
+    if (o.mode == "telegram-dms" && app.count("--sessions") == 0) o.store_sessions = 50;
     if (app.count("--connections") == 0) o.connections = openai_fanout ? 500 : 100;
-    if (app.count("--sessions") == 0) o.store_sessions = 10;
+    if (app.count("--sessions") == 0 && o.mode != "telegram-dms") o.store_sessions = 10;
     if (app.count("--warmup") == 0) o.warmup = 5;
     if (app.count("--reply-tokens") == 0) o.reply_tokens = fanout || openai_fanout ? 100 : 8;
     if (app.count("--interval-ms") == 0)

@@ -8,6 +8,7 @@
 #include "tools/bench/bench_options.hpp"
 #include "tools/bench/report.hpp"
 #include "tools/bench/target.hpp"
+#include "tools/bench/telegram_standin.hpp"
 
 namespace gateway::bench {
 
@@ -59,5 +60,12 @@ Report RunOpenAiFirstChunkMode(const BenchOptions& options, Target& target, Agen
 // C concurrent streamed completions, one connection and session each: all complete, the
 // gateway's peak RSS and CPU.
 Report RunOpenAiFanoutMode(const BenchOptions& options, Target& target, AgentStandin& standin);
+
+// Telegram DMs through a gateway started with TelegramConfigPatch (AgentConfigPatch plus a
+// Telegram account on the Bot API stand-in, dmPolicy open, dmScope per-channel-peer).
+nlohmann::json TelegramConfigPatch(std::uint16_t agent_port, std::uint16_t telegram_port,
+                                   int max_concurrent);
+Report RunTelegramDmsMode(const BenchOptions& options, Target& target, AgentStandin& agent,
+                          TelegramStandin& telegram);
 
 }  // namespace gateway::bench

@@ -15,6 +15,7 @@
 #include "tools/openclaw/gateway_command.hpp"
 #include "tools/openclaw/message_commands.hpp"
 #include "tools/openclaw/models_commands.hpp"
+#include "tools/openclaw/pairing_commands.hpp"
 #include "tools/openclaw/query_commands.hpp"
 #include "tools/openclaw/service_commands.hpp"
 #include "tools/openclaw/sessions_commands.hpp"
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
   AddSessionsCommands(app, action);
   AddMessageCommands(app, action);
   AddApprovalsCommands(app, action);
+  AddPairingCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
   std::function<void(CLI::App*)> fall_through = [&](CLI::App* cmd) {

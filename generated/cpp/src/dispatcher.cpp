@@ -83,6 +83,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
       agent_.AgentsList(std::move(decoded), context, Reply<AgentsListResult>(std::move(sink), std::move(id)));
       return;
     }
+    case MethodId::kChannelsLogout: {
+      auto errors = Validate(&CheckChannelAccountParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelAccountParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsLogout(std::move(decoded), context, Reply<ChannelsLogoutResult>(std::move(sink), std::move(id)));
+      return;
+    }
     case MethodId::kChannelsPairingApprove: {
       auto errors = Validate(&CheckChannelsPairingApproveParams, effective);
       if (!errors.empty()) return fail(wire::FormatErrors(errors));
@@ -119,6 +131,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
       channels_.ChannelsPairingList(std::move(decoded), context, Reply<ChannelsPairingListResult>(std::move(sink), std::move(id)));
       return;
     }
+    case MethodId::kChannelsStart: {
+      auto errors = Validate(&CheckChannelAccountParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelAccountParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsStart(std::move(decoded), context, Reply<ChannelsStartResult>(std::move(sink), std::move(id)));
+      return;
+    }
     case MethodId::kChannelsStatus: {
       auto errors = Validate(&CheckChannelsStatusParams, effective);
       if (!errors.empty()) return fail(wire::FormatErrors(errors));
@@ -129,6 +153,18 @@ void Dispatcher::Dispatch(const MethodInfo& method, const nlohmann::json& params
         return fail(e.what());
       }
       channels_.ChannelsStatus(std::move(decoded), context, Reply<ChannelsStatusResult>(std::move(sink), std::move(id)));
+      return;
+    }
+    case MethodId::kChannelsStop: {
+      auto errors = Validate(&CheckChannelAccountParams, effective);
+      if (!errors.empty()) return fail(wire::FormatErrors(errors));
+      ChannelAccountParams decoded{};
+      try {
+        Read(effective, decoded, "");
+      } catch (const wire::DecodeError& e) {
+        return fail(e.what());
+      }
+      channels_.ChannelsStop(std::move(decoded), context, Reply<ChannelsStopResult>(std::move(sink), std::move(id)));
       return;
     }
     case MethodId::kChatAbort: {

@@ -6,6 +6,38 @@
 
 namespace gateway::proto {
 
+void Read(const nlohmann::json& j, ChannelAccountParams& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  Read(wire::RequiredMember(j, "channel", ptr), out.channel, wire::ChildPointer(ptr, "channel"));
+  if (auto it = j.find("accountId"); it != j.end()) Read(*it, out.account_id.emplace(), wire::ChildPointer(ptr, "accountId"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"channel", "accountId"});
+}
+
+nlohmann::json Write(const ChannelAccountParams& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["channel"] = Write(value.channel);
+  if (value.account_id) j["accountId"] = Write(*value.account_id);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ChannelsLogoutResult& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"channel", "accountId", "cleared", "loggedOut"}, ptr);
+  Read(wire::RequiredMember(j, "channel", ptr), out.channel, wire::ChildPointer(ptr, "channel"));
+  Read(wire::RequiredMember(j, "accountId", ptr), out.account_id, wire::ChildPointer(ptr, "accountId"));
+  Read(wire::RequiredMember(j, "cleared", ptr), out.cleared, wire::ChildPointer(ptr, "cleared"));
+  Read(wire::RequiredMember(j, "loggedOut", ptr), out.logged_out, wire::ChildPointer(ptr, "loggedOut"));
+}
+
+nlohmann::json Write(const ChannelsLogoutResult& value) {
+  nlohmann::json j = nlohmann::json::object();
+  j["channel"] = Write(value.channel);
+  j["accountId"] = Write(value.account_id);
+  j["cleared"] = Write(value.cleared);
+  j["loggedOut"] = Write(value.logged_out);
+  return j;
+}
+
 void Read(const nlohmann::json& j, ChannelsPairingApproveParams& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   wire::RejectUnknownKeys(j, {"channel", "accountId", "requestId", "notify", "bootstrapCommandOwner"}, ptr);
@@ -236,6 +268,66 @@ nlohmann::json Write(const ChannelsPairingListResult& value) {
   return j;
 }
 
+std::string_view ToString(ChannelStartOutcomeStatus value) {
+  switch (value) {
+    case ChannelStartOutcomeStatus::kHandedOff:
+      return "handed-off";
+    case ChannelStartOutcomeStatus::kRetry:
+      return "retry";
+    case ChannelStartOutcomeStatus::kSkipped:
+      return "skipped";
+  }
+  return {};
+}
+
+std::optional<ChannelStartOutcomeStatus> ParseChannelStartOutcomeStatus(std::string_view text) {
+  if (text == "handed-off") return ChannelStartOutcomeStatus::kHandedOff;
+  if (text == "retry") return ChannelStartOutcomeStatus::kRetry;
+  if (text == "skipped") return ChannelStartOutcomeStatus::kSkipped;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ChannelStartOutcomeStatus& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseChannelStartOutcomeStatus(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ChannelStartOutcomeStatus value) { return std::string(ToString(value)); }
+
+void Read(const nlohmann::json& j, ChannelStartOutcome& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"status", "reason"}, ptr);
+  Read(wire::RequiredMember(j, "status", ptr), out.status, wire::ChildPointer(ptr, "status"));
+  if (auto it = j.find("reason"); it != j.end()) Read(*it, out.reason.emplace(), wire::ChildPointer(ptr, "reason"));
+}
+
+nlohmann::json Write(const ChannelStartOutcome& value) {
+  nlohmann::json j = nlohmann::json::object();
+  j["status"] = Write(value.status);
+  if (value.reason) j["reason"] = Write(*value.reason);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ChannelsStartResult& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"channel", "accountId", "started", "outcome"}, ptr);
+  Read(wire::RequiredMember(j, "channel", ptr), out.channel, wire::ChildPointer(ptr, "channel"));
+  Read(wire::RequiredMember(j, "accountId", ptr), out.account_id, wire::ChildPointer(ptr, "accountId"));
+  Read(wire::RequiredMember(j, "started", ptr), out.started, wire::ChildPointer(ptr, "started"));
+  Read(wire::RequiredMember(j, "outcome", ptr), out.outcome, wire::ChildPointer(ptr, "outcome"));
+}
+
+nlohmann::json Write(const ChannelsStartResult& value) {
+  nlohmann::json j = nlohmann::json::object();
+  j["channel"] = Write(value.channel);
+  j["accountId"] = Write(value.account_id);
+  j["started"] = Write(value.started);
+  j["outcome"] = Write(value.outcome);
+  return j;
+}
+
 void Read(const nlohmann::json& j, ChannelsStatusParams& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   if (auto it = j.find("probe"); it != j.end()) Read(*it, out.probe.emplace(), wire::ChildPointer(ptr, "probe"));
@@ -249,6 +341,24 @@ nlohmann::json Write(const ChannelsStatusParams& value) {
   if (value.probe) j["probe"] = Write(*value.probe);
   if (value.timeout_ms) j["timeoutMs"] = Write(*value.timeout_ms);
   if (value.channel) j["channel"] = Write(*value.channel);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ChannelAccountProbe& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  Read(wire::RequiredMember(j, "ok", ptr), out.ok, wire::ChildPointer(ptr, "ok"));
+  Read(wire::RequiredMember(j, "elapsedMs", ptr), out.elapsed_ms, wire::ChildPointer(ptr, "elapsedMs"));
+  if (auto it = j.find("error"); it != j.end()) Read(*it, out.error.emplace(), wire::ChildPointer(ptr, "error"));
+  if (auto it = j.find("bot"); it != j.end()) Read(*it, out.bot.emplace(), wire::ChildPointer(ptr, "bot"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"ok", "elapsedMs", "error", "bot"});
+}
+
+nlohmann::json Write(const ChannelAccountProbe& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  j["ok"] = Write(value.ok);
+  j["elapsedMs"] = Write(value.elapsed_ms);
+  if (value.error) j["error"] = Write(*value.error);
+  if (value.bot) j["bot"] = Write(*value.bot);
   return j;
 }
 
@@ -268,7 +378,8 @@ void Read(const nlohmann::json& j, ChannelAccountStatus& out, std::string_view p
   if (auto it = j.find("dmPolicy"); it != j.end()) Read(*it, out.dm_policy.emplace(), wire::ChildPointer(ptr, "dmPolicy"));
   if (auto it = j.find("tokenSource"); it != j.end()) Read(*it, out.token_source.emplace(), wire::ChildPointer(ptr, "tokenSource"));
   if (auto it = j.find("username"); it != j.end()) Read(*it, out.username.emplace(), wire::ChildPointer(ptr, "username"));
-  out.unknown_fields = wire::CollectUnknownKeys(j, {"accountId", "enabled", "configured", "running", "connected", "reconnectAttempts", "lastError", "healthState", "lastInboundAt", "lastOutboundAt", "mode", "dmPolicy", "tokenSource", "username"});
+  if (auto it = j.find("probe"); it != j.end()) Read(*it, out.probe.emplace(), wire::ChildPointer(ptr, "probe"));
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"accountId", "enabled", "configured", "running", "connected", "reconnectAttempts", "lastError", "healthState", "lastInboundAt", "lastOutboundAt", "mode", "dmPolicy", "tokenSource", "username", "probe"});
 }
 
 nlohmann::json Write(const ChannelAccountStatus& value) {
@@ -287,6 +398,7 @@ nlohmann::json Write(const ChannelAccountStatus& value) {
   if (value.dm_policy) j["dmPolicy"] = Write(*value.dm_policy);
   if (value.token_source) j["tokenSource"] = Write(*value.token_source);
   if (value.username) j["username"] = Write(*value.username);
+  if (value.probe) j["probe"] = Write(*value.probe);
   return j;
 }
 
@@ -311,6 +423,22 @@ nlohmann::json Write(const ChannelsStatusResult& value) {
   j["channelAccounts"] = Write(value.channel_accounts);
   j["channelDefaultAccountId"] = Write(value.channel_default_account_id);
   if (value.warnings) j["warnings"] = Write(*value.warnings);
+  return j;
+}
+
+void Read(const nlohmann::json& j, ChannelsStopResult& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  wire::RejectUnknownKeys(j, {"channel", "accountId", "stopped"}, ptr);
+  Read(wire::RequiredMember(j, "channel", ptr), out.channel, wire::ChildPointer(ptr, "channel"));
+  Read(wire::RequiredMember(j, "accountId", ptr), out.account_id, wire::ChildPointer(ptr, "accountId"));
+  Read(wire::RequiredMember(j, "stopped", ptr), out.stopped, wire::ChildPointer(ptr, "stopped"));
+}
+
+nlohmann::json Write(const ChannelsStopResult& value) {
+  nlohmann::json j = nlohmann::json::object();
+  j["channel"] = Write(value.channel);
+  j["accountId"] = Write(value.account_id);
+  j["stopped"] = Write(value.stopped);
   return j;
 }
 

@@ -7,6 +7,78 @@
 
 namespace gateway::proto {
 
+void CheckChannelAccountParams(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("channel")) c.Fail("must have required property 'channel'");
+    if (auto it1 = v.find("channel"); it1 != v.end()) {
+      wire::Checker::Step step(c, "channel");
+      const nlohmann::json& v2 = *it1;
+      if (!(v2.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it3 = v.find("accountId"); it3 != v.end()) {
+      wire::Checker::Step step(c, "accountId");
+      const nlohmann::json& v4 = *it3;
+      if (!(v4.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+  }
+}
+
+void CheckChannelsLogoutResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("channel")) c.Fail("must have required property 'channel'");
+    if (!v.contains("accountId")) c.Fail("must have required property 'accountId'");
+    if (!v.contains("cleared")) c.Fail("must have required property 'cleared'");
+    if (!v.contains("loggedOut")) c.Fail("must have required property 'loggedOut'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"channel", "accountId", "cleared", "loggedOut"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("channel"); it2 != v.end()) {
+      wire::Checker::Step step(c, "channel");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it4 = v.find("accountId"); it4 != v.end()) {
+      wire::Checker::Step step(c, "accountId");
+      const nlohmann::json& v5 = *it4;
+      if (!(v5.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it6 = v.find("cleared"); it6 != v.end()) {
+      wire::Checker::Step step(c, "cleared");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("loggedOut"); it8 != v.end()) {
+      wire::Checker::Step step(c, "loggedOut");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+  }
+}
+
 void CheckChannelsPairingApproveParams(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");
@@ -460,6 +532,79 @@ void CheckChannelsPairingListResult(const nlohmann::json& v, wire::Checker& c) {
   }
 }
 
+void CheckChannelsStartResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("channel")) c.Fail("must have required property 'channel'");
+    if (!v.contains("accountId")) c.Fail("must have required property 'accountId'");
+    if (!v.contains("started")) c.Fail("must have required property 'started'");
+    if (!v.contains("outcome")) c.Fail("must have required property 'outcome'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"channel", "accountId", "started", "outcome"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("channel"); it2 != v.end()) {
+      wire::Checker::Step step(c, "channel");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it4 = v.find("accountId"); it4 != v.end()) {
+      wire::Checker::Step step(c, "accountId");
+      const nlohmann::json& v5 = *it4;
+      if (!(v5.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it6 = v.find("started"); it6 != v.end()) {
+      wire::Checker::Step step(c, "started");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
+      }
+    }
+    if (auto it8 = v.find("outcome"); it8 != v.end()) {
+      wire::Checker::Step step(c, "outcome");
+      const nlohmann::json& v9 = *it8;
+      if (!(v9.is_object())) {
+        c.Fail("must be object");
+      } else {
+        if (!v9.contains("status")) c.Fail("must have required property 'status'");
+        for (const auto& entry10 : v9.items()) {
+          if (!wire::IsOneOf(entry10.key(), {"status", "reason"})) {
+            c.Fail("unexpected property '" + entry10.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+          }
+        }
+        if (auto it11 = v9.find("status"); it11 != v9.end()) {
+          wire::Checker::Step step(c, "status");
+          const nlohmann::json& v12 = *it11;
+          if (!(v12.is_string())) {
+            c.Fail("must be string");
+          } else {
+            if (!wire::IsOneOf(v12.get_ref<const std::string&>(), {"handed-off", "retry", "skipped"})) {
+              c.Fail("must be equal to one of the allowed values");
+            }
+          }
+        }
+        if (auto it13 = v9.find("reason"); it13 != v9.end()) {
+          wire::Checker::Step step(c, "reason");
+          const nlohmann::json& v14 = *it13;
+          if (!(v14.is_string())) {
+            c.Fail("must be string");
+          } else {
+          }
+        }
+      }
+    }
+  }
+}
+
 void CheckChannelsStatusParams(const nlohmann::json& v, wire::Checker& c) {
   if (!(v.is_object())) {
     c.Fail("must be object");
@@ -690,42 +835,123 @@ void CheckChannelsStatusResult(const nlohmann::json& v, wire::Checker& c) {
                   } else {
                   }
                 }
+                if (auto it48 = v19.find("probe"); it48 != v19.end()) {
+                  wire::Checker::Step step(c, "probe");
+                  const nlohmann::json& v49 = *it48;
+                  if (!(v49.is_object())) {
+                    c.Fail("must be object");
+                  } else {
+                    if (!v49.contains("ok")) c.Fail("must have required property 'ok'");
+                    if (!v49.contains("elapsedMs")) c.Fail("must have required property 'elapsedMs'");
+                    if (auto it50 = v49.find("ok"); it50 != v49.end()) {
+                      wire::Checker::Step step(c, "ok");
+                      const nlohmann::json& v51 = *it50;
+                      if (!(v51.is_boolean())) {
+                        c.Fail("must be boolean");
+                      } else {
+                      }
+                    }
+                    if (auto it52 = v49.find("elapsedMs"); it52 != v49.end()) {
+                      wire::Checker::Step step(c, "elapsedMs");
+                      const nlohmann::json& v53 = *it52;
+                      if (!(wire::IsInteger(v53))) {
+                        c.Fail("must be integer");
+                      } else {
+                      }
+                    }
+                    if (auto it54 = v49.find("error"); it54 != v49.end()) {
+                      wire::Checker::Step step(c, "error");
+                      const nlohmann::json& v55 = *it54;
+                      if (!(v55.is_string())) {
+                        c.Fail("must be string");
+                      } else {
+                      }
+                    }
+                    if (auto it56 = v49.find("bot"); it56 != v49.end()) {
+                      wire::Checker::Step step(c, "bot");
+                      const nlohmann::json& v57 = *it56;
+                      if (!(v57.is_object())) {
+                        c.Fail("must be object");
+                      } else {
+                      }
+                    }
+                  }
+                }
               }
             }
           }
         }
       }
     }
-    if (auto it48 = v.find("channelDefaultAccountId"); it48 != v.end()) {
+    if (auto it58 = v.find("channelDefaultAccountId"); it58 != v.end()) {
       wire::Checker::Step step(c, "channelDefaultAccountId");
-      const nlohmann::json& v49 = *it48;
-      if (!(v49.is_object())) {
+      const nlohmann::json& v59 = *it58;
+      if (!(v59.is_object())) {
         c.Fail("must be object");
       } else {
-        for (const auto& entry50 : v49.items()) {
-          wire::Checker::Step step(c, entry50.key());
-          const nlohmann::json& v51 = entry50.value();
-          if (!(v51.is_string())) {
+        for (const auto& entry60 : v59.items()) {
+          wire::Checker::Step step(c, entry60.key());
+          const nlohmann::json& v61 = entry60.value();
+          if (!(v61.is_string())) {
             c.Fail("must be string");
           } else {
           }
         }
       }
     }
-    if (auto it52 = v.find("warnings"); it52 != v.end()) {
+    if (auto it62 = v.find("warnings"); it62 != v.end()) {
       wire::Checker::Step step(c, "warnings");
-      const nlohmann::json& v53 = *it52;
-      if (!(v53.is_array())) {
+      const nlohmann::json& v63 = *it62;
+      if (!(v63.is_array())) {
         c.Fail("must be array");
       } else {
-        for (std::size_t i54 = 0; i54 < v53.size(); ++i54) {
-          wire::Checker::Step step(c, i54);
-          const nlohmann::json& v55 = v53[i54];
-          if (!(v55.is_string())) {
+        for (std::size_t i64 = 0; i64 < v63.size(); ++i64) {
+          wire::Checker::Step step(c, i64);
+          const nlohmann::json& v65 = v63[i64];
+          if (!(v65.is_string())) {
             c.Fail("must be string");
           } else {
           }
         }
+      }
+    }
+  }
+}
+
+void CheckChannelsStopResult(const nlohmann::json& v, wire::Checker& c) {
+  if (!(v.is_object())) {
+    c.Fail("must be object");
+  } else {
+    if (!v.contains("channel")) c.Fail("must have required property 'channel'");
+    if (!v.contains("accountId")) c.Fail("must have required property 'accountId'");
+    if (!v.contains("stopped")) c.Fail("must have required property 'stopped'");
+    for (const auto& entry1 : v.items()) {
+      if (!wire::IsOneOf(entry1.key(), {"channel", "accountId", "stopped"})) {
+        c.Fail("unexpected property '" + entry1.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+      }
+    }
+    if (auto it2 = v.find("channel"); it2 != v.end()) {
+      wire::Checker::Step step(c, "channel");
+      const nlohmann::json& v3 = *it2;
+      if (!(v3.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it4 = v.find("accountId"); it4 != v.end()) {
+      wire::Checker::Step step(c, "accountId");
+      const nlohmann::json& v5 = *it4;
+      if (!(v5.is_string())) {
+        c.Fail("must be string");
+      } else {
+      }
+    }
+    if (auto it6 = v.find("stopped"); it6 != v.end()) {
+      wire::Checker::Step step(c, "stopped");
+      const nlohmann::json& v7 = *it6;
+      if (!(v7.is_boolean())) {
+        c.Fail("must be boolean");
+      } else {
       }
     }
   }

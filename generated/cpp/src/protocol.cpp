@@ -85,15 +85,18 @@ std::optional<ErrorCode> ParseErrorCode(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<MethodInfo, 49> kMethods = {{
+constexpr std::array<MethodInfo, 52> kMethods = {{
     {MethodId::kAgent, "agent", "agent", Role::kOperator, std::nullopt, "Agent", Idempotency::kRequired, true, "AgentParams", "AgentResult"},
     {MethodId::kAgentIdentityGet, "agent.identity.get", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentIdentityGetParams", "AgentIdentityGetResult"},
     {MethodId::kAgentWait, "agent.wait", "agent", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "AgentWaitParams", "AgentWaitResult"},
     {MethodId::kAgentsList, "agents.list", "agent", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "AgentsListParams", "AgentsListResult"},
+    {MethodId::kChannelsLogout, "channels.logout", "channels", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChannelAccountParams", "ChannelsLogoutResult"},
     {MethodId::kChannelsPairingApprove, "channels.pairing.approve", "channels", Role::kOperator, std::nullopt, "ChannelsPairingApprove", Idempotency::kNone, false, "ChannelsPairingApproveParams", "ChannelsPairingApproveResult"},
     {MethodId::kChannelsPairingDismiss, "channels.pairing.dismiss", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingDismissParams", "ChannelsPairingDismissResult"},
     {MethodId::kChannelsPairingList, "channels.pairing.list", "channels", Role::kOperator, Scope::kOperatorPairing, "", Idempotency::kNone, false, "ChannelsPairingListParams", "ChannelsPairingListResult"},
+    {MethodId::kChannelsStart, "channels.start", "channels", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChannelAccountParams", "ChannelsStartResult"},
     {MethodId::kChannelsStatus, "channels.status", "channels", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChannelsStatusParams", "ChannelsStatusResult"},
+    {MethodId::kChannelsStop, "channels.stop", "channels", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChannelAccountParams", "ChannelsStopResult"},
     {MethodId::kChatAbort, "chat.abort", "chat", Role::kOperator, Scope::kOperatorWrite, "", Idempotency::kNone, false, "ChatAbortParams", "AbortResult"},
     {MethodId::kChatHistory, "chat.history", "chat", Role::kOperator, Scope::kOperatorRead, "", Idempotency::kNone, false, "ChatHistoryParams", "ChatHistoryResult"},
     {MethodId::kChatInject, "chat.inject", "chat", Role::kOperator, Scope::kOperatorAdmin, "", Idempotency::kNone, false, "ChatInjectParams", "ChatInjectResult"},

@@ -9,7 +9,7 @@
 namespace gateway::proto {
 
 CheckFn FindCheck(std::string_view definition) {
-  static constexpr std::array<std::pair<std::string_view, CheckFn>, 211> kChecks = {{
+  static constexpr std::array<std::pair<std::string_view, CheckFn>, 215> kChecks = {{
       {"AbortResult", &CheckAbortResult},
       {"AgentAccepted", &CheckAgentAccepted},
       {"AgentDefaultsConfig", &CheckAgentDefaultsConfig},
@@ -38,19 +38,23 @@ CheckFn FindCheck(std::string_view definition) {
       {"ByteSize", &CheckByteSize},
       {"CanvasHostConfig", &CheckCanvasHostConfig},
       {"ChannelAccountConfig", &CheckChannelAccountConfig},
+      {"ChannelAccountParams", &CheckChannelAccountParams},
       {"ChannelConfig", &CheckChannelConfig},
       {"ChannelDefaultsConfig", &CheckChannelDefaultsConfig},
       {"ChannelGroupConfig", &CheckChannelGroupConfig},
       {"ChannelHealthMonitorConfig", &CheckChannelHealthMonitorConfig},
       {"ChannelsConfig", &CheckChannelsConfig},
+      {"ChannelsLogoutResult", &CheckChannelsLogoutResult},
       {"ChannelsPairingApproveParams", &CheckChannelsPairingApproveParams},
       {"ChannelsPairingApproveResult", &CheckChannelsPairingApproveResult},
       {"ChannelsPairingDismissParams", &CheckChannelsPairingDismissParams},
       {"ChannelsPairingDismissResult", &CheckChannelsPairingDismissResult},
       {"ChannelsPairingListParams", &CheckChannelsPairingListParams},
       {"ChannelsPairingListResult", &CheckChannelsPairingListResult},
+      {"ChannelsStartResult", &CheckChannelsStartResult},
       {"ChannelsStatusParams", &CheckChannelsStatusParams},
       {"ChannelsStatusResult", &CheckChannelsStatusResult},
+      {"ChannelsStopResult", &CheckChannelsStopResult},
       {"ChatAbortParams", &CheckChatAbortParams},
       {"ChatEvent", &CheckChatEvent},
       {"ChatHistoryMessage", &CheckChatHistoryMessage},

@@ -97,6 +97,33 @@ sessions::KeyScopeConfig ScopeOf(const proto::OpenClawConfig& config,
   return scope;
 }
 
+std::optional<StreamMode> ParseStreamMode(const json& value) {
+  // `streaming: "partial"` (the older shorthand) or `streaming: {mode: "partial", …}`.
+  const json* mode = &value;
+  if (value.is_object()) {
+    const auto it = value.find("mode");
+    if (it == value.end()) return StreamMode::kProgress;
+    mode = &*it;
+  }
+  if (mode->is_boolean()) return mode->get<bool>() ? StreamMode::kPartial : StreamMode::kOff;
+  if (!mode->is_string()) return std::nullopt;
+  const auto text = mode->get<std::string>();
+  for (auto candidate :
+       {StreamMode::kOff, StreamMode::kPartial, StreamMode::kBlock, StreamMode::kProgress}) {
+    if (text == ToString(candidate)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<ErrorPolicy> ParseErrorPolicy(const json& value) {
+  if (!value.is_string()) return std::nullopt;
+  const auto text = value.get<std::string>();
+  if (text == "always") return ErrorPolicy::kAlways;
+  if (text == "once") return ErrorPolicy::kOnce;
+  if (text == "silent") return ErrorPolicy::kSilent;
+  return std::nullopt;
+}
+
 AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::ChannelConfig& root,
                           const std::string& account_id, const proto::ChannelAccountConfig* account,
                           const config::Environment& env, const config::Paths& paths,
@@ -150,6 +177,54 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
       return fail("textChunkLimit must be an integer from 1 to 4096");
     }
     out.text_chunk_limit = limit->get<int>();
+  }
+
+  if (const json* streaming = Inherited(root, account, "streaming")) {
+    auto mode = ParseStreamMode(*streaming);
+    if (!mode) return fail("streaming.mode must be one of off, partial, block, progress");
+    out.stream_mode = *mode;
+  }
+  if (const json* policy = Inherited(root, account, "errorPolicy")) {
+    auto parsed = ParseErrorPolicy(*policy);
+    if (!parsed) return fail("errorPolicy must be one of always, once, silent");
+    out.error_policy = *parsed;
+  }
+
+  const json* webhook_url = Inherited(root, account, "webhookUrl");
+  const json* webhook_secret = Inherited(root, account, "webhookSecret");
+  if (webhook_url && webhook_secret) {
+    WebhookSettings hook;
+    if (!webhook_url->is_string() || !transport::ParseUrl(webhook_url->get<std::string>())) {
+      return fail("webhookUrl must be an http(s) URL");
+    }
+    hook.url = webhook_url->get<std::string>();
+    if (!webhook_secret->is_string() || webhook_secret->get<std::string>().empty()) {
+      return fail("webhookSecret must be a non-empty string");
+    }
+    hook.secret = webhook_secret->get<std::string>();
+    if (const json* path = Inherited(root, account, "webhookPath")) {
+      if (!path->is_string() || !path->get<std::string>().starts_with('/') ||
+          path->get<std::string>() == "/healthz") {
+        return fail("webhookPath must be a path starting with / (and not /healthz)");
+      }
+      hook.path = path->get<std::string>();
+    }
+    if (const json* host = Inherited(root, account, "webhookHost")) {
+      if (!host->is_string() || host->get<std::string>().empty()) {
+        return fail("webhookHost must be a host name or address");
+      }
+      hook.host = host->get<std::string>();
+    }
+    if (const json* port = Inherited(root, account, "webhookPort")) {
+      if (!port->is_number_integer() || port->get<std::int64_t>() < 0 ||
+          port->get<std::int64_t>() > 65535) {
+        return fail("webhookPort must be an integer from 0 to 65535");
+      }
+      hook.port = port->get<int>();
+    }
+    out.webhook = std::move(hook);
+  } else if (webhook_url) {
+    out.warnings.push_back("webhookUrl without webhookSecret: long polling is used");
   }
 
   out.dm_policy = (account && account->dm_policy)
@@ -219,6 +294,27 @@ AccountResolution Resolve(const proto::OpenClawConfig& config, const proto::Chan
 }
 
 }  // namespace
+
+std::string_view ToString(StreamMode mode) {
+  switch (mode) {
+    case StreamMode::kOff:
+      return "off";
+    case StreamMode::kPartial:
+      return "partial";
+    case StreamMode::kBlock:
+      return "block";
+    case StreamMode::kProgress:
+      return "progress";
+  }
+  return "progress";
+}
+
+std::optional<std::string> ConfiguredDefaultAccount(const proto::OpenClawConfig& config) {
+  if (!config.channels || !config.channels->telegram) return std::nullopt;
+  const json* value = Extra(config.channels->telegram->unknown_fields, "defaultAccount");
+  if (!value || !value->is_string() || value->get<std::string>().empty()) return std::nullopt;
+  return sessions::NormalizeAccountId(value->get<std::string>());
+}
 
 std::vector<AccountResolution> ResolveTelegramAccounts(
     const proto::OpenClawConfig& config, const config::Environment& env, const config::Paths& paths,

@@ -181,6 +181,11 @@ transport::HttpRequestHandle BotApi::SendMessage(const OutgoingText& message, Bo
   return Call("sendMessage", params, std::move(done));
 }
 
+transport::HttpRequestHandle BotApi::SetWebhook(const std::string& url,
+                                                const std::string& secret_token, BotDone done) {
+  return Call("setWebhook", {{"url", url}, {"secret_token", secret_token}}, std::move(done));
+}
+
 transport::HttpRequestHandle BotApi::EditMessageText(const std::string& chat_id,
                                                      std::int64_t message_id,
                                                      const std::string& text,

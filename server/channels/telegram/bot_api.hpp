@@ -79,6 +79,8 @@ class BotApi {
 
   transport::HttpRequestHandle GetMe(BotDone done);
   transport::HttpRequestHandle DeleteWebhook(bool drop_pending_updates, BotDone done);
+  transport::HttpRequestHandle SetWebhook(const std::string& url, const std::string& secret_token,
+                                          BotDone done);
   transport::HttpRequestHandle SetMyCommands(const std::vector<BotCommand>& commands, BotDone done);
   // Long poll: the server holds the request up to `timeout_s` seconds; the HTTP timeouts allow
   // for that plus a margin. `offset` acknowledges every update below it.

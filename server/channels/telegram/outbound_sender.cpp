@@ -35,7 +35,10 @@ bool IsUsername(std::string_view name) {
 }
 
 OutboundError Invalid(std::string message) {
-  return {.kind = OutboundErrorKind::kInvalid, .message = std::move(message)};
+  return {.kind = OutboundErrorKind::kInvalid,
+          .message = std::move(message),
+          .delivered_chunks = 0,
+          .last_message_id = ""};
 }
 
 OutboundError FromBot(std::string_view method, const BotError& error) {
@@ -43,7 +46,9 @@ OutboundError FromBot(std::string_view method, const BotError& error) {
                            error.kind == BotErrorKind::kRateLimited ||
                            error.kind == BotErrorKind::kMalformed || error.error_code >= 500;
   return {.kind = unavailable ? OutboundErrorKind::kUnavailable : OutboundErrorKind::kRefused,
-          .message = std::string(method) + ": " + error.description};
+          .message = std::string(method) + ": " + error.description,
+          .delivered_chunks = 0,
+          .last_message_id = ""};
 }
 
 std::string MessageIdOf(const json& result) {
@@ -130,7 +135,10 @@ struct TextJob : std::enable_shared_from_this<TextJob> {
                         if (!plain && IsParseEntitiesError(result.error())) {
                           return self->SendNext(true);  // the same chunk as plain text
                         }
-                        return self->done(std::unexpected(FromBot("sendMessage", result.error())));
+                        auto error = FromBot("sendMessage", result.error());
+                        error.delivered_chunks = static_cast<int>(self->next);
+                        error.last_message_id = self->last_message_id;
+                        return self->done(std::unexpected(std::move(error)));
                       }
                       self->last_message_id = MessageIdOf(*result);
                       ++self->next;
@@ -190,6 +198,8 @@ void SendText(const OutboundContext& context, OutboundText message, OutboundDone
   job->chunks =
       FormatChunks(message.text, message.html, static_cast<std::size_t>(context.text_chunk_limit));
   if (job->chunks.empty()) return done(std::unexpected(Invalid("the message is empty")));
+  job->next = static_cast<std::size_t>(std::max(0, message.first_chunk));
+  job->last_message_id = message.resumed_message_id;
   job->silent = message.silent;
   job->done = std::move(done);
   job->SendNext();

@@ -22,6 +22,7 @@ class TelegramChannel final : public Channel {
   ChannelStatus Status() const override;
   void Send(OutboundText message, OutboundDone done) override;
   void SendPoll(OutboundPoll poll, OutboundDone done) override;
+  void Probe(std::chrono::milliseconds timeout, std::function<void(nlohmann::json)> done) override;
 
  private:
   const TelegramAccount account_;
@@ -30,6 +31,8 @@ class TelegramChannel final : public Channel {
   OutboundContext outbound_;
   std::mutex mutex_;
   std::shared_ptr<TelegramSession> session_;
+  // Webhook mode: bound once (the transport keeps serving it), shared by every session.
+  std::unique_ptr<WebhookListener> webhook_;
 };
 
 }  // namespace gateway::channels::telegram

@@ -60,27 +60,53 @@ std::string CommandText(const std::string& text, const std::string& bot_username
 
 }  // namespace
 
-// Watches one turn: typing while it runs, the reply when it ends.
+// Watches one turn: typing while it runs, the streamed preview or blocks (when the account
+// streams), the reply when it ends.
 class TelegramSession::TurnObserver final : public runs::RunObserver {
  public:
-  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target)
-      : session_(std::move(session)), event_id_(event_id), target_(std::move(target)) {}
+  TurnObserver(std::weak_ptr<TelegramSession> session, std::int64_t event_id, ReplyTarget target,
+               std::shared_ptr<ReplyStream> stream, std::vector<std::int64_t> merged)
+      : session_(std::move(session)),
+        event_id_(event_id),
+        target_(std::move(target)),
+        stream_(std::move(stream)),
+        merged_(std::move(merged)) {}
 
   void OnStarted(const runs::RunInfo&) override {
     if (auto session = session_.lock()) session->Typing(event_id_, target_);
   }
+  void OnText(const runs::RunInfo&, std::string_view, const std::string& text) override {
+    if (stream_) stream_->OnText(text);
+  }
+  void OnToolStart(const runs::RunInfo&, const runs::ToolActivity& tool) override {
+    if (stream_) stream_->OnTool(tool.name);
+  }
   void OnFinished(const runs::RunInfo&, const runs::RunOutcome& outcome) override {
-    if (auto session = session_.lock()) session->OnTurnFinished(event_id_, target_, outcome);
+    if (!stream_) {
+      if (auto session = session_.lock()) {
+        session->OnTurnFinished(event_id_, target_, outcome, {}, merged_);
+      }
+      return;
+    }
+    stream_->Finish([session = session_, event_id = event_id_, target = target_, outcome,
+                     merged = merged_](ReplyStream::Handoff handoff) {
+      if (auto locked = session.lock()) {
+        locked->OnTurnFinished(event_id, target, outcome, handoff, merged);
+      }
+    });
   }
 
  private:
   std::weak_ptr<TelegramSession> session_;
   std::int64_t event_id_;
   ReplyTarget target_;
+  std::shared_ptr<ReplyStream> stream_;
+  std::vector<std::int64_t> merged_;
 };
 
 TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
-                                 std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed)
+                                 std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed,
+                                 WebhookListener* webhook)
     : account_(account),
       deps_(deps),
       ref_{std::string(kChannelName), account.account_id},
@@ -88,7 +114,8 @@ TelegramSession::TelegramSession(const TelegramAccount& account, const TelegramD
                        .token = account.token,
                        .request_timeout = std::chrono::milliseconds(20'000)}),
       status_(std::move(status)),
-      on_failed_(std::move(on_failed)) {}
+      on_failed_(std::move(on_failed)),
+      webhook_(webhook) {}
 
 bool TelegramSession::stopped() const {
   std::lock_guard lock(mutex_);
@@ -166,10 +193,7 @@ void TelegramSession::StartupCalls() {
         self->bot_.id = std::to_string((*me)["id"].get<std::int64_t>());
       }
     }
-    // Polling and a webhook exclude each other: the webhook goes first (its updates stay).
-    self->api_.DeleteWebhook(false, [self](BotResult deleted) {
-      if (self->stopped()) return;
-      if (!deleted) return self->Fail("deleteWebhook: " + deleted.error().description);
+    auto commands = [self] {
       self->api_.SetMyCommands(Commands(), [self](BotResult set) {
         if (self->stopped()) return;
         if (!set) {
@@ -177,6 +201,21 @@ void TelegramSession::StartupCalls() {
         }
         self->LoadQueue();
       });
+    };
+    if (self->account_.webhook) {
+      const auto& hook = *self->account_.webhook;
+      self->api_.SetWebhook(hook.url, hook.secret, [self, commands](BotResult set) {
+        if (self->stopped()) return;
+        if (!set) return self->Fail("setWebhook: " + set.error().description);
+        commands();
+      });
+      return;
+    }
+    // Polling and a webhook exclude each other: the webhook goes first (its updates stay).
+    self->api_.DeleteWebhook(false, [self, commands](BotResult deleted) {
+      if (self->stopped()) return;
+      if (!deleted) return self->Fail("deleteWebhook: " + deleted.error().description);
+      commands();
     });
   });
 }
@@ -202,10 +241,47 @@ void TelegramSession::LoadQueue() {
           }
           for (auto& event : *events) self->Admit(std::move(event));
           self->SetState("running");
+          if (self->webhook_) {
+            std::weak_ptr<TelegramSession> weak = self;
+            self->webhook_->SetSink([weak](json update, std::function<void(bool)> done) {
+              auto session = weak.lock();
+              if (!session) return done(false);
+              session->OnWebhookUpdate(std::move(update), std::move(done));
+            });
+            return;
+          }
           self->Poll();
           self->After(self->deps_.timings.watchdog / 4, [self] { self->Watchdog(); });
         });
   });
+}
+
+void TelegramSession::OnWebhookUpdate(json update, std::function<void(bool)> done) {
+  if (stopped()) return done(false);
+  const auto updates = ParseUpdates(json::array({update}));
+  if (updates.empty()) return done(true);  // nothing we can use: acknowledged, dropped
+  QueuedEvent event{updates.front().update_id,
+                    updates.front().raw.dump(-1, ' ', false, json::error_handler_t::replace)};
+  auto self = shared_from_this();
+  deps_.queue->EnqueueOne(
+      ref_, event,
+      [self, event, done = std::move(done)](std::expected<bool, std::string> stored) mutable {
+        if (!stored) {
+          self->deps_.log.Error(kSubsystem, "cannot store a webhook update: " + stored.error());
+          return done(false);
+        }
+        done(true);
+        if (!*stored || self->stopped()) return;  // a retried delivery: handled already
+        {
+          std::lock_guard lock(self->status_->mutex);
+          self->status_->status.last_inbound_at = gateway::NowMs();
+        }
+        self->Admit({.event_id = event.event_id,
+                     .payload = std::move(event.payload),
+                     .reply_text = std::nullopt,
+                     .reply_is_html = false,
+                     .chunks_sent = 0});
+      });
 }
 
 void TelegramSession::Poll() {
@@ -350,7 +426,8 @@ void TelegramSession::PumpAdmission() {
                     .thread_id = target.thread_id,
                     .text = std::move(*event.reply_text),
                     .html = event.reply_is_html,
-                    .chunk = event.chunks_sent});
+                    .chunk = event.chunks_sent,
+                    .edit_message_id = std::nullopt});
   }
   // Channel posts, bots and messages without text are not answered.
   const bool group =
@@ -449,7 +526,9 @@ void TelegramSession::Pair(const OpenEvent& event, const InboundMessage& message
                               .thread_id = std::nullopt,
                               .text = PairingReplyHtml(message.sender_id, outcome->request->code,
                                                        self->deps_.profile),
-                              .html = true});
+                              .html = true,
+                              .chunk = 0,
+                              .edit_message_id = std::nullopt});
       });
 }
 
@@ -476,7 +555,18 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
     return AdmissionDone();
   }
 
+  const std::string batch_key = session_key + "\n" + message.sender_id;
   if (IsCommand(text, "/stop")) {
+    // What waits in the batch is stopped too.
+    std::vector<std::int64_t> pending;
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = batches_.find(batch_key); it != batches_.end()) {
+        pending = std::move(it->second.event_ids);
+        batches_.erase(it);
+      }
+    }
+    for (const auto id : pending) Finish(id, EventState::kDropped);
     deps_.runs.Abort({.session_key = session_key,
                       .run_id = std::nullopt,
                       .include_queued = true,
@@ -485,20 +575,114 @@ void TelegramSession::RunTurn(const OpenEvent& event, const InboundMessage& mess
     return AdmissionDone();
   }
 
+  // Commands bypass batching, after what the sender wrote before them.
+  if (text.starts_with('/')) {
+    FlushBatch(batch_key);
+    SubmitTurn(event.event_id, {}, session_key, message,
+               IsCommand(text, "/start") ? std::string("Hello") : text, system_prompt);
+    return AdmissionDone();
+  }
+  AddToBatch(batch_key, session_key, event, message, text, std::move(system_prompt));
+  AdmissionDone();
+}
+
+void TelegramSession::AddToBatch(const std::string& batch_key, const std::string& session_key,
+                                 const OpenEvent& event, const InboundMessage& message,
+                                 const std::string& text,
+                                 std::optional<std::string> system_prompt) {
+  constexpr std::size_t kMaxBatchMessages = 12;
+  constexpr std::size_t kMaxBatchChars = 50'000;
+  constexpr std::size_t kLongPasteChars = 4'000;
+  std::uint64_t generation = 0;
+  bool full = false;
+  bool long_paste = false;
+  {
+    std::lock_guard lock(mutex_);
+    auto& batch = batches_[batch_key];
+    const std::size_t chars = CodePoints(text);
+    if (!batch.event_ids.empty() && batch.chars + chars > kMaxBatchChars) {
+      // This text would overflow the batch: what is pending goes first.
+      full = true;
+    }
+    if (!full) {
+      batch.event_ids.push_back(event.event_id);
+      batch.texts.push_back(text);
+      batch.chars += chars;
+      batch.long_paste = batch.long_paste || chars >= kLongPasteChars;
+      batch.session_key = session_key;
+      batch.system_prompt = std::move(system_prompt);
+      batch.last = message;
+      batch.generation = generation = ++batch_generation_;
+      full = batch.event_ids.size() >= kMaxBatchMessages || batch.chars >= kMaxBatchChars;
+      long_paste = batch.long_paste;
+    }
+  }
+  if (full) {
+    FlushBatch(batch_key);
+    if (generation == 0) {
+      return AddToBatch(batch_key, session_key, event, message, text, std::move(system_prompt));
+    }
+    return;
+  }
+  auto self = shared_from_this();
+  After(long_paste ? deps_.timings.batch_quiet_long : deps_.timings.batch_quiet,
+        [self, batch_key, generation] {
+          {
+            std::lock_guard lock(self->mutex_);
+            auto it = self->batches_.find(batch_key);
+            // A newer text restarted the quiet time (or the batch went already).
+            if (it == self->batches_.end() || it->second.generation != generation) return;
+          }
+          self->FlushBatch(batch_key);
+        });
+}
+
+void TelegramSession::FlushBatch(const std::string& batch_key) {
+  Batch batch;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = batches_.find(batch_key);
+    if (it == batches_.end()) return;
+    batch = std::move(it->second);
+    batches_.erase(it);
+  }
+  if (batch.event_ids.empty()) return;
+  std::string text;
+  for (const auto& part : batch.texts) text += (text.empty() ? "" : "\n") + part;
+  const std::int64_t last = batch.event_ids.back();
+  batch.event_ids.pop_back();
+  SubmitTurn(last, std::move(batch.event_ids), batch.session_key, batch.last, text,
+             std::move(batch.system_prompt));
+}
+
+void TelegramSession::SubmitTurn(std::int64_t event_id, std::vector<std::int64_t> merged,
+                                 const std::string& session_key, const InboundMessage& message,
+                                 const std::string& text,
+                                 std::optional<std::string> system_prompt) {
   runs::RunRequest request;
-  request.run_id = "telegram:" + account_.account_id + ":" + std::to_string(event.event_id);
+  request.run_id = "telegram:" + account_.account_id + ":" + std::to_string(event_id);
   request.session_key = session_key;
   request.agent_id = account_.agent_id;
-  request.message = IsCommand(text, "/start") ? "Hello" : text;
+  request.message = text;
   request.queue_mode = runs::QueueMode::kFollowup;
   if (system_prompt) request.extra_system_prompt = *system_prompt;
   const auto target = ReplyTargetOf(message);
-  auto observer = std::make_shared<TurnObserver>(weak_from_this(), event.event_id, target);
+  std::shared_ptr<ReplyStream> stream;
+  if (account_.stream_mode != StreamMode::kOff) {
+    stream = std::make_shared<ReplyStream>(
+        api_, deps_.timers,
+        ReplyStream::Options{.mode = account_.stream_mode,
+                             .chat_id = target.chat_id,
+                             .thread_id = target.thread_id,
+                             .throttle = deps_.timings.preview_throttle,
+                             .chunk_limit = static_cast<std::size_t>(account_.text_chunk_limit)});
+  }
+  auto observer =
+      std::make_shared<TurnObserver>(weak_from_this(), event_id, target, std::move(stream), merged);
   const auto admission = deps_.runs.Submit(std::move(request), observer);
   if (admission.kind == runs::Admission::Kind::kFinished && admission.outcome) {
-    OnTurnFinished(event.event_id, target, *admission.outcome);
+    OnTurnFinished(event_id, target, *admission.outcome, {}, merged);
   }
-  AdmissionDone();
 }
 
 void TelegramSession::Typing(std::int64_t event_id, const ReplyTarget& target) {
@@ -519,22 +703,54 @@ void TelegramSession::Typing(std::int64_t event_id, const ReplyTarget& target) {
   });
 }
 
+std::string TelegramSession::FailureText(const std::string& chat_id,
+                                         const runs::RunOutcome& outcome) {
+  switch (account_.error_policy) {
+    case ErrorPolicy::kSilent:
+      return "";
+    case ErrorPolicy::kOnce: {
+      std::lock_guard lock(mutex_);
+      if (!failure_told_.insert(chat_id).second) return "";
+      break;
+    }
+    case ErrorPolicy::kAlways:
+      break;
+  }
+  return "⚠️ The agent could not answer" +
+         (outcome.error_message.empty() ? std::string(".") : ": " + outcome.error_message);
+}
+
 void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
-                                     const runs::RunOutcome& outcome) {
+                                     const runs::RunOutcome& outcome,
+                                     const ReplyStream::Handoff& handoff,
+                                     const std::vector<std::int64_t>& merged) {
   {
     std::lock_guard lock(mutex_);
     typing_.erase(event_id);
     if (stopped_ || failed_) return;
   }
+  const bool shutdown = outcome.status == runs::RunStatus::kAborted &&
+                        outcome.stop_reason == runs::StopReasonOf(runs::AbortReason::kShutdown);
+  if (shutdown) {
+    // Stays queued with the rest of its batch: answered (batched again) after the restart.
+    std::lock_guard lock(mutex_);
+    for (const auto id : merged) in_progress_.erase(id);
+  } else {
+    for (const auto id : merged) Finish(id, EventState::kDone);
+  }
   std::string text;
+  bool answer = false;  // the agent's text (rather than a failure notice)
   switch (outcome.status) {
-    case runs::RunStatus::kOk:
+    case runs::RunStatus::kOk: {
       text = outcome.text;
+      answer = true;
+      std::lock_guard lock(mutex_);
+      failure_told_.erase(target.chat_id);
       break;
+    }
     case runs::RunStatus::kError:
     case runs::RunStatus::kTimeout:
-      text = "⚠️ The agent could not answer" +
-             (outcome.error_message.empty() ? std::string(".") : ": " + outcome.error_message);
+      text = FailureText(target.chat_id, outcome);
       break;
     case runs::RunStatus::kAborted:
       // Stopped by the user: nothing to say. Stopped by a shutdown: answered after the restart.
@@ -544,14 +760,21 @@ void TelegramSession::OnTurnFinished(std::int64_t event_id, const ReplyTarget& t
         return;
       }
       text = outcome.text;
+      answer = true;
       break;
+  }
+  // Block streaming delivered the answer's first paragraphs already.
+  if (answer && handoff.delivered_prefix > 0) {
+    text = handoff.delivered_prefix < text.size() ? text.substr(handoff.delivered_prefix) : "";
   }
   if (platform::TrimAsciiSpace(text).empty()) return Finish(event_id, EventState::kDone);
   SaveAndDeliver({.event_id = event_id,
                   .chat_id = target.chat_id,
                   .thread_id = target.thread_id,
                   .text = text,
-                  .html = false});
+                  .html = false,
+                  .chunk = 0,
+                  .edit_message_id = answer ? handoff.preview_message_id : std::nullopt});
 }
 
 void TelegramSession::Deliver(Delivery delivery) {
@@ -576,26 +799,35 @@ void TelegramSession::Deliver(Delivery delivery) {
 
 void TelegramSession::SendChunk(Delivery delivery, OutgoingText message, int attempt) {
   auto self = shared_from_this();
-  api_.SendMessage(
-      message, [self, delivery = std::move(delivery), message, attempt](BotResult sent) mutable {
-        if (self->stopped()) return;
-        if (!sent)
-          return self->OnSendFailed(std::move(delivery), std::move(message), attempt, sent.error());
-        {
-          std::lock_guard lock(self->status_->mutex);
-          self->status_->status.last_outbound_at = gateway::NowMs();
-        }
-        ++delivery.chunk;
-        const std::int64_t event_id = delivery.event_id;
-        const int sent_chunks = delivery.chunk;
-        self->deps_.queue->MarkChunksSent(
-            self->ref_, event_id, sent_chunks,
-            [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
-              if (self->stopped()) return;
-              if (error) self->deps_.log.Error(kSubsystem, "channel store: " + *error);
-              self->Deliver(std::move(delivery));
-            });
-      });
+  auto on_sent = [self, delivery, message, attempt](BotResult sent) mutable {
+    if (self->stopped()) return;
+    // partial streaming: the preview may show the answer already.
+    const bool unchanged =
+        !sent && delivery.edit_message_id && delivery.chunk == 0 &&
+        sent.error().description.find("message is not modified") != std::string::npos;
+    if (!sent && !unchanged)
+      return self->OnSendFailed(std::move(delivery), std::move(message), attempt, sent.error());
+    {
+      std::lock_guard lock(self->status_->mutex);
+      self->status_->status.last_outbound_at = gateway::NowMs();
+    }
+    ++delivery.chunk;
+    const std::int64_t event_id = delivery.event_id;
+    const int sent_chunks = delivery.chunk;
+    self->deps_.queue->MarkChunksSent(
+        self->ref_, event_id, sent_chunks,
+        [self, delivery = std::move(delivery)](std::optional<std::string> error) mutable {
+          if (self->stopped()) return;
+          if (error) self->deps_.log.Error(kSubsystem, "channel store: " + *error);
+          self->Deliver(std::move(delivery));
+        });
+  };
+  if (delivery.chunk == 0 && delivery.edit_message_id) {
+    api_.EditMessageText(message.chat_id, *delivery.edit_message_id, message.text,
+                         message.parse_mode, std::move(on_sent));
+    return;
+  }
+  api_.SendMessage(message, std::move(on_sent));
 }
 
 void TelegramSession::OnSendFailed(Delivery delivery, OutgoingText message, int attempt,
@@ -616,6 +848,11 @@ void TelegramSession::OnSendFailed(Delivery delivery, OutgoingText message, int 
     return SendChunk(std::move(delivery), std::move(message), attempt);
   }
   const bool transient = error.kind == BotErrorKind::kTransport || error.error_code >= 500;
+  if (delivery.chunk == 0 && delivery.edit_message_id && !transient) {
+    // The preview cannot become the answer (deleted, too old): the answer as a new message.
+    delivery.edit_message_id.reset();
+    return SendChunk(std::move(delivery), std::move(message), attempt);
+  }
   if (transient && attempt + 1 < kMaxSendAttempts) {
     return After(deps_.timings.retry_min * (1 << attempt), [self, delivery, message, attempt] {
       self->SendChunk(delivery, message, attempt + 1);

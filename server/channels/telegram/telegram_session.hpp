@@ -9,17 +9,21 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "server/channels/channel.hpp"
 #include "server/channels/inbound_queue.hpp"
 #include "server/channels/pairing_store.hpp"
 #include "server/channels/telegram/account_config.hpp"
 #include "server/channels/telegram/bot_api.hpp"
+#include "server/channels/telegram/reply_stream.hpp"
 #include "server/channels/telegram/updates.hpp"
+#include "server/channels/telegram/webhook_listener.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/logging/logger.hpp"
 #include "server/runtime/timer_queue.hpp"
@@ -37,7 +41,8 @@ struct TelegramDeps {
   std::shared_ptr<PairingStore> pairing;
   logging::Logger& log;
   ChannelTimings timings;
-  std::string profile;  // OPENCLAW_PROFILE, for the pairing reply's command
+  std::string profile;                          // OPENCLAW_PROFILE, for the pairing reply's command
+  std::shared_ptr<HttpListenerSlot> listeners;  // webhook mode's listener
 };
 
 // The account's status, shared by the channel and its sessions.
@@ -48,8 +53,10 @@ struct StatusBox {
 
 class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
  public:
+  // `webhook`: the account's listener in webhook mode (null when it polls); outlives the session.
   TelegramSession(const TelegramAccount& account, const TelegramDeps& deps,
-                  std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed);
+                  std::shared_ptr<StatusBox> status, Channel::OnFailed on_failed,
+                  WebhookListener* webhook = nullptr);
   void Start();
   void Stop();
 
@@ -66,6 +73,9 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   void StartupCalls();
   void LoadQueue();
 
+  // Webhook mode: one update posted to the listener, stored before `done(true)`.
+  void OnWebhookUpdate(nlohmann::json update, std::function<void(bool)> done);
+
   // Polling.
   void Poll();
   void OnPolled(std::uint64_t generation, BotResult result);
@@ -81,14 +91,38 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   void Pair(const OpenEvent& event, const InboundMessage& message);
   void RunTurn(const OpenEvent& event, const InboundMessage& message,
                std::optional<std::string> system_prompt = std::nullopt);
+  // Inbound batching: a text joins its sender's pending batch, which becomes one turn after the
+  // quiet time (or at once when full); commands bypass it (after the pending batch).
+  struct Batch {
+    std::vector<std::int64_t> event_ids;
+    std::vector<std::string> texts;
+    std::size_t chars = 0;
+    bool long_paste = false;
+    std::uint64_t generation = 0;
+    std::string session_key;
+    std::optional<std::string> system_prompt;
+    InboundMessage last;  // where the reply goes
+  };
+  void AddToBatch(const std::string& batch_key, const std::string& session_key,
+                  const OpenEvent& event, const InboundMessage& message, const std::string& text,
+                  std::optional<std::string> system_prompt);
+  void FlushBatch(const std::string& batch_key);
+  void SubmitTurn(std::int64_t event_id, std::vector<std::int64_t> merged,
+                  const std::string& session_key, const InboundMessage& message,
+                  const std::string& text, std::optional<std::string> system_prompt);
   // Where a reply to `message` goes: its chat, and its forum topic in a group.
   struct ReplyTarget {
     std::string chat_id;
     std::optional<std::int64_t> thread_id;
   };
   static ReplyTarget ReplyTargetOf(const InboundMessage& message);
+  // `merged`: the earlier events of a batch, done with this one.
   void OnTurnFinished(std::int64_t event_id, const ReplyTarget& target,
-                      const domain::runs::RunOutcome& outcome);
+                      const domain::runs::RunOutcome& outcome,
+                      const ReplyStream::Handoff& handoff = {},
+                      const std::vector<std::int64_t>& merged = {});
+  // The text a failed turn tells the chat per errorPolicy; empty: nothing.
+  std::string FailureText(const std::string& chat_id, const domain::runs::RunOutcome& outcome);
   void Typing(std::int64_t event_id, const ReplyTarget& target);
   BotIdentity bot() const;
 
@@ -100,6 +134,9 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
     std::string text;
     bool html = false;  // already HTML (pairing reply); agent text is Markdown
     int chunk = 0;      // the next chunk to send
+    // partial streaming: the preview message that becomes the first chunk (not persisted: a
+    // reply resumed after a restart is sent anew).
+    std::optional<std::int64_t> edit_message_id;
   };
   void SaveAndDeliver(Delivery delivery);
   void Deliver(Delivery delivery);
@@ -113,6 +150,7 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   BotApi api_;
   std::shared_ptr<StatusBox> status_;
   Channel::OnFailed on_failed_;
+  WebhookListener* const webhook_;
 
   mutable std::mutex mutex_;
   bool stopped_ = false;
@@ -124,8 +162,11 @@ class TelegramSession : public std::enable_shared_from_this<TelegramSession> {
   std::chrono::steady_clock::time_point poll_started_;
   std::int64_t offset_ = 0;
   std::chrono::milliseconds retry_delay_{0};
-  std::set<std::int64_t> in_progress_;  // events admitted, turning or delivering
-  std::set<std::int64_t> typing_;       // events whose turn runs
+  std::set<std::int64_t> in_progress_;    // events admitted, turning or delivering
+  std::set<std::int64_t> typing_;         // events whose turn runs
+  std::map<std::string, Batch> batches_;  // by session key and sender
+  std::uint64_t batch_generation_ = 0;
+  std::set<std::string> failure_told_;  // errorPolicy once: chats told of a failure since success
   std::deque<OpenEvent> admission_;
   bool admitting_ = false;
 };

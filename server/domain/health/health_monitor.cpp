@@ -11,6 +11,20 @@ HealthMonitor::HealthMonitor(std::string sessions_path, std::int64_t refresh_ms,
       versions_(versions),
       publisher_(publisher) {}
 
+void HealthMonitor::SetChannelSource(std::function<ChannelHealth()> source) {
+  std::lock_guard lock(source_mutex_);
+  channel_source_ = std::move(source);
+}
+
+ChannelHealth HealthMonitor::Channels() const {
+  std::function<ChannelHealth()> source;
+  {
+    std::lock_guard lock(source_mutex_);
+    source = channel_source_;
+  }
+  return source ? source() : ChannelHealth{};
+}
+
 proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
   auto started = std::chrono::steady_clock::now();
   // No channels or agent runs yet: the minimal valid snapshot of protocol.md §5, for agent "main".
@@ -18,9 +32,10 @@ proto::HealthSnapshot HealthMonitor::Build(std::int64_t now_ms) const {
   proto::HealthSnapshot snapshot;
   snapshot.ok = true;
   snapshot.ts = now_ms;
-  snapshot.channels.emplace();
-  snapshot.channel_order.emplace();
-  snapshot.channel_labels.emplace();
+  auto channels = Channels();
+  snapshot.channels = std::move(channels.channels);
+  snapshot.channel_order = std::move(channels.order);
+  snapshot.channel_labels = std::move(channels.labels);
   snapshot.heartbeat_seconds = 1800;
   snapshot.default_agent_id = "main";
   snapshot.agents = std::vector<proto::HealthAgent>{

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -13,6 +15,14 @@
 #include "server/rpc/event_publisher.hpp"
 
 namespace gateway::domain {
+
+// What the chat channels contribute to health and status (from the channel manager).
+struct ChannelHealth {
+  std::map<std::string, nlohmann::json> channels;  // per channel: {configured, running, accounts}
+  std::vector<std::string> order;
+  std::map<std::string, std::string> labels;
+  std::vector<nlohmann::json> summary;  // status's channelSummary: one entry per account
+};
 
 class HealthMonitor {
  public:
@@ -26,6 +36,9 @@ class HealthMonitor {
                                                                       bool force = false);
   // The current snapshot without refreshing (for hello-ok).
   proto::HealthSnapshot Current(std::int64_t now_ms);
+  // Where the channel fields come from; set once at startup, before the first snapshot.
+  void SetChannelSource(std::function<ChannelHealth()> source);
+  ChannelHealth Channels() const;
   void SetHeartbeatsEnabled(bool enabled);
   bool HeartbeatsEnabled() const;
 
@@ -43,6 +56,8 @@ class HealthMonitor {
   std::shared_ptr<const proto::Serialized<proto::HealthSnapshot>> cached_json_;
   std::int64_t built_at_ = 0;
   bool heartbeats_enabled_ = true;
+  mutable std::mutex source_mutex_;  // Build runs under mutex_
+  std::function<ChannelHealth()> channel_source_;
 };
 
 }  // namespace gateway::domain

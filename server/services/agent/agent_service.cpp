@@ -6,6 +6,8 @@
 
 #include "gateway/proto/errors.hpp"
 #include "server/domain/agents/agent_config.hpp"
+#include "server/platform/text.hpp"
+#include "server/services/outbound/reply_delivery.hpp"
 #include "server/services/sessions/session_wire.hpp"
 
 namespace gateway::services {
@@ -41,12 +43,6 @@ std::optional<proto::ErrorShape> Preflight(const proto::AgentParams& params,
     if (!params.cwd->starts_with('/')) return InvalidRequest(std::string(kCwdNotAbsolute));
     return InvalidRequest(std::string(kCwdReserved));
   }
-  if (params.deliver.value_or(false) && !params.best_effort_deliver.value_or(false)) {
-    // No channel is connected to this gateway yet, so no delivery target resolves.
-    return InvalidRequest("cannot deliver the reply: no channel target resolves" +
-                          (params.channel ? " for channel \"" + *params.channel + "\"" : "") +
-                          " (no channel is configured)");
-  }
   return std::nullopt;
 }
 
@@ -73,7 +69,8 @@ proto::AgentRunResult RunResultOf(const runs::RunOutcome& outcome) {
 }
 
 // The final response of a run (also the cached answer to a later duplicate).
-void AnswerFinal(AgentReply& reply, const std::string& run_id, const runs::RunOutcome& outcome) {
+void AnswerFinal(AgentReply& reply, const std::string& run_id, const runs::RunOutcome& outcome,
+                 std::optional<nlohmann::json> delivery_status = std::nullopt) {
   proto::AgentResult result;
   result.run_id = run_id;
   switch (outcome.status) {
@@ -101,6 +98,7 @@ void AnswerFinal(AgentReply& reply, const std::string& run_id, const runs::RunOu
     }
   }
   result.result = RunResultOf(outcome);
+  result.result->delivery_status = std::move(delivery_status);
   reply.Ok(result);
 }
 
@@ -128,6 +126,21 @@ AgentService::AgentService(Domain domain) : domain_(std::move(domain)) {}
 
 void AgentService::Agent(proto::AgentParams params, rpc::CallContext& context, AgentReply reply) {
   if (auto refused = Preflight(params, context.peer())) return reply.Fail(*refused);
+  std::optional<ReplyTarget> delivery;
+  std::optional<nlohmann::json> undeliverable;  // bestEffortDeliver without a target
+  if (params.deliver.value_or(false)) {
+    auto target = ResolveReplyTarget(
+        domain_.outbound, params.reply_channel ? params.reply_channel : params.channel,
+        params.reply_account_id ? params.reply_account_id : params.account_id,
+        params.reply_to ? params.reply_to : params.to, params.thread_id);
+    if (target) {
+      delivery = std::move(*target);
+    } else if (!params.best_effort_deliver.value_or(false)) {
+      return reply.Fail(InvalidRequest("cannot deliver the reply: " + target.error()));
+    } else {
+      undeliverable = nlohmann::json{{"status", "skipped"}, {"reason", target.error()}};
+    }
+  }
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
   const auto& config = domain_.runs.config;
@@ -160,9 +173,20 @@ void AgentService::Agent(proto::AgentParams params, rpc::CallContext& context, A
 
   auto shared = std::make_shared<AgentReply>(std::move(reply));
   const bool echo_key = params.session_key.has_value();
+  channels::Outbound* outbound = domain_.outbound;
   auto stream = StreamForCaller(
-      domain_.runs, context, [shared](const runs::RunInfo& info, const runs::RunOutcome& outcome) {
-        AnswerFinal(*shared, info.run_id, outcome);
+      domain_.runs, context,
+      [shared, delivery, undeliverable, outbound](const runs::RunInfo& info,
+                                                  const runs::RunOutcome& outcome) {
+        const bool answer = outcome.status == runs::RunStatus::kOk &&
+                            !platform::TrimAsciiSpace(outcome.text).empty() &&
+                            !IsSilentReply(outcome.text);
+        if (!delivery || !answer) return AnswerFinal(*shared, info.run_id, outcome, undeliverable);
+        // The run id (the idempotencyKey) keys the delivery: a retried request never sends twice.
+        DeliverReply(*outbound, *delivery, "agent-deliver:" + info.run_id, outcome.text,
+                     [shared, run_id = info.run_id, outcome](nlohmann::json status) {
+                       AnswerFinal(*shared, run_id, outcome, std::move(status));
+                     });
       });
   rpc::CallContext caller = context;
   const auto access = domain_.runs;

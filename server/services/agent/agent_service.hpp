@@ -6,6 +6,7 @@
 
 #include "gateway/proto/agent_service.hpp"
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/channels/outbound.hpp"
 #include "server/providers/provider_cooldowns.hpp"
 #include "server/providers/provider_registry.hpp"
 #include "server/services/agent/run_access.hpp"
@@ -20,6 +21,7 @@ class AgentService final : public proto::AgentService {
     const providers::ProviderCooldowns* cooldowns = nullptr;  // models.list: "cooldown" rows
     std::filesystem::path default_workspace;                  // the default agent's workspace
     std::filesystem::path home;
+    channels::Outbound* outbound = nullptr;  // deliver:true; null: no channels
   };
   explicit AgentService(Domain domain);
 

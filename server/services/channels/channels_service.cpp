@@ -3,6 +3,8 @@
 #include <openssl/sha.h>
 
 #include <algorithm>
+#include <mutex>
+#include <tuple>
 
 #include "server/domain/sessions/transcript.hpp"
 #include "server/platform/base64url.hpp"
@@ -16,6 +18,7 @@ using json = nlohmann::json;
 
 constexpr std::string_view kTelegram = "telegram";
 constexpr std::string_view kTelegramLabel = "Telegram";
+constexpr std::int64_t kProbeTimeoutMs = 10'000;
 
 proto::ErrorShape Invalid(std::string message) {
   return proto::MakeError(proto::ErrorCode::kInvalidRequest, std::move(message));
@@ -83,6 +86,37 @@ std::string ChannelsService::RequestIdOf(const channels::PairingRequest& request
       .substr(0, 32);
 }
 
+domain::ChannelHealth ChannelsService::HealthOf(const channels::ChannelManager& channels) {
+  domain::ChannelHealth health;
+  for (const auto& status : channels.Status()) {
+    const bool running = status.state == "running";
+    if (!health.labels.contains(status.channel)) {
+      health.order.push_back(status.channel);
+      health.labels[status.channel] = LabelOf(status.channel);
+      health.channels[status.channel] = {
+          {"configured", false},
+          {"running", false},
+          {"defaultAccountId", channels.DefaultAccount(status.channel)},
+          {"accounts", json::object()}};
+    }
+    json account = {{"accountId", status.account_id},
+                    {"configured", status.configured},
+                    {"running", running},
+                    {"healthState", status.state},
+                    {"lastError", status.last_error ? json(*status.last_error) : json(nullptr)}};
+    if (!status.mode.empty()) account["mode"] = status.mode;
+    if (status.bot_username) account["username"] = *status.bot_username;
+    auto& summary = health.channels[status.channel];
+    summary["configured"] = summary["configured"].get<bool>() || status.configured;
+    summary["running"] = summary["running"].get<bool>() || running;
+    summary["accounts"][status.account_id] = account;
+    account["channel"] = status.channel;
+    account["label"] = LabelOf(status.channel);
+    health.summary.push_back(std::move(account));
+  }
+  return health;
+}
+
 void ChannelsService::ChannelsStatus(proto::ChannelsStatusParams params, rpc::CallContext&,
                                      proto::Reply<proto::ChannelsStatusResult> reply) {
   proto::ChannelsStatusResult result;
@@ -95,9 +129,8 @@ void ChannelsService::ChannelsStatus(proto::ChannelsStatusParams params, rpc::Ca
       result.channel_default_account_id[status.channel] = status.account_id;
       result.channels[status.channel] = {{"configured", false}, {"running", false}};
     }
-    if (status.account_id == domain::sessions::kDefaultAccountId) {
-      result.channel_default_account_id[status.channel] = status.account_id;
-    }
+    result.channel_default_account_id[status.channel] =
+        domain_.channels.DefaultAccount(status.channel);
     proto::ChannelAccountStatus account;
     account.account_id = status.account_id;
     account.enabled = status.enabled;
@@ -120,7 +153,94 @@ void ChannelsService::ChannelsStatus(proto::ChannelsStatusParams params, rpc::Ca
     summary["running"] = summary["running"].get<bool>() || *account.running;
     result.channel_accounts[status.channel].push_back(std::move(account));
   }
+  if (!params.probe.value_or(false)) return reply.Ok(std::move(result));
+  Probe(std::move(result), std::chrono::milliseconds(params.timeout_ms.value_or(kProbeTimeoutMs)),
+        std::move(reply));
+}
+
+void ChannelsService::Probe(proto::ChannelsStatusResult result, std::chrono::milliseconds timeout,
+                            proto::Reply<proto::ChannelsStatusResult> reply) {
+  // Every account that can run is probed at once; the answer waits for the last probe.
+  struct Pending {
+    std::mutex mutex;
+    proto::ChannelsStatusResult result;
+    std::optional<proto::Reply<proto::ChannelsStatusResult>> reply;
+    std::size_t left = 1;  // the loop below holds one until every probe is out
+  };
+  auto pending = std::make_shared<Pending>();
+  pending->result = std::move(result);
+  pending->reply.emplace(std::move(reply));
+  const auto finish_one = [pending] {
+    std::lock_guard lock(pending->mutex);
+    if (--pending->left == 0) pending->reply->Ok(std::move(pending->result));
+  };
+  std::vector<std::tuple<std::string, std::size_t, std::shared_ptr<channels::Channel>>> probes;
+  {
+    std::lock_guard lock(pending->mutex);
+    for (const auto& [channel, accounts] : pending->result.channel_accounts) {
+      for (std::size_t i = 0; i < accounts.size(); ++i) {
+        auto found = domain_.channels.Find(channel, accounts[i].account_id);
+        if (!found.channel) continue;
+        probes.emplace_back(channel, i, std::move(found.channel));
+        ++pending->left;
+      }
+    }
+  }
+  for (auto& [channel, index, target] : probes) {
+    target->Probe(timeout, [pending, finish_one, channel, index](json probe) {
+      {
+        std::lock_guard lock(pending->mutex);
+        auto& account = pending->result.channel_accounts[channel][index];
+        proto::ChannelAccountProbe out;
+        out.ok = probe.value("ok", false);
+        out.elapsed_ms = probe.value("elapsedMs", std::int64_t{0});
+        if (probe.contains("error")) out.error = probe["error"].get<std::string>();
+        if (probe["bot"].is_object()) {
+          std::map<std::string, json> bot;
+          for (const auto& [key, value] : probe["bot"].items()) bot[key] = value;
+          out.bot = std::move(bot);
+        }
+        account.probe = std::move(out);
+      }
+      finish_one();
+    });
+  }
+  finish_one();
+}
+
+void ChannelsService::ChannelsStart(proto::ChannelAccountParams params, rpc::CallContext&,
+                                    proto::Reply<proto::ChannelsStartResult> reply) {
+  const std::string channel = platform::AsciiLower(platform::TrimAsciiSpace(params.channel));
+  auto started = domain_.channels.StartAccount(channel, params.account_id.value_or(""));
+  if (!started) return reply.Fail(Invalid(started.error()));
+  proto::ChannelsStartResult result;
+  result.channel = channel;
+  result.account_id = started->account_id;
+  result.started = started->started;
+  result.outcome.status = proto::ParseChannelStartOutcomeStatus(started->status).value();
+  if (!started->reason.empty()) result.outcome.reason = started->reason;
   reply.Ok(std::move(result));
+}
+
+void ChannelsService::ChannelsStop(proto::ChannelAccountParams params, rpc::CallContext&,
+                                   proto::Reply<proto::ChannelsStopResult> reply) {
+  const std::string channel = platform::AsciiLower(platform::TrimAsciiSpace(params.channel));
+  auto stopped = domain_.channels.StopAccount(channel, params.account_id.value_or(""));
+  if (!stopped) return reply.Fail(Invalid(stopped.error()));
+  reply.Ok({.channel = channel, .account_id = stopped->account_id, .stopped = stopped->stopped});
+}
+
+void ChannelsService::ChannelsLogout(proto::ChannelAccountParams params, rpc::CallContext&,
+                                     proto::Reply<proto::ChannelsLogoutResult> reply) {
+  // A Telegram bot token lives in the operator's config (or file, or environment): nothing the
+  // gateway stores to clear. Logging out stops the account like channels.stop.
+  const std::string channel = platform::AsciiLower(platform::TrimAsciiSpace(params.channel));
+  auto stopped = domain_.channels.StopAccount(channel, params.account_id.value_or(""));
+  if (!stopped) return reply.Fail(Invalid(stopped.error()));
+  reply.Ok({.channel = channel,
+            .account_id = stopped->account_id,
+            .cleared = false,
+            .logged_out = true});
 }
 
 void ChannelsService::ChannelsPairingList(proto::ChannelsPairingListParams params,

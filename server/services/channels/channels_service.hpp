@@ -2,12 +2,14 @@
 // pairing (channels.pairing.list|approve|dismiss) over the channels' pairing store.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <string>
 
 #include "gateway/proto/channels_service.hpp"
 #include "server/channels/channel_manager.hpp"
+#include "server/domain/health/health_monitor.hpp"
 #include "server/rpc/call_context.hpp"
 
 namespace gateway::services {
@@ -23,12 +25,21 @@ class ChannelsService final : public proto::ChannelsService {
 
   void ChannelsStatus(proto::ChannelsStatusParams params, rpc::CallContext& context,
                       proto::Reply<proto::ChannelsStatusResult> reply) override;
+  void ChannelsStart(proto::ChannelAccountParams params, rpc::CallContext& context,
+                     proto::Reply<proto::ChannelsStartResult> reply) override;
+  void ChannelsStop(proto::ChannelAccountParams params, rpc::CallContext& context,
+                    proto::Reply<proto::ChannelsStopResult> reply) override;
+  void ChannelsLogout(proto::ChannelAccountParams params, rpc::CallContext& context,
+                      proto::Reply<proto::ChannelsLogoutResult> reply) override;
   void ChannelsPairingList(proto::ChannelsPairingListParams params, rpc::CallContext& context,
                            proto::Reply<proto::ChannelsPairingListResult> reply) override;
   void ChannelsPairingApprove(proto::ChannelsPairingApproveParams params, rpc::CallContext& context,
                               proto::Reply<proto::ChannelsPairingApproveResult> reply) override;
   void ChannelsPairingDismiss(proto::ChannelsPairingDismissParams params, rpc::CallContext& context,
                               proto::Reply<proto::ChannelsPairingDismissResult> reply) override;
+
+  // The channel fields of health and status from the manager's account states.
+  static domain::ChannelHealth HealthOf(const channels::ChannelManager& channels);
 
   // first 32 chars of base64url(SHA-256("<channel>\0<accountId>\0<senderId>\0<createdAt ISO>")).
   static std::string RequestIdOf(const channels::PairingRequest& request);
@@ -39,6 +50,10 @@ class ChannelsService final : public proto::ChannelsService {
       const std::string& channel, const std::string& account_id, const std::string& request_id,
       bool approve,
       std::function<void(std::expected<channels::PairingRequest, proto::ErrorShape>)> done);
+
+  // channels.status with probe: each account's live probe added, then the reply.
+  void Probe(proto::ChannelsStatusResult result, std::chrono::milliseconds timeout,
+             proto::Reply<proto::ChannelsStatusResult> reply);
 
   Domain domain_;
 };

@@ -6,6 +6,7 @@
 
 #include "gateway/proto/chat_emits.hpp"
 #include "server/platform/text.hpp"
+#include "server/services/outbound/reply_delivery.hpp"
 #include "server/services/sessions/session_wire.hpp"
 
 namespace gateway::services {
@@ -218,7 +219,27 @@ void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& conte
   if (params.timeout_ms) request.timeout = std::chrono::milliseconds(*params.timeout_ms);
   request.queue_mode = ToQueueMode(params.queue_mode);
 
-  auto stream = StreamForCaller(domain_.runs, context);
+  // deliver:true with an originating channel target: the answer also goes there.
+  std::optional<ReplyTarget> delivery;
+  if (params.deliver.value_or(false) && params.originating_to) {
+    auto target = ResolveReplyTarget(domain_.outbound, params.originating_channel,
+                                     params.originating_account_id, params.originating_to,
+                                     params.originating_thread_id);
+    if (!target) return reply.Fail(InvalidRequest("cannot deliver the reply: " + target.error()));
+    delivery = std::move(*target);
+  }
+  channels::Outbound* outbound = domain_.outbound;
+  auto stream = StreamForCaller(domain_.runs, context,
+                                [delivery, outbound](const domain::runs::RunInfo& info,
+                                                     const domain::runs::RunOutcome& outcome) {
+                                  if (!delivery || outcome.status != domain::runs::RunStatus::kOk ||
+                                      platform::TrimAsciiSpace(outcome.text).empty() ||
+                                      IsSilentReply(outcome.text)) {
+                                    return;
+                                  }
+                                  DeliverReply(*outbound, *delivery, "chat-deliver:" + info.run_id,
+                                               outcome.text, [](nlohmann::json) {});
+                                });
   domain_.runs.engine.Submit(std::move(request), stream,
                              [&](const domain::runs::Admission& admission) {
                                RecordOwner(domain_.runs, context, admission);

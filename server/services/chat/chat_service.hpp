@@ -6,6 +6,7 @@
 
 #include "gateway/proto/chat_service.hpp"
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/channels/outbound.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/services/agent/run_access.hpp"
@@ -18,7 +19,8 @@ class ChatService final : public proto::ChatService {
     domain::sessions::SessionStore& store;
     const proto::OpenClawConfig& config;
     RunAccess runs;
-    std::function<std::int64_t()> now_ms;  // default: the system clock
+    std::function<std::int64_t()> now_ms;    // default: the system clock
+    channels::Outbound* outbound = nullptr;  // deliver:true; null: no channels
   };
   explicit ChatService(Domain domain);
 

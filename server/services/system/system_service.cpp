@@ -59,6 +59,7 @@ void SystemService::Status(proto::StatusParams, rpc::CallContext& context,
        .enabled = heartbeats,
        .every = "30m",
        .every_ms = heartbeats ? std::optional<std::int64_t>(1800000) : std::nullopt});
+  status.channel_summary = domain_.health.Channels().summary;
   status.queued_system_events.emplace();
   for (const auto& text : domain_.system_events.List())
     status.queued_system_events->push_back({{"text", text}});

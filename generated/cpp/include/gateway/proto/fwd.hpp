@@ -351,6 +351,8 @@ struct ExecApprovalsResolvedDefaults;
 struct ExecApprovalsSnapshot;
 
 // methods_channels.hpp
+struct ChannelAccountParams;
+struct ChannelsLogoutResult;
 struct ChannelsPairingApproveParams;
 enum class ChannelsPairingApproveResultNotification;
 enum class ChannelsPairingApproveResultCommandOwnerBootstrap;
@@ -362,9 +364,14 @@ struct PairingAccount;
 struct PairingRequestEntry;
 struct ChannelsPairingListResultLimits;
 struct ChannelsPairingListResult;
+enum class ChannelStartOutcomeStatus;
+struct ChannelStartOutcome;
+struct ChannelsStartResult;
 struct ChannelsStatusParams;
+struct ChannelAccountProbe;
 struct ChannelAccountStatus;
 struct ChannelsStatusResult;
+struct ChannelsStopResult;
 
 // methods_chat.hpp
 struct ChatAbortParams;

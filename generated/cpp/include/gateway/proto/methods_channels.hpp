@@ -19,6 +19,39 @@ namespace gateway::proto {
 using wire::Read;
 using wire::Write;
 
+// One channel account; an omitted accountId is the channel's default account.
+struct ChannelAccountParams {
+  // Channel id.
+  std::string channel{};
+  // Account id.
+  std::optional<std::string> account_id{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ChannelAccountParams&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelAccountParams& out, std::string_view ptr);
+nlohmann::json Write(const ChannelAccountParams& value);
+inline void from_json(const nlohmann::json& j, ChannelAccountParams& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelAccountParams& value) { j = Write(value); }
+
+struct ChannelsLogoutResult {
+  // Channel id.
+  std::string channel{};
+  // Account id.
+  std::string account_id{};
+  // Whether stored credentials were removed.
+  bool cleared{};
+  // Whether the account is stopped now.
+  bool logged_out{};
+
+  bool operator==(const ChannelsLogoutResult&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelsLogoutResult& out, std::string_view ptr);
+nlohmann::json Write(const ChannelsLogoutResult& value);
+inline void from_json(const nlohmann::json& j, ChannelsLogoutResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelsLogoutResult& value) { j = Write(value); }
+
 struct ChannelsPairingApproveParams {
   // Channel id.
   std::string channel{};
@@ -203,8 +236,50 @@ nlohmann::json Write(const ChannelsPairingListResult& value);
 inline void from_json(const nlohmann::json& j, ChannelsPairingListResult& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ChannelsPairingListResult& value) { j = Write(value); }
 
+// handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+enum class ChannelStartOutcomeStatus {
+  kHandedOff,
+  kRetry,
+  kSkipped,
+};
+std::string_view ToString(ChannelStartOutcomeStatus value);
+std::optional<ChannelStartOutcomeStatus> ParseChannelStartOutcomeStatus(std::string_view text);
+void Read(const nlohmann::json& j, ChannelStartOutcomeStatus& out, std::string_view ptr);
+nlohmann::json Write(ChannelStartOutcomeStatus value);
+inline void from_json(const nlohmann::json& j, ChannelStartOutcomeStatus& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelStartOutcomeStatus& value) { j = Write(value); }
+
+struct ChannelStartOutcome {
+  // handed-off: starting; retry: could not start now; skipped: cannot run (reason).
+  ChannelStartOutcomeStatus status{};
+  // Why it was not started.
+  std::optional<std::string> reason{};
+
+  bool operator==(const ChannelStartOutcome&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelStartOutcome& out, std::string_view ptr);
+nlohmann::json Write(const ChannelStartOutcome& value);
+inline void from_json(const nlohmann::json& j, ChannelStartOutcome& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelStartOutcome& value) { j = Write(value); }
+
+struct ChannelsStartResult {
+  // Channel id.
+  std::string channel{};
+  // Account id.
+  std::string account_id{};
+  // Whether the account was handed to its channel to start.
+  bool started{};
+  ChannelStartOutcome outcome{};
+
+  bool operator==(const ChannelsStartResult&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelsStartResult& out, std::string_view ptr);
+nlohmann::json Write(const ChannelsStartResult& value);
+inline void from_json(const nlohmann::json& j, ChannelsStartResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelsStartResult& value) { j = Write(value); }
+
 struct ChannelsStatusParams {
-  // Probe each account live (not yet: the cached state is returned).
+  // Probe each account live (Telegram: getMe) and add the answer as the account's probe.
   std::optional<bool> probe{};
   // Probe timeout.
   std::optional<std::int64_t> timeout_ms{};
@@ -219,6 +294,26 @@ void Read(const nlohmann::json& j, ChannelsStatusParams& out, std::string_view p
 nlohmann::json Write(const ChannelsStatusParams& value);
 inline void from_json(const nlohmann::json& j, ChannelsStatusParams& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ChannelsStatusParams& value) { j = Write(value); }
+
+// What a live probe of the account found (channels.status with probe).
+struct ChannelAccountProbe {
+  // The channel's API answered with the account's identity.
+  bool ok{};
+  // How long the probe took.
+  std::int64_t elapsed_ms{};
+  // Why the probe failed.
+  std::optional<std::string> error{};
+  // The identity the API reported (Telegram: id, username).
+  std::optional<std::map<std::string, nlohmann::json>> bot{};
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ChannelAccountProbe&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelAccountProbe& out, std::string_view ptr);
+nlohmann::json Write(const ChannelAccountProbe& value);
+inline void from_json(const nlohmann::json& j, ChannelAccountProbe& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelAccountProbe& value) { j = Write(value); }
 
 struct ChannelAccountStatus {
   // Account id.
@@ -249,6 +344,8 @@ struct ChannelAccountStatus {
   std::optional<std::string> token_source{};
   // The bot's username.
   std::optional<std::string> username{};
+  // What a live probe of the account found (channels.status with probe).
+  std::optional<ChannelAccountProbe> probe{};
   // Members not described by the schema, kept as they came.
   nlohmann::json unknown_fields = nlohmann::json::object();
 
@@ -281,5 +378,20 @@ void Read(const nlohmann::json& j, ChannelsStatusResult& out, std::string_view p
 nlohmann::json Write(const ChannelsStatusResult& value);
 inline void from_json(const nlohmann::json& j, ChannelsStatusResult& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ChannelsStatusResult& value) { j = Write(value); }
+
+struct ChannelsStopResult {
+  // Channel id.
+  std::string channel{};
+  // Account id.
+  std::string account_id{};
+  // Whether the account was running and is stopped now.
+  bool stopped{};
+
+  bool operator==(const ChannelsStopResult&) const = default;
+};
+void Read(const nlohmann::json& j, ChannelsStopResult& out, std::string_view ptr);
+nlohmann::json Write(const ChannelsStopResult& value);
+inline void from_json(const nlohmann::json& j, ChannelsStopResult& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ChannelsStopResult& value) { j = Write(value); }
 
 }  // namespace gateway::proto

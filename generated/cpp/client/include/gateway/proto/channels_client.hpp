@@ -17,6 +17,12 @@ class ChannelsClient {
  public:
   explicit ChannelsClient(client::GatewayClient& client) : client_(client) {}
 
+  // channels.logout: Stop a channel account and clear the credentials the gateway holds where supported (a Telegram bot token lives in the config and stays).
+  client::TypedResult<ChannelsLogoutResult> ChannelsLogout(const ChannelAccountParams& params = {},
+      std::optional<std::chrono::milliseconds> timeout = {}) {
+    return client::CallTyped<ChannelsLogoutResult>(client_, "channels.logout", Write(params), false, timeout);
+  }
+
   // channels.pairing.approve: Approve a pending DM pairing request; the sender joins the account's pairing allow list.
   client::TypedResult<ChannelsPairingApproveResult> ChannelsPairingApprove(const ChannelsPairingApproveParams& params = {},
       std::optional<std::chrono::milliseconds> timeout = {}) {
@@ -35,10 +41,22 @@ class ChannelsClient {
     return client::CallTyped<ChannelsPairingListResult>(client_, "channels.pairing.list", Write(params), false, timeout);
   }
 
+  // channels.start: Start (or restart) a channel account now, overriding auto-start suppression; does not re-authenticate.
+  client::TypedResult<ChannelsStartResult> ChannelsStart(const ChannelAccountParams& params = {},
+      std::optional<std::chrono::milliseconds> timeout = {}) {
+    return client::CallTyped<ChannelsStartResult>(client_, "channels.start", Write(params), false, timeout);
+  }
+
   // channels.status: The configured channel accounts and their state.
   client::TypedResult<ChannelsStatusResult> ChannelsStatus(const ChannelsStatusParams& params = {},
       std::optional<std::chrono::milliseconds> timeout = {}) {
     return client::CallTyped<ChannelsStatusResult>(client_, "channels.status", Write(params), false, timeout);
+  }
+
+  // channels.stop: Stop a channel account until channels.start or a gateway restart; keeps its credentials.
+  client::TypedResult<ChannelsStopResult> ChannelsStop(const ChannelAccountParams& params = {},
+      std::optional<std::chrono::milliseconds> timeout = {}) {
+    return client::CallTyped<ChannelsStopResult>(client_, "channels.stop", Write(params), false, timeout);
   }
 
  private:

@@ -11,13 +11,20 @@
 namespace gateway::proto::testing {
 
 // A ChannelsService whose methods record their typed params and answer as scripted, one
-// MethodDouble per method: `double.channels_pairing_approve.Returns(result)`, then `.calls()`.
+// MethodDouble per method: `double.channels_logout.Returns(result)`, then `.calls()`.
 class ChannelsServiceDouble : public ChannelsService {
  public:
+  MethodDouble<ChannelAccountParams, Reply<ChannelsLogoutResult>> channels_logout{"channels.logout"};
   MethodDouble<ChannelsPairingApproveParams, Reply<ChannelsPairingApproveResult>> channels_pairing_approve{"channels.pairing.approve"};
   MethodDouble<ChannelsPairingDismissParams, Reply<ChannelsPairingDismissResult>> channels_pairing_dismiss{"channels.pairing.dismiss"};
   MethodDouble<ChannelsPairingListParams, Reply<ChannelsPairingListResult>> channels_pairing_list{"channels.pairing.list"};
+  MethodDouble<ChannelAccountParams, Reply<ChannelsStartResult>> channels_start{"channels.start"};
   MethodDouble<ChannelsStatusParams, Reply<ChannelsStatusResult>> channels_status{"channels.status"};
+  MethodDouble<ChannelAccountParams, Reply<ChannelsStopResult>> channels_stop{"channels.stop"};
+
+  void ChannelsLogout(ChannelAccountParams params, rpc::CallContext&, Reply<ChannelsLogoutResult> reply) override {
+    channels_logout.Handle(std::move(params), std::move(reply));
+  }
 
   void ChannelsPairingApprove(ChannelsPairingApproveParams params, rpc::CallContext&, Reply<ChannelsPairingApproveResult> reply) override {
     channels_pairing_approve.Handle(std::move(params), std::move(reply));
@@ -31,10 +38,23 @@ class ChannelsServiceDouble : public ChannelsService {
     channels_pairing_list.Handle(std::move(params), std::move(reply));
   }
 
+  void ChannelsStart(ChannelAccountParams params, rpc::CallContext&, Reply<ChannelsStartResult> reply) override {
+    channels_start.Handle(std::move(params), std::move(reply));
+  }
+
   void ChannelsStatus(ChannelsStatusParams params, rpc::CallContext&, Reply<ChannelsStatusResult> reply) override {
     channels_status.Handle(std::move(params), std::move(reply));
   }
+
+  void ChannelsStop(ChannelAccountParams params, rpc::CallContext&, Reply<ChannelsStopResult> reply) override {
+    channels_stop.Handle(std::move(params), std::move(reply));
+  }
 };
+
+// Calls service.ChannelsLogout (channels.logout) with `context`; the outcome holds its answer.
+inline CallOutcome<ChannelsLogoutResult> CallChannelsLogout(ChannelsService& service, ChannelAccountParams params, rpc::CallContext& context) {
+  return Invoke(service, &ChannelsService::ChannelsLogout, std::move(params), context);
+}
 
 // Calls service.ChannelsPairingApprove (channels.pairing.approve) with `context`; the outcome holds its answer.
 inline CallOutcome<ChannelsPairingApproveResult> CallChannelsPairingApprove(ChannelsService& service, ChannelsPairingApproveParams params, rpc::CallContext& context) {
@@ -51,9 +71,19 @@ inline CallOutcome<ChannelsPairingListResult> CallChannelsPairingList(ChannelsSe
   return Invoke(service, &ChannelsService::ChannelsPairingList, std::move(params), context);
 }
 
+// Calls service.ChannelsStart (channels.start) with `context`; the outcome holds its answer.
+inline CallOutcome<ChannelsStartResult> CallChannelsStart(ChannelsService& service, ChannelAccountParams params, rpc::CallContext& context) {
+  return Invoke(service, &ChannelsService::ChannelsStart, std::move(params), context);
+}
+
 // Calls service.ChannelsStatus (channels.status) with `context`; the outcome holds its answer.
 inline CallOutcome<ChannelsStatusResult> CallChannelsStatus(ChannelsService& service, ChannelsStatusParams params, rpc::CallContext& context) {
   return Invoke(service, &ChannelsService::ChannelsStatus, std::move(params), context);
+}
+
+// Calls service.ChannelsStop (channels.stop) with `context`; the outcome holds its answer.
+inline CallOutcome<ChannelsStopResult> CallChannelsStop(ChannelsService& service, ChannelAccountParams params, rpc::CallContext& context) {
+  return Invoke(service, &ChannelsService::ChannelsStop, std::move(params), context);
 }
 
 }  // namespace gateway::proto::testing
