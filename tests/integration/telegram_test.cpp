@@ -78,6 +78,18 @@ TEST_CASE("Telegram: an open DM is answered by the agent", "[telegram]") {
   CHECK(account["lastOutboundAt"].is_number_integer());
 }
 
+TEST_CASE("Telegram: a photo without a caption reaches the agent as its placeholder",
+          "[telegram]") {
+  OpenAiStandin model;
+  TelegramStandin bot;
+  GatewayFixture gateway(TelegramGateway(model, bot, kOpen));
+  bot.InjectPhotoDm(1002);
+  REQUIRE(TelegramStandin::WaitFor([&] { return !bot.SentTexts("1002").empty(); }));
+  const auto requests = model.requests();
+  REQUIRE(requests.size() == 1);
+  CHECK(OpenAiStandin::LastUserText(requests[0]).find("<media:image>") != std::string::npos);
+}
+
 TEST_CASE("Telegram: an unknown DM under pairing gets the code, approval admits", "[telegram]") {
   OpenAiStandin model;
   TelegramStandin bot;

@@ -68,6 +68,23 @@ class TelegramStandin {
     return update_id;
   }
 
+  // A private photo without a caption, as Telegram sends one (sizes of one file, no `text`).
+  std::int64_t InjectPhotoDm(std::int64_t from_id) {
+    std::lock_guard lock(mutex_);
+    const std::int64_t update_id = next_update_id_++;
+    nlohmann::json message = {
+        {"message_id", next_message_id_++},
+        {"date", 1700000000},
+        {"chat", {{"id", from_id}, {"type", "private"}, {"first_name", "Ada"}}},
+        {"from", {{"id", from_id}, {"is_bot", false}, {"first_name", "Ada"}}},
+        {"photo",
+         {{{"file_id", "p-small"}, {"file_unique_id", "u1"}, {"width", 90}, {"height", 90}},
+          {{"file_id", "p-large"}, {"file_unique_id", "u2"}, {"width", 800}, {"height", 800}}}}};
+    queue_.push_back({{"update_id", update_id}, {"message", std::move(message)}});
+    changed_.notify_all();
+    return update_id;
+  }
+
   // A text message from user `from_id` in supergroup `chat_id` (negative); optionally a reply to
   // a message of `reply_to_from` (the bot's id, 123456, makes it a reply to the bot) or in forum
   // topic `topic`.

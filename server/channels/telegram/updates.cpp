@@ -16,6 +16,20 @@ std::optional<std::int64_t> IntField(const json& object, const char* name) {
   return it->get<std::int64_t>();
 }
 
+// The reference's placeholder for a message's attachment ("<media:image>", …), or empty. Media is
+// not downloaded: the placeholder tells the agent something was sent.
+std::string MediaPlaceholder(const json& message) {
+  static constexpr std::pair<const char*, const char*> kKinds[] = {
+      {"photo", "<media:image>"},       {"video", "<media:video>"},
+      {"video_note", "<media:video>"},  {"animation", "<media:video>"},
+      {"audio", "<media:audio>"},       {"voice", "<media:audio>"},
+      {"document", "<media:document>"}, {"sticker", "<media:sticker>"}};
+  for (const auto& [field, placeholder] : kKinds) {
+    if (message.contains(field)) return placeholder;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<InboundMessage> ParseMessage(const json& message) {
@@ -43,6 +57,9 @@ std::optional<InboundMessage> ParseMessage(const json& message) {
   }
   out.text = StringField(message, "text");
   if (out.text.empty()) out.text = StringField(message, "caption");
+  if (const std::string media = MediaPlaceholder(message); !media.empty()) {
+    out.text += (out.text.empty() ? "" : "\n") + media;
+  }
   out.thread_id = IntField(message, "message_thread_id");
   const auto topic = message.find("is_topic_message");
   out.is_topic_message = topic != message.end() && topic->is_boolean() && topic->get<bool>();

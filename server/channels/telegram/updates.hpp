@@ -20,7 +20,7 @@ struct InboundMessage {
   std::string sender_last_name;
   std::string sender_name;  // first + last name
   bool sender_is_bot = false;
-  std::string text;  // text or caption
+  std::string text;  // text or caption, then an attachment's placeholder ("<media:image>")
   std::optional<std::int64_t> thread_id;
   bool is_topic_message = false;                  // in a forum topic (thread_id is the topic)
   std::optional<std::string> reply_to_sender_id;  // the author of the message replied to

@@ -129,7 +129,8 @@ TEST_CASE("Bot API: calls the stand-in over HTTP", "[telegram]") {
 TEST_CASE("Bot API: updates are read defensively", "[telegram]") {
   const auto updates = ParseUpdates(nlohmann::json::parse(R"([
     {"update_id": 5, "message": {"message_id": 1, "chat": {"id": -100, "type": "supergroup"},
-      "from": {"id": 7, "is_bot": false, "first_name": "A", "last_name": "B"}, "caption": "pic"}},
+      "from": {"id": 7, "is_bot": false, "first_name": "A", "last_name": "B"}, "caption": "pic",
+      "photo": [{"file_id": "f1", "width": 90, "height": 90}]}},
     {"update_id": "x"},
     7,
     {"update_id": 6, "message": {"chat": "nope"}},
@@ -139,9 +140,23 @@ TEST_CASE("Bot API: updates are read defensively", "[telegram]") {
   REQUIRE(updates[0].message);
   CHECK(updates[0].message->chat_id == "-100");
   CHECK(updates[0].message->sender_name == "A B");
-  CHECK(updates[0].message->text == "pic");
+  CHECK(updates[0].message->text == "pic\n<media:image>");
   CHECK_FALSE(updates[0].message->is_private());
   CHECK_FALSE(updates[1].message);
   CHECK(updates[2].update_id == 8);
   CHECK(ParseUpdates(nlohmann::json::object()).empty());
+}
+
+TEST_CASE("Bot API: an attachment without a caption becomes its placeholder", "[telegram]") {
+  const auto message = [](const char* field) {
+    return ParseMessage({{"message_id", 1},
+                         {"chat", {{"id", 5}, {"type", "private"}}},
+                         {"from", {{"id", 5}}},
+                         {field, nlohmann::json::object()}});
+  };
+  CHECK(message("voice")->text == "<media:audio>");
+  CHECK(message("document")->text == "<media:document>");
+  CHECK(message("video_note")->text == "<media:video>");
+  CHECK(message("sticker")->text == "<media:sticker>");
+  CHECK(message("location")->text.empty());
 }
