@@ -12,6 +12,7 @@
 #include "gateway/proto/registry.hpp"
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
+#include "tests/integration/rpc_expect.hpp"
 #include "tests/support/openai_standin.hpp"
 
 using namespace gateway;
@@ -42,16 +43,6 @@ void CheckSchema(const std::string& definition, const json& value) {
   const auto errors = proto::Validate(check, value);
   INFO(definition << ": " << value.dump());
   CHECK(errors.empty());
-}
-
-json OkResult(client::GatewayClient& client, const std::string& method, const json& params) {
-  auto r = client.Call(method, params);
-  INFO(method << " " << params.dump() << " -> " << (r.error ? Write(*r.error).dump() : ""));
-  REQUIRE(r.ok);
-  const proto::MethodInfo* info = proto::FindMethod(method);
-  REQUIRE(info);
-  CHECK(proto::Validate(proto::FindCheck(info->result), r.payload).empty());
-  return r.payload;
 }
 
 // The chat events of one run, up to its terminal state.

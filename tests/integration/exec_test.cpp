@@ -12,6 +12,7 @@
 #include "gateway/proto/registry.hpp"
 #include "gateway/proto/validators.hpp"
 #include "tests/integration/gateway_fixture.hpp"
+#include "tests/integration/rpc_expect.hpp"
 #include "tests/support/openai_standin.hpp"
 #include "tests/support/process.hpp"
 
@@ -65,31 +66,6 @@ struct ExecGateway {
     return gw->Connect(options);
   }
 };
-
-json OkResult(client::GatewayClient& client, const std::string& method, const json& params) {
-  auto r = client.Call(method, params);
-  INFO(method << " " << params.dump() << " -> " << (r.error ? Write(*r.error).dump() : ""));
-  REQUIRE(r.ok);
-  const proto::MethodInfo* info = proto::FindMethod(method);
-  REQUIRE(info);
-  CHECK(proto::Validate(proto::FindCheck(info->result), r.payload).empty());
-  return r.payload;
-}
-
-json FinalOf(client::GatewayClient& client, const std::string& run_id,
-             std::chrono::milliseconds timeout = 15s) {
-  const auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    auto event = client.WaitEvent("chat", 200ms);
-    if (!event) continue;
-    const json& payload = (*event)["payload"];
-    if (payload["runId"] != run_id) continue;
-    const std::string state = payload["state"];
-    if (state == "final" || state == "aborted" || state == "error") return payload;
-  }
-  FAIL("no terminal chat event for " << run_id);
-  return nullptr;
-}
 
 std::string Send(client::GatewayClient& client, const std::string& message,
                  const std::string& key) {
