@@ -1,5 +1,6 @@
 // C++ types: one header + source per YAML file with plain structs, enums, unions (std::variant)
 // and explicit Read/Write (decode/encode) functions with path-qualified errors.
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -226,7 +227,10 @@ class TypesEmitter {
     c("void Read(const nlohmann::json& j, " + t.name + "& out, std::string_view ptr) {");
     c.In();
     c("wire::ExpectObject(j, ptr);");
-    if (!t.open && t.properties.empty()) c("(void)out;  // a closed empty object: nothing to read");
+    // Implicit consts (`ok: true`) are checked and written but hold no member.
+    const bool no_members = std::all_of(t.properties.begin(), t.properties.end(),
+                                        [](const auto& p) { return IsImplicitConst(p); });
+    if (!t.open && no_members) c("(void)out;  // a closed empty object: nothing to read");
     if (!t.open) c("wire::RejectUnknownKeys(j, " + KnownKeys(t) + ", ptr);");
     for (const auto& p : t.properties) {
       std::string key = CppStringLiteral(p.wire_name);
@@ -252,7 +256,7 @@ class TypesEmitter {
       (t.open
            ? "value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();"
            : "nlohmann::json::object();"));
-    if (!t.open && t.properties.empty()) c("(void)value;  // a closed empty object");
+    if (!t.open && no_members) c("(void)value;  // a closed empty object");
     for (const auto& p : t.properties) {
       std::string key = CppStringLiteral(p.wire_name);
       std::string field = "value." + CppFieldName(p.wire_name);

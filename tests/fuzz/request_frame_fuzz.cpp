@@ -277,6 +277,18 @@ class UnavailableChannels : public proto::ChannelsService {
                       proto::Reply<proto::ChannelsStatusResult> reply) override {
     reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
   }
+  void ChannelsStart(proto::ChannelAccountParams, rpc::CallContext&,
+                     proto::Reply<proto::ChannelsStartResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsStop(proto::ChannelAccountParams, rpc::CallContext&,
+                    proto::Reply<proto::ChannelsStopResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
+  void ChannelsLogout(proto::ChannelAccountParams, rpc::CallContext&,
+                      proto::Reply<proto::ChannelsLogoutResult> reply) override {
+    reply.Fail(proto::MakeError(proto::ErrorCode::kUnavailable, "answered by the fuzz target"));
+  }
 };
 
 class UnavailableOutbound : public proto::OutboundService {

@@ -190,12 +190,14 @@ nlohmann::json Write(const ExecApprovalResolveParams& value) {
 
 void Read(const nlohmann::json& j, ExecApprovalResolveResult& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
+  (void)out;  // a closed empty object: nothing to read
   wire::RejectUnknownKeys(j, {"ok"}, ptr);
   wire::ExpectConst(wire::RequiredMember(j, "ok", ptr), nlohmann::json(true), wire::ChildPointer(ptr, "ok"));
 }
 
 nlohmann::json Write(const ExecApprovalResolveResult& value) {
   nlohmann::json j = nlohmann::json::object();
+  (void)value;  // a closed empty object
   j["ok"] = nlohmann::json(true);
   return j;
 }
