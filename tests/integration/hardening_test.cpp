@@ -190,7 +190,7 @@ TEST_CASE("Hardening: a ping flood from a socket that never reads is bounded and
     REQUIRE(ws.SendText(ConnectFrame("1", {{"scopes", {"operator.read"}}}).dump()));
   // The gateway stops reading once it gives up on us; a send blocked this long means it did. Long
   // enough that a gateway starved of CPU by parallel tests is not taken for one that stopped.
-  ws.SetSendTimeout(2000ms);
+  ws.SetSendTimeout(4000ms);
   const long before = ResidentKiB();
   const std::size_t sent = FloodPings(ws, 64u << 20);
   const long grown_mib = (ResidentKiB() - before) / 1024;
