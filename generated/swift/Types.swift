@@ -18538,6 +18538,91 @@ public struct ToolsFsConfig: Codable, Sendable, Equatable {
     }
 }
 
+/// Where commands run (auto - the sandbox when the session has one, else the gateway).
+public enum ExecHost: String, Codable, Sendable, CaseIterable {
+    case auto = "auto"
+    case sandbox = "sandbox"
+    case gateway = "gateway"
+    case node = "node"
+}
+
+/// Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+public enum ExecMode: String, Codable, Sendable, CaseIterable {
+    case deny = "deny"
+    case allowlist = "allowlist"
+    case ask = "ask"
+    case auto = "auto"
+    case full = "full"
+}
+
+/// Legacy policy - which commands may run without asking.
+public enum ExecSecurityLevel: String, Codable, Sendable, CaseIterable {
+    case deny = "deny"
+    case allowlist = "allowlist"
+    case full = "full"
+}
+
+/// Legacy policy - when to ask the owner for approval.
+public enum ExecAskMode: String, Codable, Sendable, CaseIterable {
+    case off = "off"
+    case onMiss = "on-miss"
+    case always = "always"
+}
+
+/// Argument profiles of safe binaries (kept as written).
+public struct ToolsExecConfigSafeBinProfiles: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+/// Model reviewer of mode auto (kept as written).
+public struct ToolsExecConfigReviewer: Codable, Sendable, Equatable {
+    /// Members not described by the schema, kept as they came.
+    public let unknownFields: [String: JSONValue]
+
+    public init(unknownFields: [String: JSONValue] = [:]) {
+        self.unknownFields = unknownFields
+    }
+
+    public init(from decoder: Decoder) throws {
+        let known: Set<String> = []
+        let all = try decoder.container(keyedBy: AnyCodingKey.self)
+        var rest: [String: JSONValue] = [:]
+        for key in all.allKeys where !known.contains(key.stringValue) {
+            rest[key.stringValue] = try all.decode(JSONValue.self, forKey: key)
+        }
+        self.unknownFields = rest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var rest = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in unknownFields {
+            try rest.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
 /// The apply_patch tool.
 public struct ToolsApplyPatchConfig: Codable, Sendable, Equatable {
     /// Offer apply_patch.
@@ -18588,26 +18673,121 @@ public struct ToolsApplyPatchConfig: Codable, Sendable, Equatable {
     }
 }
 
-/// Exec tool settings (core reads applyPatch).
+/// Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
 public struct ToolsExecConfig: Codable, Sendable, Equatable {
+    /// Where commands run (auto - the sandbox when the session has one, else the gateway).
+    public let host: ExecHost?
+    /// Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+    public let mode: ExecMode?
+    /// Legacy policy - which commands may run without asking.
+    public let security: ExecSecurityLevel?
+    /// Legacy policy - when to ask the owner for approval.
+    public let ask: ExecAskMode?
+    /// Default node for host node.
+    public let node: String?
+    /// Directories prepended to PATH of commands.
+    public let pathPrepend: StringList?
+    /// Stdin-only binaries that satisfy the allowlist without an entry.
+    public let safeBins: StringList?
+    /// Extra directories safe binaries may resolve in.
+    public let safeBinTrustedDirs: StringList?
+    /// Argument profiles of safe binaries (kept as written).
+    public let safeBinProfiles: ToolsExecConfigSafeBinProfiles?
+    /// Inline interpreter code (python -c, node -e) always needs explicit approval.
+    public let strictInlineEval: Bool?
+    /// Highlight spans in approval prompts.
+    public let commandHighlighting: Bool?
+    /// Days a standing allow-always grant lasts (unset - until revoked).
+    public let grantExpiryDays: Int64?
+    /// Model reviewer of mode auto (kept as written).
+    public let reviewer: ToolsExecConfigReviewer?
+    /// Milliseconds a command runs before it moves to the background (clamped 10-120000).
+    public let backgroundMs: Int64?
+    /// Seconds before a command is killed.
+    public let timeoutSeconds: Double?
+    /// Notice after a command approved this long ago still runs (0 - off).
+    public let approvalRunningNoticeMs: Int64?
+    /// Milliseconds finished background sessions are kept (clamped 60000-10800000).
+    public let cleanupMs: Int64?
+    /// A system event when a backgrounded command exits.
+    public let notifyOnExit: Bool?
+    /// Also notify when it exits 0 without output.
+    public let notifyOnExitEmptySuccess: Bool?
     /// The apply_patch tool.
     public let applyPatch: ToolsApplyPatchConfig?
     /// Members not described by the schema, kept as they came.
     public let unknownFields: [String: JSONValue]
 
-    public init(applyPatch: ToolsApplyPatchConfig? = nil, unknownFields: [String: JSONValue] = [:]) {
+    public init(host: ExecHost? = nil, mode: ExecMode? = nil, security: ExecSecurityLevel? = nil, ask: ExecAskMode? = nil, node: String? = nil, pathPrepend: StringList? = nil, safeBins: StringList? = nil, safeBinTrustedDirs: StringList? = nil, safeBinProfiles: ToolsExecConfigSafeBinProfiles? = nil, strictInlineEval: Bool? = nil, commandHighlighting: Bool? = nil, grantExpiryDays: Int64? = nil, reviewer: ToolsExecConfigReviewer? = nil, backgroundMs: Int64? = nil, timeoutSeconds: Double? = nil, approvalRunningNoticeMs: Int64? = nil, cleanupMs: Int64? = nil, notifyOnExit: Bool? = nil, notifyOnExitEmptySuccess: Bool? = nil, applyPatch: ToolsApplyPatchConfig? = nil, unknownFields: [String: JSONValue] = [:]) {
+        self.host = host
+        self.mode = mode
+        self.security = security
+        self.ask = ask
+        self.node = node
+        self.pathPrepend = pathPrepend
+        self.safeBins = safeBins
+        self.safeBinTrustedDirs = safeBinTrustedDirs
+        self.safeBinProfiles = safeBinProfiles
+        self.strictInlineEval = strictInlineEval
+        self.commandHighlighting = commandHighlighting
+        self.grantExpiryDays = grantExpiryDays
+        self.reviewer = reviewer
+        self.backgroundMs = backgroundMs
+        self.timeoutSeconds = timeoutSeconds
+        self.approvalRunningNoticeMs = approvalRunningNoticeMs
+        self.cleanupMs = cleanupMs
+        self.notifyOnExit = notifyOnExit
+        self.notifyOnExitEmptySuccess = notifyOnExitEmptySuccess
         self.applyPatch = applyPatch
         self.unknownFields = unknownFields
     }
 
     private enum CodingKeys: String, CodingKey {
+        case host = "host"
+        case mode = "mode"
+        case security = "security"
+        case ask = "ask"
+        case node = "node"
+        case pathPrepend = "pathPrepend"
+        case safeBins = "safeBins"
+        case safeBinTrustedDirs = "safeBinTrustedDirs"
+        case safeBinProfiles = "safeBinProfiles"
+        case strictInlineEval = "strictInlineEval"
+        case commandHighlighting = "commandHighlighting"
+        case grantExpiryDays = "grantExpiryDays"
+        case reviewer = "reviewer"
+        case backgroundMs = "backgroundMs"
+        case timeoutSeconds = "timeoutSeconds"
+        case approvalRunningNoticeMs = "approvalRunningNoticeMs"
+        case cleanupMs = "cleanupMs"
+        case notifyOnExit = "notifyOnExit"
+        case notifyOnExitEmptySuccess = "notifyOnExitEmptySuccess"
         case applyPatch = "applyPatch"
     }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.host = try container.decodeIfPresent(ExecHost.self, forKey: .host)
+        self.mode = try container.decodeIfPresent(ExecMode.self, forKey: .mode)
+        self.security = try container.decodeIfPresent(ExecSecurityLevel.self, forKey: .security)
+        self.ask = try container.decodeIfPresent(ExecAskMode.self, forKey: .ask)
+        self.node = try container.decodeIfPresent(String.self, forKey: .node)
+        self.pathPrepend = try container.decodeIfPresent(StringList.self, forKey: .pathPrepend)
+        self.safeBins = try container.decodeIfPresent(StringList.self, forKey: .safeBins)
+        self.safeBinTrustedDirs = try container.decodeIfPresent(StringList.self, forKey: .safeBinTrustedDirs)
+        self.safeBinProfiles = try container.decodeIfPresent(ToolsExecConfigSafeBinProfiles.self, forKey: .safeBinProfiles)
+        self.strictInlineEval = try container.decodeIfPresent(Bool.self, forKey: .strictInlineEval)
+        self.commandHighlighting = try container.decodeIfPresent(Bool.self, forKey: .commandHighlighting)
+        self.grantExpiryDays = try container.decodeIfPresent(Int64.self, forKey: .grantExpiryDays)
+        self.reviewer = try container.decodeIfPresent(ToolsExecConfigReviewer.self, forKey: .reviewer)
+        self.backgroundMs = try container.decodeIfPresent(Int64.self, forKey: .backgroundMs)
+        self.timeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .timeoutSeconds)
+        self.approvalRunningNoticeMs = try container.decodeIfPresent(Int64.self, forKey: .approvalRunningNoticeMs)
+        self.cleanupMs = try container.decodeIfPresent(Int64.self, forKey: .cleanupMs)
+        self.notifyOnExit = try container.decodeIfPresent(Bool.self, forKey: .notifyOnExit)
+        self.notifyOnExitEmptySuccess = try container.decodeIfPresent(Bool.self, forKey: .notifyOnExitEmptySuccess)
         self.applyPatch = try container.decodeIfPresent(ToolsApplyPatchConfig.self, forKey: .applyPatch)
-        let known: Set<String> = ["applyPatch"]
+        let known: Set<String> = ["host", "mode", "security", "ask", "node", "pathPrepend", "safeBins", "safeBinTrustedDirs", "safeBinProfiles", "strictInlineEval", "commandHighlighting", "grantExpiryDays", "reviewer", "backgroundMs", "timeoutSeconds", "approvalRunningNoticeMs", "cleanupMs", "notifyOnExit", "notifyOnExitEmptySuccess", "applyPatch"]
         let all = try decoder.container(keyedBy: AnyCodingKey.self)
         var rest: [String: JSONValue] = [:]
         for key in all.allKeys where !known.contains(key.stringValue) {
@@ -18618,6 +18798,25 @@ public struct ToolsExecConfig: Codable, Sendable, Equatable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(host, forKey: .host)
+        try container.encodeIfPresent(mode, forKey: .mode)
+        try container.encodeIfPresent(security, forKey: .security)
+        try container.encodeIfPresent(ask, forKey: .ask)
+        try container.encodeIfPresent(node, forKey: .node)
+        try container.encodeIfPresent(pathPrepend, forKey: .pathPrepend)
+        try container.encodeIfPresent(safeBins, forKey: .safeBins)
+        try container.encodeIfPresent(safeBinTrustedDirs, forKey: .safeBinTrustedDirs)
+        try container.encodeIfPresent(safeBinProfiles, forKey: .safeBinProfiles)
+        try container.encodeIfPresent(strictInlineEval, forKey: .strictInlineEval)
+        try container.encodeIfPresent(commandHighlighting, forKey: .commandHighlighting)
+        try container.encodeIfPresent(grantExpiryDays, forKey: .grantExpiryDays)
+        try container.encodeIfPresent(reviewer, forKey: .reviewer)
+        try container.encodeIfPresent(backgroundMs, forKey: .backgroundMs)
+        try container.encodeIfPresent(timeoutSeconds, forKey: .timeoutSeconds)
+        try container.encodeIfPresent(approvalRunningNoticeMs, forKey: .approvalRunningNoticeMs)
+        try container.encodeIfPresent(cleanupMs, forKey: .cleanupMs)
+        try container.encodeIfPresent(notifyOnExit, forKey: .notifyOnExit)
+        try container.encodeIfPresent(notifyOnExitEmptySuccess, forKey: .notifyOnExitEmptySuccess)
         try container.encodeIfPresent(applyPatch, forKey: .applyPatch)
         var rest = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in unknownFields {
@@ -18821,7 +19020,7 @@ public struct ToolsConfig: Codable, Sendable, Equatable {
     public let byProvider: [String: ToolPolicyConfig]?
     /// File tool settings.
     public let fs: ToolsFsConfig?
-    /// Exec tool settings (core reads applyPatch).
+    /// Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
     public let exec: ToolsExecConfig?
     /// Web tools (core implements fetch; other keys are kept as they came).
     public let web: ToolsWebConfig?

@@ -4207,6 +4207,28 @@ export interface ToolsFsConfig {
   readonly [key: string]: unknown;
 }
 
+// Where commands run (auto - the sandbox when the session has one, else the gateway).
+export type ExecHost = "auto" | "sandbox" | "gateway" | "node";
+
+// Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+export type ExecMode = "deny" | "allowlist" | "ask" | "auto" | "full";
+
+// Legacy policy - which commands may run without asking.
+export type ExecSecurityLevel = "deny" | "allowlist" | "full";
+
+// Legacy policy - when to ask the owner for approval.
+export type ExecAskMode = "off" | "on-miss" | "always";
+
+// Argument profiles of safe binaries (kept as written).
+export interface ToolsExecConfigSafeBinProfiles {
+  readonly [key: string]: unknown;
+}
+
+// Model reviewer of mode auto (kept as written).
+export interface ToolsExecConfigReviewer {
+  readonly [key: string]: unknown;
+}
+
 // The apply_patch tool.
 export interface ToolsApplyPatchConfig {
   // Offer apply_patch.
@@ -4218,8 +4240,46 @@ export interface ToolsApplyPatchConfig {
   readonly [key: string]: unknown;
 }
 
-// Exec tool settings (core reads applyPatch).
+// Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
 export interface ToolsExecConfig {
+  // Where commands run (auto - the sandbox when the session has one, else the gateway).
+  readonly host?: ExecHost;
+  // Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+  readonly mode?: ExecMode;
+  // Legacy policy - which commands may run without asking.
+  readonly security?: ExecSecurityLevel;
+  // Legacy policy - when to ask the owner for approval.
+  readonly ask?: ExecAskMode;
+  // Default node for host node.
+  readonly node?: string;
+  // Directories prepended to PATH of commands.
+  readonly pathPrepend?: StringList;
+  // Stdin-only binaries that satisfy the allowlist without an entry.
+  readonly safeBins?: StringList;
+  // Extra directories safe binaries may resolve in.
+  readonly safeBinTrustedDirs?: StringList;
+  // Argument profiles of safe binaries (kept as written).
+  readonly safeBinProfiles?: ToolsExecConfigSafeBinProfiles;
+  // Inline interpreter code (python -c, node -e) always needs explicit approval.
+  readonly strictInlineEval?: boolean;
+  // Highlight spans in approval prompts.
+  readonly commandHighlighting?: boolean;
+  // Days a standing allow-always grant lasts (unset - until revoked).
+  readonly grantExpiryDays?: number;
+  // Model reviewer of mode auto (kept as written).
+  readonly reviewer?: ToolsExecConfigReviewer;
+  // Milliseconds a command runs before it moves to the background (clamped 10-120000).
+  readonly backgroundMs?: number;
+  // Seconds before a command is killed.
+  readonly timeoutSeconds?: number;
+  // Notice after a command approved this long ago still runs (0 - off).
+  readonly approvalRunningNoticeMs?: number;
+  // Milliseconds finished background sessions are kept (clamped 60000-10800000).
+  readonly cleanupMs?: number;
+  // A system event when a backgrounded command exits.
+  readonly notifyOnExit?: boolean;
+  // Also notify when it exits 0 without output.
+  readonly notifyOnExitEmptySuccess?: boolean;
   // The apply_patch tool.
   readonly applyPatch?: ToolsApplyPatchConfig;
   readonly [key: string]: unknown;
@@ -4289,7 +4349,7 @@ export interface ToolsConfig {
   readonly byProvider?: { readonly [key: string]: ToolPolicyConfig };
   // File tool settings.
   readonly fs?: ToolsFsConfig;
-  // Exec tool settings (core reads applyPatch).
+  // Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
   readonly exec?: ToolsExecConfig;
   // Web tools (core implements fetch; other keys are kept as they came).
   readonly web?: ToolsWebConfig;

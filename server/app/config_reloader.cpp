@@ -59,13 +59,7 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
   }
   const auto plan = config::PlanReload(options_.config.effective, candidate.effective);
   state_.SetMode(ReloadOff(candidate.typed) ? "off" : "hybrid");
-  if (plan.empty()) {
-    gateway.ConfigApplied(Gateway::ConfigFileRevision(options_.paths));
-    options_.config = std::move(candidate);
-    state_.Applied(NowMs());
-    return std::nullopt;
-  }
-  if (ReloadOff(candidate.typed)) {
+  if (!plan.empty() && ReloadOff(candidate.typed)) {
     log_.Warn(kSubsystem, "config changed (" + Join(plan.changed) +
                               "); gateway.reload.mode is off: it applies at the next restart");
     state_.RestartPending(true);
@@ -78,14 +72,14 @@ std::optional<std::string> ConfigReloader::Evaluate(Gateway& gateway) {
   }
   const bool secrets_changed =
       settings.token != options_.settings.token || settings.password != options_.settings.password;
-  gateway.ApplyLiveAuth(settings, candidate.typed, secrets_changed);
+  gateway.ApplyLiveConfig(candidate, settings, secrets_changed);
   const bool logging_changed = std::any_of(plan.live.begin(), plan.live.end(), [](const auto& p) {
     return p == "logging" || p.starts_with("logging.");
   });
   if (logging_changed && options_.log_settings) {
     log_.Reconfigure(options_.log_settings(candidate.effective));
   }
-  log_.Info(kSubsystem, "config change applied live: " + Join(plan.live));
+  if (!plan.live.empty()) log_.Info(kSubsystem, "config change applied live: " + Join(plan.live));
   gateway.ConfigApplied(Gateway::ConfigFileRevision(options_.paths));
   state_.Applied(NowMs());
   options_.config = std::move(candidate);

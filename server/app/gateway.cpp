@@ -151,6 +151,7 @@ std::unique_ptr<domain::tools::ToolRegistry> CreateTools(const proto::OpenClawCo
 Gateway::Gateway(GatewayOptions options, logging::Logger& log)
     : options_(std::move(options)),
       log_(log),
+      config_(options_.config),
       blocking_("gw-blocking", kBlockingThreads),
       sessions_pool_("gw-sessions", kSessionThreads),
       sessions_(OpenSessions(options_.paths, options_.config.typed, sessions_pool_)),
@@ -167,7 +168,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
             RateLimitOf(options_.config.typed)),
       models_(http_client_, ModelsOf(options_.config, options_.paths, log_)),
       failover_(models_, timers_, {.limits = {}, .jitter = {}, .cooldowns = &cooldowns_}),
-      planner_(options_.config.typed, options_.paths.workspace_dir, options_.paths.home),
+      planner_(config_, options_.paths.workspace_dir, options_.paths.home),
       tools_pool_("gw-tools", kToolThreads),
       tools_(CreateTools(options_.config.typed, http_client_)),
       approvals_store_(domain::tools::ApprovalsStore::DefaultPath(options_.paths.state_dir)),
@@ -185,7 +186,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
             RunOptions(log_)),
       channels_pool_("gw-channels", kChannelThreads),
       channels_(std::make_unique<channels::ChannelManager>(
-          channels::ChannelManagerDeps{.config = options_.config,
+          channels::ChannelManagerDeps{.config = config_,
                                        .paths = options_.paths,
                                        .env = ConfigEnvironment(options_.paths),
                                        .http = http_client_,
@@ -205,13 +206,13 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                        .config_reload = options_.config_reload}),
       sessions_service_({.store = *sessions_,
                          .subscriptions = bus_,
-                         .config = options_.config.typed,
+                         .config = config_,
                          .runs = RunAccessOf(),
                          .now_ms = {}}),
-      channels_service_({.channels = *channels_, .config = options_.config.typed, .now_ms = {}}),
+      channels_service_({.channels = *channels_, .config = config_, .now_ms = {}}),
       outbound_service_({.outbound = outbound_}),
       chat_service_({.store = *sessions_,
-                     .config = options_.config.typed,
+                     .config = config_,
                      .runs = RunAccessOf(),
                      .now_ms = {},
                      .outbound = &outbound_}),
@@ -223,11 +224,12 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
                       .outbound = &outbound_}),
       config_service_({.paths = options_.paths,
                        .env = ConfigEnvironment(options_.paths),
-                       .running = options_.config,
+                       .running = config_,
                        .version = options_.version,
                        .now_ms = {},
-                       .applied = &applied_config_}),
-      tools_service_({.config = options_.config.typed,
+                       .applied = &applied_config_,
+                       .watched = options_.config_reload != nullptr}),
+      tools_service_({.config = config_,
                       .tools = tools_.get(),
                       .executor = &tools_pool_,
                       .workspace = options_.paths.workspace_dir,
@@ -258,13 +260,11 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
            .hooks_token =
                hook_settings_ ? std::optional<std::string>(hook_settings_->token) : std::nullopt},
           info_, auth_, log_),
-      openai_routes_({.config = options_.config.typed,
-                      .runs = runs_,
-                      .auth_mode = options_.settings.auth_mode}) {
+      openai_routes_({.config = config_, .runs = runs_, .auth_mode = options_.settings.auth_mode}) {
   if (options_.config.exists) applied_config_.Set(ConfigFileRevision(options_.paths));
   health_.SetChannelSource([this] { return services::ChannelsService::HealthOf(*channels_); });
   openai_routes_.AddTo(http_routes_);
-  http::tools::RegisterToolsInvoke(http_routes_, {.config = options_.config.typed,
+  http::tools::RegisterToolsInvoke(http_routes_, {.config = config_,
                                                   .tools = *tools_,
                                                   .executor = tools_pool_,
                                                   .workspace = options_.paths.workspace_dir,
@@ -273,33 +273,36 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
     if (secret) log_.AddSecret(*secret);
   }
   if (hook_settings_) {
-    hooks_ = std::make_unique<http::hooks::HookRoutes>(http::hooks::HookContext{
-        .config = options_.config.typed,
-        .settings = *hook_settings_,
-        .engine = runs_,
-        .system_events = system_events_,
-        .events = {.publisher = bus_, .subscriptions = bus_, .timers = timers_},
-        .log = log_});
+    hooks_ = std::make_unique<http::hooks::HookRoutes>(
+        http::hooks::HookDependencies{
+            .config = config_,
+            .engine = runs_,
+            .system_events = system_events_,
+            .events = {.publisher = bus_, .subscriptions = bus_, .timers = timers_},
+            .log = log_},
+        *hook_settings_);
     hooks_->Register(http_routes_);
     log_.Info("hooks", "serving POST " + hook_settings_->base_path + "/*");
   }
-  if (http::embeddings::EmbeddingsEnabled(options_.config.typed)) {
-    const auto env = ConfigEnvironment(options_.paths);
-    auto resolve = [&](const nlohmann::json& value, const std::string& key_path) {
-      auto secret =
-          config::ResolveSecret(value, env, options_.paths, key_path, options_.config.unresolved);
-      if (secret) log_.AddSecret(*secret);
-      return secret;
-    };
-    embeddings_ = std::make_unique<http::embeddings::EmbeddingsRoute>(
-        http::embeddings::EmbeddingsDependencies{.config = options_.config.typed,
-                                                 .auth_mode = options_.settings.auth_mode,
-                                                 .targets = http::embeddings::EmbeddingTargetsOf(
-                                                     options_.config.typed, models_, resolve),
-                                                 .http = http_client_,
-                                                 .log = log_});
-    embeddings_->Register(http_routes_);
-  }
+  embeddings_ = std::make_unique<http::embeddings::EmbeddingsRoute>(
+      http::embeddings::EmbeddingsDependencies{.config = config_,
+                                               .auth_mode = options_.settings.auth_mode,
+                                               .targets = EmbeddingTargetsFor(options_.config),
+                                               .http = http_client_,
+                                               .log = log_});
+  embeddings_->Register(http_routes_);
+}
+
+http::embeddings::EmbeddingTargets Gateway::EmbeddingTargetsFor(
+    const config::LoadedConfig& loaded) {
+  if (!http::embeddings::EmbeddingsEnabled(loaded.typed)) return {};
+  const auto env = ConfigEnvironment(options_.paths);
+  auto resolve = [&](const nlohmann::json& value, const std::string& key_path) {
+    auto secret = config::ResolveSecret(value, env, options_.paths, key_path, loaded.unresolved);
+    if (secret) log_.AddSecret(*secret);
+    return secret;
+  };
+  return http::embeddings::EmbeddingTargetsOf(loaded.typed, models_, resolve);
 }
 
 Gateway::~Gateway() {
@@ -319,8 +322,7 @@ Gateway::~Gateway() {
 }
 
 services::RunAccess Gateway::RunAccessOf() {
-  return {
-      .engine = runs_, .subscriptions = bus_, .timers = timers_, .config = options_.config.typed};
+  return {.engine = runs_, .subscriptions = bus_, .timers = timers_, .config = config_};
 }
 
 void Gateway::StopRuns() {
@@ -400,10 +402,9 @@ void Gateway::Start() {
   });
   tick_timer_ = transport_->RunEvery(options_.timings.tick, [this] { OnTick(); });
   StartChannels();
-  const auto policy = MaintenancePolicyOf(options_.config.typed);
-  RunSessionMaintenance(*sessions_, policy, log_);
-  maintenance_timer_ = transport_->RunEvery(options_.timings.session_maintenance, [this, policy] {
-    RunSessionMaintenance(*sessions_, policy, log_);
+  RunSessionMaintenance(*sessions_, MaintenancePolicyOf(*config_.Typed()), log_);
+  maintenance_timer_ = transport_->RunEvery(options_.timings.session_maintenance, [this] {
+    RunSessionMaintenance(*sessions_, MaintenancePolicyOf(*config_.Typed()), log_);
   });
   log_.Info(kSubsystem, "listening on ws://" + options_.settings.listen_hosts.front() + ":" +
                             std::to_string(port()) + " (auth " +
@@ -426,6 +427,21 @@ void Gateway::ApplyLiveAuth(const config::GatewaySettings& settings,
   }
   log_.Info(kSubsystem, "gateway auth changed: " + std::to_string(closed) +
                             " shared-secret connection(s) closed");
+}
+
+void Gateway::ApplyLiveConfig(config::LoadedConfig next, const config::GatewaySettings& settings,
+                              bool secrets_changed) {
+  ApplyLiveAuth(settings, next.typed, secrets_changed);
+  http_routes_.SetTrustedProxies(HasTrustedProxies(next.typed));
+  models_.Reconfigure(ModelsOf(next, options_.paths, log_));
+  if (hooks_) {
+    auto hooks = HookSettingsOf(next, options_.paths, log_);
+    http_routes_.SetHooksToken(hooks ? std::optional<std::string>(hooks->token) : std::nullopt);
+    hooks_->SetSettings(std::move(hooks));
+  }
+  embeddings_->SetTargets(EmbeddingTargetsFor(next));
+  config_.Replace(std::move(next));
+  channels_->Reconfigure(ConfigEnvironment(options_.paths));
 }
 
 std::optional<std::string> Gateway::ConfigFileRevision(const config::Paths& paths) {

@@ -13,6 +13,7 @@
 #include "server/channels/channel_manager.hpp"
 #include "server/channels/outbound.hpp"
 #include "server/config/gateway_settings.hpp"
+#include "server/config/live_config.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
 #include "server/control/approval_clients.hpp"
@@ -82,11 +83,13 @@ class Gateway {
 
   // Binds and starts serving; throws transport::AddressInUse.
   void Start();
-  // A config reload whose changes apply live (config::AppliesLive): the shared secrets and the
-  // failed-auth limiter take effect at once; when a secret changed, sockets that authenticated
-  // with one are closed with 4001 "gateway auth changed" (auth.md) and must reconnect.
-  void ApplyLiveAuth(const config::GatewaySettings& settings, const proto::OpenClawConfig& config,
-                     bool secrets_changed);
+  // A config reload whose changes all apply live (config::AppliesLive): the next request, turn
+  // and connection see `next`; models, hooks, channels, the HTTP settings and auth get their new
+  // values at once. When a shared secret changed, sockets that authenticated with one are closed
+  // with 4001 "gateway auth changed" (auth.md) and must reconnect. Blocks briefly (channel
+  // accounts stopping): the caller is the run loop, not an I/O thread.
+  void ApplyLiveConfig(config::LoadedConfig next, const config::GatewaySettings& settings,
+                       bool secrets_changed);
   // The config file's revision as appliedConfigHash reports it (nullopt: no readable file), and
   // the revision now in effect after a change applied live.
   static std::optional<std::string> ConfigFileRevision(const config::Paths& paths);
@@ -105,6 +108,10 @@ class Gateway {
 
  private:
   void RunAfter(std::chrono::milliseconds delay, std::function<void()> task);
+  void ApplyLiveAuth(const config::GatewaySettings& settings, const proto::OpenClawConfig& config,
+                     bool secrets_changed);
+  // /v1/embeddings' providers per agent (empty while the endpoints are off).
+  http::embeddings::EmbeddingTargets EmbeddingTargetsFor(const config::LoadedConfig& loaded);
   services::RunAccess RunAccessOf();
   void OnTick();
   // Aborts the runs (their partial replies are stored), waits briefly for them to settle.
@@ -116,6 +123,8 @@ class Gateway {
 
   const GatewayOptions options_;
   logging::Logger& log_;
+  // The config in effect: options_.config at start, replaced by changes that apply live.
+  config::LiveConfig config_;
 
   // Below the control plane: runtime and domain.
   runtime::ThreadPool blocking_;       // file reads and other blocking work of handlers

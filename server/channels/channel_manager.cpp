@@ -22,60 +22,155 @@ ChannelStatus Blocked(std::string channel, std::string account_id, std::string r
   return status;
 }
 
+const std::string& AccountIdOf(const telegram::AccountResolution& resolved) {
+  return resolved ? resolved->account_id : resolved.error().account_id;
+}
+
 }  // namespace
 
 ChannelManager::ChannelManager(ChannelManagerDeps deps) : deps_(std::move(deps)) {
-  auto accounts = telegram::ResolveTelegramAccounts(deps_.config.typed, deps_.env, deps_.paths,
-                                                    deps_.config.unresolved);
+  const auto loaded = deps_.config.Loaded();
+  auto accounts =
+      telegram::ResolveTelegramAccounts(loaded->typed, deps_.env, deps_.paths, loaded->unresolved);
   if (accounts.empty()) return;
-  default_account_ = telegram::ConfiguredDefaultAccount(deps_.config.typed);
-  auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
-  if (db) {
-    db_ = std::move(*db);
-    sends_ = std::make_shared<SendLedger>(db_);
-  }
+  OpenStore();
   std::vector<std::shared_ptr<Entry>> entries;
-  for (auto& resolved : accounts) {
-    auto entry = std::make_shared<Entry>();
-    if (!resolved) {
-      deps_.log.Warn(kSubsystem, "telegram account " + resolved.error().account_id +
-                                     " blocked: " + resolved.error().message);
-      entry->blocked = Blocked("telegram", resolved.error().account_id, resolved.error().message);
-    } else if (!db) {
-      entry->blocked = Blocked("telegram", resolved->account_id, db.error());
-    } else if (!resolved->enabled) {
-      entry->blocked = Blocked("telegram", resolved->account_id, "disabled");
-      entry->blocked.state = "stopped";
-      entry->blocked.enabled = false;
-    } else {
-      if (resolved->dm_policy == proto::DmPolicy::kPairing) {
-        pairing_accounts_.push_back({"telegram", resolved->account_id});
-      }
-      deps_.log.AddSecret(resolved->token);
-      if (resolved->webhook) deps_.log.AddSecret(resolved->webhook->secret);
-      for (const auto& warning : resolved->warnings) {
-        deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
-      }
-      if (!queue_) {
-        queue_ = std::make_shared<InboundQueue>(db_);
-        pairing_ = std::make_shared<PairingStore>(db_);
-      }
-      entry->channel = std::make_shared<telegram::TelegramChannel>(
-          std::move(*resolved), telegram::TelegramDeps{.http = deps_.http,
-                                                       .runs = deps_.runs,
-                                                       .timers = deps_.timers,
-                                                       .queue = queue_,
-                                                       .pairing = pairing_,
-                                                       .log = deps_.log,
-                                                       .timings = deps_.timings,
-                                                       .profile = deps_.paths.profile,
-                                                       .listeners = listeners_});
-    }
-    entries.push_back(std::move(entry));
-  }
-  if (!db) deps_.log.Error(kSubsystem, db.error());
+  for (auto& resolved : accounts) entries.push_back(MakeEntry(std::move(resolved)));
   std::lock_guard lock(mutex_);
   entries_ = std::move(entries);
+  default_account_ = telegram::ConfiguredDefaultAccount(loaded->typed);
+  pairing_accounts_ = PairingAccountsOf(entries_);
+}
+
+void ChannelManager::OpenStore() {
+  std::lock_guard lock(mutex_);
+  if (db_ || store_error_) return;
+  auto db = ChannelDb::Open(DefaultChannelDbPath(deps_.paths.state_dir), deps_.storage);
+  if (!db) {
+    store_error_ = db.error();
+    deps_.log.Error(kSubsystem, db.error());
+    return;
+  }
+  db_ = std::move(*db);
+  sends_ = std::make_shared<SendLedger>(db_);
+  queue_ = std::make_shared<InboundQueue>(db_);
+  pairing_ = std::make_shared<PairingStore>(db_);
+}
+
+std::shared_ptr<ChannelManager::Entry> ChannelManager::MakeEntry(
+    telegram::AccountResolution resolved) {
+  auto entry = std::make_shared<Entry>();
+  entry->resolved = resolved;
+  std::shared_ptr<InboundQueue> queue;
+  std::shared_ptr<PairingStore> pairing;
+  std::optional<std::string> store_error;
+  {
+    std::lock_guard lock(mutex_);
+    queue = queue_;
+    pairing = pairing_;
+    store_error = store_error_;
+  }
+  if (!resolved) {
+    deps_.log.Warn(kSubsystem, "telegram account " + resolved.error().account_id +
+                                   " blocked: " + resolved.error().message);
+    entry->blocked = Blocked("telegram", resolved.error().account_id, resolved.error().message);
+  } else if (store_error) {
+    entry->blocked = Blocked("telegram", resolved->account_id, *store_error);
+  } else if (!resolved->enabled) {
+    entry->blocked = Blocked("telegram", resolved->account_id, "disabled");
+    entry->blocked.state = "stopped";
+    entry->blocked.enabled = false;
+  } else {
+    deps_.log.AddSecret(resolved->token);
+    if (resolved->webhook) deps_.log.AddSecret(resolved->webhook->secret);
+    for (const auto& warning : resolved->warnings) {
+      deps_.log.Warn(kSubsystem, "telegram account " + resolved->account_id + ": " + warning);
+    }
+    entry->channel = std::make_shared<telegram::TelegramChannel>(
+        std::move(*resolved), telegram::TelegramDeps{.http = deps_.http,
+                                                     .runs = deps_.runs,
+                                                     .timers = deps_.timers,
+                                                     .queue = queue,
+                                                     .pairing = pairing,
+                                                     .log = deps_.log,
+                                                     .timings = deps_.timings,
+                                                     .profile = deps_.paths.profile,
+                                                     .listeners = listeners_});
+  }
+  return entry;
+}
+
+std::vector<AccountRef> ChannelManager::PairingAccountsOf(
+    const std::vector<std::shared_ptr<Entry>>& entries) {
+  std::vector<AccountRef> out;
+  for (const auto& entry : entries) {
+    if (entry->channel && entry->resolved &&
+        entry->resolved->dm_policy == proto::DmPolicy::kPairing) {
+      out.push_back({"telegram", entry->resolved->account_id});
+    }
+  }
+  return out;
+}
+
+void ChannelManager::Reconfigure(config::Environment env) {
+  deps_.env = std::move(env);
+  const auto loaded = deps_.config.Loaded();
+  auto accounts =
+      telegram::ResolveTelegramAccounts(loaded->typed, deps_.env, deps_.paths, loaded->unresolved);
+  if (!accounts.empty()) OpenStore();
+  std::vector<std::shared_ptr<Entry>> before;
+  bool running = false;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopped_) return;
+    before = entries_;
+    running = started_;
+  }
+  std::vector<std::shared_ptr<Entry>> after;
+  std::vector<std::shared_ptr<Entry>> to_stop;
+  std::vector<std::shared_ptr<Entry>> to_start;
+  for (auto& resolved : accounts) {
+    const auto same = std::find_if(before.begin(), before.end(), [&](const auto& entry) {
+      return AccountIdOf(entry->resolved) == AccountIdOf(resolved);
+    });
+    if (same != before.end() && (*same)->resolved == resolved) {
+      after.push_back(*same);  // unchanged: keeps running (or stays stopped)
+      continue;
+    }
+    if (same != before.end()) to_stop.push_back(*same);
+    auto entry = MakeEntry(std::move(resolved));
+    if (entry->channel) to_start.push_back(entry);
+    after.push_back(std::move(entry));
+  }
+  for (const auto& entry : before) {
+    const bool kept = std::any_of(after.begin(), after.end(), [&](const auto& next) {
+      return AccountIdOf(next->resolved) == AccountIdOf(entry->resolved);
+    });
+    if (!kept) to_stop.push_back(entry);
+  }
+  // The old session stops before its successor starts: Telegram allows one poller per token.
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& entry : to_stop) entry->held = true;  // a failure must not restart it
+  }
+  for (const auto& entry : to_stop) {
+    entry->restart.Cancel();
+    if (entry->channel) entry->channel->Stop();
+  }
+  {
+    std::lock_guard lock(mutex_);
+    entries_ = after;
+    default_account_ = telegram::ConfiguredDefaultAccount(loaded->typed);
+    pairing_accounts_ = PairingAccountsOf(entries_);
+  }
+  if (running) {
+    for (const auto& entry : to_start) StartEntry(entry);
+  }
+  if (!to_stop.empty() || !to_start.empty()) {
+    deps_.log.Info(kSubsystem, "config change: " + std::to_string(to_stop.size()) +
+                                   " account(s) stopped, " + std::to_string(to_start.size()) +
+                                   " started");
+  }
 }
 
 ChannelManager::~ChannelManager() { Stop(); }
@@ -84,6 +179,7 @@ void ChannelManager::Start() {
   std::vector<std::shared_ptr<Entry>> entries;
   {
     std::lock_guard lock(mutex_);
+    started_ = true;
     entries = entries_;
   }
   for (const auto& entry : entries) {
@@ -139,10 +235,15 @@ void ChannelManager::Stop() {
     entry->restart.Cancel();
     if (entry->channel) entry->channel->Stop();
   }
-  if (!db_) return;
+  std::shared_ptr<ChannelDb> db;
+  {
+    std::lock_guard lock(mutex_);
+    db = db_;
+  }
+  if (!db) return;
   auto flushed = std::make_shared<std::promise<void>>();
   auto done = flushed->get_future();
-  db_->Flush([flushed] { flushed->set_value(); });
+  db->Flush([flushed] { flushed->set_value(); });
   if (done.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
     deps_.log.Warn(kSubsystem, "channel store flush timed out");
   }
@@ -172,6 +273,11 @@ std::vector<std::string> ChannelManager::Channels() const {
 }
 
 std::string ChannelManager::DefaultAccount(const std::string& channel) const {
+  std::optional<std::string> configured;
+  {
+    std::lock_guard lock(mutex_);
+    configured = default_account_;
+  }
   std::string first;
   bool has_default = false;
   bool has_configured = false;
@@ -179,9 +285,9 @@ std::string ChannelManager::DefaultAccount(const std::string& channel) const {
     if (status.channel != channel) continue;
     if (first.empty()) first = status.account_id;
     has_default = has_default || status.account_id == "default";
-    has_configured = has_configured || (default_account_ && status.account_id == *default_account_);
+    has_configured = has_configured || (configured && status.account_id == *configured);
   }
-  if (has_configured) return *default_account_;
+  if (has_configured) return *configured;
   return has_default ? std::string("default") : first;
 }
 

@@ -16,8 +16,9 @@
 #include "server/channels/inbound_queue.hpp"
 #include "server/channels/pairing_store.hpp"
 #include "server/channels/send_ledger.hpp"
+#include "server/channels/telegram/account_config.hpp"
 #include "server/config/environment.hpp"
-#include "server/config/loader.hpp"
+#include "server/config/live_config.hpp"
 #include "server/config/paths.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/logging/logger.hpp"
@@ -27,7 +28,7 @@
 namespace gateway::channels {
 
 struct ChannelManagerDeps {
-  const config::LoadedConfig& config;
+  const config::LiveConfig& config;
   const config::Paths& paths;
   config::Environment env;
   transport::HttpClient& http;
@@ -55,12 +56,25 @@ class ChannelManager {
   // Stops every account and waits (briefly) until the store's acknowledged writes are on disk.
   void Stop();
   std::vector<ChannelStatus> Status() const;
+  // A config change applied live (channels.*, bindings, session, .env): accounts added start,
+  // removed ones stop, changed ones restart with their new settings, unchanged ones run on. Reads
+  // the live config; blocks while stopping accounts (not for an I/O thread).
+  void Reconfigure(config::Environment env);
   // Null when no account is configured or the store cannot be opened.
-  PairingStore* pairing() { return pairing_.get(); }
+  PairingStore* pairing() {
+    std::lock_guard lock(mutex_);
+    return pairing_.get();
+  }
   // The accounts whose effective dmPolicy is pairing, as (channel, account id).
-  std::vector<AccountRef> PairingAccounts() const { return pairing_accounts_; }
+  std::vector<AccountRef> PairingAccounts() const {
+    std::lock_guard lock(mutex_);
+    return pairing_accounts_;
+  }
   // Null when no account is configured or the store cannot be opened.
-  SendLedger* sends() { return sends_.get(); }
+  SendLedger* sends() {
+    std::lock_guard lock(mutex_);
+    return sends_.get();
+  }
 
   // The configured channels (with at least one account, running or not), in config order.
   std::vector<std::string> Channels() const;
@@ -94,8 +108,9 @@ class ChannelManager {
 
  private:
   struct Entry {
-    std::shared_ptr<Channel> channel;  // null for a blocked account
-    ChannelStatus blocked;             // the status of a blocked account
+    telegram::AccountResolution resolved;  // the settings it runs with
+    std::shared_ptr<Channel> channel;      // null for a blocked account
+    ChannelStatus blocked;                 // the status of a blocked account
     std::chrono::milliseconds backoff{0};
     runtime::TimerHandle restart;
     bool held = false;  // stopped by channels.stop: not restarted
@@ -104,11 +119,17 @@ class ChannelManager {
   std::shared_ptr<Entry> EntryOf(const std::string& channel, const std::string& account_id,
                                  std::string& resolved_id) const;
 
+  // The store, on the first account (once; a failure is kept and blocks every account).
+  void OpenStore();
+  std::shared_ptr<Entry> MakeEntry(telegram::AccountResolution resolved);
+  static std::vector<AccountRef> PairingAccountsOf(
+      const std::vector<std::shared_ptr<Entry>>& entries);
   void StartEntry(const std::shared_ptr<Entry>& entry);
   void OnFailed(const std::shared_ptr<Entry>& entry, const std::string& reason, bool had_run);
 
   ChannelManagerDeps deps_;
   std::shared_ptr<ChannelDb> db_;
+  std::optional<std::string> store_error_;  // the store could not be opened
   std::shared_ptr<InboundQueue> queue_;
   std::shared_ptr<PairingStore> pairing_;
   std::shared_ptr<SendLedger> sends_;
@@ -116,6 +137,7 @@ class ChannelManager {
   std::vector<AccountRef> pairing_accounts_;
   std::optional<std::string> default_account_;  // channels.telegram.defaultAccount
   mutable std::mutex mutex_;
+  bool started_ = false;
   bool stopped_ = false;
   std::vector<std::shared_ptr<Entry>> entries_;
 };

@@ -190,6 +190,28 @@ void RefuseUnsupported(const json& doc, const std::map<std::string, Json5Positio
   }
 }
 
+// config.md tools.exec: `mode` is the canonical form of security + ask; both in one layer is
+// ambiguous.
+void RefuseExecModeConflicts(const json& doc, const std::map<std::string, Json5Position>* positions,
+                             std::vector<Diagnostic>& out) {
+  auto check = [&](const json::json_pointer& exec) {
+    if (!doc.contains(exec) || !doc[exec].is_object() || !doc[exec].contains("mode")) return;
+    for (const char* legacy : {"security", "ask"}) {
+      if (!doc[exec].contains(legacy)) continue;
+      const auto pointer = (exec / legacy).to_string();
+      out.push_back({DottedPath(doc, pointer),
+                     "cannot be combined with mode (mode sets both security and ask)",
+                     PositionOf(positions, pointer)});
+    }
+  };
+  check(json::json_pointer("/tools/exec"));
+  const json::json_pointer entries("/agents/entries");
+  if (!doc.contains(entries) || !doc[entries].is_object()) return;
+  for (const auto& [id, entry] : doc[entries].items()) {
+    check(entries / id / "tools" / "exec");
+  }
+}
+
 }  // namespace
 
 std::string Diagnostic::Format(const fs::path& file) const {
@@ -261,6 +283,7 @@ std::vector<Diagnostic> ValidateConfig(const json& effective,
     out.push_back({DottedPath(effective, e.pointer), e.message, PositionOf(positions, e.pointer)});
   }
   if (out.empty()) RefuseUnsupported(effective, positions, out);
+  if (out.empty()) RefuseExecModeConflicts(effective, positions, out);
   return out;
 }
 

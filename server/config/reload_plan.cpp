@@ -1,5 +1,8 @@
 #include "server/config/reload_plan.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "server/config/config_schema.hpp"
 
 namespace gateway::config {
@@ -8,6 +11,10 @@ namespace {
 void Diff(const nlohmann::json& before, const nlohmann::json& after, const std::string& path,
           std::vector<std::string>& out) {
   if (before == after) return;
+  // An object added or removed whole counts leaf by leaf (adding `hooks` changes hooks.enabled).
+  static const nlohmann::json kEmpty = nlohmann::json::object();
+  if (before.is_object() && after.is_null()) return Diff(before, kEmpty, path, out);
+  if (before.is_null() && after.is_object()) return Diff(kEmpty, after, path, out);
   if (!before.is_object() || !after.is_object()) {
     out.push_back(path);
     return;
@@ -18,7 +25,8 @@ void Diff(const nlohmann::json& before, const nlohmann::json& after, const std::
     Diff(value, other == after.end() ? nlohmann::json() : *other, child, out);
   }
   for (const auto& [key, value] : after.items()) {
-    if (!before.contains(key)) out.push_back(path.empty() ? key : path + "." + key);
+    if (!before.contains(key))
+      Diff(nlohmann::json(), value, path.empty() ? key : path + "." + key, out);
   }
 }
 
@@ -28,9 +36,37 @@ bool Under(const std::string& path, std::string_view prefix) {
 
 }  // namespace
 
+// Hot paths (config.md §7) this gateway applies without a restart: services read the live config
+// per request, the run planner per turn, and app::Gateway hands models, hooks, channels, auth and
+// the HTTP settings their new values.
+constexpr std::array<std::string_view, 19> kLive = {"gateway.auth.token",
+                                                    "gateway.auth.password",
+                                                    "gateway.auth.rateLimit",
+                                                    "gateway.trustedProxies",
+                                                    "gateway.http.endpoints",
+                                                    "gateway.tools",
+                                                    "logging",
+                                                    "agents",
+                                                    "models",
+                                                    "auth",
+                                                    "bindings",
+                                                    "session",
+                                                    "messages",
+                                                    "tools",
+                                                    "skills",
+                                                    "ui",
+                                                    "identity",
+                                                    "hooks",
+                                                    "channels"};
+// Under those, what is fixed at start: the session store's default cwd and file, the web_fetch
+// tool as built, the hook route's path and whether it is served.
+constexpr std::array<std::string_view, 5> kFixedAtStart = {
+    "agents.defaults.workspace", "session.store", "tools.web", "hooks.enabled", "hooks.path"};
+
 bool AppliesLive(const std::string& path) {
-  return Under(path, "gateway.auth.token") || Under(path, "gateway.auth.password") ||
-         Under(path, "gateway.auth.rateLimit") || Under(path, "logging");
+  auto under = [&](std::string_view prefix) { return Under(path, prefix); };
+  return std::any_of(kLive.begin(), kLive.end(), under) &&
+         std::none_of(kFixedAtStart.begin(), kFixedAtStart.end(), under);
 }
 
 ReloadPlan PlanReload(const nlohmann::json& before, const nlohmann::json& after) {

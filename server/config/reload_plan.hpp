@@ -11,13 +11,15 @@ namespace gateway::config {
 
 struct ReloadPlan {
   std::vector<std::string> changed;  // dotted paths of the leaves (or arrays) that differ
-  std::vector<std::string> live;     // applied without a restart (auth secrets, limits, logging)
+  std::vector<std::string> live;     // applied without a restart
   std::vector<std::string> restart;  // need the in-process restart
   bool empty() const { return live.empty() && restart.empty(); }
 };
 
-// The paths this gateway applies live: the shared secrets, the failed-auth limiter and logging.*.
-// Other hot keys (agents, models, channels, …) are applied by the in-process restart for now.
+// The hot paths this gateway applies live: auth secrets and limiter, trustedProxies, the HTTP
+// endpoint flags, gateway.tools, logging, agents, models, bindings, session, tools, hooks,
+// channels (and the keys nothing reads yet: auth, messages, skills, ui, identity) — except what is
+// fixed at start (agents.defaults.workspace, session.store, tools.web, hooks.enabled, hooks.path).
 bool AppliesLive(const std::string& path);
 
 ReloadPlan PlanReload(const nlohmann::json& before, const nlohmann::json& after);

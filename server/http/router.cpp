@@ -9,6 +9,7 @@ void Router::Add(Route route) { routes_.push_back(std::move(route)); }
 const Route* Router::Find(std::string_view path) const {
   const Route* best = nullptr;
   for (const auto& route : routes_) {
+    if (route.enabled && !route.enabled()) continue;
     if (route.path == path) return &route;
     if (!route.prefix) continue;
     const bool under = path.size() > route.path.size() && path.starts_with(route.path) &&

@@ -30,12 +30,16 @@ struct Route {
   std::optional<proto::Scope> scope = std::nullopt;
   std::size_t max_body = 1 << 20;
   std::function<void(std::shared_ptr<transport::HttpExchange>)> handle;
+  // Asked on every request when set: a route the live config switched off is not there (the
+  // request is answered as if the route did not exist).
+  std::function<bool()> enabled = nullptr;
 };
 
 class Router {
  public:
   void Add(Route route);
-  // The exact route for `path`, else the longest prefix route, else null.
+  // The exact route for `path`, else the longest prefix route, else null; routes that are not
+  // enabled now are skipped.
   const Route* Find(std::string_view path) const;
 
  private:

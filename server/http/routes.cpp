@@ -97,16 +97,29 @@ std::string_view PathOf(std::string_view target) {
   return q == std::string_view::npos ? target : target.substr(0, q);
 }
 
+namespace {
+
+// http.md §7: hook token failures are limited per client address, loopback included.
+constexpr control::RateLimit kHookTokenLimit{
+    .max_attempts = 20, .window_ms = 60000, .lockout_ms = 60000, .exempt_loopback = false};
+
+}  // namespace
+
 Routes::Routes(Settings settings, const domain::GatewayInfo& info, control::Authenticator& auth,
                logging::Logger& log)
-    : settings_(std::move(settings)), info_(info), auth_(auth), log_(log) {
-  if (settings_.hooks_token) {
-    hook_auth_ = std::make_unique<control::Authenticator>(
-        config::AuthMode::kToken, settings_.hooks_token, std::nullopt,
-        control::RateLimit{
-            .max_attempts = 20, .window_ms = 60000, .lockout_ms = 60000, .exempt_loopback = false});
-  }
+    : settings_(std::move(settings)),
+      trusted_proxies_(settings_.trusted_proxies),
+      hooks_token_set_(settings_.hooks_token.has_value()),
+      info_(info),
+      auth_(auth),
+      hook_auth_(config::AuthMode::kToken, settings_.hooks_token, std::nullopt, kHookTokenLimit),
+      log_(log) {
   AddProbes();  // POST /tools/invoke: http/tools/tools_invoke_route.cpp
+}
+
+void Routes::SetHooksToken(std::optional<std::string> token) {
+  hooks_token_set_ = token.has_value();
+  hook_auth_.Update(std::move(token), std::nullopt, kHookTokenLimit);
 }
 
 void Routes::AddProbes() {
@@ -141,7 +154,7 @@ std::optional<HttpResponse> Routes::CheckUpgrade(const HttpRequest& request) {
 }
 
 std::optional<HttpResponse> Routes::RefuseUnattributedProxy(const HttpRequest& request) const {
-  if (settings_.trusted_proxies || !platform::IsLoopbackIp(request.remote_ip) ||
+  if (trusted_proxies_ || !platform::IsLoopbackIp(request.remote_ip) ||
       !HasForwardingHeader(request))
     return std::nullopt;
   log_.Warn("gateway", "refused a forwarded request from " + request.remote_ip + " to " +
@@ -197,7 +210,7 @@ std::optional<HttpResponse> Routes::Authenticate(const HttpRequest& request, Rou
     return CheckSecret(request, auth_, BearerOf(request));
   }
   // Hooks: only with a configured token; never from the query string (http.md §7).
-  if (!hook_auth_) return NotFound();
+  if (!hooks_token_set_) return NotFound();
   if (HasQueryToken(request.target))
     return ErrorBody(400, "Hook token must be sent in a header, not the query string.",
                      "invalid_request_error");
@@ -206,7 +219,7 @@ std::optional<HttpResponse> Routes::Authenticate(const HttpRequest& request, Rou
     if (auto it = request.headers.find("x-openclaw-token"); it != request.headers.end())
       secret = it->second;
   }
-  return CheckSecret(request, *hook_auth_, secret);
+  return CheckSecret(request, hook_auth_, secret);
 }
 
 std::optional<HttpResponse> Routes::CheckSecret(const HttpRequest& request,

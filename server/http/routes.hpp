@@ -5,6 +5,7 @@
 // has.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -31,8 +32,12 @@ class Routes final : public transport::HttpHandler {
   Routes(Settings settings, const domain::GatewayInfo& info, control::Authenticator& auth,
          logging::Logger& log);
 
-  // A feature's route; matched before the built-in fallbacks.
+  // A feature's route; matched before the built-in fallbacks. Not once serving has begun.
   void Add(Route route) { router_.Add(std::move(route)); }
+  // A config change applied live: gateway.trustedProxies and the resolved hooks.token (nullopt:
+  // hook routes refuse every request).
+  void SetTrustedProxies(bool configured) { trusted_proxies_ = configured; }
+  void SetHooksToken(std::optional<std::string> token);
 
   transport::BodyPolicy Admit(const transport::HttpRequest& head) override;
   void Handle(std::shared_ptr<transport::HttpExchange> exchange) override;
@@ -58,9 +63,11 @@ class Routes final : public transport::HttpHandler {
                                                      const std::string& secret);
 
   const Settings settings_;
+  std::atomic<bool> trusted_proxies_;
+  std::atomic<bool> hooks_token_set_;
   const domain::GatewayInfo& info_;
   control::Authenticator& auth_;
-  std::unique_ptr<control::Authenticator> hook_auth_;  // hooks.token, 20 failures / 60 s per IP
+  control::Authenticator hook_auth_;  // hooks.token, 20 failures / 60 s per IP
   logging::Logger& log_;
   Router router_;
 };

@@ -34,7 +34,9 @@ ModelRequest ResolvedModel::Prepare(ModelRequest request) const {
 
 ProviderRegistry::ProviderRegistry(transport::HttpClient& client, ModelsConfig config,
                                    EnvLookup env)
-    : client_(client), config_(std::move(config)), env_(std::move(env)) {
+    : client_(client),
+      config_(std::make_shared<const ModelsConfig>(std::move(config))),
+      env_(std::move(env)) {
   if (!env_) {
     env_ = [](const std::string& name) -> std::optional<std::string> {
       const char* value = std::getenv(name.c_str());
@@ -44,9 +46,21 @@ ProviderRegistry::ProviderRegistry(transport::HttpClient& client, ModelsConfig c
   }
 }
 
+void ProviderRegistry::Reconfigure(ModelsConfig config) {
+  auto replacement = std::make_shared<const ModelsConfig>(std::move(config));
+  std::lock_guard lock(mutex_);
+  config_.swap(replacement);
+}
+
+std::shared_ptr<const ModelsConfig> ProviderRegistry::Config() const {
+  std::lock_guard lock(mutex_);
+  return config_;
+}
+
 std::optional<ProviderSettings> ProviderRegistry::Settings(std::string_view id) const {
-  if (const auto it = config_.providers.find(id); it != config_.providers.end()) return it->second;
-  if (config_.replace_bundled) return std::nullopt;
+  const auto config = Config();
+  if (const auto it = config->providers.find(id); it != config->providers.end()) return it->second;
+  if (config->replace_bundled) return std::nullopt;
   if (const auto* bundled = FindBundledProvider(id)) return *bundled;
   return std::nullopt;
 }
@@ -128,12 +142,13 @@ std::optional<Endpoint> ProviderRegistry::ProviderEndpoint(std::string_view id) 
 
 std::vector<std::string> ProviderRegistry::AvailableProviders() const {
   std::vector<std::string> out;
-  for (const auto& [id, settings] : config_.providers) {
+  const auto config = Config();
+  for (const auto& [id, settings] : config->providers) {
     if (!settings.key_required || Credential(settings)) out.push_back(id);
   }
-  if (config_.replace_bundled) return out;
+  if (config->replace_bundled) return out;
   for (const auto& bundled : BundledProviders()) {
-    if (config_.providers.contains(bundled.id)) continue;
+    if (config->providers.contains(bundled.id)) continue;
     if (IsImplemented(bundled.api) && Credential(bundled)) out.push_back(bundled.id);
   }
   return out;

@@ -6,6 +6,7 @@
 #include <expected>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,13 +55,18 @@ class ProviderRegistry {
   std::optional<Endpoint> ProviderEndpoint(std::string_view id) const;
   // Providers usable now: configured ones, and bundled ones whose credential is present.
   std::vector<std::string> AvailableProviders() const;
+  // models.* changed and applied live: later resolutions use `config`; resolved models in use keep
+  // the provider they got.
+  void Reconfigure(ModelsConfig config);
 
  private:
+  std::shared_ptr<const ModelsConfig> Config() const;
   std::optional<ProviderSettings> Settings(std::string_view id) const;
   std::optional<std::string> Credential(const ProviderSettings& settings) const;
 
   transport::HttpClient& client_;
-  ModelsConfig config_;
+  mutable std::mutex mutex_;
+  std::shared_ptr<const ModelsConfig> config_;
   EnvLookup env_;
 };
 

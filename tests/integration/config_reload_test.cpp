@@ -1,7 +1,8 @@
 // Hot reload of `openclaw gateway` as a real process (spec/config.md §7): the config file edited
 // in place and by rename; a rotated token applies live and closes shared-secret sockets with 4001;
 // an invalid edit leaves the gateway running on its last good config; a restart-class change
-// restarts in process; gateway.reload.mode off applies nothing.
+// restarts in process; gateway.reload.mode off applies nothing. (Other hot keys applied live:
+// config_live_test.cpp.)
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -123,7 +124,8 @@ TEST_CASE("Reload: a restart-class change restarts in process; mode off waits",
   auto client = gateway.Connect(home.Token());
   const std::string boot = client->hello().server.boot_id.value_or("");
   json config = ReadConfig(home);
-  config["agents"] = {{"defaults", {{"timeoutSeconds", 600}}}};
+  // The web_fetch tool is built at start: its settings need the in-process restart.
+  config["tools"] = {{"web", {{"fetch", {{"maxChars", 5000}}}}}};
   WriteByRename(home, config);
   auto shutdown = client->WaitEvent("shutdown", 10000ms);
   REQUIRE(shutdown);
@@ -137,7 +139,7 @@ TEST_CASE("Reload: a restart-class change restarts in process; mode off waits",
   config["gateway"]["reload"] = {{"mode", "off"}};
   WriteByRename(home, config);  // itself a change of a `none` key: nothing happens
   std::this_thread::sleep_for(800ms);
-  config["agents"]["defaults"]["timeoutSeconds"] = 700;
+  config["tools"]["web"]["fetch"]["maxChars"] = 6000;
   WriteByRename(home, config);
   std::this_thread::sleep_for(1000ms);
   CHECK(again->Call("health").ok);  // still the same connection: no restart

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/domain/runs/turn_planner.hpp"
 #include "server/providers/failover_stream.hpp"
@@ -30,25 +31,35 @@ inline providers::ModelsConfig ModelsOf(const proto::OpenClawConfig& config) {
   return std::move(*parsed);
 }
 
+// A config as the gateway holds it, for services built directly from a typed config.
+inline config::LoadedConfig LoadedOf(const proto::OpenClawConfig& typed) {
+  config::LoadedConfig loaded;
+  loaded.typed = typed;
+  loaded.effective = proto::Write(typed);
+  return loaded;
+}
+
 struct RunStack {
   RunStack(const proto::OpenClawConfig& config, domain::sessions::SessionStore& store,
            runtime::Executor& blocking, rpc::Subscriptions& subscriptions,
            const std::filesystem::path& workspace)
-      : config(config),
+      : config(LoadedOf(config)),
         models(client, ModelsOf(config), [](const std::string&) { return std::nullopt; }),
         failover(models, timers,
                  {.limits = {.base_delay = std::chrono::milliseconds(20),
                              .max_delay = std::chrono::milliseconds(200)},
                   .jitter = [] { return 0.0; }}),
-        planner(config, workspace, workspace.parent_path()),
+        planner(this->config, workspace, workspace.parent_path()),
         engine({.store = store,
                 .registry = models,
                 .models = failover,
                 .timers = timers,
                 .blocking = blocking,
                 .planner = planner}),
-        access{
-            .engine = engine, .subscriptions = subscriptions, .timers = timers, .config = config} {}
+        access{.engine = engine,
+               .subscriptions = subscriptions,
+               .timers = timers,
+               .config = this->config} {}
 
   ~RunStack() {
     engine.Shutdown();
@@ -58,7 +69,7 @@ struct RunStack {
     }
   }
 
-  const proto::OpenClawConfig& config;
+  config::LiveConfig config;
   runtime::TimerQueue timers{"test-timers"};
   transport::HttpClient client;
   providers::ProviderRegistry models;

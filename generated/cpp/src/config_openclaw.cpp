@@ -500,6 +500,147 @@ nlohmann::json Write(const ToolsFsConfig& value) {
   return j;
 }
 
+std::string_view ToString(ExecHost value) {
+  switch (value) {
+    case ExecHost::kAuto:
+      return "auto";
+    case ExecHost::kSandbox:
+      return "sandbox";
+    case ExecHost::kGateway:
+      return "gateway";
+    case ExecHost::kNode:
+      return "node";
+  }
+  return {};
+}
+
+std::optional<ExecHost> ParseExecHost(std::string_view text) {
+  if (text == "auto") return ExecHost::kAuto;
+  if (text == "sandbox") return ExecHost::kSandbox;
+  if (text == "gateway") return ExecHost::kGateway;
+  if (text == "node") return ExecHost::kNode;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ExecHost& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseExecHost(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ExecHost value) { return std::string(ToString(value)); }
+
+std::string_view ToString(ExecMode value) {
+  switch (value) {
+    case ExecMode::kDeny:
+      return "deny";
+    case ExecMode::kAllowlist:
+      return "allowlist";
+    case ExecMode::kAsk:
+      return "ask";
+    case ExecMode::kAuto:
+      return "auto";
+    case ExecMode::kFull:
+      return "full";
+  }
+  return {};
+}
+
+std::optional<ExecMode> ParseExecMode(std::string_view text) {
+  if (text == "deny") return ExecMode::kDeny;
+  if (text == "allowlist") return ExecMode::kAllowlist;
+  if (text == "ask") return ExecMode::kAsk;
+  if (text == "auto") return ExecMode::kAuto;
+  if (text == "full") return ExecMode::kFull;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ExecMode& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseExecMode(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ExecMode value) { return std::string(ToString(value)); }
+
+std::string_view ToString(ExecSecurityLevel value) {
+  switch (value) {
+    case ExecSecurityLevel::kDeny:
+      return "deny";
+    case ExecSecurityLevel::kAllowlist:
+      return "allowlist";
+    case ExecSecurityLevel::kFull:
+      return "full";
+  }
+  return {};
+}
+
+std::optional<ExecSecurityLevel> ParseExecSecurityLevel(std::string_view text) {
+  if (text == "deny") return ExecSecurityLevel::kDeny;
+  if (text == "allowlist") return ExecSecurityLevel::kAllowlist;
+  if (text == "full") return ExecSecurityLevel::kFull;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ExecSecurityLevel& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseExecSecurityLevel(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ExecSecurityLevel value) { return std::string(ToString(value)); }
+
+std::string_view ToString(ExecAskMode value) {
+  switch (value) {
+    case ExecAskMode::kOff:
+      return "off";
+    case ExecAskMode::kOnMiss:
+      return "on-miss";
+    case ExecAskMode::kAlways:
+      return "always";
+  }
+  return {};
+}
+
+std::optional<ExecAskMode> ParseExecAskMode(std::string_view text) {
+  if (text == "off") return ExecAskMode::kOff;
+  if (text == "on-miss") return ExecAskMode::kOnMiss;
+  if (text == "always") return ExecAskMode::kAlways;
+  return std::nullopt;
+}
+
+void Read(const nlohmann::json& j, ExecAskMode& out, std::string_view ptr) {
+  if (!j.is_string()) throw wire::DecodeError(std::string(ptr), "must be string");
+  auto value = ParseExecAskMode(j.get_ref<const std::string&>());
+  if (!value) throw wire::DecodeError(std::string(ptr), "must be equal to one of the allowed values");
+  out = *value;
+}
+
+nlohmann::json Write(ExecAskMode value) { return std::string(ToString(value)); }
+
+void Read(const nlohmann::json& j, ToolsExecConfigSafeBinProfiles& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const ToolsExecConfigSafeBinProfiles& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
+void Read(const nlohmann::json& j, ToolsExecConfigReviewer& out, std::string_view ptr) {
+  wire::ExpectObject(j, ptr);
+  out.unknown_fields = wire::CollectUnknownKeys(j, {});
+}
+
+nlohmann::json Write(const ToolsExecConfigReviewer& value) {
+  nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  return j;
+}
+
 void Read(const nlohmann::json& j, ToolsApplyPatchConfig& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
   if (auto it = j.find("enabled"); it != j.end()) Read(*it, out.enabled.emplace(), wire::ChildPointer(ptr, "enabled"));
@@ -518,12 +659,50 @@ nlohmann::json Write(const ToolsApplyPatchConfig& value) {
 
 void Read(const nlohmann::json& j, ToolsExecConfig& out, std::string_view ptr) {
   wire::ExpectObject(j, ptr);
+  if (auto it = j.find("host"); it != j.end()) Read(*it, out.host.emplace(), wire::ChildPointer(ptr, "host"));
+  if (auto it = j.find("mode"); it != j.end()) Read(*it, out.mode.emplace(), wire::ChildPointer(ptr, "mode"));
+  if (auto it = j.find("security"); it != j.end()) Read(*it, out.security.emplace(), wire::ChildPointer(ptr, "security"));
+  if (auto it = j.find("ask"); it != j.end()) Read(*it, out.ask.emplace(), wire::ChildPointer(ptr, "ask"));
+  if (auto it = j.find("node"); it != j.end()) Read(*it, out.node.emplace(), wire::ChildPointer(ptr, "node"));
+  if (auto it = j.find("pathPrepend"); it != j.end()) Read(*it, out.path_prepend.emplace(), wire::ChildPointer(ptr, "pathPrepend"));
+  if (auto it = j.find("safeBins"); it != j.end()) Read(*it, out.safe_bins.emplace(), wire::ChildPointer(ptr, "safeBins"));
+  if (auto it = j.find("safeBinTrustedDirs"); it != j.end()) Read(*it, out.safe_bin_trusted_dirs.emplace(), wire::ChildPointer(ptr, "safeBinTrustedDirs"));
+  if (auto it = j.find("safeBinProfiles"); it != j.end()) Read(*it, out.safe_bin_profiles.emplace(), wire::ChildPointer(ptr, "safeBinProfiles"));
+  if (auto it = j.find("strictInlineEval"); it != j.end()) Read(*it, out.strict_inline_eval.emplace(), wire::ChildPointer(ptr, "strictInlineEval"));
+  if (auto it = j.find("commandHighlighting"); it != j.end()) Read(*it, out.command_highlighting.emplace(), wire::ChildPointer(ptr, "commandHighlighting"));
+  if (auto it = j.find("grantExpiryDays"); it != j.end()) Read(*it, out.grant_expiry_days.emplace(), wire::ChildPointer(ptr, "grantExpiryDays"));
+  if (auto it = j.find("reviewer"); it != j.end()) Read(*it, out.reviewer.emplace(), wire::ChildPointer(ptr, "reviewer"));
+  if (auto it = j.find("backgroundMs"); it != j.end()) Read(*it, out.background_ms.emplace(), wire::ChildPointer(ptr, "backgroundMs"));
+  if (auto it = j.find("timeoutSeconds"); it != j.end()) Read(*it, out.timeout_seconds.emplace(), wire::ChildPointer(ptr, "timeoutSeconds"));
+  if (auto it = j.find("approvalRunningNoticeMs"); it != j.end()) Read(*it, out.approval_running_notice_ms.emplace(), wire::ChildPointer(ptr, "approvalRunningNoticeMs"));
+  if (auto it = j.find("cleanupMs"); it != j.end()) Read(*it, out.cleanup_ms.emplace(), wire::ChildPointer(ptr, "cleanupMs"));
+  if (auto it = j.find("notifyOnExit"); it != j.end()) Read(*it, out.notify_on_exit.emplace(), wire::ChildPointer(ptr, "notifyOnExit"));
+  if (auto it = j.find("notifyOnExitEmptySuccess"); it != j.end()) Read(*it, out.notify_on_exit_empty_success.emplace(), wire::ChildPointer(ptr, "notifyOnExitEmptySuccess"));
   if (auto it = j.find("applyPatch"); it != j.end()) Read(*it, out.apply_patch.emplace(), wire::ChildPointer(ptr, "applyPatch"));
-  out.unknown_fields = wire::CollectUnknownKeys(j, {"applyPatch"});
+  out.unknown_fields = wire::CollectUnknownKeys(j, {"host", "mode", "security", "ask", "node", "pathPrepend", "safeBins", "safeBinTrustedDirs", "safeBinProfiles", "strictInlineEval", "commandHighlighting", "grantExpiryDays", "reviewer", "backgroundMs", "timeoutSeconds", "approvalRunningNoticeMs", "cleanupMs", "notifyOnExit", "notifyOnExitEmptySuccess", "applyPatch"});
 }
 
 nlohmann::json Write(const ToolsExecConfig& value) {
   nlohmann::json j = value.unknown_fields.is_object() ? value.unknown_fields : nlohmann::json::object();
+  if (value.host) j["host"] = Write(*value.host);
+  if (value.mode) j["mode"] = Write(*value.mode);
+  if (value.security) j["security"] = Write(*value.security);
+  if (value.ask) j["ask"] = Write(*value.ask);
+  if (value.node) j["node"] = Write(*value.node);
+  if (value.path_prepend) j["pathPrepend"] = Write(*value.path_prepend);
+  if (value.safe_bins) j["safeBins"] = Write(*value.safe_bins);
+  if (value.safe_bin_trusted_dirs) j["safeBinTrustedDirs"] = Write(*value.safe_bin_trusted_dirs);
+  if (value.safe_bin_profiles) j["safeBinProfiles"] = Write(*value.safe_bin_profiles);
+  if (value.strict_inline_eval) j["strictInlineEval"] = Write(*value.strict_inline_eval);
+  if (value.command_highlighting) j["commandHighlighting"] = Write(*value.command_highlighting);
+  if (value.grant_expiry_days) j["grantExpiryDays"] = Write(*value.grant_expiry_days);
+  if (value.reviewer) j["reviewer"] = Write(*value.reviewer);
+  if (value.background_ms) j["backgroundMs"] = Write(*value.background_ms);
+  if (value.timeout_seconds) j["timeoutSeconds"] = Write(*value.timeout_seconds);
+  if (value.approval_running_notice_ms) j["approvalRunningNoticeMs"] = Write(*value.approval_running_notice_ms);
+  if (value.cleanup_ms) j["cleanupMs"] = Write(*value.cleanup_ms);
+  if (value.notify_on_exit) j["notifyOnExit"] = Write(*value.notify_on_exit);
+  if (value.notify_on_exit_empty_success) j["notifyOnExitEmptySuccess"] = Write(*value.notify_on_exit_empty_success);
   if (value.apply_patch) j["applyPatch"] = Write(*value.apply_patch);
   return j;
 }

@@ -648,214 +648,380 @@ void CheckToolsConfig(const nlohmann::json& v, wire::Checker& c) {
       if (!(v18.is_object())) {
         c.Fail("must be object");
       } else {
-        if (auto it19 = v18.find("applyPatch"); it19 != v18.end()) {
-          wire::Checker::Step step(c, "applyPatch");
+        if (auto it19 = v18.find("host"); it19 != v18.end()) {
+          wire::Checker::Step step(c, "host");
           const nlohmann::json& v20 = *it19;
-          if (!(v20.is_object())) {
+          if (!(v20.is_string())) {
+            c.Fail("must be string");
+          } else {
+            if (!wire::IsOneOf(v20.get_ref<const std::string&>(), {"auto", "sandbox", "gateway", "node"})) {
+              c.Fail("must be equal to one of the allowed values");
+            }
+          }
+        }
+        if (auto it21 = v18.find("mode"); it21 != v18.end()) {
+          wire::Checker::Step step(c, "mode");
+          const nlohmann::json& v22 = *it21;
+          if (!(v22.is_string())) {
+            c.Fail("must be string");
+          } else {
+            if (!wire::IsOneOf(v22.get_ref<const std::string&>(), {"deny", "allowlist", "ask", "auto", "full"})) {
+              c.Fail("must be equal to one of the allowed values");
+            }
+          }
+        }
+        if (auto it23 = v18.find("security"); it23 != v18.end()) {
+          wire::Checker::Step step(c, "security");
+          const nlohmann::json& v24 = *it23;
+          if (!(v24.is_string())) {
+            c.Fail("must be string");
+          } else {
+            if (!wire::IsOneOf(v24.get_ref<const std::string&>(), {"deny", "allowlist", "full"})) {
+              c.Fail("must be equal to one of the allowed values");
+            }
+          }
+        }
+        if (auto it25 = v18.find("ask"); it25 != v18.end()) {
+          wire::Checker::Step step(c, "ask");
+          const nlohmann::json& v26 = *it25;
+          if (!(v26.is_string())) {
+            c.Fail("must be string");
+          } else {
+            if (!wire::IsOneOf(v26.get_ref<const std::string&>(), {"off", "on-miss", "always"})) {
+              c.Fail("must be equal to one of the allowed values");
+            }
+          }
+        }
+        if (auto it27 = v18.find("node"); it27 != v18.end()) {
+          wire::Checker::Step step(c, "node");
+          const nlohmann::json& v28 = *it27;
+          if (!(v28.is_string())) {
+            c.Fail("must be string");
+          } else {
+          }
+        }
+        if (auto it29 = v18.find("pathPrepend"); it29 != v18.end()) {
+          wire::Checker::Step step(c, "pathPrepend");
+          const nlohmann::json& v30 = *it29;
+          CheckStringList(v30, c);
+        }
+        if (auto it31 = v18.find("safeBins"); it31 != v18.end()) {
+          wire::Checker::Step step(c, "safeBins");
+          const nlohmann::json& v32 = *it31;
+          CheckStringList(v32, c);
+        }
+        if (auto it33 = v18.find("safeBinTrustedDirs"); it33 != v18.end()) {
+          wire::Checker::Step step(c, "safeBinTrustedDirs");
+          const nlohmann::json& v34 = *it33;
+          CheckStringList(v34, c);
+        }
+        if (auto it35 = v18.find("safeBinProfiles"); it35 != v18.end()) {
+          wire::Checker::Step step(c, "safeBinProfiles");
+          const nlohmann::json& v36 = *it35;
+          if (!(v36.is_object())) {
             c.Fail("must be object");
           } else {
-            if (auto it21 = v20.find("enabled"); it21 != v20.end()) {
+          }
+        }
+        if (auto it37 = v18.find("strictInlineEval"); it37 != v18.end()) {
+          wire::Checker::Step step(c, "strictInlineEval");
+          const nlohmann::json& v38 = *it37;
+          if (!(v38.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+        if (auto it39 = v18.find("commandHighlighting"); it39 != v18.end()) {
+          wire::Checker::Step step(c, "commandHighlighting");
+          const nlohmann::json& v40 = *it39;
+          if (!(v40.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+        if (auto it41 = v18.find("grantExpiryDays"); it41 != v18.end()) {
+          wire::Checker::Step step(c, "grantExpiryDays");
+          const nlohmann::json& v42 = *it41;
+          if (!(wire::IsInteger(v42))) {
+            c.Fail("must be integer");
+          } else {
+            const double x43 = v42.get<double>();
+            if (x43 > 3650) c.Fail("must be <= 3650");
+            if (x43 < 1) c.Fail("must be >= 1");
+          }
+        }
+        if (auto it44 = v18.find("reviewer"); it44 != v18.end()) {
+          wire::Checker::Step step(c, "reviewer");
+          const nlohmann::json& v45 = *it44;
+          if (!(v45.is_object())) {
+            c.Fail("must be object");
+          } else {
+          }
+        }
+        if (auto it46 = v18.find("backgroundMs"); it46 != v18.end()) {
+          wire::Checker::Step step(c, "backgroundMs");
+          const nlohmann::json& v47 = *it46;
+          if (!(wire::IsInteger(v47))) {
+            c.Fail("must be integer");
+          } else {
+            const double x48 = v47.get<double>();
+            if (x48 < 0) c.Fail("must be >= 0");
+          }
+        }
+        if (auto it49 = v18.find("timeoutSeconds"); it49 != v18.end()) {
+          wire::Checker::Step step(c, "timeoutSeconds");
+          const nlohmann::json& v50 = *it49;
+          if (!(v50.is_number())) {
+            c.Fail("must be number");
+          } else {
+            const double x51 = v50.get<double>();
+            if (x51 < 0) c.Fail("must be >= 0");
+          }
+        }
+        if (auto it52 = v18.find("approvalRunningNoticeMs"); it52 != v18.end()) {
+          wire::Checker::Step step(c, "approvalRunningNoticeMs");
+          const nlohmann::json& v53 = *it52;
+          if (!(wire::IsInteger(v53))) {
+            c.Fail("must be integer");
+          } else {
+            const double x54 = v53.get<double>();
+            if (x54 < 0) c.Fail("must be >= 0");
+          }
+        }
+        if (auto it55 = v18.find("cleanupMs"); it55 != v18.end()) {
+          wire::Checker::Step step(c, "cleanupMs");
+          const nlohmann::json& v56 = *it55;
+          if (!(wire::IsInteger(v56))) {
+            c.Fail("must be integer");
+          } else {
+            const double x57 = v56.get<double>();
+            if (x57 < 0) c.Fail("must be >= 0");
+          }
+        }
+        if (auto it58 = v18.find("notifyOnExit"); it58 != v18.end()) {
+          wire::Checker::Step step(c, "notifyOnExit");
+          const nlohmann::json& v59 = *it58;
+          if (!(v59.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+        if (auto it60 = v18.find("notifyOnExitEmptySuccess"); it60 != v18.end()) {
+          wire::Checker::Step step(c, "notifyOnExitEmptySuccess");
+          const nlohmann::json& v61 = *it60;
+          if (!(v61.is_boolean())) {
+            c.Fail("must be boolean");
+          } else {
+          }
+        }
+        if (auto it62 = v18.find("applyPatch"); it62 != v18.end()) {
+          wire::Checker::Step step(c, "applyPatch");
+          const nlohmann::json& v63 = *it62;
+          if (!(v63.is_object())) {
+            c.Fail("must be object");
+          } else {
+            if (auto it64 = v63.find("enabled"); it64 != v63.end()) {
               wire::Checker::Step step(c, "enabled");
-              const nlohmann::json& v22 = *it21;
-              if (!(v22.is_boolean())) {
+              const nlohmann::json& v65 = *it64;
+              if (!(v65.is_boolean())) {
                 c.Fail("must be boolean");
               } else {
               }
             }
-            if (auto it23 = v20.find("workspaceOnly"); it23 != v20.end()) {
+            if (auto it66 = v63.find("workspaceOnly"); it66 != v63.end()) {
               wire::Checker::Step step(c, "workspaceOnly");
-              const nlohmann::json& v24 = *it23;
-              if (!(v24.is_boolean())) {
+              const nlohmann::json& v67 = *it66;
+              if (!(v67.is_boolean())) {
                 c.Fail("must be boolean");
               } else {
               }
             }
-            if (auto it25 = v20.find("allowModels"); it25 != v20.end()) {
+            if (auto it68 = v63.find("allowModels"); it68 != v63.end()) {
               wire::Checker::Step step(c, "allowModels");
-              const nlohmann::json& v26 = *it25;
-              CheckStringList(v26, c);
+              const nlohmann::json& v69 = *it68;
+              CheckStringList(v69, c);
             }
           }
         }
       }
     }
-    if (auto it27 = v.find("web"); it27 != v.end()) {
+    if (auto it70 = v.find("web"); it70 != v.end()) {
       wire::Checker::Step step(c, "web");
-      const nlohmann::json& v28 = *it27;
-      if (!(v28.is_object())) {
+      const nlohmann::json& v71 = *it70;
+      if (!(v71.is_object())) {
         c.Fail("must be object");
       } else {
-        if (auto it29 = v28.find("fetch"); it29 != v28.end()) {
+        if (auto it72 = v71.find("fetch"); it72 != v71.end()) {
           wire::Checker::Step step(c, "fetch");
-          const nlohmann::json& v30 = *it29;
-          if (!(v30.is_object())) {
+          const nlohmann::json& v73 = *it72;
+          if (!(v73.is_object())) {
             c.Fail("must be object");
           } else {
-            for (const auto& entry31 : v30.items()) {
-              if (!wire::IsOneOf(entry31.key(), {"enabled", "maxChars", "maxCharsCap", "maxResponseBytes", "timeoutSeconds", "cacheTtlMinutes", "maxRedirects", "userAgent", "headers", "readability", "provider", "useTrustedEnvProxy", "ssrfPolicy"})) {
-                c.Fail("unexpected property '" + entry31.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+            for (const auto& entry74 : v73.items()) {
+              if (!wire::IsOneOf(entry74.key(), {"enabled", "maxChars", "maxCharsCap", "maxResponseBytes", "timeoutSeconds", "cacheTtlMinutes", "maxRedirects", "userAgent", "headers", "readability", "provider", "useTrustedEnvProxy", "ssrfPolicy"})) {
+                c.Fail("unexpected property '" + entry74.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
               }
             }
-            if (auto it32 = v30.find("enabled"); it32 != v30.end()) {
+            if (auto it75 = v73.find("enabled"); it75 != v73.end()) {
               wire::Checker::Step step(c, "enabled");
-              const nlohmann::json& v33 = *it32;
-              if (!(v33.is_boolean())) {
+              const nlohmann::json& v76 = *it75;
+              if (!(v76.is_boolean())) {
                 c.Fail("must be boolean");
               } else {
               }
             }
-            if (auto it34 = v30.find("maxChars"); it34 != v30.end()) {
+            if (auto it77 = v73.find("maxChars"); it77 != v73.end()) {
               wire::Checker::Step step(c, "maxChars");
-              const nlohmann::json& v35 = *it34;
-              if (!(wire::IsInteger(v35))) {
+              const nlohmann::json& v78 = *it77;
+              if (!(wire::IsInteger(v78))) {
                 c.Fail("must be integer");
               } else {
-                const double x36 = v35.get<double>();
-                if (x36 < 100) c.Fail("must be >= 100");
+                const double x79 = v78.get<double>();
+                if (x79 < 100) c.Fail("must be >= 100");
               }
             }
-            if (auto it37 = v30.find("maxCharsCap"); it37 != v30.end()) {
+            if (auto it80 = v73.find("maxCharsCap"); it80 != v73.end()) {
               wire::Checker::Step step(c, "maxCharsCap");
-              const nlohmann::json& v38 = *it37;
-              if (!(wire::IsInteger(v38))) {
+              const nlohmann::json& v81 = *it80;
+              if (!(wire::IsInteger(v81))) {
                 c.Fail("must be integer");
               } else {
-                const double x39 = v38.get<double>();
-                if (x39 < 100) c.Fail("must be >= 100");
+                const double x82 = v81.get<double>();
+                if (x82 < 100) c.Fail("must be >= 100");
               }
             }
-            if (auto it40 = v30.find("maxResponseBytes"); it40 != v30.end()) {
+            if (auto it83 = v73.find("maxResponseBytes"); it83 != v73.end()) {
               wire::Checker::Step step(c, "maxResponseBytes");
-              const nlohmann::json& v41 = *it40;
-              if (!(wire::IsInteger(v41))) {
+              const nlohmann::json& v84 = *it83;
+              if (!(wire::IsInteger(v84))) {
                 c.Fail("must be integer");
               } else {
-                const double x42 = v41.get<double>();
-                if (x42 < 1) c.Fail("must be >= 1");
+                const double x85 = v84.get<double>();
+                if (x85 < 1) c.Fail("must be >= 1");
               }
             }
-            if (auto it43 = v30.find("timeoutSeconds"); it43 != v30.end()) {
+            if (auto it86 = v73.find("timeoutSeconds"); it86 != v73.end()) {
               wire::Checker::Step step(c, "timeoutSeconds");
-              const nlohmann::json& v44 = *it43;
-              if (!(v44.is_number())) {
+              const nlohmann::json& v87 = *it86;
+              if (!(v87.is_number())) {
                 c.Fail("must be number");
               } else {
-                const double x45 = v44.get<double>();
-                if (x45 <= 0) c.Fail("must be > 0");
+                const double x88 = v87.get<double>();
+                if (x88 <= 0) c.Fail("must be > 0");
               }
             }
-            if (auto it46 = v30.find("cacheTtlMinutes"); it46 != v30.end()) {
+            if (auto it89 = v73.find("cacheTtlMinutes"); it89 != v73.end()) {
               wire::Checker::Step step(c, "cacheTtlMinutes");
-              const nlohmann::json& v47 = *it46;
-              if (!(v47.is_number())) {
+              const nlohmann::json& v90 = *it89;
+              if (!(v90.is_number())) {
                 c.Fail("must be number");
               } else {
-                const double x48 = v47.get<double>();
-                if (x48 < 0) c.Fail("must be >= 0");
+                const double x91 = v90.get<double>();
+                if (x91 < 0) c.Fail("must be >= 0");
               }
             }
-            if (auto it49 = v30.find("maxRedirects"); it49 != v30.end()) {
+            if (auto it92 = v73.find("maxRedirects"); it92 != v73.end()) {
               wire::Checker::Step step(c, "maxRedirects");
-              const nlohmann::json& v50 = *it49;
-              if (!(wire::IsInteger(v50))) {
+              const nlohmann::json& v93 = *it92;
+              if (!(wire::IsInteger(v93))) {
                 c.Fail("must be integer");
               } else {
-                const double x51 = v50.get<double>();
-                if (x51 < 0) c.Fail("must be >= 0");
+                const double x94 = v93.get<double>();
+                if (x94 < 0) c.Fail("must be >= 0");
               }
             }
-            if (auto it52 = v30.find("userAgent"); it52 != v30.end()) {
+            if (auto it95 = v73.find("userAgent"); it95 != v73.end()) {
               wire::Checker::Step step(c, "userAgent");
-              const nlohmann::json& v53 = *it52;
-              if (!(v53.is_string())) {
+              const nlohmann::json& v96 = *it95;
+              if (!(v96.is_string())) {
                 c.Fail("must be string");
               } else {
               }
             }
-            if (auto it54 = v30.find("headers"); it54 != v30.end()) {
+            if (auto it97 = v73.find("headers"); it97 != v73.end()) {
               wire::Checker::Step step(c, "headers");
-              const nlohmann::json& v55 = *it54;
-              if (!(v55.is_object())) {
+              const nlohmann::json& v98 = *it97;
+              if (!(v98.is_object())) {
                 c.Fail("must be object");
               } else {
-                for (const auto& entry56 : v55.items()) {
-                  wire::Checker::Step step(c, entry56.key());
-                  const nlohmann::json& v57 = entry56.value();
-                  if (!(v57.is_string())) {
+                for (const auto& entry99 : v98.items()) {
+                  wire::Checker::Step step(c, entry99.key());
+                  const nlohmann::json& v100 = entry99.value();
+                  if (!(v100.is_string())) {
                     c.Fail("must be string");
                   } else {
                   }
                 }
               }
             }
-            if (auto it58 = v30.find("readability"); it58 != v30.end()) {
+            if (auto it101 = v73.find("readability"); it101 != v73.end()) {
               wire::Checker::Step step(c, "readability");
-              const nlohmann::json& v59 = *it58;
-              if (!(v59.is_boolean())) {
+              const nlohmann::json& v102 = *it101;
+              if (!(v102.is_boolean())) {
                 c.Fail("must be boolean");
               } else {
               }
             }
-            if (auto it60 = v30.find("provider"); it60 != v30.end()) {
+            if (auto it103 = v73.find("provider"); it103 != v73.end()) {
               wire::Checker::Step step(c, "provider");
-              const nlohmann::json& v61 = *it60;
-              if (!(v61.is_string())) {
+              const nlohmann::json& v104 = *it103;
+              if (!(v104.is_string())) {
                 c.Fail("must be string");
               } else {
               }
             }
-            if (auto it62 = v30.find("useTrustedEnvProxy"); it62 != v30.end()) {
+            if (auto it105 = v73.find("useTrustedEnvProxy"); it105 != v73.end()) {
               wire::Checker::Step step(c, "useTrustedEnvProxy");
-              const nlohmann::json& v63 = *it62;
-              if (!(v63.is_boolean())) {
+              const nlohmann::json& v106 = *it105;
+              if (!(v106.is_boolean())) {
                 c.Fail("must be boolean");
               } else {
               }
             }
-            if (auto it64 = v30.find("ssrfPolicy"); it64 != v30.end()) {
+            if (auto it107 = v73.find("ssrfPolicy"); it107 != v73.end()) {
               wire::Checker::Step step(c, "ssrfPolicy");
-              const nlohmann::json& v65 = *it64;
-              if (!(v65.is_object())) {
+              const nlohmann::json& v108 = *it107;
+              if (!(v108.is_object())) {
                 c.Fail("must be object");
               } else {
-                for (const auto& entry66 : v65.items()) {
-                  if (!wire::IsOneOf(entry66.key(), {"dangerouslyAllowPrivateNetwork", "allowRfc2544BenchmarkRange", "allowIpv6UniqueLocalRange", "allowedHostnames", "blockedHostnames"})) {
-                    c.Fail("unexpected property '" + entry66.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
+                for (const auto& entry109 : v108.items()) {
+                  if (!wire::IsOneOf(entry109.key(), {"dangerouslyAllowPrivateNetwork", "allowRfc2544BenchmarkRange", "allowIpv6UniqueLocalRange", "allowedHostnames", "blockedHostnames"})) {
+                    c.Fail("unexpected property '" + entry109.key() + "'", wire::ValidationError::Kind::kUnexpectedProperty);
                   }
                 }
-                if (auto it67 = v65.find("dangerouslyAllowPrivateNetwork"); it67 != v65.end()) {
+                if (auto it110 = v108.find("dangerouslyAllowPrivateNetwork"); it110 != v108.end()) {
                   wire::Checker::Step step(c, "dangerouslyAllowPrivateNetwork");
-                  const nlohmann::json& v68 = *it67;
-                  if (!(v68.is_boolean())) {
+                  const nlohmann::json& v111 = *it110;
+                  if (!(v111.is_boolean())) {
                     c.Fail("must be boolean");
                   } else {
                   }
                 }
-                if (auto it69 = v65.find("allowRfc2544BenchmarkRange"); it69 != v65.end()) {
+                if (auto it112 = v108.find("allowRfc2544BenchmarkRange"); it112 != v108.end()) {
                   wire::Checker::Step step(c, "allowRfc2544BenchmarkRange");
-                  const nlohmann::json& v70 = *it69;
-                  if (!(v70.is_boolean())) {
+                  const nlohmann::json& v113 = *it112;
+                  if (!(v113.is_boolean())) {
                     c.Fail("must be boolean");
                   } else {
                   }
                 }
-                if (auto it71 = v65.find("allowIpv6UniqueLocalRange"); it71 != v65.end()) {
+                if (auto it114 = v108.find("allowIpv6UniqueLocalRange"); it114 != v108.end()) {
                   wire::Checker::Step step(c, "allowIpv6UniqueLocalRange");
-                  const nlohmann::json& v72 = *it71;
-                  if (!(v72.is_boolean())) {
+                  const nlohmann::json& v115 = *it114;
+                  if (!(v115.is_boolean())) {
                     c.Fail("must be boolean");
                   } else {
                   }
                 }
-                if (auto it73 = v65.find("allowedHostnames"); it73 != v65.end()) {
+                if (auto it116 = v108.find("allowedHostnames"); it116 != v108.end()) {
                   wire::Checker::Step step(c, "allowedHostnames");
-                  const nlohmann::json& v74 = *it73;
-                  CheckStringList(v74, c);
+                  const nlohmann::json& v117 = *it116;
+                  CheckStringList(v117, c);
                 }
-                if (auto it75 = v65.find("blockedHostnames"); it75 != v65.end()) {
+                if (auto it118 = v108.find("blockedHostnames"); it118 != v108.end()) {
                   wire::Checker::Step step(c, "blockedHostnames");
-                  const nlohmann::json& v76 = *it75;
-                  CheckStringList(v76, c);
+                  const nlohmann::json& v119 = *it118;
+                  CheckStringList(v119, c);
                 }
               }
             }
@@ -863,15 +1029,15 @@ void CheckToolsConfig(const nlohmann::json& v, wire::Checker& c) {
         }
       }
     }
-    if (auto it77 = v.find("maxSteps"); it77 != v.end()) {
+    if (auto it120 = v.find("maxSteps"); it120 != v.end()) {
       wire::Checker::Step step(c, "maxSteps");
-      const nlohmann::json& v78 = *it77;
-      if (!(wire::IsInteger(v78))) {
+      const nlohmann::json& v121 = *it120;
+      if (!(wire::IsInteger(v121))) {
         c.Fail("must be integer");
       } else {
-        const double x79 = v78.get<double>();
-        if (x79 > 1000) c.Fail("must be <= 1000");
-        if (x79 < 1) c.Fail("must be >= 1");
+        const double x122 = v121.get<double>();
+        if (x122 > 1000) c.Fail("must be <= 1000");
+        if (x122 < 1) c.Fail("must be >= 1");
       }
     }
   }

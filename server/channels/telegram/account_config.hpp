@@ -43,6 +43,8 @@ struct WebhookSettings {
   std::string path = "/telegram-webhook";
   std::string host = "127.0.0.1";
   int port = 8787;  // 0: ephemeral
+
+  bool operator==(const WebhookSettings&) const = default;
 };
 
 struct TelegramAccount {
@@ -61,12 +63,18 @@ struct TelegramAccount {
   std::string agent_id;                    // the owning agent, from `bindings`
   domain::sessions::KeyScopeConfig scope;
   std::vector<std::string> warnings;  // e.g. allowFrom entries that are not user ids
+
+  // Whether the account runs with the same settings (a config change that leaves it equal does not
+  // restart it).
+  bool operator==(const TelegramAccount&) const = default;
 };
 
 // An account that cannot run, and why (shown in channel status).
 struct AccountProblem {
   std::string account_id;
   std::string message;
+
+  bool operator==(const AccountProblem&) const = default;
 };
 
 using AccountResolution = std::expected<TelegramAccount, AccountProblem>;

@@ -25,6 +25,8 @@ struct GroupRule {
   std::optional<std::vector<std::string>> allow_from;  // normalized user ids and "*"
   std::optional<std::string> system_prompt;
   std::map<std::string, GroupRule> topics;  // by thread id or "*"
+
+  bool operator==(const GroupRule&) const = default;
 };
 
 struct GroupSettings {
@@ -32,6 +34,8 @@ struct GroupSettings {
   std::vector<std::string> sender_allow;      // groupAllowFrom, else allowFrom (normalized)
   std::map<std::string, GroupRule> groups;    // by chat id or "*"
   std::vector<std::string> mention_patterns;  // regexes (RE2 syntax), matched case-insensitively
+
+  bool operator==(const GroupSettings&) const = default;
 };
 
 // Reads groups.<id> entries (requireMention, enabled, groupPolicy, allowFrom, systemPrompt,

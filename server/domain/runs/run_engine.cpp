@@ -39,9 +39,10 @@ std::string_view StopReasonOf(AbortReason reason) {
 }
 
 RunEngine::RunEngine(Dependencies dependencies, RunEngineOptions options)
-    : deps_(dependencies),
-      options_(std::move(options)),
-      max_concurrent_(std::max(1, deps_.planner.max_concurrent())) {}
+    : deps_(dependencies), options_(std::move(options)) {}
+
+// agents.defaults.maxConcurrent as configured now (the live config may change it).
+int RunEngine::MaxConcurrent() const { return std::max(1, deps_.planner.max_concurrent()); }
 
 RunEngine::~RunEngine() { Shutdown(); }
 
@@ -151,7 +152,7 @@ void RunEngine::PumpLocked(const std::string& session_key,
     if (!lane.active && lane.queue.empty() && !lane.waiting_for_slot) lanes_.erase(it);
     return;
   }
-  if (running_ >= max_concurrent_) {
+  if (running_ >= MaxConcurrent()) {
     if (!lane.waiting_for_slot) {
       lane.waiting_for_slot = true;
       waiting_lanes_.push_back(session_key);
@@ -167,7 +168,7 @@ void RunEngine::PumpLocked(const std::string& session_key,
 }
 
 void RunEngine::PumpWaitingLocked(std::vector<std::shared_ptr<Run>>& start) {
-  while (running_ < max_concurrent_ && !waiting_lanes_.empty()) {
+  while (running_ < MaxConcurrent() && !waiting_lanes_.empty()) {
     const std::string key = std::move(waiting_lanes_.front());
     waiting_lanes_.pop_front();
     auto it = lanes_.find(key);

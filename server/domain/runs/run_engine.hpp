@@ -165,10 +165,10 @@ class RunEngine {
   void Finish(const std::shared_ptr<Run>& run, RunOutcome outcome);
   void FinishUnstarted(std::vector<std::shared_ptr<Run>> runs, AbortReason reason);
   void ForgetExpiredLocked();
+  int MaxConcurrent() const;
 
   Dependencies deps_;
   RunEngineOptions options_;
-  int max_concurrent_;
 
   mutable std::mutex mutex_;
   bool shut_down_ = false;

@@ -95,20 +95,20 @@ std::optional<ResetCommand> ParseResetCommand(std::string_view message) {
   return std::nullopt;
 }
 
-TurnPlanner::TurnPlanner(const proto::OpenClawConfig& config,
-                         std::filesystem::path default_workspace, std::filesystem::path home)
+TurnPlanner::TurnPlanner(const config::LiveConfig& config, std::filesystem::path default_workspace,
+                         std::filesystem::path home)
     : config_(config), default_workspace_(std::move(default_workspace)), home_(std::move(home)) {}
 
 ModelPlan TurnPlanner::Models(const RunRequest& request, const sessions::SessionRow& row) const {
-  const auto choice = agents::ModelFor(config_, request.agent_id);
+  const auto choice = agents::ModelFor(*config_.Typed(), request.agent_id);
   std::optional<std::string> selected;
   if (request.model_override) {
-    selected =
-        agents::ResolveModelRef(config_, *request.model_override).value_or(*request.model_override);
+    selected = agents::ResolveModelRef(*config_.Typed(), *request.model_override)
+                   .value_or(*request.model_override);
   } else if (row.model && row.model_source == sessions::ModelSource::kUser) {
     const std::string ref =
         row.model_provider ? *row.model_provider + "/" + *row.model : *row.model;
-    selected = agents::ResolveModelRef(config_, ref).value_or(ref);
+    selected = agents::ResolveModelRef(*config_.Typed(), ref).value_or(ref);
   }
   ModelPlan plan;
   plan.strict = selected.has_value();
@@ -123,18 +123,18 @@ providers::ThinkingLevel TurnPlanner::Thinking(const RunRequest& request,
   if (auto level = OverrideString(row.overrides, "thinkingLevel")) {
     if (auto parsed = agents::ParseThinkingLevel(*level)) return *parsed;
   }
-  return agents::ThinkingDefault(config_).value_or(providers::ThinkingLevel::kOff);
+  return agents::ThinkingDefault(*config_.Typed()).value_or(providers::ThinkingLevel::kOff);
 }
 
 std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::string& extra) const {
   std::ostringstream prompt;
-  const auto identity = agents::IdentityOf(config_, agent_id);
+  const auto identity = agents::IdentityOf(*config_.Typed(), agent_id);
   prompt << "You are " << identity.name.value_or("a personal assistant");
   if (identity.emoji) prompt << " " << *identity.emoji;
   prompt << ", running inside OpenClaw.";
   if (identity.theme) prompt << " " << *identity.theme;
   prompt << "\n";
-  const auto workspace = agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
+  const auto workspace = agents::WorkspaceOf(*config_.Typed(), agent_id, default_workspace_, home_);
   for (const auto& file : config::WorkspaceFiles()) {
     auto text = ReadSmallFile(workspace / std::string(file.name));
     if (!text || platform::TrimAsciiSpace(*text).empty()) continue;
@@ -145,20 +145,22 @@ std::string TurnPlanner::SystemPrompt(const std::string& agent_id, const std::st
 }
 
 std::filesystem::path TurnPlanner::Workspace(const std::string& agent_id) const {
-  return agents::WorkspaceOf(config_, agent_id, default_workspace_, home_);
+  return agents::WorkspaceOf(*config_.Typed(), agent_id, default_workspace_, home_);
 }
 
 tools::ToolSettings TurnPlanner::ToolSettings(const std::string& agent_id,
                                               const std::string& provider, const std::string& model,
                                               const std::vector<std::string>& available) const {
-  return tools::ResolveToolSettings(config_, agent_id, provider, model, available);
+  return tools::ResolveToolSettings(*config_.Typed(), agent_id, provider, model, available);
 }
 
-sessions::ResetConfig TurnPlanner::reset_config() const { return agents::ResetConfigOf(config_); }
-std::chrono::milliseconds TurnPlanner::default_timeout() const {
-  return agents::RunTimeout(config_);
+sessions::ResetConfig TurnPlanner::reset_config() const {
+  return agents::ResetConfigOf(*config_.Typed());
 }
-int TurnPlanner::max_concurrent() const { return agents::MaxConcurrentRuns(config_); }
+std::chrono::milliseconds TurnPlanner::default_timeout() const {
+  return agents::RunTimeout(*config_.Typed());
+}
+int TurnPlanner::max_concurrent() const { return agents::MaxConcurrentRuns(*config_.Typed()); }
 
 std::vector<providers::Message> HistoryForModel(
     const std::vector<sessions::TranscriptEvent>& events, std::int64_t budget_tokens) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "gateway/proto/config_openclaw.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/runs/run_types.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/domain/tools/tool_policy.hpp"
@@ -42,7 +42,7 @@ std::optional<ResetCommand> ParseResetCommand(std::string_view message);
 
 class TurnPlanner {
  public:
-  TurnPlanner(const proto::OpenClawConfig& config, std::filesystem::path default_workspace,
+  TurnPlanner(const config::LiveConfig& config, std::filesystem::path default_workspace,
               std::filesystem::path home);
 
   // An override (strict), else the session's user-selected model (strict), else the agent's model
@@ -65,7 +65,7 @@ class TurnPlanner {
   int max_concurrent() const;
 
  private:
-  const proto::OpenClawConfig& config_;
+  const config::LiveConfig& config_;  // read afresh by each call
   const std::filesystem::path default_workspace_;
   const std::filesystem::path home_;
 };

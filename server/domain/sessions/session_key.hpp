@@ -42,6 +42,8 @@ struct KeyScopeConfig {
   DmScope dm_scope = DmScope::kMain;
   GroupScope group_scope = GroupScope::kPerGroup;
   IdentityLinks identity_links;
+
+  bool operator==(const KeyScopeConfig&) const = default;
 };
 
 // Trimmed; `[a-z0-9][a-z0-9_-]{0,63}` (any case) is lower-cased, anything else lower-cased with

@@ -3,6 +3,8 @@
 // report it as appliedConfigHash; null when the gateway runs without a config file.
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -12,8 +14,17 @@ namespace gateway::domain {
 class AppliedConfigRevision {
  public:
   void Set(std::optional<std::string> revision) {
-    std::lock_guard lock(mutex_);
-    revision_ = std::move(revision);
+    {
+      std::lock_guard lock(mutex_);
+      revision_ = std::move(revision);
+    }
+    changed_.notify_all();
+  }
+  // Blocks until `revision` is the applied one or `timeout` passes; whether it is. For a write
+  // that answers once the running gateway uses it (config.apply / config.patch, config.md §8).
+  bool WaitFor(const std::string& revision, std::chrono::milliseconds timeout) {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, timeout, [&] { return revision_ == revision; });
   }
   std::optional<std::string> Get() const {
     std::lock_guard lock(mutex_);
@@ -22,6 +33,7 @@ class AppliedConfigRevision {
 
  private:
   mutable std::mutex mutex_;
+  std::condition_variable changed_;
   std::optional<std::string> revision_;
 };
 

@@ -47,7 +47,20 @@ bool EmbeddingsEnabled(const proto::OpenClawConfig& config) {
 }
 
 EmbeddingsRoute::EmbeddingsRoute(EmbeddingsDependencies dependencies)
-    : deps_(std::move(dependencies)), client_(deps_.http) {}
+    : deps_(std::move(dependencies)),
+      targets_(std::make_shared<const EmbeddingTargets>(std::move(deps_.targets))),
+      client_(deps_.http) {}
+
+void EmbeddingsRoute::SetTargets(EmbeddingTargets targets) {
+  auto replacement = std::make_shared<const EmbeddingTargets>(std::move(targets));
+  std::lock_guard lock(targets_mutex_);
+  targets_.swap(replacement);
+}
+
+std::shared_ptr<const EmbeddingTargets> EmbeddingsRoute::Targets() const {
+  std::lock_guard lock(targets_mutex_);
+  return targets_;
+}
 
 void EmbeddingsRoute::Register(Routes& routes) {
   routes.Add(
@@ -56,7 +69,8 @@ void EmbeddingsRoute::Register(Routes& routes) {
        .auth = RouteAuth::kGateway,
        .scope = proto::Scope::kOperatorWrite,
        .max_body = kMaxEmbeddingsBody,
-       .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) { Handle(exchange); }});
+       .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) { Handle(exchange); },
+       .enabled = [this] { return EmbeddingsEnabled(*deps_.config.Typed()); }});
 }
 
 void EmbeddingsRoute::Handle(const std::shared_ptr<transport::HttpExchange>& exchange) {
@@ -75,7 +89,7 @@ void EmbeddingsRoute::Handle(const std::shared_ptr<transport::HttpExchange>& exc
   if (model == body.end() || model->is_null() ||
       (model->is_string() && platform::TrimAsciiSpace(model->get<std::string>()).empty()))
     return exchange->Respond(ErrorResponse(OpenAiError::Invalid(std::string(kMissingModel))));
-  auto agent = openai::SelectAgent(deps_.config, request, &*model);
+  auto agent = openai::SelectAgent(*deps_.config.Typed(), request, &*model);
   if (!agent) return exchange->Respond(ErrorResponse(agent.error()));
   auto input = ParseEmbeddingsInput(body);
   if (!input) return exchange->Respond(ErrorResponse(OpenAiError::Invalid(input.error())));
@@ -83,11 +97,12 @@ void EmbeddingsRoute::Handle(const std::shared_ptr<transport::HttpExchange>& exc
   if (request.headers.contains("x-openclaw-model") &&
       !HttpScopes(deps_.auth_mode, request).Grants(proto::Scope::kOperatorAdmin))
     return exchange->Respond(MissingScopeResponse(proto::Scope::kOperatorAdmin));
-  const auto target = deps_.targets.find(*agent);
-  if (target == deps_.targets.end() || !target->second) {
+  const auto targets = Targets();
+  const auto target = targets->find(*agent);
+  if (target == targets->end() || !target->second) {
     deps_.log.Error("embeddings", "agent '" + *agent + "' has no usable embedding provider: " +
-                                      (target == deps_.targets.end() ? std::string("not configured")
-                                                                     : target->second.error()));
+                                      (target == targets->end() ? std::string("not configured")
+                                                                : target->second.error()));
     return exchange->Respond(ErrorResponse(OpenAiError::Internal()));
   }
   auto upstream_model = ModelOverride(request, *target->second);

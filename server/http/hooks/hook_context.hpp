@@ -1,6 +1,6 @@
 // What the hook routes work with: the config, the resolved hooks settings, the run engine, the
 // system event queue and the event targets of the runs they start (WebSocket clients see hook
-// runs like any other).
+// runs like any other). `config` and `settings` are one request's snapshot.
 #pragma once
 
 #include "gateway/proto/config_openclaw.hpp"
@@ -14,7 +14,7 @@ namespace gateway::http::hooks {
 
 struct HookContext {
   const proto::OpenClawConfig& config;
-  HookSettings settings;
+  const HookSettings& settings;
   domain::runs::RunEngine& engine;
   domain::SystemEventQueue& system_events;
   services::RunEventTargets events;

@@ -8,21 +8,46 @@
 
 namespace gateway::http::hooks {
 
-HookRoutes::HookRoutes(HookContext context) : context_(std::move(context)) {}
+HookRoutes::HookRoutes(HookDependencies deps, HookSettings settings)
+    : deps_(std::move(deps)),
+      base_path_(settings.base_path),
+      settings_(std::make_shared<const HookSettings>(std::move(settings))) {}
+
+void HookRoutes::SetSettings(std::optional<HookSettings> settings) {
+  std::shared_ptr<const HookSettings> replacement;
+  if (settings) replacement = std::make_shared<const HookSettings>(std::move(*settings));
+  std::lock_guard lock(mutex_);
+  settings_.swap(replacement);
+}
+
+std::shared_ptr<const HookSettings> HookRoutes::Settings() const {
+  std::lock_guard lock(mutex_);
+  return settings_;
+}
 
 void HookRoutes::Register(Routes& routes) {
   routes.Add(
-      {.path = context_.settings.base_path,
+      {.path = base_path_,
        .prefix = true,
        .methods = {"POST"},
        .auth = RouteAuth::kHookToken,
        .max_body = kMaxHookBody,
-       .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) { Handle(exchange); }});
+       .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) { Handle(exchange); },
+       .enabled = [this] { return Settings() != nullptr; }});
 }
 
 void HookRoutes::Handle(const std::shared_ptr<transport::HttpExchange>& exchange) {
+  const auto settings = Settings();
+  if (!settings) return exchange->Respond({404, "text/plain; charset=utf-8", {}, "Not Found"});
+  const auto config = deps_.config.Typed();
+  const HookContext context{.config = *config,
+                            .settings = *settings,
+                            .engine = deps_.engine,
+                            .system_events = deps_.system_events,
+                            .events = deps_.events,
+                            .log = deps_.log};
   std::string_view path = PathOf(exchange->request().target);
-  path.remove_prefix(std::min(path.size(), context_.settings.base_path.size()));
+  path.remove_prefix(std::min(path.size(), base_path_.size()));
   while (!path.empty() && path.front() == '/') path.remove_prefix(1);
   while (!path.empty() && path.back() == '/') path.remove_suffix(1);
   if (path.empty()) return exchange->Respond({404, "text/plain; charset=utf-8", {}, "Not Found"});
@@ -32,7 +57,7 @@ void HookRoutes::Handle(const std::shared_ptr<transport::HttpExchange>& exchange
   if (path == "wake") {
     auto payload = ParseWakePayload(*body);
     if (!payload) return exchange->Respond(HookError(400, payload.error()));
-    return WakeHook(context_, exchange, *payload, KeySource::kRequest);
+    return WakeHook(context, exchange, *payload, KeySource::kRequest);
   }
   if (path == "agent") {
     auto payload = ParseAgentPayload(*body);
@@ -40,14 +65,15 @@ void HookRoutes::Handle(const std::shared_ptr<transport::HttpExchange>& exchange
     const TargetQuery query{.agent_id = payload->agent_id,
                             .session_key = payload->session_key,
                             .key_source = KeySource::kRequest};
-    return AgentHook(context_, exchange, std::move(*payload), query);
+    return AgentHook(context, exchange, std::move(*payload), query);
   }
-  Mapped(exchange, path, *body);
+  Mapped(context, exchange, path, *body);
 }
 
-void HookRoutes::Mapped(const std::shared_ptr<transport::HttpExchange>& exchange,
+void HookRoutes::Mapped(const HookContext& context,
+                        const std::shared_ptr<transport::HttpExchange>& exchange,
                         std::string_view name, const nlohmann::json& body) {
-  const auto* mapping = FindMapping(context_.settings.mappings, name, body);
+  const auto* mapping = FindMapping(context.settings.mappings, name, body);
   if (!mapping) return exchange->Respond({404, "text/plain; charset=utf-8", {}, "Not Found"});
   if (!mapping->action) return exchange->Respond({204, "text/plain; charset=utf-8", {}, ""});
 
@@ -68,11 +94,11 @@ void HookRoutes::Mapped(const std::shared_ptr<transport::HttpExchange>& exchange
     if (!payload) return exchange->Respond(HookError(400, payload.error()));
     payload->agent_id = query.agent_id;
     payload->session_key = query.session_key;
-    return WakeHook(context_, exchange, *payload, query.key_source);
+    return WakeHook(context, exchange, *payload, query.key_source);
   }
   auto payload = ParseAgentPayload(mapped);
   if (!payload) return exchange->Respond(HookError(400, payload.error()));
-  AgentHook(context_, exchange, std::move(*payload), query);
+  AgentHook(context, exchange, std::move(*payload), query);
 }
 
 }  // namespace gateway::http::hooks

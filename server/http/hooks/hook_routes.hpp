@@ -1,28 +1,46 @@
 // The hook routes (http.md §7): one POST prefix route at hooks.path with the hook-token auth and
 // the 256 KiB body limit; <base>/wake and <base>/agent, then <base>/<name> through
 // hooks.mappings (first match; none → 404; a mapping without an action → 204). Registered by
-// app::Gateway only when hooks are enabled with a token.
+// app::Gateway when hooks are enabled at start; the settings (token, policies, mappings) follow
+// the live config, and a change that turns hooks off closes the route (404).
 #pragma once
 
 #include <memory>
+#include <mutex>
 
+#include "server/config/live_config.hpp"
 #include "server/http/hooks/hook_context.hpp"
 #include "server/http/routes.hpp"
 
 namespace gateway::http::hooks {
 
+struct HookDependencies {
+  const config::LiveConfig& config;
+  domain::runs::RunEngine& engine;
+  domain::SystemEventQueue& system_events;
+  services::RunEventTargets events;
+  logging::Logger& log;
+};
+
 class HookRoutes {
  public:
-  explicit HookRoutes(HookContext context);
+  HookRoutes(HookDependencies deps, HookSettings settings);
   // The routes refer to this object: it must outlive `routes`' use.
   void Register(Routes& routes);
+  // A config change applied live; nullopt: hooks are off now. The base path stays the one
+  // registered (hooks.path changes need a restart).
+  void SetSettings(std::optional<HookSettings> settings);
 
  private:
+  std::shared_ptr<const HookSettings> Settings() const;
   void Handle(const std::shared_ptr<transport::HttpExchange>& exchange);
-  void Mapped(const std::shared_ptr<transport::HttpExchange>& exchange, std::string_view name,
-              const nlohmann::json& body);
+  void Mapped(const HookContext& context, const std::shared_ptr<transport::HttpExchange>& exchange,
+              std::string_view name, const nlohmann::json& body);
 
-  HookContext context_;
+  HookDependencies deps_;
+  const std::string base_path_;
+  mutable std::mutex mutex_;
+  std::shared_ptr<const HookSettings> settings_;  // null: hooks are off
 };
 
 }  // namespace gateway::http::hooks

@@ -105,7 +105,7 @@ void ChatCompletionsEndpoint::Handle(std::shared_ptr<transport::HttpExchange> ex
   auto chat = ParseChatRequest(*body);
   if (!chat) return exchange->Respond(ErrorResponse(chat.error()));
   const json* model = body->contains("model") ? &(*body)["model"] : nullptr;
-  auto target = ResolveTarget(deps_.config, exchange->request(),
+  auto target = ResolveTarget(*deps_.config.Typed(), exchange->request(),
                               {.surface = domain::sessions::OpenAiSurface::kChatCompletions,
                                .model = model,
                                .user = chat->turn.user,

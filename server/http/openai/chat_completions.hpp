@@ -6,15 +6,15 @@
 
 #include <memory>
 
-#include "gateway/proto/config_openclaw.hpp"
 #include "server/config/gateway_settings.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/transport/transport.hpp"
 
 namespace gateway::http::openai {
 
 struct EndpointDependencies {
-  const proto::OpenClawConfig& config;
+  const config::LiveConfig& config;  // a snapshot per request
   domain::runs::RunEngine& runs;
   config::AuthMode auth_mode;
 };

@@ -27,9 +27,10 @@ json ModelObject(std::string id) {
 
 void ModelsEndpoint::Handle(const std::shared_ptr<transport::HttpExchange>& exchange) const {
   const std::string_view path = PathOf(exchange->request().target);
+  const auto config = config_.Typed();
   if (path == kModelsPath) {
     json data = json::array({ModelObject("openclaw"), ModelObject("openclaw/default")});
-    for (const auto& id : domain::agents::ConfiguredAgentIds(config_)) {
+    for (const auto& id : domain::agents::ConfiguredAgentIds(*config)) {
       data.push_back(ModelObject("openclaw/" + id));
     }
     return exchange->Respond(JsonResponse(200, json{{"object", "list"}, {"data", data}}.dump()));
@@ -43,7 +44,7 @@ void ModelsEndpoint::Handle(const std::shared_ptr<transport::HttpExchange>& exch
   auto agent = AgentOfModelName(*id);
   if (!agent) return exchange->Respond(ErrorResponse(OpenAiError::Invalid("Invalid model id.")));
   if (!agent->empty()) {
-    const auto ids = domain::agents::ConfiguredAgentIds(config_);
+    const auto ids = domain::agents::ConfiguredAgentIds(*config);
     if (std::find(ids.begin(), ids.end(), *agent) == ids.end()) {
       return exchange->Respond(
           ErrorResponse({404, "Model '" + *id + "' not found.", std::string(kInvalidRequest), {}}));

@@ -4,19 +4,19 @@
 
 #include <memory>
 
-#include "gateway/proto/config_openclaw.hpp"
+#include "server/config/live_config.hpp"
 #include "server/transport/transport.hpp"
 
 namespace gateway::http::openai {
 
 class ModelsEndpoint {
  public:
-  explicit ModelsEndpoint(const proto::OpenClawConfig& config) : config_(config) {}
+  explicit ModelsEndpoint(const config::LiveConfig& config) : config_(config) {}
   // Serves /v1/models and everything under it.
   void Handle(const std::shared_ptr<transport::HttpExchange>& exchange) const;
 
  private:
-  const proto::OpenClawConfig& config_;
+  const config::LiveConfig& config_;
 };
 
 }  // namespace gateway::http::openai

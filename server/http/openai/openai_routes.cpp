@@ -5,48 +5,59 @@ namespace {
 
 constexpr std::size_t kTurnBodyLimit = 20 << 20;  // http.md §4, §5
 
+const proto::HttpEndpointsConfig* EndpointsOf(const proto::OpenClawConfig& config) {
+  if (!config.gateway || !config.gateway->http || !config.gateway->http->endpoints) return nullptr;
+  return &*config.gateway->http->endpoints;
+}
+
 }  // namespace
 
 OpenAiRoutes::OpenAiRoutes(EndpointDependencies deps)
-    : models_(deps.config), chat_(deps), responses_(deps) {
-  if (deps.config.gateway && deps.config.gateway->http && deps.config.gateway->http->endpoints) {
-    const auto& endpoints = *deps.config.gateway->http->endpoints;
-    chat_enabled_ =
-        endpoints.chat_completions && endpoints.chat_completions->enabled.value_or(false);
-    responses_enabled_ = endpoints.responses && endpoints.responses->enabled.value_or(false);
-  }
+    : config_(deps.config), models_(deps.config), chat_(deps), responses_(deps) {}
+
+bool OpenAiRoutes::chat_completions_enabled() const {
+  const auto config = config_.Typed();
+  const auto* endpoints = EndpointsOf(*config);
+  return endpoints && endpoints->chat_completions &&
+         endpoints->chat_completions->enabled.value_or(false);
+}
+
+bool OpenAiRoutes::responses_enabled() const {
+  const auto config = config_.Typed();
+  const auto* endpoints = EndpointsOf(*config);
+  return endpoints && endpoints->responses && endpoints->responses->enabled.value_or(false);
 }
 
 void OpenAiRoutes::AddTo(Routes& routes) {
-  if (!chat_enabled_ && !responses_enabled_) return;
-  routes.Add({.path = "/v1/models",
-              .prefix = true,
-              .methods = {"GET"},
+  routes.Add(
+      {.path = "/v1/models",
+       .prefix = true,
+       .methods = {"GET"},
+       .auth = RouteAuth::kGateway,
+       .scope = proto::Scope::kOperatorRead,
+       .handle =
+           [this](std::shared_ptr<transport::HttpExchange> exchange) { models_.Handle(exchange); },
+       .enabled = [this] { return chat_completions_enabled() || responses_enabled(); }});
+  routes.Add({.path = "/v1/chat/completions",
+              .methods = {"POST"},
               .auth = RouteAuth::kGateway,
-              .scope = proto::Scope::kOperatorRead,
-              .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) {
-                models_.Handle(exchange);
-              }});
-  if (chat_enabled_) {
-    routes.Add({.path = "/v1/chat/completions",
-                .methods = {"POST"},
-                .auth = RouteAuth::kGateway,
-                .scope = proto::Scope::kOperatorWrite,
-                .max_body = kTurnBodyLimit,
-                .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) {
-                  chat_.Handle(std::move(exchange));
-                }});
-  }
-  if (responses_enabled_) {
-    routes.Add({.path = "/v1/responses",
-                .methods = {"POST"},
-                .auth = RouteAuth::kGateway,
-                .scope = proto::Scope::kOperatorWrite,
-                .max_body = kTurnBodyLimit,
-                .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) {
-                  responses_.Handle(std::move(exchange));
-                }});
-  }
+              .scope = proto::Scope::kOperatorWrite,
+              .max_body = kTurnBodyLimit,
+              .handle =
+                  [this](std::shared_ptr<transport::HttpExchange> exchange) {
+                    chat_.Handle(std::move(exchange));
+                  },
+              .enabled = [this] { return chat_completions_enabled(); }});
+  routes.Add({.path = "/v1/responses",
+              .methods = {"POST"},
+              .auth = RouteAuth::kGateway,
+              .scope = proto::Scope::kOperatorWrite,
+              .max_body = kTurnBodyLimit,
+              .handle =
+                  [this](std::shared_ptr<transport::HttpExchange> exchange) {
+                    responses_.Handle(std::move(exchange));
+                  },
+              .enabled = [this] { return responses_enabled(); }});
 }
 
 }  // namespace gateway::http::openai

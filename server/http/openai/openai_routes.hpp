@@ -1,6 +1,7 @@
 // The OpenAI-compatible routes (spec/http.md §1, §4, §5) as gateway.http.endpoints enables them:
-// /v1/chat/completions and /v1/responses each by their flag, /v1/models* with either. Disabled
-// routes are not added, so they answer like unknown paths (404 Not Found).
+// /v1/chat/completions and /v1/responses each by their flag, /v1/models* with either. The flags
+// are read from the live config on every request; a disabled route answers like an unknown path
+// (404 Not Found).
 #pragma once
 
 #include <memory>
@@ -17,13 +18,12 @@ class OpenAiRoutes {
   explicit OpenAiRoutes(EndpointDependencies deps);
   void AddTo(Routes& routes);
 
-  // The flags as configured.
-  bool chat_completions_enabled() const { return chat_enabled_; }
-  bool responses_enabled() const { return responses_enabled_; }
+  // The flags as configured now.
+  bool chat_completions_enabled() const;
+  bool responses_enabled() const;
 
  private:
-  bool chat_enabled_ = false;
-  bool responses_enabled_ = false;
+  const config::LiveConfig& config_;
   ModelsEndpoint models_;
   ChatCompletionsEndpoint chat_;
   ResponsesEndpoint responses_;

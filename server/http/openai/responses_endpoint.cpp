@@ -176,7 +176,7 @@ void ResponsesEndpoint::Handle(std::shared_ptr<transport::HttpExchange> exchange
   auto parsed = ParseResponsesRequest(*body);
   if (!parsed) return exchange->Respond(ErrorResponse(parsed.error()));
   const json* model = body->contains("model") ? &(*body)["model"] : nullptr;
-  auto target = ResolveTarget(deps_.config, exchange->request(),
+  auto target = ResolveTarget(*deps_.config.Typed(), exchange->request(),
                               {.surface = domain::sessions::OpenAiSurface::kResponses,
                                .model = model,
                                .user = parsed->turn.user,

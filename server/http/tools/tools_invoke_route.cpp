@@ -73,7 +73,8 @@ void RegisterToolsInvoke(Routes& routes, ToolsInvokeDependencies deps) {
               .scope = proto::Scope::kOperatorWrite,
               .max_body = kMaxToolsInvokeBody,
               .handle = [deps](std::shared_ptr<transport::HttpExchange> exchange) {
-                auto decided = DecideToolsInvoke(deps.config, deps.tools, exchange->request().body);
+                auto decided =
+                    DecideToolsInvoke(*deps.config.Typed(), deps.tools, exchange->request().body);
                 if (auto* response = std::get_if<transport::HttpResponse>(&decided)) {
                   return exchange->Respond(std::move(*response));
                 }

@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "gateway/proto/config_openclaw.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/tools/tool_registry.hpp"
 #include "server/http/routes.hpp"
 #include "server/runtime/executor.hpp"
@@ -18,7 +19,7 @@ namespace gateway::http::tools {
 inline constexpr std::size_t kMaxToolsInvokeBody = 2 << 20;
 
 struct ToolsInvokeDependencies {
-  const proto::OpenClawConfig& config;
+  const config::LiveConfig& config;  // a snapshot per request
   const domain::tools::ToolRegistry& tools;
   runtime::Executor& executor;  // where an invoked tool runs (it blocks)
   std::filesystem::path workspace = {};

@@ -143,7 +143,8 @@ void AgentService::Agent(proto::AgentParams params, rpc::CallContext& context, A
   }
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
-  const auto& config = domain_.runs.config;
+  const auto snapshot = domain_.runs.config.Typed();
+  const auto& config = *snapshot;
 
   runs::RunRequest request;
   request.run_id = params.idempotency_key;
@@ -252,7 +253,8 @@ void AgentService::AgentWait(proto::AgentWaitParams params, rpc::CallContext&,
 
 void AgentService::AgentIdentityGet(proto::AgentIdentityGetParams params, rpc::CallContext& context,
                                     proto::Reply<proto::AgentIdentityGetResult> reply) {
-  const auto& config = domain_.runs.config;
+  const auto snapshot = domain_.runs.config.Typed();
+  const auto& config = *snapshot;
   std::string agent_id;
   if (params.agent_id) {
     agent_id = domain::sessions::NormalizeAgentId(*params.agent_id);
@@ -303,7 +305,8 @@ void AgentService::AgentIdentityGet(proto::AgentIdentityGetParams params, rpc::C
 
 void AgentService::AgentsList(proto::AgentsListParams, rpc::CallContext&,
                               proto::Reply<proto::AgentsListResult> reply) {
-  const auto& config = domain_.runs.config;
+  const auto snapshot = domain_.runs.config.Typed();
+  const auto& config = *snapshot;
   proto::AgentsListResult result;
   result.default_id = DefaultAgentId(config);
   result.main_key = std::string(domain::sessions::kMainKey);
@@ -342,7 +345,8 @@ void AgentService::ModelsList(proto::ModelsListParams params, rpc::CallContext&,
   if (params.prepared_only.value_or(false) && params.refresh.value_or(false)) {
     return reply.Fail(InvalidRequest("preparedOnly and refresh cannot be combined"));
   }
-  const auto& config = domain_.runs.config;
+  const auto snapshot = domain_.runs.config.Typed();
+  const auto& config = *snapshot;
   proto::ModelsListResult result;
   std::set<std::string> listed;
   auto add = [&](const std::string& provider, const std::string& id,

@@ -10,6 +10,7 @@
 #include "gateway/proto/config_openclaw.hpp"
 #include "gateway/proto/frames.hpp"
 #include "gateway/proto/methods_sessions.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/runs/run_engine.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/services/agent/run_event_stream.hpp"
@@ -20,7 +21,7 @@ struct RunAccess {
   domain::runs::RunEngine& engine;
   rpc::Subscriptions& subscriptions;
   runtime::TimerQueue& timers;
-  const proto::OpenClawConfig& config;
+  const config::LiveConfig& config;  // a snapshot per request
 };
 
 // The event stream of a run started by this call.

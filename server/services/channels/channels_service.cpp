@@ -246,6 +246,7 @@ void ChannelsService::ChannelsLogout(proto::ChannelAccountParams params, rpc::Ca
 void ChannelsService::ChannelsPairingList(proto::ChannelsPairingListParams params,
                                           rpc::CallContext&,
                                           proto::Reply<proto::ChannelsPairingListResult> reply) {
+  const auto config = domain_.config.Typed();
   const std::string channel =
       params.channel ? platform::AsciiLower(platform::TrimAsciiSpace(*params.channel)) : "";
   if (!channel.empty() && channel != kTelegram) {
@@ -254,7 +255,7 @@ void ChannelsService::ChannelsPairingList(proto::ChannelsPairingListParams param
   const std::string account_filter =
       params.account_id ? platform::AsciiLower(platform::TrimAsciiSpace(*params.account_id)) : "";
   proto::ChannelsPairingListResult result;
-  result.command_owner_configured = CommandOwnerConfigured(domain_.config);
+  result.command_owner_configured = CommandOwnerConfigured(*config);
   result.limits.pending_per_account = channels::kMaxPendingPairings;
   result.limits.ttl_ms = channels::kPairingTtlMs;
   std::vector<channels::AccountRef> accounts;
@@ -333,11 +334,12 @@ void ChannelsService::Resolve(
 void ChannelsService::ChannelsPairingApprove(
     proto::ChannelsPairingApproveParams params, rpc::CallContext&,
     proto::Reply<proto::ChannelsPairingApproveResult> reply) {
+  const auto config = domain_.config.Typed();
   // Notices to the sender and writing commands.ownerAllowFrom are not implemented yet: said so
   // in the result instead of pretending.
   const bool notify = params.notify.value_or(false);
   const bool bootstrap = params.bootstrap_command_owner.value_or(false);
-  const bool owner_configured = CommandOwnerConfigured(domain_.config);
+  const bool owner_configured = CommandOwnerConfigured(*config);
   auto shared =
       std::make_shared<proto::Reply<proto::ChannelsPairingApproveResult>>(std::move(reply));
   Resolve(params.channel, params.account_id, params.request_id, true,

@@ -9,6 +9,7 @@
 
 #include "gateway/proto/channels_service.hpp"
 #include "server/channels/channel_manager.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/health/health_monitor.hpp"
 #include "server/rpc/call_context.hpp"
 
@@ -18,7 +19,7 @@ class ChannelsService final : public proto::ChannelsService {
  public:
   struct Domain {
     channels::ChannelManager& channels;
-    const proto::OpenClawConfig& config;
+    const config::LiveConfig& config;      // a snapshot per request
     std::function<std::int64_t()> now_ms;  // default: the system clock
   };
   explicit ChannelsService(Domain domain);

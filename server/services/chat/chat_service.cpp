@@ -97,12 +97,13 @@ std::int64_t ChatService::Now() const {
 
 void ChatService::ChatHistory(proto::ChatHistoryParams params, rpc::CallContext&,
                               proto::Reply<proto::ChatHistoryResult> reply) {
-  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.session_key, params.agent_id);
   if (!key) {
     return reply.Fail(MalformedKey(params.session_key));
   }
   auto shared = std::make_shared<proto::Reply<proto::ChatHistoryResult>>(std::move(reply));
-  const auto defaults = ModelDefaults(domain_.config, AgentOfKey(domain_.config, *key));
+  const auto defaults = ModelDefaults(*config, AgentOfKey(*config, *key));
   auto& store = domain_.store;
   const std::int64_t limit = params.limit.value_or(200);
   const std::int64_t offset = params.offset.value_or(0);
@@ -200,20 +201,21 @@ void ChatService::ChatHistory(proto::ChatHistoryParams params, rpc::CallContext&
 
 void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& context,
                            proto::Reply<proto::ChatSendResult> reply) {
+  const auto config = domain_.config.Typed();
   const bool has_attachments = params.attachments && !params.attachments->empty();
   if (platform::TrimAsciiSpace(params.message).empty() && !has_attachments) {
     return reply.Fail(InvalidRequest("message or attachment required"));
   }
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
-  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  auto key = RequestKey(*config, params.session_key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.session_key));
 
   domain::runs::RunRequest request;
   request.run_id = params.idempotency_key;
   request.session_key = *key;
   request.agent_id =
-      params.agent_id ? ds::NormalizeAgentId(*params.agent_id) : AgentOfKey(domain_.config, *key);
+      params.agent_id ? ds::NormalizeAgentId(*params.agent_id) : AgentOfKey(*config, *key);
   request.message = std::move(params.message);
   request.thinking = *thinking;
   if (params.timeout_ms) request.timeout = std::chrono::milliseconds(*params.timeout_ms);
@@ -254,7 +256,8 @@ void ChatService::ChatSend(proto::ChatSendParams params, rpc::CallContext& conte
 
 void ChatService::ChatAbort(proto::ChatAbortParams params, rpc::CallContext&,
                             proto::Reply<proto::AbortResult> reply) {
-  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.session_key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.session_key));
   if (params.agent_id && ds::ParseAgentKey(*key) &&
       ds::ParseAgentKey(*key)->agent_id != ds::NormalizeAgentId(*params.agent_id)) {
@@ -279,7 +282,8 @@ void ChatService::ChatAbort(proto::ChatAbortParams params, rpc::CallContext&,
 
 void ChatService::ChatInject(proto::ChatInjectParams params, rpc::CallContext& context,
                              proto::Reply<proto::ChatInjectResult> reply) {
-  auto key = RequestKey(domain_.config, params.session_key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.session_key, params.agent_id);
   if (!key) return reply.Fail(InvalidRequest("session not found"));
   auto shared = std::make_shared<proto::Reply<proto::ChatInjectResult>>(std::move(reply));
   rpc::CallContext ctx = context;

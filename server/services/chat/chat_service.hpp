@@ -5,8 +5,8 @@
 #include <functional>
 
 #include "gateway/proto/chat_service.hpp"
-#include "gateway/proto/config_openclaw.hpp"
 #include "server/channels/outbound.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/services/agent/run_access.hpp"
@@ -17,7 +17,7 @@ class ChatService final : public proto::ChatService {
  public:
   struct Domain {
     domain::sessions::SessionStore& store;
-    const proto::OpenClawConfig& config;
+    const config::LiveConfig& config;  // a snapshot per request
     RunAccess runs;
     std::function<std::int64_t()> now_ms;    // default: the system clock
     channels::Outbound* outbound = nullptr;  // deliver:true; null: no channels

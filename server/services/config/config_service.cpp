@@ -23,6 +23,8 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 constexpr std::string_view kSubsystem = "config";
+// The watcher settles 300 ms after the last write, then applies: well within this.
+constexpr std::chrono::milliseconds kLiveApplyWait{5000};
 
 // An answer other than ok, thrown out of the write path.
 struct Refusal {
@@ -159,7 +161,7 @@ proto::ConfigGetResult ConfigService::Read() const {
   const auto& file = domain_.paths.config_path;
   out.path = file.string();
   if (domain_.applied) out.applied_config_hash = domain_.applied->Get();
-  out.runtime_config = config::RedactDocument(ordered_json(domain_.running.effective));
+  out.runtime_config = config::RedactDocument(ordered_json(domain_.running.Loaded()->effective));
   config::FileSnapshot bytes;
   try {
     bytes = config::ReadSnapshot(file);
@@ -353,6 +355,15 @@ void ConfigService::RunWrite(const std::string& method, WriteRequest request,
                          method + " by connection " + ctx.peer().conn_id + " wrote " + event.path +
                              " (changed: " + (paths.empty() ? "nothing" : paths) +
                              "); the config watcher applies it");
+          // apply and patch answer once a live change is in effect (config.md §8); a restart is
+          // only scheduled, and set persists only.
+          if (request.kind != WriteKind::kSet && domain_.applied && domain_.watched &&
+              !RestartInfo(outcome).required &&
+              !domain_.applied->WaitFor(outcome.hash, kLiveApplyWait)) {
+            ctx.log().Warn(std::string(kSubsystem),
+                           method + ": the running gateway did not apply the change within " +
+                               std::to_string(kLiveApplyWait.count()) + " ms");
+          }
         }
         done(&outcome, nullptr);
       });
@@ -368,7 +379,8 @@ proto::ConfigRestartInfo ConfigService::RestartInfo(const WriteOutcome& outcome)
       restart_paths.push_back(path);
     }
   }
-  const auto& gateway = domain_.running.typed.gateway;
+  const auto running = domain_.running.Typed();
+  const auto& gateway = running->gateway;
   const bool off = gateway && gateway->reload && gateway->reload->mode &&
                    *gateway->reload->mode == proto::ReloadMode::kOff;
   proto::ConfigRestartInfo restart;

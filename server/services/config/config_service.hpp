@@ -2,8 +2,8 @@
 // config.patch, config.schema and config.schema.lookup over the config file. Reads and writes run
 // on the call's executor (file I/O); writes go through config::UpdateConfigText (locked, validated,
 // atomic, one .bak), are guarded by baseHash, rate limited per method, refused when they would
-// lock clients out, and broadcast config.changed. The running gateway keeps the config it started
-// with: until hot reload lands, apply and patch answer that a restart is needed.
+// lock clients out, and broadcast config.changed. The config watcher (app::ConfigReloader) then
+// applies the written file: live, or by an in-process restart, as apply and patch answer.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@
 
 #include "gateway/proto/config_service.hpp"
 #include "server/config/environment.hpp"
+#include "server/config/live_config.hpp"
 #include "server/config/loader.hpp"
 #include "server/config/paths.hpp"
 #include "server/domain/system/applied_config.hpp"
@@ -29,12 +30,15 @@ class ConfigService final : public proto::ConfigService {
   struct Domain {
     config::Paths paths;
     config::Environment env;               // for ${VAR}s and OPENCLAW_GATEWAY_* when checking
-    const config::LoadedConfig& running;   // what this gateway loaded at start
+    const config::LiveConfig& running;     // the config in effect
     std::string version;                   // config.schema's version
     std::function<std::int64_t()> now_ms;  // default: the system clock
     int write_limit = 30;                  // writes per method per window (methods.md §1)
     std::int64_t write_window_ms = 60000;
-    const domain::AppliedConfigRevision* applied = nullptr;  // appliedConfigHash; null: none
+    domain::AppliedConfigRevision* applied = nullptr;  // appliedConfigHash; null: none
+    // A config watcher applies written files (app::ConfigReloader): apply and patch of live keys
+    // then answer once the change is in effect.
+    bool watched = false;
   };
   explicit ConfigService(Domain domain);
 

@@ -56,6 +56,7 @@ std::int64_t SessionsService::Now() const {
 void SessionsService::BuildList(
     const proto::SessionsListParams& params,
     std::function<void(ds::StoreResult<proto::SessionsListResult>)> done) {
+  const auto config = domain_.config.Typed();
   ds::ListQuery query;
   query.limit = params.limit.value_or(100);
   query.offset = params.offset.value_or(0);
@@ -67,7 +68,7 @@ void SessionsService::BuildList(
   query.include_global = params.include_global.value_or(false);
   query.include_unknown = params.include_unknown.value_or(false);
   if (params.configured_agents_only.value_or(false)) {
-    query.agent_ids = ConfiguredAgentIds(domain_.config);
+    query.agent_ids = ConfiguredAgentIds(*config);
   }
   if (params.agent_id) query.agent_id = ds::NormalizeAgentId(*params.agent_id);
   query.label = params.label;
@@ -83,11 +84,11 @@ void SessionsService::BuildList(
   const bool titles = params.include_derived_titles.value_or(false);
   const bool last_message = params.include_last_message.value_or(false);
   query.with_texts = titles || last_message;
-  const std::string agent = query.agent_id.value_or(DefaultAgentId(domain_.config));
+  const std::string agent = query.agent_id.value_or(DefaultAgentId(*config));
   const std::int64_t ts = Now();
   const std::string path = domain_.store.path().string();
   const std::int64_t limit = query.limit;
-  auto defaults = ModelDefaults(domain_.config, agent);
+  auto defaults = ModelDefaults(*config, agent);
   domain_.store.List(std::move(query),
                      [=, done = std::move(done)](ds::StoreResult<ds::ListPage> page) {
                        if (!page) return done(std::unexpected(page.error()));
@@ -124,6 +125,7 @@ void SessionsService::SessionsList(proto::SessionsListParams params, rpc::CallCo
 
 void SessionsService::SessionsPreview(proto::SessionsPreviewParams params, rpc::CallContext&,
                                       proto::Reply<proto::SessionsPreviewResult> reply) {
+  const auto config = domain_.config.Typed();
   if (params.keys.size() > kPreviewMaxKeys) params.keys.resize(kPreviewMaxKeys);
   const std::size_t limit = static_cast<std::size_t>(params.limit.value_or(12));
   const std::size_t max_units = static_cast<std::size_t>(
@@ -148,7 +150,7 @@ void SessionsService::SessionsPreview(proto::SessionsPreviewParams params, rpc::
   for (std::size_t i = 0; i < params.keys.size(); ++i) {
     auto& preview = gather->result.previews[i];
     preview.key = params.keys[i];
-    auto key = RequestKey(domain_.config, params.keys[i], std::nullopt);
+    auto key = RequestKey(*config, params.keys[i], std::nullopt);
     if (!key) {
       preview.status = proto::SessionPreviewStatus::kMissing;
       gather->Done();
@@ -192,9 +194,10 @@ void SessionsService::SessionsPreview(proto::SessionsPreviewParams params, rpc::
 
 void SessionsService::SessionsResolve(proto::SessionsResolveParams params, rpc::CallContext&,
                                       proto::Reply<proto::SessionsResolveResult> reply) {
+  const auto config = domain_.config.Typed();
   ds::ResolveQuery query;
   if (params.key) {
-    auto key = RequestKey(domain_.config, *params.key, params.agent_id);
+    auto key = RequestKey(*config, *params.key, params.agent_id);
     if (!key) return reply.Fail(MalformedKey(*params.key));
     query.key = *key;
   }
@@ -230,7 +233,8 @@ void SessionsService::SessionsResolve(proto::SessionsResolveParams params, rpc::
 
 void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::CallContext& context,
                                     proto::Reply<proto::SessionsPatchResult> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   if (params.exec_security) return reply.Fail(InvalidRequest("execSecurity cannot be patched"));
   if (params.exec_ask) return reply.Fail(InvalidRequest("execAsk cannot be patched"));
@@ -275,17 +279,16 @@ void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::Call
   auto shared = Share(std::move(reply));
   rpc::CallContext ctx = context;
   const std::string path = domain_.store.path().string();
-  const auto& config = domain_.config;
   const std::int64_t ts = Now();
   domain_.store.Patch(
       *key, std::move(patch),
-      [shared, ctx, path, &config, ts, catalog_changed](ds::StoreResult<ds::SessionRow> row) {
+      [shared, ctx, path, config, ts, catalog_changed](ds::StoreResult<ds::SessionRow> row) {
         if (!row) return shared->Fail(ToError(row.error()));
         proto::SessionsPatchResult result;
         result.path = path;
         result.key = row->key;
         result.entry = ToWireEntry(*row);
-        result.resolved = ResolvedModel(config, *row);
+        result.resolved = ResolvedModel(*config, *row);
         proto::SessionsChangedEvent event;
         event.reason = "patch";
         event.session_key = row->key;
@@ -302,7 +305,8 @@ void SessionsService::SessionsPatch(proto::SessionsPatchParams params, rpc::Call
 
 void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::CallContext& context,
                                     proto::Reply<proto::SessionsResetResult> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   const std::string reason = params.reason == "new" ? "new" : "reset";
   const std::int64_t ts = Now();
@@ -315,7 +319,7 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
     proto::SessionsChangedEvent event;
     event.reason = "delete";
     event.session_key = *key;
-    event.agent_id = AgentOfKey(domain_.config, *key);
+    event.agent_id = AgentOfKey(*config, *key);
     event.ts = ts;
     ctx.Emits<proto::SessionsResetEmits>(rpc::Audience::SessionWatchers())->SessionsChanged(event);
     return reply.Ok(result);
@@ -325,30 +329,29 @@ void SessionsService::SessionsReset(proto::SessionsResetParams params, rpc::Call
   reset.expected_session_id = params.expected_session_id;
   if (params.agent_id) reset.agent_id = ds::NormalizeAgentId(*params.agent_id);
   auto shared = Share(std::move(reply));
-  const auto& config = domain_.config;
-  domain_.store.Reset(
-      *key, std::move(reset),
-      [shared, ctx, &config, reason, ts](ds::StoreResult<ds::ResetOutcome> outcome) {
-        if (!outcome) return shared->Fail(ToError(outcome.error()));
-        const auto& row = outcome->row;
-        proto::SessionsResetResult result;
-        result.key = row.key;
-        result.entry = ToWireEntry(row);
-        result.resolved = ResolvedModel(config, row);
-        proto::SessionsChangedEvent event;
-        event.reason = reason;
-        event.session_key = row.key;
-        event.agent_id = row.agent_id;
-        event.ts = ts;
-        ctx.Emits<proto::SessionsResetEmits>(rpc::Audience::SessionWatchers())
-            ->SessionsChanged(event);
-        shared->Ok(result);
-      });
+  domain_.store.Reset(*key, std::move(reset),
+                      [shared, ctx, config, reason, ts](ds::StoreResult<ds::ResetOutcome> outcome) {
+                        if (!outcome) return shared->Fail(ToError(outcome.error()));
+                        const auto& row = outcome->row;
+                        proto::SessionsResetResult result;
+                        result.key = row.key;
+                        result.entry = ToWireEntry(row);
+                        result.resolved = ResolvedModel(*config, row);
+                        proto::SessionsChangedEvent event;
+                        event.reason = reason;
+                        event.session_key = row.key;
+                        event.agent_id = row.agent_id;
+                        event.ts = ts;
+                        ctx.Emits<proto::SessionsResetEmits>(rpc::Audience::SessionWatchers())
+                            ->SessionsChanged(event);
+                        shared->Ok(result);
+                      });
 }
 
 void SessionsService::SessionsDelete(proto::SessionsDeleteParams params, rpc::CallContext& context,
                                      proto::Reply<proto::SessionsDeleteResult> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   ds::DeleteParams del;
   del.delete_transcript = params.delete_transcript.value_or(true);
@@ -389,13 +392,14 @@ void SessionsService::SessionsDelete(proto::SessionsDeleteParams params, rpc::Ca
 void SessionsService::SessionsCompact(proto::SessionsCompactParams params,
                                       rpc::CallContext& context,
                                       proto::Reply<proto::SessionsCompactResult> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   auto shared = Share(std::move(reply));
   rpc::CallContext ctx = context;
   const std::int64_t ts = Now();
   const std::string canonical = *key;
-  const std::string agent = AgentOfKey(domain_.config, canonical);
+  const std::string agent = AgentOfKey(*config, canonical);
   if (!params.max_lines) {
     // Summarization by the agent's model.
     domain_.runs.engine.Summarize(
@@ -495,7 +499,8 @@ void SessionsService::SessionsSubscribe(proto::SessionsListParams params, rpc::C
 void SessionsService::SessionsMessagesSubscribe(
     proto::SessionsMessagesSubscribeParams params, rpc::CallContext& context,
     proto::Reply<proto::SessionsMessagesSubscription> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   domain_.subscriptions.WatchSessionMessages(context.peer().conn_id, *key, true);
   reply.Ok({.subscribed = true, .key = *key});
@@ -504,7 +509,8 @@ void SessionsService::SessionsMessagesSubscribe(
 void SessionsService::SessionsMessagesUnsubscribe(
     proto::SessionsMessagesUnsubscribeParams params, rpc::CallContext& context,
     proto::Reply<proto::SessionsMessagesSubscription> reply) {
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  const auto config = domain_.config.Typed();
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   domain_.subscriptions.WatchSessionMessages(context.peer().conn_id, *key, false);
   reply.Ok({.subscribed = false, .key = *key});
@@ -512,15 +518,16 @@ void SessionsService::SessionsMessagesUnsubscribe(
 
 void SessionsService::SessionsSend(proto::SessionsSendParams params, rpc::CallContext& context,
                                    proto::Reply<proto::SessionsSendResult> reply) {
+  const auto config = domain_.config.Typed();
   auto thinking = ThinkingParam(params.thinking);
   if (!thinking) return reply.Fail(thinking.error());
-  auto key = RequestKey(domain_.config, params.key, params.agent_id);
+  auto key = RequestKey(*config, params.key, params.agent_id);
   if (!key) return reply.Fail(MalformedKey(params.key));
   domain::runs::RunRequest request;
   request.run_id = params.idempotency_key.value_or(NewRunId());
   request.session_key = *key;
-  request.agent_id = params.agent_id ? sessions::NormalizeAgentId(*params.agent_id)
-                                     : AgentOfKey(domain_.config, *key);
+  request.agent_id =
+      params.agent_id ? sessions::NormalizeAgentId(*params.agent_id) : AgentOfKey(*config, *key);
   request.message = std::move(params.message);
   request.thinking = *thinking;
   if (params.timeout_ms) request.timeout = std::chrono::milliseconds(*params.timeout_ms);
@@ -537,12 +544,13 @@ void SessionsService::SessionsSend(proto::SessionsSendParams params, rpc::CallCo
 
 void SessionsService::SessionsAbort(proto::SessionsAbortParams params, rpc::CallContext&,
                                     proto::Reply<proto::AbortResult> reply) {
+  const auto config = domain_.config.Typed();
   if (!params.key && !params.run_id) {
     return reply.Fail(InvalidRequest("sessions.abort needs key or runId"));
   }
   domain::runs::AbortQuery query;
   if (params.key) {
-    auto key = RequestKey(domain_.config, *params.key, params.agent_id);
+    auto key = RequestKey(*config, *params.key, params.agent_id);
     if (!key) return reply.Fail(MalformedKey(*params.key));
     query.session_key = *key;
   }

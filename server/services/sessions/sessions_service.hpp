@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <functional>
 
-#include "gateway/proto/config_openclaw.hpp"
 #include "gateway/proto/sessions_service.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/sessions/session_store.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/rpc/subscriptions.hpp"
@@ -20,7 +20,7 @@ class SessionsService final : public proto::SessionsService {
   struct Domain {
     domain::sessions::SessionStore& store;
     rpc::Subscriptions& subscriptions;
-    const proto::OpenClawConfig& config;
+    const config::LiveConfig& config;  // a snapshot per request
     RunAccess runs;
     std::function<std::int64_t()> now_ms;  // default: the system clock
   };

@@ -10,6 +10,7 @@ namespace dt = domain::tools;
 
 void ToolsService::ToolsInvoke(proto::ToolsInvokeParams params, rpc::CallContext& context,
                                proto::Reply<proto::ToolsInvokeResult> reply) {
+  const auto config = domain_.config.Typed();
   if (platform::TrimAsciiSpace(params.name).empty()) {
     return reply.Fail(InvalidRequest("invalid tools.invoke params: name required"));
   }
@@ -19,7 +20,7 @@ void ToolsService::ToolsInvoke(proto::ToolsInvokeParams params, rpc::CallContext
   request.agent_id = params.agent_id;
   request.owner = context.peer().IsAdmin();
   const auto decision = dt::DecideInvoke(
-      domain_.config, request, domain_.tools ? domain_.tools->Names() : std::vector<std::string>{});
+      *config, request, domain_.tools ? domain_.tools->Names() : std::vector<std::string>{});
   proto::ToolsInvokeResult result;
   result.ok = false;
   result.tool_name = decision.tool_name;

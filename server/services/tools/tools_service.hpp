@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "gateway/proto/config_openclaw.hpp"
 #include "gateway/proto/tools_service.hpp"
+#include "server/config/live_config.hpp"
 #include "server/domain/tools/tool_registry.hpp"
 #include "server/rpc/call_context.hpp"
 #include "server/runtime/executor.hpp"
@@ -15,7 +15,7 @@ namespace gateway::services {
 class ToolsService final : public proto::ToolsService {
  public:
   struct Domain {
-    const proto::OpenClawConfig& config;
+    const config::LiveConfig& config;  // a snapshot per request
     // The gateway's tools; the invocable ones (web_fetch) run on `executor`.
     const domain::tools::ToolRegistry* tools = nullptr;
     runtime::Executor* executor = nullptr;

@@ -109,6 +109,22 @@ TEST_CASE("Config: security features this gateway lacks refuse to load", "[confi
   CHECK(f.Errors("{gateway: {tls: {enabled: false}, tailscale: {mode: 'off'}}}").empty());
 }
 
+TEST_CASE("Config: tools.exec values are checked at load", "[config][loader]") {
+  Fixture f;
+  CHECK(f.Errors("{tools: {exec: {security: 'sometimes'}}}") ==
+        std::vector<std::string>{"openclaw.json:1:27: tools.exec.security: must be equal to one "
+                                 "of the allowed values"});
+  CHECK(f.Errors("{tools: {exec: {mode: 'ask', ask: 'always'}}}") ==
+        std::vector<std::string>{"openclaw.json:1:35: tools.exec.ask: cannot be combined with mode "
+                                 "(mode sets both security and ask)"});
+  CHECK(f.Errors("{agents: {entries: {ops: {tools: {exec: {mode: 'full', security: 'deny'}}}}}}")
+            .size() == 1);
+  CHECK(f.Errors("{tools: {exec: {backgroundMs: -1}}}").size() == 1);
+  CHECK(f.Errors("{tools: {exec: {host: 'gateway', mode: 'allowlist', timeoutSeconds: 5, "
+                 "safeBins: ['wc'], pathPrepend: ['/opt/bin'], notifyOnExit: false}}}")
+            .empty());
+}
+
 TEST_CASE("Config: unimplemented keys warn once each and unresolved variables warn",
           "[config][loader]") {
   Fixture f;

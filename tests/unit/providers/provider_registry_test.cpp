@@ -135,6 +135,25 @@ TEST_CASE("Providers: refs resolve to a provider, a credential, or a typed error
     CHECK(registry.Resolve("local/other").error().kind == ProviderErrorKind::kModelNotFound);
     CHECK(registry.AvailableProviders() == std::vector<std::string>{"local"});
   }
+  SECTION("a live config change: later resolutions use the new providers") {
+    providers::ProviderRegistry registry(
+        client,
+        Parse({{"providers",
+                {{"local",
+                  {{"baseUrl", "http://127.0.0.1:9/v1"},
+                   {"models", Json::array({{{"id", "m"}, {"name", "M"}}})}}}}}}),
+        Env({}));
+    const auto before = registry.Resolve("local/m");
+    REQUIRE(before.has_value());
+    registry.Reconfigure(Parse({{"providers",
+                                 {{"local",
+                                   {{"baseUrl", "http://127.0.0.1:10/v1"},
+                                    {"models", Json::array({{{"id", "n"}, {"name", "N"}}})}}}}}}));
+    CHECK(registry.Resolve("local/m").error().kind == ProviderErrorKind::kModelNotFound);
+    REQUIRE(registry.Resolve("local/n").has_value());
+    CHECK(registry.ProviderEndpoint("local")->base_url == "http://127.0.0.1:10/v1");
+    CHECK(before->provider != nullptr);  // a model resolved earlier keeps its provider
+  }
   SECTION("models.mode replace drops the bundled table") {
     providers::ProviderRegistry registry(client, Parse({{"mode", "replace"}}),
                                          Env({{"ANTHROPIC_API_KEY", "k"}}));

@@ -93,11 +93,11 @@ struct SessionsFixture {
   testing::RunStack runs{config, *store, executor, subscriptions, dir / "workspace"};
   services::SessionsService sessions{{.store = *store,
                                       .subscriptions = subscriptions,
-                                      .config = config,
+                                      .config = runs.config,
                                       .runs = runs.access,
                                       .now_ms = {}}};
   services::ChatService chat{
-      {.store = *store, .config = config, .runs = runs.access, .now_ms = {}}};
+      {.store = *store, .config = runs.config, .runs = runs.access, .now_ms = {}}};
   proto::testing::AgentServiceDouble agent;
   proto::testing::ChannelsServiceDouble channels;
   proto::testing::OutboundServiceDouble outbound;

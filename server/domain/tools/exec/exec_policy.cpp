@@ -16,70 +16,66 @@ struct Layer {
   std::optional<std::vector<std::string>> path_prepend;
 };
 
-std::optional<std::vector<std::string>> StringsOf(const nlohmann::json& value) {
-  if (!value.is_array()) return std::nullopt;
-  std::vector<std::string> out;
-  for (const auto& item : value) {
-    if (item.is_string()) out.push_back(item.get<std::string>());
+ExecSecurity SecurityOf(proto::ExecSecurityLevel level) {
+  switch (level) {
+    case proto::ExecSecurityLevel::kDeny:
+      return ExecSecurity::kDeny;
+    case proto::ExecSecurityLevel::kAllowlist:
+      return ExecSecurity::kAllowlist;
+    case proto::ExecSecurityLevel::kFull:
+      return ExecSecurity::kFull;
   }
-  return out;
+  return ExecSecurity::kDeny;
 }
 
-Layer ReadLayer(const proto::ToolsConfig* tools, const std::string& where,
-                std::vector<std::string>* problems) {
+ExecAsk AskOf(proto::ExecAskMode mode) {
+  switch (mode) {
+    case proto::ExecAskMode::kOff:
+      return ExecAsk::kOff;
+    case proto::ExecAskMode::kOnMiss:
+      return ExecAsk::kOnMiss;
+    case proto::ExecAskMode::kAlways:
+      return ExecAsk::kAlways;
+  }
+  return ExecAsk::kAlways;
+}
+
+// config.md's mode table: the canonical policy as a security and ask pair.
+void ApplyMode(proto::ExecMode mode, Layer& layer) {
+  switch (mode) {
+    case proto::ExecMode::kDeny:
+      layer.security = ExecSecurity::kDeny, layer.ask = ExecAsk::kOff;
+      return;
+    case proto::ExecMode::kAllowlist:
+      layer.security = ExecSecurity::kAllowlist, layer.ask = ExecAsk::kOff;
+      return;
+    case proto::ExecMode::kAsk:
+    case proto::ExecMode::kAuto:
+      layer.security = ExecSecurity::kAllowlist, layer.ask = ExecAsk::kOnMiss;
+      return;
+    case proto::ExecMode::kFull:
+      layer.security = ExecSecurity::kFull, layer.ask = ExecAsk::kOff;
+      return;
+  }
+}
+
+// The typed config has validated every value (the loader refuses mode next to security/ask).
+Layer ReadLayer(const proto::ToolsConfig* tools) {
   Layer layer;
   if (!tools || !tools->exec) return layer;
-  const nlohmann::json& raw = tools->exec->unknown_fields;
-  auto problem = [&](const std::string& key) {
-    if (problems) problems->push_back(where + ".exec." + key + " has an invalid value (ignored)");
-  };
-  if (auto it = raw.find("host"); it != raw.end()) {
-    static const std::vector<std::string> kHosts = {"auto", "sandbox", "gateway", "node"};
-    if (it->is_string() && std::count(kHosts.begin(), kHosts.end(), it->get<std::string>())) {
-      layer.host = it->get<std::string>();
-    } else {
-      problem("host");
-    }
-  }
-  if (auto it = raw.find("mode"); it != raw.end()) {
-    const std::string mode = it->is_string() ? it->get<std::string>() : "";
-    if (mode == "deny") {
-      layer.security = ExecSecurity::kDeny, layer.ask = ExecAsk::kOff;
-    } else if (mode == "allowlist") {
-      layer.security = ExecSecurity::kAllowlist, layer.ask = ExecAsk::kOff;
-    } else if (mode == "ask" || mode == "auto") {
-      layer.security = ExecSecurity::kAllowlist, layer.ask = ExecAsk::kOnMiss;
-    } else if (mode == "full") {
-      layer.security = ExecSecurity::kFull, layer.ask = ExecAsk::kOff;
-    } else {
-      problem("mode");
-    }
+  const auto& exec = *tools->exec;
+  if (exec.host) layer.host = std::string(proto::ToString(*exec.host));
+  if (exec.mode) {
+    ApplyMode(*exec.mode, layer);
   } else {
-    if (auto it = raw.find("security"); it != raw.end()) {
-      layer.security = it->is_string() ? ParseExecSecurity(it->get<std::string>()) : std::nullopt;
-      if (!layer.security) problem("security");
-    }
-    if (auto it = raw.find("ask"); it != raw.end()) {
-      layer.ask = it->is_string() ? ParseExecAsk(it->get<std::string>()) : std::nullopt;
-      if (!layer.ask) problem("ask");
-    }
+    if (exec.security) layer.security = SecurityOf(*exec.security);
+    if (exec.ask) layer.ask = AskOf(*exec.ask);
   }
-  if (auto it = raw.find("backgroundMs"); it != raw.end()) {
-    if (it->is_number()) {
-      layer.background_ms = it->get<std::int64_t>();
-    } else {
-      problem("backgroundMs");
-    }
-  }
-  if (auto it = raw.find("timeoutSeconds"); it != raw.end()) {
-    if (it->is_number() && it->get<double>() >= 0) {
-      layer.timeout_seconds = it->get<std::int64_t>();
-    } else {
-      problem("timeoutSeconds");
-    }
-  }
-  if (auto it = raw.find("safeBins"); it != raw.end()) layer.safe_bins = StringsOf(*it);
-  if (auto it = raw.find("pathPrepend"); it != raw.end()) layer.path_prepend = StringsOf(*it);
+  layer.background_ms = exec.background_ms;
+  if (exec.timeout_seconds)
+    layer.timeout_seconds = static_cast<std::int64_t>(*exec.timeout_seconds);
+  layer.safe_bins = exec.safe_bins;
+  layer.path_prepend = exec.path_prepend;
   return layer;
 }
 
@@ -128,16 +124,15 @@ std::string_view ToString(ExecAsk ask) {
   return "off";
 }
 
-ExecConfig ResolveExecConfig(const proto::OpenClawConfig& config, std::string_view agent_id,
-                             std::vector<std::string>* problems) {
+ExecConfig ResolveExecConfig(const proto::OpenClawConfig& config, std::string_view agent_id) {
   const proto::ToolsConfig* global = config.tools ? &*config.tools : nullptr;
   const proto::ToolsConfig* mine = nullptr;
   if (config.agents && config.agents->entries) {
     auto it = config.agents->entries->find(std::string(agent_id));
     if (it != config.agents->entries->end() && it->second.tools) mine = &*it->second.tools;
   }
-  const Layer g = ReadLayer(global, "tools", problems);
-  const Layer a = ReadLayer(mine, "agents.entries." + std::string(agent_id) + ".tools", problems);
+  const Layer g = ReadLayer(global);
+  const Layer a = ReadLayer(mine);
   ExecConfig out;
   out.host = Pick(a.host, g.host, out.host);
   // A layer that sets security or ask (or mode) decides both fields.

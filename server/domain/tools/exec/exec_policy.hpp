@@ -37,11 +37,9 @@ struct ExecConfig {
   std::vector<std::string> path_prepend;
 };
 
-// Reads the `tools.exec` keys the typed config keeps as they came (host, mode, security, ask,
-// backgroundMs, timeoutSeconds, safeBins, pathPrepend); invalid values are ignored and reported
-// through `problems`.
-ExecConfig ResolveExecConfig(const proto::OpenClawConfig& config, std::string_view agent_id,
-                             std::vector<std::string>* problems = nullptr);
+// `tools.exec` of one agent: host, mode (or security and ask), backgroundMs, timeoutSeconds,
+// safeBins, pathPrepend — the agent's fields over the global ones.
+ExecConfig ResolveExecConfig(const proto::OpenClawConfig& config, std::string_view agent_id);
 
 struct ExecPolicy {
   ExecSecurity security = ExecSecurity::kFull;

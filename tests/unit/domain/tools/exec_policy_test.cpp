@@ -46,13 +46,14 @@ TEST_CASE("Exec policy: config layers, mode and the approvals document", "[tools
     CHECK(ResolveExecConfig(config, "main").ask == ExecAsk::kOnMiss);
     CHECK(ResolveExecConfig(config, "ops").security == ExecSecurity::kDeny);
   }
-  SECTION("invalid values are ignored and reported") {
-    std::vector<std::string> problems;
-    const auto config =
-        ResolveExecConfig(ConfigWith({{"security", "sometimes"}}), "main", &problems);
-    CHECK_FALSE(config.security);
-    CHECK(problems ==
-          std::vector<std::string>{"tools.exec.security has an invalid value (ignored)"});
+  SECTION("a layer's legacy pair; the other fields field by field") {
+    const auto config = ConfigWith({{"security", "allowlist"}, {"timeoutSeconds", 5}},
+                                   {{"ask", "always"}, {"backgroundMs", 1}});
+    const auto mine = ResolveExecConfig(config, "ops");
+    CHECK_FALSE(mine.security);  // the agent's layer sets ask: it decides both fields
+    CHECK(mine.ask == ExecAsk::kAlways);
+    CHECK(mine.timeout_seconds == 5);
+    CHECK(mine.background_ms == 10);  // clamped
   }
   SECTION("security is the stricter, ask the more demanding, fallback no looser than security") {
     ExecConfig config;

@@ -436,6 +436,85 @@ nlohmann::json Write(const ToolsFsConfig& value);
 inline void from_json(const nlohmann::json& j, ToolsFsConfig& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ToolsFsConfig& value) { j = Write(value); }
 
+// Where commands run (auto - the sandbox when the session has one, else the gateway).
+enum class ExecHost {
+  kAuto,
+  kSandbox,
+  kGateway,
+  kNode,
+};
+std::string_view ToString(ExecHost value);
+std::optional<ExecHost> ParseExecHost(std::string_view text);
+void Read(const nlohmann::json& j, ExecHost& out, std::string_view ptr);
+nlohmann::json Write(ExecHost value);
+inline void from_json(const nlohmann::json& j, ExecHost& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ExecHost& value) { j = Write(value); }
+
+// Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+enum class ExecMode {
+  kDeny,
+  kAllowlist,
+  kAsk,
+  kAuto,
+  kFull,
+};
+std::string_view ToString(ExecMode value);
+std::optional<ExecMode> ParseExecMode(std::string_view text);
+void Read(const nlohmann::json& j, ExecMode& out, std::string_view ptr);
+nlohmann::json Write(ExecMode value);
+inline void from_json(const nlohmann::json& j, ExecMode& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ExecMode& value) { j = Write(value); }
+
+// Legacy policy - which commands may run without asking.
+enum class ExecSecurityLevel {
+  kDeny,
+  kAllowlist,
+  kFull,
+};
+std::string_view ToString(ExecSecurityLevel value);
+std::optional<ExecSecurityLevel> ParseExecSecurityLevel(std::string_view text);
+void Read(const nlohmann::json& j, ExecSecurityLevel& out, std::string_view ptr);
+nlohmann::json Write(ExecSecurityLevel value);
+inline void from_json(const nlohmann::json& j, ExecSecurityLevel& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ExecSecurityLevel& value) { j = Write(value); }
+
+// Legacy policy - when to ask the owner for approval.
+enum class ExecAskMode {
+  kOff,
+  kOnMiss,
+  kAlways,
+};
+std::string_view ToString(ExecAskMode value);
+std::optional<ExecAskMode> ParseExecAskMode(std::string_view text);
+void Read(const nlohmann::json& j, ExecAskMode& out, std::string_view ptr);
+nlohmann::json Write(ExecAskMode value);
+inline void from_json(const nlohmann::json& j, ExecAskMode& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ExecAskMode& value) { j = Write(value); }
+
+// Argument profiles of safe binaries (kept as written).
+struct ToolsExecConfigSafeBinProfiles {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsExecConfigSafeBinProfiles&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsExecConfigSafeBinProfiles& out, std::string_view ptr);
+nlohmann::json Write(const ToolsExecConfigSafeBinProfiles& value);
+inline void from_json(const nlohmann::json& j, ToolsExecConfigSafeBinProfiles& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsExecConfigSafeBinProfiles& value) { j = Write(value); }
+
+// Model reviewer of mode auto (kept as written).
+struct ToolsExecConfigReviewer {
+  // Members not described by the schema, kept as they came.
+  nlohmann::json unknown_fields = nlohmann::json::object();
+
+  bool operator==(const ToolsExecConfigReviewer&) const = default;
+};
+void Read(const nlohmann::json& j, ToolsExecConfigReviewer& out, std::string_view ptr);
+nlohmann::json Write(const ToolsExecConfigReviewer& value);
+inline void from_json(const nlohmann::json& j, ToolsExecConfigReviewer& out) { Read(j, out, ""); }
+inline void to_json(nlohmann::json& j, const ToolsExecConfigReviewer& value) { j = Write(value); }
+
 // The apply_patch tool.
 struct ToolsApplyPatchConfig {
   // Offer apply_patch.
@@ -454,8 +533,46 @@ nlohmann::json Write(const ToolsApplyPatchConfig& value);
 inline void from_json(const nlohmann::json& j, ToolsApplyPatchConfig& out) { Read(j, out, ""); }
 inline void to_json(nlohmann::json& j, const ToolsApplyPatchConfig& value) { j = Write(value); }
 
-// Exec tool settings (core reads applyPatch).
+// Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
 struct ToolsExecConfig {
+  // Where commands run (auto - the sandbox when the session has one, else the gateway).
+  std::optional<ExecHost> host{};
+  // Canonical policy; deny, allowlist, ask (allowlist + on-miss), auto (as ask), full.
+  std::optional<ExecMode> mode{};
+  // Legacy policy - which commands may run without asking.
+  std::optional<ExecSecurityLevel> security{};
+  // Legacy policy - when to ask the owner for approval.
+  std::optional<ExecAskMode> ask{};
+  // Default node for host node.
+  std::optional<std::string> node{};
+  // Directories prepended to PATH of commands.
+  std::optional<StringList> path_prepend{};
+  // Stdin-only binaries that satisfy the allowlist without an entry.
+  std::optional<StringList> safe_bins{};
+  // Extra directories safe binaries may resolve in.
+  std::optional<StringList> safe_bin_trusted_dirs{};
+  // Argument profiles of safe binaries (kept as written).
+  std::optional<ToolsExecConfigSafeBinProfiles> safe_bin_profiles{};
+  // Inline interpreter code (python -c, node -e) always needs explicit approval.
+  std::optional<bool> strict_inline_eval{};
+  // Highlight spans in approval prompts.
+  std::optional<bool> command_highlighting{};
+  // Days a standing allow-always grant lasts (unset - until revoked).
+  std::optional<std::int64_t> grant_expiry_days{};
+  // Model reviewer of mode auto (kept as written).
+  std::optional<ToolsExecConfigReviewer> reviewer{};
+  // Milliseconds a command runs before it moves to the background (clamped 10-120000).
+  std::optional<std::int64_t> background_ms{};
+  // Seconds before a command is killed.
+  std::optional<double> timeout_seconds{};
+  // Notice after a command approved this long ago still runs (0 - off).
+  std::optional<std::int64_t> approval_running_notice_ms{};
+  // Milliseconds finished background sessions are kept (clamped 60000-10800000).
+  std::optional<std::int64_t> cleanup_ms{};
+  // A system event when a backgrounded command exits.
+  std::optional<bool> notify_on_exit{};
+  // Also notify when it exits 0 without output.
+  std::optional<bool> notify_on_exit_empty_success{};
   // The apply_patch tool.
   std::optional<ToolsApplyPatchConfig> apply_patch{};
   // Members not described by the schema, kept as they came.
@@ -551,7 +668,7 @@ struct ToolsConfig {
   std::optional<std::map<std::string, ToolPolicyConfig>> by_provider{};
   // File tool settings.
   std::optional<ToolsFsConfig> fs{};
-  // Exec tool settings (core reads applyPatch).
+  // Exec tool settings (config.md tools.exec); a layer's mode replaces its security and ask.
   std::optional<ToolsExecConfig> exec{};
   // Web tools (core implements fetch; other keys are kept as they came).
   std::optional<ToolsWebConfig> web{};
