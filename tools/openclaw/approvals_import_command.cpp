@@ -63,28 +63,45 @@ std::unique_ptr<client::GatewayClient> GatewayFor(CliContext& ctx, const RpcOpti
   }
 }
 
+// get → plan → set with the hash read. When the gateway changed the document in between (an
+// allow-always decision, another editor), the set is refused as stale: plan again on the new one.
 Outcome ThroughGateway(client::GatewayClient& gateway, const std::string& url,
                        const app::ReferenceApprovals& reference, const ImportOptions& o) {
+  constexpr int kAttempts = 3;
   proto::ApprovalsClient approvals(gateway);
-  auto current = Typed([&] { return approvals.ExecApprovalsGet({}); }, o.rpc.json);
-  Outcome outcome{
-      .source = reference.source,
-      .target = current.value().path,
-      .via = url,
-      .plan = app::PlanApprovalsImport(current.raw().payload["file"], reference, o.replace),
-      .written = false};
-  if (o.dry_run || !outcome.plan.changed) return outcome;
-  proto::ExecApprovalsSetParams params;
-  try {
-    proto::Read(outcome.plan.document, params.file, "");
-  } catch (const std::exception& error) {
-    throw CommandError(kExitFailure,
-                       std::string("the imported document is not valid: ") + error.what());
+  for (int attempt = 1;; ++attempt) {
+    auto current = Typed([&] { return approvals.ExecApprovalsGet({}); }, o.rpc.json);
+    Outcome outcome{
+        .source = reference.source,
+        .target = current.value().path,
+        .via = url,
+        .plan = app::PlanApprovalsImport(current.raw().payload["file"], reference, o.replace),
+        .written = false};
+    if (o.dry_run || !outcome.plan.changed) return outcome;
+    proto::ExecApprovalsSetParams params;
+    try {
+      proto::Read(outcome.plan.document, params.file, "");
+    } catch (const std::exception& error) {
+      throw CommandError(kExitFailure,
+                         std::string("the imported document is not valid: ") + error.what());
+    }
+    params.base_hash = current.value().hash;
+    std::optional<client::TypedResult<proto::ExecApprovalsSnapshot>> set;
+    try {
+      set.emplace(approvals.ExecApprovalsSet(params));
+    } catch (const client::GatewayError& e) {
+      ThrowForClientError(e, url);
+    }
+    if (set->ok()) {
+      outcome.written = true;
+      return outcome;
+    }
+    if (attempt < kAttempts) {
+      auto now = Typed([&] { return approvals.ExecApprovalsGet({}); }, o.rpc.json);
+      if (now.value().hash != current.value().hash) continue;
+    }
+    FailWith(set->raw(), o.rpc.json);
   }
-  params.base_hash = current.value().hash;
-  Typed([&] { return approvals.ExecApprovalsSet(params); }, o.rpc.json);
-  outcome.written = true;
-  return outcome;
 }
 
 void Print(const Outcome& outcome, const ImportOptions& o) {
