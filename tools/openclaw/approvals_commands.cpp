@@ -12,6 +12,7 @@
 
 #include "gateway/proto/approvals_client.hpp"
 #include "server/config/json5.hpp"
+#include "tools/openclaw/approvals_import_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/rpc_command.hpp"
 #include "tools/openclaw/text_table.hpp"
@@ -287,6 +288,8 @@ void AddApprovalsCommands(CLI::App& app, Action& action) {
       });
     };
   });
+
+  AddApprovalsImportCommand(*approvals, action);
 
   auto* allowlist = approvals->add_subcommand("allowlist", "Edit an agent's allowlist");
   allowlist->require_subcommand(1);

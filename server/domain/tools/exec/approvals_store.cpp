@@ -220,6 +220,16 @@ ApprovalsSnapshot ApprovalsStore::Get() {
   return SnapshotLocked();
 }
 
+ApprovalsSnapshot ApprovalsStore::Peek() const {
+  std::lock_guard lock(mutex_);
+  return SnapshotLocked();
+}
+
+bool ApprovalsStore::malformed() const {
+  std::lock_guard lock(mutex_);
+  return malformed_;
+}
+
 std::expected<ApprovalsSnapshot, ApprovalsStore::SetFailure> ApprovalsStore::Set(
     json file, std::optional<std::string> base_hash) {
   std::lock_guard lock(mutex_);

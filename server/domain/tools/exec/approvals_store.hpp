@@ -43,6 +43,10 @@ class ApprovalsStore {
 
   // Ensures socket.path / socket.token exist first (writing the file). Blocking.
   ApprovalsSnapshot Get();
+  // The document as loaded, without ensuring the socket: nothing is written.
+  ApprovalsSnapshot Peek() const;
+  // The file does not parse as a JSON object (the policy then fails closed).
+  bool malformed() const;
 
   enum class SetError { kBaseHashRequired, kStale, kStorage };
   struct SetFailure {
