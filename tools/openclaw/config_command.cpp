@@ -123,9 +123,11 @@ std::optional<int> EditThroughGateway(CliContext& ctx, const ConfigOptions& o,
       std::string shown = now ? " = " + config::RedactForLog(path, *now).dump() : "";
       ctx.log().Info("config", "config " + verb + " " + where + shown + " in " + file.string() +
                                    " through the running gateway");
+      // restart.reason: "applied live", "an in-process restart applies …", or why it waits.
+      const std::string applied = result.payload["restart"].value("reason", "");
       std::cout << (verb == "set" ? "Updated " : "Removed ") << where << " in " << file.string()
-                << " through the running gateway (restart it to apply: openclaw gateway "
-                   "restart)\n";
+                << " through the running gateway" << (applied.empty() ? "" : " (" + applied + ")")
+                << "\n";
       return kExitOk;
     }
     const proto::ErrorShape error = result.error.value_or(proto::ErrorShape{});

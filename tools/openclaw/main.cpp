@@ -11,6 +11,7 @@
 #include "tools/openclaw/approvals_commands.hpp"
 #include "tools/openclaw/config_command.hpp"
 #include "tools/openclaw/doctor_command.hpp"
+#include "tools/openclaw/exec_policy_command.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/gateway_command.hpp"
 #include "tools/openclaw/message_commands.hpp"
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
   AddSessionsCommands(app, action);
   AddMessageCommands(app, action);
   AddApprovalsCommands(app, action);
+  AddExecPolicyCommands(app, action);
   AddPairingCommands(app, action);
   // Global flags also work after a command: `openclaw gateway --dev`, `openclaw gateway call x
   // --profile p`.
