@@ -4,9 +4,9 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 
 #include "server/config/loader.hpp"
+#include "server/runtime/shared_snapshot.hpp"
 
 namespace gateway::config {
 
@@ -14,27 +14,19 @@ class LiveConfig {
  public:
   explicit LiveConfig(LoadedConfig initial)
       : current_(std::make_shared<const LoadedConfig>(std::move(initial))) {}
-  LiveConfig(const LiveConfig&) = delete;
-  LiveConfig& operator=(const LiveConfig&) = delete;
 
-  std::shared_ptr<const LoadedConfig> Loaded() const {
-    std::lock_guard lock(mutex_);
-    return current_;
-  }
+  std::shared_ptr<const LoadedConfig> Loaded() const { return current_.Load(); }
   // The typed view of the same snapshot (it keeps the whole snapshot alive).
   std::shared_ptr<const proto::OpenClawConfig> Typed() const {
     auto loaded = Loaded();
     return {loaded, &loaded->typed};
   }
   void Replace(LoadedConfig next) {
-    auto replacement = std::make_shared<const LoadedConfig>(std::move(next));
-    std::lock_guard lock(mutex_);
-    current_.swap(replacement);
-  }  // the previous snapshot is released here, outside the lock, unless a reader still holds it
+    current_.Store(std::make_shared<const LoadedConfig>(std::move(next)));
+  }
 
  private:
-  mutable std::mutex mutex_;
-  std::shared_ptr<const LoadedConfig> current_;
+  runtime::SharedSnapshot<LoadedConfig> current_;
 };
 
 }  // namespace gateway::config

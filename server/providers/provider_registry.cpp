@@ -47,15 +47,10 @@ ProviderRegistry::ProviderRegistry(transport::HttpClient& client, ModelsConfig c
 }
 
 void ProviderRegistry::Reconfigure(ModelsConfig config) {
-  auto replacement = std::make_shared<const ModelsConfig>(std::move(config));
-  std::lock_guard lock(mutex_);
-  config_.swap(replacement);
+  config_.Store(std::make_shared<const ModelsConfig>(std::move(config)));
 }
 
-std::shared_ptr<const ModelsConfig> ProviderRegistry::Config() const {
-  std::lock_guard lock(mutex_);
-  return config_;
-}
+std::shared_ptr<const ModelsConfig> ProviderRegistry::Config() const { return config_.Load(); }
 
 std::optional<ProviderSettings> ProviderRegistry::Settings(std::string_view id) const {
   const auto config = Config();

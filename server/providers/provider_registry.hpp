@@ -6,7 +6,6 @@
 #include <expected>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +13,7 @@
 
 #include "server/providers/model_provider.hpp"
 #include "server/providers/provider_settings.hpp"
+#include "server/runtime/shared_snapshot.hpp"
 
 namespace gateway::providers {
 
@@ -65,8 +65,7 @@ class ProviderRegistry {
   std::optional<std::string> Credential(const ProviderSettings& settings) const;
 
   transport::HttpClient& client_;
-  mutable std::mutex mutex_;
-  std::shared_ptr<const ModelsConfig> config_;
+  runtime::SharedSnapshot<ModelsConfig> config_;
   EnvLookup env_;
 };
 

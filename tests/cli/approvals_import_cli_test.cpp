@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/gateway_process.hpp"
+#include "tests/support/home_edits.hpp"
 
 using namespace gateway::testing;
 using nlohmann::json;
@@ -118,14 +119,6 @@ std::vector<std::string> Patterns(const json& agent) {
   std::vector<std::string> patterns;
   for (const auto& entry : agent["allowlist"]) patterns.push_back(entry["pattern"]);
   return patterns;
-}
-
-json RunJson(const Home& home, std::vector<std::string> args) {
-  args.push_back("--json");
-  auto run = home.Run(args);
-  INFO(run.out << run.err);
-  REQUIRE(run.exit_code == 0);
-  return json::parse(run.out);
 }
 
 }  // namespace

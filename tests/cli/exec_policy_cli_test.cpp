@@ -5,20 +5,13 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/gateway_process.hpp"
+#include "tests/support/home_edits.hpp"
 
 using namespace gateway::testing;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-json RunJson(const Home& home, std::vector<std::string> args) {
-  args.push_back("--json");
-  auto run = home.Run(args);
-  INFO(run.out << run.err);
-  REQUIRE(run.exit_code == 0);
-  return json::parse(run.out);
-}
 
 json ConfigFile(const Home& home) {
   return json::parse(ReadFile(home.dir / ".openclaw/openclaw.json"));

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tests/support/gateway_process.hpp"
+#include "tests/support/home_edits.hpp"
 #include "tests/support/openai_standin.hpp"
 #include "tests/support/telegram_standin.hpp"
 
@@ -18,22 +19,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path ConfigPath(const Home& home) { return home.dir.path() / ".openclaw/openclaw.json"; }
-
-json ReadConfig(const Home& home) { return json::parse(ReadFile(ConfigPath(home))); }
-
-// As editors do: a new file renamed over the old one.
-void WriteByRename(const Home& home, const json& config) {
-  const fs::path temp = ConfigPath(home).string() + ".tmp-edit";
-  std::ofstream(temp) << config.dump(2);
-  fs::rename(temp, ConfigPath(home));
-}
-
 json Provider(const OpenAiStandin& model) {
   return {{"baseUrl", model.base_url()},
           {"apiKey", kStandinApiKey},
           {"api", "openai-completions"},
           {"models", json::array({{{"id", "m1"}, {"name", "Stand-in"}}})}};
+}
+
+// A set-up Home whose agents use `model` (standin/m1); its config as written.
+json HomeOn(Home& home, const OpenAiStandin& model) {
+  REQUIRE(home.Run({"setup"}).exit_code == 0);
+  json config = ReadConfig(home);
+  config["models"]["providers"]["standin"] = Provider(model);
+  config["agents"]["defaults"]["model"] = "standin/m1";
+  WriteByRename(home, config);
+  return config;
 }
 
 // Waits (generously) until `done` holds; reports how long the change took to apply.
@@ -81,11 +81,7 @@ TEST_CASE("Live reload: providers, agents, session policy and HTTP endpoint flag
   first.Set("m1", OpenAiStandin::Behaviour::kReply, {"from ", "first"});
   second.Set("m1", OpenAiStandin::Behaviour::kReply, {"from ", "second"});
   Home home;
-  REQUIRE(home.Run({"setup"}).exit_code == 0);
-  json config = ReadConfig(home);
-  config["models"]["providers"]["standin"] = Provider(first);
-  config["agents"]["defaults"]["model"] = "standin/m1";
-  WriteByRename(home, config);
+  json config = HomeOn(home, first);
 
   GatewayProcess gateway(home, FreePort());
   auto client = gateway.Connect(home.Token());
@@ -171,11 +167,7 @@ TEST_CASE("Live reload: a Telegram account added starts, changed restarts, remov
   Home home;
   home.env["OPENCLAW_TEST_TELEGRAM_POLL_TIMEOUT_S"] = "1";
   home.env["OPENCLAW_TEST_CHANNEL_RETRY_MS"] = "100";
-  REQUIRE(home.Run({"setup"}).exit_code == 0);
-  json config = ReadConfig(home);
-  config["models"]["providers"]["standin"] = Provider(model);
-  config["agents"]["defaults"]["model"] = "standin/m1";
-  WriteByRename(home, config);
+  json config = HomeOn(home, model);
   GatewayProcess gateway(home, FreePort());
   auto client = gateway.Connect(home.Token());
   auto accounts = [&] {

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tests/support/gateway_process.hpp"
+#include "tests/support/home_edits.hpp"
 
 using namespace gateway;
 using namespace gateway::testing;
@@ -15,21 +16,6 @@ using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path ConfigPath(const Home& home) { return home.dir.path() / ".openclaw/openclaw.json"; }
-
-json ReadConfig(const Home& home) { return json::parse(ReadFile(ConfigPath(home))); }
-
-// As editors do: a new file renamed over the old one.
-void WriteByRename(const Home& home, const json& config) {
-  const fs::path temp = ConfigPath(home).string() + ".tmp-edit";
-  std::ofstream(temp) << config.dump(2);
-  fs::rename(temp, ConfigPath(home));
-}
-
-void WriteInPlace(const Home& home, const std::string& text) {
-  std::ofstream(ConfigPath(home), std::ios::trunc) << text;
-}
 
 bool Refused(int port, const std::string& token) {
   client::ClientOptions o;

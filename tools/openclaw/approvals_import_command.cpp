@@ -9,7 +9,6 @@
 #include "server/app/approvals_import.hpp"
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/rpc_command.hpp"
-#include "tools/openclaw/version.hpp"
 
 namespace gateway::cli {
 namespace {
@@ -30,38 +29,6 @@ struct Outcome {
   app::ApprovalsImportPlan plan;
   bool written = false;
 };
-
-// The gateway this import goes through, or nullptr when none answers at the local config's
-// address (then our file is written directly). An explicit --url/--port must answer.
-std::unique_ptr<client::GatewayClient> GatewayFor(CliContext& ctx, const RpcOptions& rpc,
-                                                  std::string& url) {
-  const bool explicit_target = rpc.url || rpc.port;
-  RpcTarget target;
-  try {
-    target = ResolveTarget(ctx, rpc);
-  } catch (const CommandError&) {
-    if (explicit_target) throw;
-    return nullptr;  // no loadable config: no gateway of ours can be running on it either
-  }
-  url = target.url;
-  client::ClientOptions options;
-  options.url = target.url;
-  options.token = target.token;
-  options.password = target.password;
-  options.client_version = std::string(kVersion);
-  options.scopes = ScopesFor("exec.approvals.set");
-  options.connect_timeout = std::chrono::milliseconds(rpc.timeout_ms);
-  options.request_timeout = std::chrono::milliseconds(rpc.timeout_ms);
-  try {
-    return client::GatewayClient::Connect(options);
-  } catch (const client::GatewayError& e) {
-    const bool local = target.source == "local config";
-    if (e.kind() == client::GatewayErrorKind::kUnreachable && local && !explicit_target) {
-      return nullptr;
-    }
-    ThrowForClientError(e, target.url);
-  }
-}
 
 // get → plan → set with the hash read. When the gateway changed the document in between (an
 // allow-always decision, another editor), the set is refused as stale: plan again on the new one.
@@ -152,7 +119,7 @@ int Import(CliContext& ctx, const ImportOptions& o) {
   const std::filesystem::path from =
       std::filesystem::absolute(o.from ? std::filesystem::path(*o.from) : ctx.paths().state_dir);
   std::string url;
-  auto gateway = GatewayFor(ctx, o.rpc, url);
+  auto gateway = ConnectIfRunning(ctx, o.rpc, ScopesFor("exec.approvals.set"), &url);
   Outcome outcome;
   if (gateway) {
     auto reference = app::ReadReferenceApprovals(from);

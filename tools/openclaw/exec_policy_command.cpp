@@ -13,7 +13,6 @@
 #include "tools/openclaw/exit_codes.hpp"
 #include "tools/openclaw/rpc_command.hpp"
 #include "tools/openclaw/text_table.hpp"
-#include "tools/openclaw/version.hpp"
 
 namespace gateway::cli {
 namespace {
@@ -122,35 +121,6 @@ class ApprovalsAccess {
   bool json_;
 };
 
-// The gateway serving the local config, or nullptr when none answers there.
-std::unique_ptr<client::GatewayClient> LocalGateway(CliContext& ctx, const RpcOptions& rpc) {
-  const bool explicit_target = rpc.url || rpc.port;
-  RpcTarget target;
-  try {
-    target = ResolveTarget(ctx, rpc);
-  } catch (const CommandError&) {
-    if (explicit_target) throw;
-    return nullptr;
-  }
-  client::ClientOptions options;
-  options.url = target.url;
-  options.token = target.token;
-  options.password = target.password;
-  options.client_version = std::string(kVersion);
-  options.scopes = {"operator.admin"};
-  options.connect_timeout = std::chrono::milliseconds(rpc.timeout_ms);
-  options.request_timeout = std::chrono::milliseconds(rpc.timeout_ms);
-  try {
-    return client::GatewayClient::Connect(options);
-  } catch (const client::GatewayError& e) {
-    if (e.kind() == client::GatewayErrorKind::kUnreachable && !explicit_target &&
-        target.source == "local config") {
-      return nullptr;
-    }
-    ThrowForClientError(e, target.url);
-  }
-}
-
 proto::OpenClawConfig LoadTyped(CliContext& ctx) {
   try {
     return config::LoadConfig(ctx.paths(), ctx.env()).typed;
@@ -256,7 +226,7 @@ void PrintView(const app::ExecPolicyView& view, const std::string& approvals_pat
 }
 
 int Show(CliContext& ctx, const PolicyOptions& o) {
-  ApprovalsAccess approvals(ctx, LocalGateway(ctx, o.rpc), o.rpc.json);
+  ApprovalsAccess approvals(ctx, ConnectIfRunning(ctx, o.rpc, {"operator.admin"}), o.rpc.json);
   const json document = approvals.Read();
   const auto view = app::DescribeExecPolicy(LoadTyped(ctx), document["file"]);
   if (o.rpc.json) {
@@ -272,7 +242,7 @@ int Show(CliContext& ctx, const PolicyOptions& o) {
 int Apply(CliContext& ctx, const PolicyOptions& o, const PolicyChoice& choice,
           const std::string& what) {
   Validate(choice);
-  ApprovalsAccess approvals(ctx, LocalGateway(ctx, o.rpc), o.rpc.json);
+  ApprovalsAccess approvals(ctx, ConnectIfRunning(ctx, o.rpc, {"operator.admin"}), o.rpc.json);
   const proto::OpenClawConfig before = LoadTyped(ctx);
   const json document = approvals.Read();
   const std::string written_hash =

@@ -136,9 +136,10 @@ void ThrowForClientError(const client::GatewayError& e, const std::string& url) 
   }
 }
 
-std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
-                                                 std::vector<std::string> scopes,
-                                                 std::chrono::milliseconds timeout) {
+namespace {
+
+client::ClientOptions ConnectOptions(const RpcTarget& target, std::vector<std::string> scopes,
+                                     std::chrono::milliseconds timeout) {
   client::ClientOptions options;
   options.url = target.url;
   options.token = target.token;
@@ -147,9 +148,41 @@ std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
   options.scopes = std::move(scopes);
   options.connect_timeout = timeout;
   options.request_timeout = timeout;
+  return options;
+}
+
+}  // namespace
+
+std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
+                                                 std::vector<std::string> scopes,
+                                                 std::chrono::milliseconds timeout) {
   try {
-    return client::GatewayClient::Connect(options);
+    return client::GatewayClient::Connect(ConnectOptions(target, std::move(scopes), timeout));
   } catch (const client::GatewayError& e) {
+    ThrowForClientError(e, target.url);
+  }
+}
+
+std::unique_ptr<client::GatewayClient> ConnectIfRunning(CliContext& ctx, const RpcOptions& rpc,
+                                                        std::vector<std::string> scopes,
+                                                        std::string* url) {
+  const bool explicit_target = rpc.url || rpc.port;
+  RpcTarget target;
+  try {
+    target = ResolveTarget(ctx, rpc);
+  } catch (const CommandError&) {
+    if (explicit_target) throw;
+    return nullptr;  // no loadable config: no gateway of ours can be running on it either
+  }
+  if (url) *url = target.url;
+  const std::chrono::milliseconds timeout(rpc.timeout_ms);
+  try {
+    return client::GatewayClient::Connect(ConnectOptions(target, std::move(scopes), timeout));
+  } catch (const client::GatewayError& e) {
+    const bool local = target.source == "local config";
+    if (e.kind() == client::GatewayErrorKind::kUnreachable && local && !explicit_target) {
+      return nullptr;
+    }
     ThrowForClientError(e, target.url);
   }
 }

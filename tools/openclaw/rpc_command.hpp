@@ -49,6 +49,13 @@ std::unique_ptr<client::GatewayClient> ConnectTo(const RpcTarget& target,
                                                  std::vector<std::string> scopes,
                                                  std::chrono::milliseconds timeout);
 
+// For commands that work on the files when no gateway runs: the gateway at `rpc`'s target, or
+// nullptr when none answers at the local config's address. An explicit --url/--port must answer
+// (exit 3 otherwise). `url`, if given, receives the address tried.
+std::unique_ptr<client::GatewayClient> ConnectIfRunning(CliContext& ctx, const RpcOptions& rpc,
+                                                        std::vector<std::string> scopes,
+                                                        std::string* url = nullptr);
+
 // Maps a client error to the CLI's exit codes and message.
 [[noreturn]] void ThrowForClientError(const client::GatewayError& e, const std::string& url);
 

@@ -52,14 +52,7 @@ EmbeddingsRoute::EmbeddingsRoute(EmbeddingsDependencies dependencies)
       client_(deps_.http) {}
 
 void EmbeddingsRoute::SetTargets(EmbeddingTargets targets) {
-  auto replacement = std::make_shared<const EmbeddingTargets>(std::move(targets));
-  std::lock_guard lock(targets_mutex_);
-  targets_.swap(replacement);
-}
-
-std::shared_ptr<const EmbeddingTargets> EmbeddingsRoute::Targets() const {
-  std::lock_guard lock(targets_mutex_);
-  return targets_;
+  targets_.Store(std::make_shared<const EmbeddingTargets>(std::move(targets)));
 }
 
 void EmbeddingsRoute::Register(Routes& routes) {
@@ -97,7 +90,7 @@ void EmbeddingsRoute::Handle(const std::shared_ptr<transport::HttpExchange>& exc
   if (request.headers.contains("x-openclaw-model") &&
       !HttpScopes(deps_.auth_mode, request).Grants(proto::Scope::kOperatorAdmin))
     return exchange->Respond(MissingScopeResponse(proto::Scope::kOperatorAdmin));
-  const auto targets = Targets();
+  const auto targets = targets_.Load();
   const auto target = targets->find(*agent);
   if (target == targets->end() || !target->second) {
     deps_.log.Error("embeddings", "agent '" + *agent + "' has no usable embedding provider: " +

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 
 #include "gateway/proto/config_openclaw.hpp"
 #include "server/config/gateway_settings.hpp"
@@ -15,6 +14,7 @@
 #include "server/http/routes.hpp"
 #include "server/logging/logger.hpp"
 #include "server/providers/embeddings_client.hpp"
+#include "server/runtime/shared_snapshot.hpp"
 
 namespace gateway::http::embeddings {
 
@@ -41,11 +41,9 @@ class EmbeddingsRoute {
 
  private:
   void Handle(const std::shared_ptr<transport::HttpExchange>& exchange);
-  std::shared_ptr<const EmbeddingTargets> Targets() const;
 
   EmbeddingsDependencies deps_;
-  mutable std::mutex targets_mutex_;
-  std::shared_ptr<const EmbeddingTargets> targets_;
+  runtime::SharedSnapshot<EmbeddingTargets> targets_;
   providers::EmbeddingsClient client_;
 };
 

@@ -14,15 +14,7 @@ HookRoutes::HookRoutes(HookDependencies deps, HookSettings settings)
       settings_(std::make_shared<const HookSettings>(std::move(settings))) {}
 
 void HookRoutes::SetSettings(std::optional<HookSettings> settings) {
-  std::shared_ptr<const HookSettings> replacement;
-  if (settings) replacement = std::make_shared<const HookSettings>(std::move(*settings));
-  std::lock_guard lock(mutex_);
-  settings_.swap(replacement);
-}
-
-std::shared_ptr<const HookSettings> HookRoutes::Settings() const {
-  std::lock_guard lock(mutex_);
-  return settings_;
+  settings_.Store(settings ? std::make_shared<const HookSettings>(std::move(*settings)) : nullptr);
 }
 
 void HookRoutes::Register(Routes& routes) {
@@ -33,11 +25,11 @@ void HookRoutes::Register(Routes& routes) {
        .auth = RouteAuth::kHookToken,
        .max_body = kMaxHookBody,
        .handle = [this](std::shared_ptr<transport::HttpExchange> exchange) { Handle(exchange); },
-       .enabled = [this] { return Settings() != nullptr; }});
+       .enabled = [this] { return settings_.Load() != nullptr; }});
 }
 
 void HookRoutes::Handle(const std::shared_ptr<transport::HttpExchange>& exchange) {
-  const auto settings = Settings();
+  const auto settings = settings_.Load();
   if (!settings) return exchange->Respond({404, "text/plain; charset=utf-8", {}, "Not Found"});
   const auto config = deps_.config.Typed();
   const HookContext context{.config = *config,

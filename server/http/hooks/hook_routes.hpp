@@ -6,11 +6,11 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 
 #include "server/config/live_config.hpp"
 #include "server/http/hooks/hook_context.hpp"
 #include "server/http/routes.hpp"
+#include "server/runtime/shared_snapshot.hpp"
 
 namespace gateway::http::hooks {
 
@@ -32,15 +32,13 @@ class HookRoutes {
   void SetSettings(std::optional<HookSettings> settings);
 
  private:
-  std::shared_ptr<const HookSettings> Settings() const;
   void Handle(const std::shared_ptr<transport::HttpExchange>& exchange);
   void Mapped(const HookContext& context, const std::shared_ptr<transport::HttpExchange>& exchange,
               std::string_view name, const nlohmann::json& body);
 
   HookDependencies deps_;
   const std::string base_path_;
-  mutable std::mutex mutex_;
-  std::shared_ptr<const HookSettings> settings_;  // null: hooks are off
+  runtime::SharedSnapshot<HookSettings> settings_;  // null: hooks are off
 };
 
 }  // namespace gateway::http::hooks

@@ -38,26 +38,30 @@ void OpenAiRoutes::AddTo(Routes& routes) {
        .handle =
            [this](std::shared_ptr<transport::HttpExchange> exchange) { models_.Handle(exchange); },
        .enabled = [this] { return chat_completions_enabled() || responses_enabled(); }});
-  routes.Add({.path = "/v1/chat/completions",
-              .methods = {"POST"},
-              .auth = RouteAuth::kGateway,
-              .scope = proto::Scope::kOperatorWrite,
-              .max_body = kTurnBodyLimit,
-              .handle =
-                  [this](std::shared_ptr<transport::HttpExchange> exchange) {
-                    chat_.Handle(std::move(exchange));
-                  },
-              .enabled = [this] { return chat_completions_enabled(); }});
-  routes.Add({.path = "/v1/responses",
-              .methods = {"POST"},
-              .auth = RouteAuth::kGateway,
-              .scope = proto::Scope::kOperatorWrite,
-              .max_body = kTurnBodyLimit,
-              .handle =
-                  [this](std::shared_ptr<transport::HttpExchange> exchange) {
-                    responses_.Handle(std::move(exchange));
-                  },
-              .enabled = [this] { return responses_enabled(); }});
+  // A turn endpoint: POST, operator.write, the turn body limit, served while its flag is on.
+  auto add_turn = [&routes](std::string path,
+                            std::function<void(std::shared_ptr<transport::HttpExchange>)> handle,
+                            std::function<bool()> enabled) {
+    routes.Add({.path = std::move(path),
+                .methods = {"POST"},
+                .auth = RouteAuth::kGateway,
+                .scope = proto::Scope::kOperatorWrite,
+                .max_body = kTurnBodyLimit,
+                .handle = std::move(handle),
+                .enabled = std::move(enabled)});
+  };
+  add_turn(
+      "/v1/chat/completions",
+      [this](std::shared_ptr<transport::HttpExchange> exchange) {
+        chat_.Handle(std::move(exchange));
+      },
+      [this] { return chat_completions_enabled(); });
+  add_turn(
+      "/v1/responses",
+      [this](std::shared_ptr<transport::HttpExchange> exchange) {
+        responses_.Handle(std::move(exchange));
+      },
+      [this] { return responses_enabled(); });
 }
 
 }  // namespace gateway::http::openai
