@@ -272,7 +272,7 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
   for (const auto& secret : {options_.settings.token, options_.settings.password}) {
     if (secret) log_.AddSecret(*secret);
   }
-  if (hook_settings_) {
+  if (auto base_path = http::hooks::HookBasePath(options_.config.typed)) {
     hooks_ = std::make_unique<http::hooks::HookRoutes>(
         http::hooks::HookDependencies{
             .config = config_,
@@ -280,9 +280,9 @@ Gateway::Gateway(GatewayOptions options, logging::Logger& log)
             .system_events = system_events_,
             .events = {.publisher = bus_, .subscriptions = bus_, .timers = timers_},
             .log = log_},
-        *hook_settings_);
+        *base_path, hook_settings_);
     hooks_->Register(http_routes_);
-    log_.Info("hooks", "serving POST " + hook_settings_->base_path + "/*");
+    if (hook_settings_) log_.Info("hooks", "serving POST " + *base_path + "/*");
   }
   embeddings_ = std::make_unique<http::embeddings::EmbeddingsRoute>(
       http::embeddings::EmbeddingsDependencies{.config = config_,
@@ -434,7 +434,7 @@ void Gateway::ApplyLiveConfig(config::LoadedConfig next, const config::GatewaySe
   ApplyLiveAuth(settings, next.typed, secrets_changed);
   http_routes_.SetTrustedProxies(HasTrustedProxies(next.typed));
   models_.Reconfigure(ModelsOf(next, options_.paths, log_));
-  if (hooks_) {
+  if (hooks_) {  // hooks.path is fixed at start (a restart-class change)
     auto hooks = HookSettingsOf(next, options_.paths, log_);
     http_routes_.SetHooksToken(hooks ? std::optional<std::string>(hooks->token) : std::nullopt);
     hooks_->SetSettings(std::move(hooks));

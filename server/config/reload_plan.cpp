@@ -59,9 +59,9 @@ constexpr std::array<std::string_view, 19> kLive = {"gateway.auth.token",
                                                     "hooks",
                                                     "channels"};
 // Under those, what is fixed at start: the session store's default cwd and file, the web_fetch
-// tool as built, the hook route's path and whether it is served.
-constexpr std::array<std::string_view, 5> kFixedAtStart = {
-    "agents.defaults.workspace", "session.store", "tools.web", "hooks.enabled", "hooks.path"};
+// tool as built, the hook route's path.
+constexpr std::array<std::string_view, 4> kFixedAtStart = {
+    "agents.defaults.workspace", "session.store", "tools.web", "hooks.path"};
 
 bool AppliesLive(const std::string& path) {
   auto under = [&](std::string_view prefix) { return Under(path, prefix); };

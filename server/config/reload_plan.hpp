@@ -19,7 +19,7 @@ struct ReloadPlan {
 // The hot paths this gateway applies live: auth secrets and limiter, trustedProxies, the HTTP
 // endpoint flags, gateway.tools, logging, agents, models, bindings, session, tools, hooks,
 // channels (and the keys nothing reads yet: auth, messages, skills, ui, identity) — except what is
-// fixed at start (agents.defaults.workspace, session.store, tools.web, hooks.enabled, hooks.path).
+// fixed at start (agents.defaults.workspace, session.store, tools.web, hooks.path).
 bool AppliesLive(const std::string& path);
 
 ReloadPlan PlanReload(const nlohmann::json& before, const nlohmann::json& after);

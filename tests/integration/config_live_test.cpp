@@ -129,7 +129,7 @@ TEST_CASE("Live reload: providers, agents, session policy and HTTP endpoint flag
   CHECK(got.payload["appliedConfigHash"] == got.payload["hash"]);
 }
 
-TEST_CASE("Live reload: hooks settings and token rotate without a restart",
+TEST_CASE("Live reload: hooks settings, token and on/off apply without a restart",
           "[integration][reload][live]") {
   Home home;
   REQUIRE(home.Run({"setup"}).exit_code == 0);
@@ -152,11 +152,25 @@ TEST_CASE("Live reload: hooks settings and token rotate without a restart",
   CHECK(wake("hook-token-one-0123456789") == 401);
   CHECK(client->Call("health").ok);  // the WebSocket client was not disturbed
 
-  // hooks.enabled is fixed at start: turning hooks off restarts in process.
+  // Off and on again, live: while off the path is not served.
   config["hooks"]["enabled"] = false;
   WriteByRename(home, config);
-  REQUIRE(client->WaitEvent("shutdown", 15000ms));
   REQUIRE(Eventually([&] { return wake("hook-token-two-0123456789") == 404; }));
+  config["hooks"]["enabled"] = true;
+  WriteByRename(home, config);
+  REQUIRE(Eventually([&] { return wake("hook-token-two-0123456789") == 200; }));
+  CHECK_FALSE(client->WaitEvent("shutdown", 10ms));
+
+  // hooks.path is fixed at start: moving it restarts in process.
+  config["hooks"]["path"] = "/incoming";
+  WriteByRename(home, config);
+  REQUIRE(client->WaitEvent("shutdown", 15000ms));
+  REQUIRE(Eventually([&] {
+    auto response =
+        http.Post("/incoming/wake", {{"Authorization", "Bearer hook-token-two-0123456789"}},
+                  json{{"text", "ping"}}.dump(), "application/json");
+    return response && response->status == 200;
+  }));
 }
 
 TEST_CASE("Live reload: a Telegram account added starts, changed restarts, removed stops",

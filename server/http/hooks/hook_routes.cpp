@@ -8,10 +8,11 @@
 
 namespace gateway::http::hooks {
 
-HookRoutes::HookRoutes(HookDependencies deps, HookSettings settings)
-    : deps_(std::move(deps)),
-      base_path_(settings.base_path),
-      settings_(std::make_shared<const HookSettings>(std::move(settings))) {}
+HookRoutes::HookRoutes(HookDependencies deps, std::string base_path,
+                       std::optional<HookSettings> settings)
+    : deps_(std::move(deps)), base_path_(std::move(base_path)) {
+  SetSettings(std::move(settings));
+}
 
 void HookRoutes::SetSettings(std::optional<HookSettings> settings) {
   settings_.Store(settings ? std::make_shared<const HookSettings>(std::move(*settings)) : nullptr);

@@ -1,8 +1,9 @@
 // The hook routes (http.md §7): one POST prefix route at hooks.path with the hook-token auth and
 // the 256 KiB body limit; <base>/wake and <base>/agent, then <base>/<name> through
 // hooks.mappings (first match; none → 404; a mapping without an action → 204). Registered by
-// app::Gateway when hooks are enabled at start; the settings (token, policies, mappings) follow
-// the live config, and a change that turns hooks off closes the route (404).
+// app::Gateway at hooks.path; served while hooks are on — the settings (enabled, token, policies,
+// mappings) follow the live config; while they are off the path answers as if there were no
+// route.
 #pragma once
 
 #include <memory>
@@ -24,7 +25,8 @@ struct HookDependencies {
 
 class HookRoutes {
  public:
-  HookRoutes(HookDependencies deps, HookSettings settings);
+  // `settings` nullopt: hooks are off for now.
+  HookRoutes(HookDependencies deps, std::string base_path, std::optional<HookSettings> settings);
   // The routes refer to this object: it must outlive `routes`' use.
   void Register(Routes& routes);
   // A config change applied live; nullopt: hooks are off now. The base path stays the one

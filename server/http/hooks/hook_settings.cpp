@@ -5,6 +5,16 @@
 
 namespace gateway::http::hooks {
 
+std::expected<std::string, std::string> HookBasePath(const proto::OpenClawConfig& config) {
+  const std::optional<std::string> configured = config.hooks ? config.hooks->path : std::nullopt;
+  std::string path(platform::TrimAsciiSpace(configured.value_or(std::string(kDefaultBasePath))));
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  if (path.empty() || path.front() != '/' || path == "/" || path.find_first_of("?#") != path.npos)
+    return std::unexpected("hooks.path must be an absolute path other than \"/\" (got \"" +
+                           configured.value_or("") + "\")");
+  return path;
+}
+
 std::expected<std::optional<HookSettings>, std::string> HookSettingsOf(
     const proto::OpenClawConfig& config, const std::optional<std::string>& token,
     std::string* problem) {
@@ -17,12 +27,9 @@ std::expected<std::optional<HookSettings>, std::string> HookSettingsOf(
   HookSettings settings;
   settings.token = *token;
 
-  std::string path(platform::TrimAsciiSpace(hooks.path.value_or(std::string(kDefaultBasePath))));
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  if (path.empty() || path.front() != '/' || path == "/" || path.find_first_of("?#") != path.npos)
-    return std::unexpected("hooks.path must be an absolute path other than \"/\" (got \"" +
-                           hooks.path.value_or("") + "\")");
-  settings.base_path = std::move(path);
+  auto path = HookBasePath(config);
+  if (!path) return std::unexpected(path.error());
+  settings.base_path = std::move(*path);
 
   if (hooks.allowed_agent_ids) {
     settings.allowed_agent_ids.emplace();

@@ -28,6 +28,9 @@ struct HookSettings {
   std::vector<proto::HookMappingConfig> mappings;
 };
 
+// hooks.path normalized (default /hooks, no trailing '/'); an error when it cannot be served.
+std::expected<std::string, std::string> HookBasePath(const proto::OpenClawConfig& config);
+
 // nullopt when hooks are off (not enabled, or enabled without a token: `problem`, if given, then
 // says why for the log). `token` is hooks.token already resolved (SecretRef, ${VAR}). An unusable
 // hooks.path is an error.

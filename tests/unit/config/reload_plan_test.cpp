@@ -12,13 +12,14 @@ TEST_CASE("Reload plan: hot paths this gateway applies live", "[config][reload]"
        {"gateway.auth.token", "gateway.auth.rateLimit.maxAttempts", "gateway.trustedProxies",
         "gateway.http.endpoints.chatCompletions.enabled", "logging.level", "models.providers.x",
         "agents.defaults.model", "agents.entries.ops.name", "session.dmScope", "bindings",
-        "tools.exec.security", "hooks.token", "hooks.mappings", "channels.telegram.botToken"}) {
+        "tools.exec.security", "hooks.enabled", "hooks.token", "hooks.mappings",
+        "channels.telegram.botToken"}) {
     INFO(path);
     CHECK(AppliesLive(path));
   }
-  for (const char* path : {"gateway.port", "gateway.auth.mode", "agents.defaults.workspace",
-                           "session.store", "tools.web.fetch.maxChars", "hooks.enabled",
-                           "hooks.path", "gateway.controlUi.enabled", "plugins.entries"}) {
+  for (const char* path :
+       {"gateway.port", "gateway.auth.mode", "agents.defaults.workspace", "session.store",
+        "tools.web.fetch.maxChars", "hooks.path", "gateway.controlUi.enabled", "plugins.entries"}) {
     INFO(path);
     CHECK_FALSE(AppliesLive(path));
   }
@@ -39,10 +40,10 @@ TEST_CASE("Reload plan: changes classified leaf by leaf", "[config][reload]") {
   }
   SECTION("an object added whole counts by its leaves") {
     json after = before;
-    after["hooks"] = {{"enabled", true}, {"token", "t"}};
+    after["hooks"] = {{"enabled", true}, {"path", "/in"}, {"token", "t"}};
     const auto plan = PlanReload(before, after);
-    CHECK(plan.restart == std::vector<std::string>{"hooks.enabled"});
-    CHECK(plan.live == std::vector<std::string>{"hooks.token"});
+    CHECK(plan.restart == std::vector<std::string>{"hooks.path"});
+    CHECK(plan.live == std::vector<std::string>{"hooks.enabled", "hooks.token"});
   }
   SECTION("a restart-class change") {
     json after = before;
