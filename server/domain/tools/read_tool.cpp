@@ -176,8 +176,7 @@ class ReadTool final : public Tool {
             {{"path", path.string()}, {"mimeType", mime}, {"bytes", size}}};
   }
 
-  static ToolResult ImageNotSent(const fs::path& path, std::string_view mime,
-                                 std::uintmax_t size) {
+  static ToolResult ImageNotSent(const fs::path& path, std::string_view mime, std::uintmax_t size) {
     ToolResult result = ImageRead(path, mime, size);
     result.text += "\n\n[Image not sent to the model: " + std::to_string(size) +
                    " bytes is over the " + std::to_string(kMaxImageBytes) +

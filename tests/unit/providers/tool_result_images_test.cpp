@@ -17,9 +17,9 @@ ModelRequest WithImageResult() {
   ModelRequest request;
   request.model = "m";
   request.messages.push_back(Message::User("what is in pic.png?"));
-  request.messages.push_back(
-      Message::Assistant("", {{.id = "call_1", .name = "read", .arguments = R"({"path":"pic.png"})"},
-                              {.id = "call_2", .name = "ls", .arguments = "{}"}}));
+  request.messages.push_back(Message::Assistant(
+      "", {{.id = "call_1", .name = "read", .arguments = R"({"path":"pic.png"})"},
+           {.id = "call_2", .name = "ls", .arguments = "{}"}}));
   request.messages.push_back(Message::ToolResult("call_1", "read", "Read image file [image/png]",
                                                  false, {{"image/png", "iVBORw0K"}}));
   request.messages.push_back(Message::ToolResult("call_2", "ls", "pic.png"));
@@ -46,8 +46,8 @@ TEST_CASE("Tool result images: Responses sends an input_text/input_image output 
   CHECK(input[3] == json::parse(R"({"type":"function_call_output","call_id":"call_1","output":[
     {"type":"input_text","text":"Read image file [image/png]"},
     {"type":"input_image","image_url":"data:image/png;base64,iVBORw0K"}]})"));
-  CHECK(input[4] == json::parse(
-                        R"({"type":"function_call_output","call_id":"call_2","output":"pic.png"})"));
+  CHECK(input[4] ==
+        json::parse(R"({"type":"function_call_output","call_id":"call_2","output":"pic.png"})"));
 }
 
 TEST_CASE("Tool result images: Chat Completions adds a user message after the tool messages",
@@ -59,7 +59,8 @@ TEST_CASE("Tool result images: Chat Completions adds a user message after the to
   REQUIRE(messages.size() == 6);
   CHECK(messages[2] == json::parse(R"({"role":"tool","tool_call_id":"call_1",
                                        "content":"Read image file [image/png]"})"));
-  CHECK(messages[3] == json::parse(R"({"role":"tool","tool_call_id":"call_2","content":"pic.png"})"));
+  CHECK(messages[3] ==
+        json::parse(R"({"role":"tool","tool_call_id":"call_2","content":"pic.png"})"));
   CHECK(messages[4] == json::parse(R"({"role":"user","content":[
     {"type":"text","text":"Images from the tool results above:"},
     {"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0K"}}]})"));

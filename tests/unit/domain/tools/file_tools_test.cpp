@@ -78,7 +78,8 @@ TEST_CASE("Tools: a binary file reaches the model as valid UTF-8", "[tools][read
 namespace {
 // A 1×1 PNG and its standard base64, as a browser's data URL would spell it.
 constexpr std::string_view kPixelPngBase64 =
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+    "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 std::string PixelPng() {
   std::string url_safe(kPixelPngBase64);
   for (char& c : url_safe) c = c == '+' ? '-' : c == '/' ? '_' : c;
