@@ -186,6 +186,20 @@ json ToolInput(const std::string& arguments) {
   return input.is_object() ? input : json::object();
 }
 
+// A plain string, or with images the block form: the text, then base64 image blocks.
+json ToolResultContent(const Message& message) {
+  if (message.images.empty()) return message.text;
+  json content = json::array();
+  // Anthropic refuses empty text blocks.
+  if (!message.text.empty()) content.push_back({{"type", "text"}, {"text", message.text}});
+  for (const auto& image : message.images) {
+    content.push_back(
+        {{"type", "image"},
+         {"source", {{"type", "base64"}, {"media_type", image.mime_type}, {"data", image.data}}}});
+  }
+  return content;
+}
+
 // Anthropic alternates user and assistant turns; tool results travel as blocks of a user turn.
 json MessagesJson(const std::vector<Message>& messages) {
   json out = json::array();
@@ -204,7 +218,7 @@ json MessagesJson(const std::vector<Message>& messages) {
       case MessageRole::kToolResult: {
         json block = {{"type", "tool_result"},
                       {"tool_use_id", message.tool_call_id},
-                      {"content", message.text}};
+                      {"content", ToolResultContent(message)}};
         if (message.is_error) block["is_error"] = true;
         user_turn().push_back(std::move(block));
         break;

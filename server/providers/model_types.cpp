@@ -18,6 +18,10 @@ std::string_view StopReasonName(StopReason reason) {
   return "other";
 }
 
+std::string ImageDataUrl(const ImageContent& image) {
+  return "data:" + image.mime_type + ";base64," + image.data;
+}
+
 std::string_view ReasoningEffort(ThinkingLevel level) {
   switch (level) {
     case ThinkingLevel::kMinimal:

@@ -21,6 +21,15 @@ struct ToolCall {
 
 enum class MessageRole { kUser, kAssistant, kToolResult };
 
+// An image the model sees: `data` is standard base64, `mime_type` e.g. "image/png".
+struct ImageContent {
+  std::string mime_type;
+  std::string data;
+  bool operator==(const ImageContent&) const = default;
+};
+// `data:<mime>;base64,<data>`, the form OpenAI's image inputs take.
+std::string ImageDataUrl(const ImageContent& image);
+
 struct Message {
   MessageRole role = MessageRole::kUser;
   std::string text;
@@ -28,6 +37,7 @@ struct Message {
   std::string tool_call_id;          // toolResult: the call this answers
   std::string tool_name;             // toolResult: that call's tool
   bool is_error = false;             // toolResult: the tool failed
+  std::vector<ImageContent> images;  // toolResult: images after the text
 
   static Message User(std::string text) {
     Message message;
@@ -42,13 +52,14 @@ struct Message {
     return message;
   }
   static Message ToolResult(std::string call_id, std::string tool, std::string text,
-                            bool is_error = false) {
+                            bool is_error = false, std::vector<ImageContent> images = {}) {
     Message message;
     message.role = MessageRole::kToolResult;
     message.tool_call_id = std::move(call_id);
     message.tool_name = std::move(tool);
     message.text = std::move(text);
     message.is_error = is_error;
+    message.images = std::move(images);
     return message;
   }
 };

@@ -189,6 +189,16 @@ json MessageJson(const Message& message) {
   return out;
 }
 
+// A tool message carries text only: the images of a run of tool results follow it in one user
+// message, after the last of them (a user message between tool messages would be refused).
+json ToolImagesMessage(const std::vector<ImageContent>& images) {
+  json content = json::array({{{"type", "text"}, {"text", "Images from the tool results above:"}}});
+  for (const auto& image : images) {
+    content.push_back({{"type", "image_url"}, {"image_url", {{"url", ImageDataUrl(image)}}}});
+  }
+  return {{"role", "user"}, {"content", std::move(content)}};
+}
+
 }  // namespace
 
 json BuildOpenAiCompletionsBody(const ModelRequest& request, const OpenAiCompat& compat) {
@@ -196,7 +206,18 @@ json BuildOpenAiCompletionsBody(const ModelRequest& request, const OpenAiCompat&
   if (!request.system_prompt.empty()) {
     messages.push_back({{"role", "system"}, {"content", request.system_prompt}});
   }
-  for (const auto& message : request.messages) messages.push_back(MessageJson(message));
+  std::vector<ImageContent> tool_images;
+  for (const auto& message : request.messages) {
+    if (message.role != MessageRole::kToolResult && !tool_images.empty()) {
+      messages.push_back(ToolImagesMessage(tool_images));
+      tool_images.clear();
+    }
+    messages.push_back(MessageJson(message));
+    if (message.role == MessageRole::kToolResult) {
+      tool_images.insert(tool_images.end(), message.images.begin(), message.images.end());
+    }
+  }
+  if (!tool_images.empty()) messages.push_back(ToolImagesMessage(tool_images));
   json body = {{"model", request.model}, {"messages", std::move(messages)}, {"stream", true}};
   if (compat.supports_usage_in_streaming) body["stream_options"] = {{"include_usage", true}};
   if (request.sampling.max_tokens) body[compat.max_tokens_field] = *request.sampling.max_tokens;

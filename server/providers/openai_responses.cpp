@@ -207,6 +207,17 @@ class ResponsesDecoder final : public StreamDecoder {
   std::set<int> streamed_args_;
 };
 
+// A plain string, or with images the list form: input_text, then input_image data URLs.
+json FunctionOutput(const Message& message) {
+  if (message.images.empty()) return message.text;
+  json output = json::array();
+  if (!message.text.empty()) output.push_back({{"type", "input_text"}, {"text", message.text}});
+  for (const auto& image : message.images) {
+    output.push_back({{"type", "input_image"}, {"image_url", ImageDataUrl(image)}});
+  }
+  return output;
+}
+
 }  // namespace
 
 json BuildOpenAiResponsesBody(const ModelRequest& request) {
@@ -219,7 +230,7 @@ json BuildOpenAiResponsesBody(const ModelRequest& request) {
       case MessageRole::kToolResult:
         input.push_back({{"type", "function_call_output"},
                          {"call_id", message.tool_call_id},
-                         {"output", message.text}});
+                         {"output", FunctionOutput(message)}});
         break;
       case MessageRole::kAssistant:
         if (!message.text.empty()) {

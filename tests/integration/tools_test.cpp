@@ -9,6 +9,7 @@
 
 #include "gateway/proto/registry.hpp"
 #include "gateway/proto/validators.hpp"
+#include "server/platform/base64url.hpp"
 #include "tests/integration/gateway_fixture.hpp"
 #include "tests/integration/rpc_expect.hpp"
 #include "tests/support/openai_standin.hpp"
@@ -150,6 +151,56 @@ TEST_CASE("Tool loop: the model writes a file, sees the result, then answers",
   CHECK(AgentData(*watcher, "tool").empty());
   while (watcher->WaitEvent("agent", 50ms)) {
   }
+}
+
+TEST_CASE("Tool loop: an image the model reads reaches it, now and in later turns",
+          "[integration][tools][images]") {
+  ToolsGateway t;
+  const std::string png_base64 =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+      "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  std::string url_safe = png_base64;
+  for (char& c : url_safe) c = c == '+' ? '-' : c == '/' ? '_' : c;
+  WriteFile(t.workspace / "pixel.png", platform::DecodeBase64Url(url_safe).value());
+  t.standin.Queue("m1", Behaviour::kToolCalls, {"read", R"({"path":"pixel.png"})"});
+  t.standin.Queue("m1", Behaviour::kReply, {"A single pixel."});
+  t.standin.Queue("m1", Behaviour::kReply, {"Still a pixel."});
+  auto owner = t.Client();
+  CHECK(FinalOf(*owner, Send(*owner, "what is in pixel.png?", "img-1"))["state"] == "final");
+
+  // The request after the call: the tool message says what was read, and the image follows it
+  // in a user message as a data URL.
+  const std::string url = "data:image/png;base64," + png_base64;
+  auto requests = t.standin.requests();
+  REQUIRE(requests.size() == 2);
+  const auto results = ToolMessages(requests[1]);
+  REQUIRE(results.size() == 1);
+  CHECK(results[0]["content"] == "Read image file [image/png]");
+  const json& after_call = requests[1]["messages"].back();
+  CHECK(after_call["role"] == "user");
+  REQUIRE(after_call["content"].size() == 2);
+  CHECK(after_call["content"][1] == json({{"type", "image_url"}, {"image_url", {{"url", url}}}}));
+
+  // The transcript keeps the image block; the next turn replays it from there.
+  auto history = OkResult(*owner, "chat.history", {{"sessionKey", "main"}});
+  const auto& messages = history["messages"];
+  REQUIRE(messages.size() == 4);
+  CHECK(messages[2]["role"] == "toolResult");
+  CHECK(messages[2]["content"] ==
+        json::parse(R"([{"type":"text","text":"Read image file [image/png]"},
+                        {"type":"image","data":")" +
+                    png_base64 + R"(","mimeType":"image/png"}])"));
+  CHECK(FinalOf(*owner, Send(*owner, "and now?", "img-2"))["state"] == "final");
+  requests = t.standin.requests();
+  REQUIRE(requests.size() == 3);
+  bool replayed = false;
+  for (const auto& message : requests[2]["messages"]) {
+    if (message["role"] == "user" && message["content"].is_array() &&
+        message["content"].size() == 2 && message["content"][1]["image_url"]["url"] == url) {
+      replayed = true;
+    }
+  }
+  CHECK(replayed);
 }
 
 TEST_CASE("Tool loop: item events reach clients without tool-events", "[integration][tools]") {

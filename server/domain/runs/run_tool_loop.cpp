@@ -101,6 +101,9 @@ void RunEngine::Turn::CallTool(std::vector<providers::ToolCall> calls, std::size
                                  std::move(*result.approval_request));
     }
     activity.text = std::move(result.text);
+    for (auto& image : result.images) {
+      activity.images.push_back({std::move(image.mime_type), std::move(image.data)});
+    }
     activity.is_error = result.is_error;
     activity.details = std::move(result.details);
     activity.ended_at = self->engine_.Now();
@@ -138,13 +141,17 @@ void RunEngine::Turn::StoreToolResult(std::vector<providers::ToolCall> calls, st
   ds::Message message;
   message.role = ds::MessageRole::kToolResult;
   message.content = nlohmann::json::array({{{"type", "text"}, {"text", activity.text}}});
+  for (const auto& image : activity.images) {
+    message.content.push_back(
+        {{"type", "image"}, {"data", image.data}, {"mimeType", image.mime_type}});
+  }
   message.timestamp_ms = activity.ended_at;
   message.tool_call_id = activity.call_id;
   message.tool_name = activity.name;
   message.details = activity.details;
   message.is_error = activity.is_error;
   messages_.push_back(providers::Message::ToolResult(activity.call_id, activity.name, activity.text,
-                                                     activity.is_error));
+                                                     activity.is_error, activity.images));
   ds::AppendOptions options;
   options.create_if_missing = false;
   auto self = shared_from_this();

@@ -90,7 +90,8 @@ struct ToolActivity {
   nlohmann::json args;  // the arguments as sent (an object; the raw text when not JSON)
   std::int64_t started_at = 0;
   // Set for OnToolResult:
-  std::string text;  // what the model sees
+  std::string text;                             // what the model sees
+  std::vector<providers::ImageContent> images;  // … after the text (read of an image file)
   bool is_error = false;
   nlohmann::json details = nlohmann::json::object();
   std::int64_t ended_at = 0;

@@ -47,6 +47,22 @@ providers::ToolCall ToolCallOf(const nlohmann::json& block) {
   return call;
 }
 
+// The `{type:"image", data, mimeType}` blocks of a stored message, in order.
+std::vector<providers::ImageContent> ImagesOf(const sessions::Message& message) {
+  std::vector<providers::ImageContent> images;
+  if (!message.content.is_array()) return images;
+  for (const auto& block : message.content) {
+    if (!block.is_object() || block.value("type", "") != "image") continue;
+    const auto data = block.find("data");
+    const auto mime = block.find("mimeType");
+    if (data == block.end() || !data->is_string() || mime == block.end() || !mime->is_string()) {
+      continue;
+    }
+    images.push_back({mime->get<std::string>(), data->get<std::string>()});
+  }
+  return images;
+}
+
 std::optional<providers::Message> ModelMessageOf(const sessions::Message& message) {
   switch (message.role) {
     case sessions::MessageRole::kUser:
@@ -67,7 +83,8 @@ std::optional<providers::Message> ModelMessageOf(const sessions::Message& messag
     }
     case sessions::MessageRole::kToolResult:
       return providers::Message::ToolResult(message.tool_call_id, message.tool_name,
-                                            sessions::MessageText(message), message.is_error);
+                                            sessions::MessageText(message), message.is_error,
+                                            ImagesOf(message));
   }
   return std::nullopt;
 }
@@ -75,6 +92,8 @@ std::optional<providers::Message> ModelMessageOf(const sessions::Message& messag
 std::int64_t EstimateTokens(const providers::Message& message) {
   std::size_t bytes = message.text.size() + 16;
   for (const auto& call : message.tool_calls) bytes += call.arguments.size() + call.name.size();
+  // An image costs the model about as much as 4800 characters of text, whatever its base64 size.
+  bytes += message.images.size() * 4800;
   return static_cast<std::int64_t>(bytes / 4 + 1);
 }
 

@@ -7,6 +7,7 @@
 #include "server/domain/tools/file_io.hpp"
 #include "server/domain/tools/file_tools.hpp"
 #include "server/domain/tools/workspace_path.hpp"
+#include "server/platform/base64url.hpp"
 
 namespace gateway::domain::tools {
 namespace {
@@ -17,6 +18,9 @@ constexpr std::size_t kMaxLines = 2000;
 // min(51 200 B, clamp(context-window tokens × 4 × 10 %, 32 768, 131 072)) for the default
 // 200 000-token window.
 constexpr std::size_t kMaxBytes = 51200;
+
+// Images whose base64 would pass 5 MiB (Anthropic's per-image limit) are not sent.
+constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024 / 4 * 3;
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kImageTypes{{
     {".jpg", "image/jpeg"},
@@ -54,8 +58,9 @@ class ReadTool final : public Tool {
  public:
   std::string_view name() const override { return "read"; }
   std::string_view description() const override {
-    return "Read a text file. Paths are relative to the workspace. Returns at most 2000 lines "
-           "or 50KB per call; use offset/limit (1-based lines) to page through larger files.";
+    return "Read a text file, or look at a jpg/png/gif/webp/bmp image. Paths are relative to the "
+           "workspace. Returns at most 2000 lines or 50KB per call; use offset/limit (1-based "
+           "lines) to page through larger files.";
   }
   const nlohmann::json& parameters() const override {
     static const nlohmann::json schema = {
@@ -86,18 +91,20 @@ class ReadTool final : public Tool {
       throw ToolFailure("Read requires a file path, but " + raw +
                         " is a directory. List the directory, then read a specific file.");
     }
+    const std::string_view mime = ImageType(path);
+    // An image too large to send is not read at all.
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (!mime.empty() && !error && size > kMaxImageBytes) return ImageNotSent(path, mime, size);
     auto data = ReadWholeFile(path, context.fs_workspace_only);
     if (!data) {
       if (args.value("optional", false)) return {"Optional file not found: " + raw + ".", false};
       throw ToolFailure("File not found: " + path.string() + ".");
     }
-    const std::string extension = path.extension().string();
-    for (const auto& [ext, mime] : kImageTypes) {
-      if (extension == ext) {
-        return {"Read image file [" + std::string(mime) + "]",
-                false,
-                {{"path", path.string()}, {"mimeType", mime}, {"bytes", data->size()}}};
-      }
+    if (!mime.empty()) {
+      if (data->size() > kMaxImageBytes) return ImageNotSent(path, mime, data->size());
+      ToolResult result = ImageRead(path, mime, data->size());
+      result.images.push_back({std::string(mime), platform::EncodeBase64(*data)});
+      return result;
     }
     if (data->empty()) return {"File is empty (0 bytes).", false};
     const std::string text = NormalizeText(std::move(*data));
@@ -152,6 +159,29 @@ class ReadTool final : public Tool {
              " to continue.]";
     }
     return {std::move(out), false, {{"path", path.string()}, {"lines", taken}}};
+  }
+
+ private:
+  static std::string_view ImageType(const fs::path& path) {
+    const std::string extension = path.extension().string();
+    for (const auto& [ext, mime] : kImageTypes) {
+      if (extension == ext) return mime;
+    }
+    return {};
+  }
+
+  static ToolResult ImageRead(const fs::path& path, std::string_view mime, std::uintmax_t size) {
+    return {"Read image file [" + std::string(mime) + "]",
+            false,
+            {{"path", path.string()}, {"mimeType", mime}, {"bytes", size}}};
+  }
+
+  static ToolResult ImageNotSent(const fs::path& path, std::string_view mime, std::uintmax_t size) {
+    ToolResult result = ImageRead(path, mime, size);
+    result.text += "\n\n[Image not sent to the model: " + std::to_string(size) +
+                   " bytes is over the " + std::to_string(kMaxImageBytes) +
+                   "-byte limit for images.]";
+    return result;
   }
 };
 

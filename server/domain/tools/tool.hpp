@@ -9,12 +9,20 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "server/runtime/cancellation.hpp"
 
 namespace gateway::domain::tools {
 
-// What the model sees (`text`) and the structured metadata tool events carry (`details`).
+// An image the model sees after the text: `data` is standard base64 of the file's bytes.
+struct ToolImage {
+  std::string mime_type;
+  std::string data;
+};
+
+// What the model sees (`text`, then `images`) and the structured metadata tool events carry
+// (`details`).
 struct ToolResult {
   ToolResult() = default;
   ToolResult(std::string text_in, bool is_error_in = false,
@@ -22,6 +30,7 @@ struct ToolResult {
       : text(std::move(text_in)), is_error(is_error_in), details(std::move(details_in)) {}
 
   std::string text;
+  std::vector<ToolImage> images;
   bool is_error = false;
   nlohmann::json details = nlohmann::json::object();
   bool invalid_arguments = false;  // refused before running: unknown tool or arguments

@@ -356,6 +356,37 @@ TEST_CASE("Run engine: a tool call nobody answered reaches the model as text", "
   CHECK(messages[1].text == "tool_call id=call_1 name=get_weather arguments={\"city\":\"Paris\"}");
 }
 
+TEST_CASE("Run engine: stored tool result images reach the model again", "[runs][planner]") {
+  std::vector<ds::TranscriptEvent> events;
+  events.push_back(ds::MessageEvent(ds::UserMessage("look at a.png", 1)));
+  auto call = ds::AssistantMessage("", 2, ds::StopReason::kToolUse);
+  call.content.push_back({{"type", "toolCall"},
+                          {"id", "call_1"},
+                          {"name", "read"},
+                          {"arguments", {{"path", "a.png"}}}});
+  events.push_back(ds::MessageEvent(call));
+  ds::Message result;
+  result.role = ds::MessageRole::kToolResult;
+  result.tool_call_id = "call_1";
+  result.tool_name = "read";
+  result.timestamp_ms = 3;
+  // A big image: its base64 size must not count as text against the history budget.
+  const std::string data(400'000, 'A');
+  result.content = nlohmann::json::array(
+      {{{"type", "text"}, {"text", "Read image file [image/png]"}},
+       {{"type", "image"}, {"data", data}, {"mimeType", "image/png"}},
+       {{"type", "image"}, {"mimeType", "image/png"}}});  // no data: not an image
+  events.push_back(ds::MessageEvent(result));
+  events.push_back(ds::MessageEvent(ds::UserMessage("and?", 4)));
+
+  const auto messages = runs::HistoryForModel(events, 5'000);
+  REQUIRE(messages.size() == 4);
+  CHECK(messages[2].text == "Read image file [image/png]");
+  REQUIRE(messages[2].images.size() == 1);
+  CHECK(messages[2].images[0].mime_type == "image/png");
+  CHECK(messages[2].images[0].data == data);
+}
+
 TEST_CASE("Run engine: a turn cut off by a crash is marked at startup", "[runs][engine]") {
   Engine engine;
   // What a killed process leaves behind: the prompt stored, no answer.

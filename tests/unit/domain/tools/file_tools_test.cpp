@@ -3,6 +3,7 @@
 // directories, dangling links) refused when confined and allowed when not.
 #include <catch2/catch.hpp>
 
+#include "server/platform/base64url.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/unit/domain/tools/tools_fixture.hpp"
 
@@ -72,6 +73,59 @@ TEST_CASE("Tools: a binary file reaches the model as valid UTF-8", "[tools][read
         "ab\xEF\xBF\xBD\xEF\xBF\xBD"
         "cd");
   CHECK_NOTHROW(json(r.text).dump());
+}
+
+namespace {
+// A 1×1 PNG and its standard base64, as a browser's data URL would spell it.
+constexpr std::string_view kPixelPngBase64 =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+    "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+std::string PixelPng() {
+  std::string url_safe(kPixelPngBase64);
+  for (char& c : url_safe) c = c == '+' ? '-' : c == '/' ? '_' : c;
+  return gateway::platform::DecodeBase64Url(url_safe).value();
+}
+}  // namespace
+
+TEST_CASE("Tools: read of an image attaches its bytes as a base64 image block", "[tools][read]") {
+  ToolsFixture f;
+  WriteFile(f.workspace / "pixel.png", PixelPng());
+  auto r = f.Call("read", {{"path", "pixel.png"}});
+  CHECK_FALSE(r.is_error);
+  CHECK(r.text == "Read image file [image/png]");
+  REQUIRE(r.images.size() == 1);
+  CHECK(r.images[0].mime_type == "image/png");
+  CHECK(r.images[0].data == kPixelPngBase64);
+  CHECK(r.details["bytes"] == PixelPng().size());
+
+  WriteFile(f.workspace / "photo.jpeg", "\xFF\xD8\xFF");
+  r = f.Call("read", {{"path", "photo.jpeg"}});
+  CHECK(r.text == "Read image file [image/jpeg]");
+  REQUIRE(r.images.size() == 1);
+  CHECK(r.images[0].mime_type == "image/jpeg");
+  CHECK(r.images[0].data == "/9j/");
+
+  // A text file is never an image, whatever it contains.
+  WriteFile(f.workspace / "png.txt", PixelPng());
+  CHECK(f.Call("read", {{"path", "png.txt"}}).images.empty());
+}
+
+TEST_CASE("Tools: read does not send an image over the size limit", "[tools][read]") {
+  ToolsFixture f;
+  constexpr std::size_t kLimit = 5 * 1024 * 1024 / 4 * 3;  // base64 of it is 5 MiB
+  WriteFile(f.workspace / "at_limit.gif", std::string(kLimit, 'g'));
+  auto r = f.Call("read", {{"path", "at_limit.gif"}});
+  REQUIRE(r.images.size() == 1);
+  CHECK(r.images[0].data.size() == 5 * 1024 * 1024);
+
+  WriteFile(f.workspace / "huge.webp", std::string(kLimit + 1, 'w'));
+  r = f.Call("read", {{"path", "huge.webp"}});
+  CHECK_FALSE(r.is_error);
+  CHECK(r.images.empty());
+  CHECK(r.text == "Read image file [image/webp]\n\n[Image not sent to the model: " +
+                      std::to_string(kLimit + 1) + " bytes is over the " + std::to_string(kLimit) +
+                      "-byte limit for images.]");
+  CHECK(r.details["bytes"] == kLimit + 1);
 }
 
 TEST_CASE("Tools: write creates directories and reports unchanged content", "[tools][write]") {
