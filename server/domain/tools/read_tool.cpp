@@ -8,6 +8,7 @@
 #include "server/domain/tools/file_tools.hpp"
 #include "server/domain/tools/workspace_path.hpp"
 #include "server/platform/base64url.hpp"
+#include "server/platform/text.hpp"
 
 namespace gateway::domain::tools {
 namespace {
@@ -162,8 +163,9 @@ class ReadTool final : public Tool {
   }
 
  private:
+  // By extension, in any case (cameras and phones write .JPG).
   static std::string_view ImageType(const fs::path& path) {
-    const std::string extension = path.extension().string();
+    const std::string extension = platform::AsciiLower(path.extension().string());
     for (const auto& [ext, mime] : kImageTypes) {
       if (extension == ext) return mime;
     }

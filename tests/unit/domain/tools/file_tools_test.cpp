@@ -105,6 +105,11 @@ TEST_CASE("Tools: read of an image attaches its bytes as a base64 image block", 
   CHECK(r.images[0].mime_type == "image/jpeg");
   CHECK(r.images[0].data == "/9j/");
 
+  WriteFile(f.workspace / "IMG_0001.JPG", "\xFF\xD8\xFF");  // as a phone names it
+  r = f.Call("read", {{"path", "IMG_0001.JPG"}});
+  REQUIRE(r.images.size() == 1);
+  CHECK(r.images[0].mime_type == "image/jpeg");
+
   // A text file is never an image, whatever it contains.
   WriteFile(f.workspace / "png.txt", PixelPng());
   CHECK(f.Call("read", {{"path", "png.txt"}}).images.empty());
