@@ -1,8 +1,9 @@
 // Hot reload (spec/config.md §7): watches the config file and the state directory's .env, waits
 // for a change to settle (editors write in several steps), loads and validates it, and decides:
 // nothing changed or only bookkeeping → nothing; gateway.reload.mode "off" → logged, applied at
-// the next restart; only live-applicable keys (the shared secrets, the auth limiter) → applied to
-// the running gateway; anything else → the in-process restart. An invalid file never stops the
+// the next restart; only live-applicable keys (config::AppliesLive: auth, logging, models,
+// agents, session, tools, hooks, channels, the HTTP endpoint flags, …) → applied to the running
+// gateway without dropping a connection; anything else → the in-process restart. An invalid file never stops the
 // gateway: it keeps the last good config and says what is wrong (file, line, key path).
 #pragma once
 
