@@ -3,8 +3,9 @@
 // nothing changed or only bookkeeping → nothing; gateway.reload.mode "off" → logged, applied at
 // the next restart; only live-applicable keys (config::AppliesLive: auth, logging, models,
 // agents, session, tools, hooks, channels, the HTTP endpoint flags, …) → applied to the running
-// gateway without dropping a connection; anything else → the in-process restart. An invalid file never stops the
-// gateway: it keeps the last good config and says what is wrong (file, line, key path).
+// gateway without dropping a connection; anything else → the in-process restart. An invalid file
+// never stops the gateway: it keeps the last good config and says what is wrong (file, line, key
+// path).
 #pragma once
 
 #include <chrono>
