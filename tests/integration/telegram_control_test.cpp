@@ -13,13 +13,26 @@ using namespace gateway::testing;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-TEST_CASE("Telegram: channels.status probe, health and status show the account", "[telegram]") {
+namespace {
+
+// The stand-ins and an in-process gateway with one open-DM account, polling, and a CLI client.
+struct RunningAccount {
   OpenAiStandin model;
   TelegramStandin bot;
-  GatewayFixture gateway(TelegramGateway(model, bot, kOpenDms));
-  auto client = gateway.ConnectCli();
-  REQUIRE(TelegramStandin::WaitFor(
-      [&] { return gateway.server().channels().Status()[0].state == "running"; }));
+  GatewayFixture gateway{TelegramGateway(model, bot, kOpenDms)};
+  std::unique_ptr<client::GatewayClient> client = gateway.ConnectCli();
+
+  RunningAccount() {
+    REQUIRE(TelegramStandin::WaitFor(
+        [&] { return gateway.server().channels().Status()[0].state == "running"; }));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Telegram: channels.status probe, health and status show the account", "[telegram]") {
+  RunningAccount account;
+  auto& [model, bot, gateway, client] = account;
 
   const auto before = bot.calls("getMe").size();
   auto probed = client->Call("channels.status", {{"probe", true}, {"timeoutMs", 5000}});
@@ -53,12 +66,8 @@ TEST_CASE("Telegram: channels.status probe, health and status show the account",
 }
 
 TEST_CASE("Telegram: a probe reports a revoked token", "[telegram]") {
-  OpenAiStandin model;
-  TelegramStandin bot;
-  GatewayFixture gateway(TelegramGateway(model, bot, kOpenDms));
-  auto client = gateway.ConnectCli();
-  REQUIRE(TelegramStandin::WaitFor(
-      [&] { return gateway.server().channels().Status()[0].state == "running"; }));
+  RunningAccount account;
+  auto& [model, bot, gateway, client] = account;
   bot.FailNext("getMe", 401, "Unauthorized");
   auto probed = client->Call("channels.status", {{"probe", true}});
   REQUIRE(probed.ok);
@@ -69,12 +78,8 @@ TEST_CASE("Telegram: a probe reports a revoked token", "[telegram]") {
 }
 
 TEST_CASE("Telegram: channels.stop holds the account until channels.start", "[telegram]") {
-  OpenAiStandin model;
-  TelegramStandin bot;
-  GatewayFixture gateway(TelegramGateway(model, bot, kOpenDms));
-  auto client = gateway.ConnectCli();
-  REQUIRE(TelegramStandin::WaitFor(
-      [&] { return gateway.server().channels().Status()[0].state == "running"; }));
+  RunningAccount account;
+  auto& [model, bot, gateway, client] = account;
 
   auto stopped = client->Call("channels.stop", {{"channel", "telegram"}});
   REQUIRE(stopped.ok);

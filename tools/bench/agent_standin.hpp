@@ -21,6 +21,8 @@
 #include <optional>
 #include <string>
 
+#include "tools/bench/forked_standin.hpp"
+
 namespace gateway::bench {
 
 // The marker that tells the stand-in how to answer a prompt.
@@ -37,12 +39,9 @@ struct StandinReport {
 class AgentStandin {
  public:
   AgentStandin();  // forks; throws on failure
-  ~AgentStandin();
-  AgentStandin(const AgentStandin&) = delete;
-  AgentStandin& operator=(const AgentStandin&) = delete;
 
-  std::uint16_t port() const { return port_; }
-  pid_t pid() const { return child_; }
+  std::uint16_t port() const { return process_.port(); }
+  pid_t pid() const { return process_.pid(); }
   // The next report from the child, or nullopt at the deadline (or when the child is gone).
   std::optional<StandinReport> NextReport(std::chrono::milliseconds limit);
   // The next report of `kind` for `id` (reports before it are skipped), or nullopt after `limit`.
@@ -50,10 +49,7 @@ class AgentStandin {
                                            std::chrono::milliseconds limit);
 
  private:
-  pid_t child_ = -1;
-  int report_fd_ = -1;
-  std::uint16_t port_ = 0;
-  std::string pending_;
+  ForkedStandin process_;
 };
 
 // steady_clock time as CLOCK_MONOTONIC nanoseconds (the stand-in's timestamps).

@@ -13,25 +13,21 @@
 #include <optional>
 #include <string>
 
+#include "tools/bench/forked_standin.hpp"
+
 namespace gateway::bench {
 
 class HttpStandin {
  public:
   HttpStandin();  // forks; throws on failure
-  ~HttpStandin();
-  HttpStandin(const HttpStandin&) = delete;
-  HttpStandin& operator=(const HttpStandin&) = delete;
 
-  std::uint16_t port() const { return port_; }
-  pid_t pid() const { return child_; }
+  std::uint16_t port() const { return process_.port(); }
+  pid_t pid() const { return process_.pid(); }
   // The next report line from the child ("req 7", "close 7 123456789"), or nullopt at the deadline.
   std::optional<std::string> NextReport(std::chrono::milliseconds limit);
 
  private:
-  pid_t child_ = -1;
-  int report_fd_ = -1;
-  std::uint16_t port_ = 0;
-  std::string pending_;
+  ForkedStandin process_;
 };
 
 }  // namespace gateway::bench

@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 
+#include "tools/bench/forked_standin.hpp"
+
 namespace gateway::bench {
 
 inline constexpr const char* kBenchBotToken = "424242:bench-bot-token";
@@ -24,19 +26,13 @@ inline constexpr const char* kBenchBotToken = "424242:bench-bot-token";
 class TelegramStandin {
  public:
   TelegramStandin(int sequential, int burst, int tokens);  // forks; throws on failure
-  ~TelegramStandin();
-  TelegramStandin(const TelegramStandin&) = delete;
-  TelegramStandin& operator=(const TelegramStandin&) = delete;
 
-  std::uint16_t port() const { return port_; }
+  std::uint16_t port() const { return process_.port(); }
   // The next report line ("sent b7 123"), or nullopt at the deadline.
   std::optional<std::string> NextReport(std::chrono::milliseconds limit);
 
  private:
-  pid_t child_ = -1;
-  int report_fd_ = -1;
-  std::uint16_t port_ = 0;
-  std::string pending_;
+  ForkedStandin process_;
 };
 
 }  // namespace gateway::bench
