@@ -39,25 +39,33 @@ void InboundQueue::LoadOffset(const AccountRef& account,
   });
 }
 
+namespace {
+
+// One update stored once: a retried update (same event id) is ignored.
+void InsertEvent(Database& db, const AccountRef& account, const QueuedEvent& event,
+                 std::int64_t now) {
+  auto& insert = db.Cached(
+      "INSERT OR IGNORE INTO inbound_events (channel, account_id, event_id, payload, "
+      "received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.Reset();
+  insert.Bind(1, account.channel)
+      .Bind(2, account.account_id)
+      .Bind(3, event.event_id)
+      .Bind(4, event.payload)
+      .Bind(5, now)
+      .Bind(6, now);
+  insert.Run();
+}
+
+}  // namespace
+
 void InboundQueue::Enqueue(const AccountRef& account, std::vector<QueuedEvent> events,
                            std::int64_t next_offset, Status done) {
   const std::int64_t now = gateway::NowMs();
   Write(
       *db_,
       [account, events = std::move(events), next_offset, now](Database& db) {
-        auto& insert = db.Cached(
-            "INSERT OR IGNORE INTO inbound_events (channel, account_id, event_id, payload, "
-            "received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& event : events) {
-          insert.Reset();
-          insert.Bind(1, account.channel)
-              .Bind(2, account.account_id)
-              .Bind(3, event.event_id)
-              .Bind(4, event.payload)
-              .Bind(5, now)
-              .Bind(6, now);
-          insert.Run();
-        }
+        for (const auto& event : events) InsertEvent(db, account, event, now);
         auto& offset = db.Cached(
             "INSERT INTO poll_offsets (channel, account_id, next_offset, updated_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (channel, account_id) DO UPDATE SET "
@@ -79,17 +87,7 @@ void InboundQueue::EnqueueOne(const AccountRef& account, QueuedEvent event,
   auto inserted = std::make_shared<bool>(false);
   db_->writer().Submit(
       [account, event = std::move(event), now, inserted](Database& db) {
-        auto& insert = db.Cached(
-            "INSERT OR IGNORE INTO inbound_events (channel, account_id, event_id, payload, "
-            "received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-        insert.Reset();
-        insert.Bind(1, account.channel)
-            .Bind(2, account.account_id)
-            .Bind(3, event.event_id)
-            .Bind(4, event.payload)
-            .Bind(5, now)
-            .Bind(6, now);
-        insert.Run();
+        InsertEvent(db, account, event, now);
         *inserted = db.changes() > 0;
       },
       [inserted, done = std::move(done)](std::exception_ptr error) {
